@@ -1,0 +1,36 @@
+import { z } from 'zod'
+
+/** A calendar date `YYYY-MM-DD` in the Europe/Amsterdam calendar; never an instant (spec: "Lifecycle and rules"). */
+export type CalendarDate = string & { readonly __brand: 'CalendarDate' }
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+function daysInMonth(year: number, month: number): number {
+  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+}
+
+export function isCalendarDate(value: string): value is CalendarDate {
+  const m = ISO_DATE.exec(value)
+  if (!m) return false
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+}
+
+export class InvalidCalendarDateError extends Error {
+  constructor(readonly input: string) {
+    super(`Ongeldige datum: "${input}" (verwacht jjjj-mm-dd, een bestaande dag)`)
+    this.name = 'InvalidCalendarDateError'
+  }
+}
+
+/** Parses `YYYY-MM-DD`; rejects impossible dates such as `2026-02-30`. */
+export function parseCalendarDate(value: string): CalendarDate {
+  if (!isCalendarDate(value)) throw new InvalidCalendarDateError(value)
+  return value
+}
+
+export const calendarDateSchema = z.string().refine(isCalendarDate, { message: 'Ongeldige datum (jjjj-mm-dd)' })

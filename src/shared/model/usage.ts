@@ -1,0 +1,20 @@
+import { z } from 'zod'
+import { idSchema, periodNameSchema } from './common'
+
+const minutes = z.number().finite().nonnegative('Minuten kunnen niet negatief zijn')
+
+/** Usage per client per billing period (spec: Usage). Registration minutes count towards the subscription. */
+export const usageSchema = z.object({
+  id: idSchema,
+  clientId: idSchema,
+  partnerId: idSchema,
+  period: periodNameSchema,
+  callMinutes: minutes,
+  registrationMinutes: minutes,
+  contacts: z.number().int().nonnegative(),
+})
+export type Usage = z.infer<typeof usageSchema>
+
+export function usageId(clientId: string, period: string): string {
+  return `${clientId}|${period}`
+}
