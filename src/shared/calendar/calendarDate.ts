@@ -5,7 +5,8 @@ export type CalendarDate = string & { readonly __brand: 'CalendarDate' }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
-function daysInMonth(year: number, month: number): number {
+/** Days in a month (1–12) of a Gregorian year; 0 for a month outside 1–12. */
+export function daysInMonth(year: number, month: number): number {
   return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0
 }
 

@@ -1,0 +1,5 @@
+export * from './calendarDate'
+export * from './dateMath'
+export * from './holidays'
+export * from './workingDays'
+export * from './billingPeriod'

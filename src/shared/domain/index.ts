@@ -1,0 +1,3 @@
+// The one entry point of the domain engine (spec "Lifecycle and rules"): pure functions over plain data,
+// "today" always a parameter. Rules and the decisions behind them: docs/rules.md.
+export * from '../calendar'
