@@ -14,11 +14,13 @@ export default defineConfig({
   },
   preload: {
     resolve: { alias },
-    // A sandboxed preload must be a single CommonJS file (spec S1).
+    // A sandboxed preload must be a single CommonJS file (spec S1); it can require only 'electron', so
+    // its dependencies (zod) are bundled in rather than externalized.
     build: {
+      externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve(__dirname, 'src/preload/index.ts') },
-        output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
       },
     },
   },

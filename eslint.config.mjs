@@ -8,7 +8,7 @@ import globals from 'globals'
 const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'stream', 'url', 'worker_threads']
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'test/output/**', 'playwright-report/**', 'bench/output/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.tmp/**', 'test-results/**', 'test/output/**', 'playwright-report/**', 'bench/output/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   ...vue.configs['flat/recommended'],

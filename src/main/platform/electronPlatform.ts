@@ -1,0 +1,52 @@
+import type { BrowserWindow, OpenDialogOptions, SaveDialogOptions } from 'electron'
+import { app, dialog, shell } from 'electron'
+import { AppError } from '../appError'
+import type { FileFilter, PlatformServices } from './types'
+
+const toElectronFilters = (filters: readonly FileFilter[]) => filters.map((filter) => ({ name: filter.name, extensions: [...filter.extensions] }))
+
+/**
+ * The real platform: native dialogs attached to the main window (so they are modal), Explorer/Finder,
+ * the system clock. Kept free of logic; everything it returns is checked by the handlers.
+ */
+export function createElectronPlatform(getWindow: () => BrowserWindow | null): PlatformServices {
+  const showOpen = (options: OpenDialogOptions) => {
+    const window = getWindow()
+    return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options)
+  }
+  const showSave = (options: SaveDialogOptions) => {
+    const window = getWindow()
+    return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options)
+  }
+
+  return {
+    dialogs: {
+      async chooseFolder({ title, defaultPath }) {
+        const result = await showOpen({ title, defaultPath, properties: ['openDirectory', 'createDirectory'] })
+        return result.canceled ? null : (result.filePaths[0] ?? null)
+      },
+      async chooseSaveFile({ title, defaultPath, filters }) {
+        const result = await showSave({
+          title,
+          defaultPath,
+          filters: toElectronFilters(filters),
+          properties: ['createDirectory', 'showOverwriteConfirmation'],
+        })
+        return result.canceled || !result.filePath ? null : result.filePath
+      },
+      async chooseOpenFile({ title, defaultPath, filters }) {
+        const result = await showOpen({ title, defaultPath, filters: toElectronFilters(filters), properties: ['openFile'] })
+        return result.canceled ? null : (result.filePaths[0] ?? null)
+      },
+    },
+    shell: {
+      async openFolder(path) {
+        const problem = await shell.openPath(path)
+        if (problem !== '') throw new AppError('open-failed', `De map kon niet worden geopend: ${problem}`)
+      },
+    },
+    clock: { now: () => new Date() },
+    paths: { documents: app.getPath('documents') },
+    app: { name: app.getName(), version: app.getVersion(), platform: process.platform },
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * What the IPC handlers need from the operating system, injected so the handlers are plain functions:
+ * Electron provides the real thing (electronPlatform.ts), tests and the Playwright bridge a fake
+ * (testPlatform.ts). File paths the handlers write to come from these dialogs, never from the renderer.
+ */
+
+export interface FileFilter {
+  /** Dutch, e.g. "JSON-bestanden". */
+  readonly name: string
+  /** Without dot: `['json']`. */
+  readonly extensions: readonly string[]
+}
+
+export interface DialogService {
+  /** Absolute folder path, or null when cancelled. */
+  chooseFolder(options: { title: string; defaultPath?: string }): Promise<string | null>
+  /** Absolute file path to write, or null when cancelled. The dialog itself asks before replacing a file. */
+  chooseSaveFile(options: { title: string; defaultPath: string; filters: readonly FileFilter[] }): Promise<string | null>
+  /** Absolute path of an existing file, or null when cancelled. */
+  chooseOpenFile(options: { title: string; defaultPath?: string; filters: readonly FileFilter[] }): Promise<string | null>
+}
+
+export interface ShellService {
+  /** Shows a folder in Explorer/Finder. Rejects with an AppError when the system cannot open it. */
+  openFolder(path: string): Promise<void>
+}
+
+export interface Clock {
+  now(): Date
+}
+
+export interface AppPaths {
+  /** The user's Documents folder: where dialogs start the first time. */
+  readonly documents: string
+}
+
+export interface AppIdentity {
+  readonly name: string
+  readonly version: string
+  readonly platform: string
+}
+
+export interface PlatformServices {
+  readonly dialogs: DialogService
+  readonly shell: ShellService
+  readonly clock: Clock
+  readonly paths: AppPaths
+  readonly app: AppIdentity
+}

@@ -1,0 +1,91 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { backupFileName, createBackupHandlers } from '../../../../../src/main/ipc/handlers/backupHandlers'
+import type { TestPlatform } from '../../../../../src/main/platform/testPlatform'
+import { createTestPlatform } from '../../../../../src/main/platform/testPlatform'
+
+let dir: string
+let platform: TestPlatform
+let handlers: ReturnType<typeof createBackupHandlers>
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'backup-'))
+  platform = createTestPlatform({ folder: dir, now: new Date(2026, 10, 10, 9, 5) })
+  handlers = createBackupHandlers(platform)
+})
+
+const backup = { format: 'clientadministratie-backup', version: 1, partners: [{ id: 'p1', name: 'Zorggroep Noord' }] }
+
+describe('backup:save-file', () => {
+  it('asks where to save, suggesting a dated name in Documents, and writes the JSON there', async () => {
+    const saved = await handlers['backup:save-file']({ backup })
+    expect(platform.dialogCalls).toEqual([{ kind: 'save', title: 'Back-up opslaan', defaultPath: join(dir, 'Back-up Cliëntadministratie 2026-11-10 09.05.json') }])
+    expect(saved).toEqual({ path: join(dir, 'Back-up Cliëntadministratie 2026-11-10 09.05.json'), fileName: 'Back-up Cliëntadministratie 2026-11-10 09.05.json' })
+    expect(JSON.parse(readFileSync(saved?.path ?? '', 'utf8'))).toEqual(backup)
+  })
+
+  it('writes nothing when the dialog is cancelled', async () => {
+    platform.answerNextDialog(null)
+    await expect(handlers['backup:save-file']({ backup })).resolves.toBeNull()
+    expect(readdirSync(dir)).toEqual([])
+  })
+
+  it('replaces the file the user confirmed in the dialog', async () => {
+    const target = join(dir, 'mijn back-up.json')
+    writeFileSync(target, '{"oud":true}')
+    platform.answerNextDialog(target)
+    await handlers['backup:save-file']({ backup })
+    expect(JSON.parse(readFileSync(target, 'utf8'))).toEqual(backup)
+  })
+
+  it('adds .json to a name typed without extension, without replacing an existing file', async () => {
+    writeFileSync(join(dir, 'back-up.json'), '{"oud":true}')
+    platform.answerNextDialog(join(dir, 'back-up'))
+    const saved = await handlers['backup:save-file']({ backup })
+    expect(saved?.fileName).toBe('back-up (2).json')
+    expect(readFileSync(join(dir, 'back-up.json'), 'utf8')).toBe('{"oud":true}')
+  })
+})
+
+describe('backup:open-file', () => {
+  it('returns the parsed contents of the chosen file', async () => {
+    const saved = await handlers['backup:save-file']({ backup })
+    platform.answerNextDialog(saved?.path ?? null)
+    await expect(handlers['backup:open-file'](undefined)).resolves.toEqual({ path: saved?.path, fileName: saved?.fileName, backup })
+    expect(platform.dialogCalls.at(-1)).toMatchObject({ kind: 'open', defaultPath: dir })
+  })
+
+  it('returns null when the dialog is cancelled', async () => {
+    await expect(handlers['backup:open-file'](undefined)).resolves.toBeNull()
+  })
+
+  it('accepts a file that starts with a byte-order mark', async () => {
+    const path = join(dir, 'bom.json')
+    writeFileSync(path, `\uFEFF${JSON.stringify(backup)}`)
+    platform.answerNextDialog(path)
+    await expect(handlers['backup:open-file'](undefined)).resolves.toMatchObject({ backup })
+  })
+
+  it.each([
+    ['no JSON', 'dit is geen json', /geen leesbare JSON/],
+    ['a JSON list', '[1,2,3]', /geen geldig back-upbestand/],
+    ['a JSON number', '42', /geen geldig back-upbestand/],
+  ])('refuses a file with %s, in Dutch', async (_label, content, message) => {
+    const path = join(dir, 'fout.json')
+    writeFileSync(path, content)
+    platform.answerNextDialog(path)
+    await expect(handlers['backup:open-file'](undefined)).rejects.toMatchObject({ code: 'file-invalid', message: expect.stringMatching(message) as unknown })
+  })
+
+  it('reports a file that has disappeared', async () => {
+    platform.answerNextDialog(join(dir, 'weg.json'))
+    await expect(handlers['backup:open-file'](undefined)).rejects.toMatchObject({ code: 'file-not-found' })
+  })
+})
+
+describe('backupFileName', () => {
+  it('uses the local date and time without characters Windows refuses', () => {
+    expect(backupFileName(new Date(2027, 0, 5, 17, 30))).toBe('Back-up Cliëntadministratie 2027-01-05 17.30.json')
+  })
+})

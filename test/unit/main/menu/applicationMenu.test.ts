@@ -1,0 +1,39 @@
+import type { MenuItemConstructorOptions } from 'electron'
+import { describe, expect, it, vi } from 'vitest'
+import { buildApplicationMenu } from '../../../../src/main/menu/applicationMenu'
+
+const flatten = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
+  items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])])
+
+describe('application menu', () => {
+  const base = { appName: 'Cliëntadministratie 24x7', isDevelopment: false, showAbout: vi.fn() }
+
+  it('has Dutch top-level menus on Windows', () => {
+    expect(buildApplicationMenu({ ...base, platform: 'win32' }).map((item) => item.label)).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Venster', 'Help'])
+  })
+
+  it('starts with the application menu on macOS', () => {
+    expect(buildApplicationMenu({ ...base, platform: 'darwin' }).map((item) => item.label)).toEqual(['Cliëntadministratie 24x7', 'Bestand', 'Bewerken', 'Beeld', 'Venster'])
+  })
+
+  it('labels every item in Dutch (no English role labels left)', () => {
+    for (const platform of ['win32', 'darwin', 'linux']) {
+      for (const item of flatten(buildApplicationMenu({ ...base, platform }))) {
+        if (item.type !== 'separator') expect(item.label, JSON.stringify(item)).toBeTruthy()
+      }
+    }
+  })
+
+  it('offers developer tools only in development', () => {
+    const roles = (isDevelopment: boolean) => flatten(buildApplicationMenu({ ...base, isDevelopment, platform: 'win32' })).map((item) => item.role)
+    expect(roles(false)).not.toContain('toggleDevTools')
+    expect(roles(true)).toContain('toggleDevTools')
+  })
+
+  it('shows the about box from Help', () => {
+    const showAbout = vi.fn()
+    const about = flatten(buildApplicationMenu({ ...base, showAbout, platform: 'win32' })).find((item) => item.label === 'Over Cliëntadministratie 24x7')
+    about?.click?.(undefined as never, undefined, undefined as never)
+    expect(showAbout).toHaveBeenCalledOnce()
+  })
+})
