@@ -1,10 +1,13 @@
 import { defineConfig } from '@playwright/test'
+import type { AppOptions } from './test/e2e/fixtures'
 
-// The renderer is tested in Debian's Chromium against the built files (out/renderer),
-// with the preload API served by the real main-process handlers (test/e2e/fixtures).
+// The renderer is tested in Debian's Chromium against the built files (out/renderer), served with the
+// app's own protocol handler and CSP, with the preload API answered by the real main-process handlers
+// (test/e2e/fixtures). The `electron` project runs the same specs against the real app where an
+// Electron binary is installed and is skipped otherwise.
 const PORT = 4319
 
-export default defineConfig({
+export default defineConfig<AppOptions>({
   testDir: 'test/e2e',
   outputDir: 'test-results',
   fullyParallel: false,
@@ -22,8 +25,13 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
+  projects: [
+    { name: 'chromium', use: { appMode: 'browser' } },
+    { name: 'electron', use: { appMode: 'electron' } },
+  ],
   webServer: {
-    command: `npx vite preview --outDir out/renderer --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: 'npx tsx test/e2e/fixtures/serveRenderer.ts',
+    env: { E2E_PORT: String(PORT) },
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 60_000,

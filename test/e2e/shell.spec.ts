@@ -1,6 +1,98 @@
-import { expect, test } from '@playwright/test'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect, test } from './fixtures'
 
-test('the built renderer starts in Dutch', async ({ page }) => {
-  await page.goto('/')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cliëntadministratie 24x7')
+const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version
+
+test.describe('the application shell', () => {
+  test('opens the built renderer in Dutch', async ({ page }) => {
+    await expect(page).toHaveTitle('Cliëntadministratie 24x7')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl')
+    await expect(page.locator('#app')).not.toBeEmpty()
+  })
+
+  test('gives the page window.api with exactly the contract functions and nothing of Node or Electron', async ({ page }) => {
+    const surface = await page.evaluate(() => {
+      const api = (window as unknown as { api: Record<string, Record<string, unknown>> }).api
+      return {
+        functions: Object.entries(api).flatMap(([area, functions]) => Object.entries(functions).map(([name, fn]) => `${area}.${name}:${typeof fn}`)),
+        frozen: Object.isFrozen(api),
+        globals: ['require', 'process', 'ipcRenderer', 'electron', 'module', 'Buffer'].filter((name) => name in window),
+      }
+    })
+    expect(surface.functions.sort()).toEqual(
+      ['app.getInfo', 'backup.openFile', 'backup.saveFile', 'folder.choose', 'folder.open'].map((name) => `${name}:function`),
+    )
+    expect(surface.frozen).toBe(true)
+    expect(surface.globals).toEqual([])
+  })
+
+  test('answers window.api.app.getInfo() from the main-process handler', async ({ page }) => {
+    const result = await page.evaluate(() => window.api?.app.getInfo())
+    expect(result).toMatchObject({ ok: true, value: { name: 'Cliëntadministratie 24x7', version } })
+  })
+
+  test('throws in the page before sending an invalid argument', async ({ page }) => {
+    const message = await page.evaluate(async () => {
+      const open = window.api?.folder.open as unknown as (input: unknown) => Promise<unknown>
+      return open({ path: 'relatief/pad' }).then(
+        () => 'geen fout',
+        (error: unknown) => (error instanceof Error ? error.message : String(error)),
+      )
+    })
+    expect(message).toContain('Ongeldige invoer voor folder:open')
+  })
+
+  test('saves a backup through the save dialog and reads it back through the open dialog', async ({ page, dialogs }) => {
+    const backup = { formaat: 'test', partners: [{ naam: 'Zorggroep Noord' }] }
+    const saved = await page.evaluate((document) => window.api?.backup.saveFile({ backup: document }), backup)
+    expect(saved).toMatchObject({ ok: true, value: { fileName: expect.stringMatching(/^Back-up Cliëntadministratie .+\.json$/) as unknown } })
+    const path = saved?.ok ? (saved.value?.path ?? '') : ''
+    expect(path.startsWith(dialogs.folder)).toBe(true)
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual(backup)
+
+    await dialogs.answerNext(path)
+    const opened = await page.evaluate(() => window.api?.backup.openFile())
+    expect(opened).toEqual({ ok: true, value: { path, fileName: saved?.ok ? saved.value?.fileName : '', backup } })
+  })
+
+  test('returns null when a dialog is cancelled and writes nothing', async ({ page, dialogs }) => {
+    await dialogs.answerNext(null)
+    expect(await page.evaluate(() => window.api?.backup.saveFile({ backup: {} }))).toEqual({ ok: true, value: null })
+    expect(readdirSync(dialogs.folder)).toEqual([])
+  })
+
+  test('reports a file that is not a backup with a Dutch message', async ({ page, dialogs }) => {
+    const path = join(dialogs.folder, 'kapot.json')
+    await import('node:fs/promises').then((fs) => fs.writeFile(path, 'geen json'))
+    await dialogs.answerNext(path)
+    const result = await page.evaluate(() => window.api?.backup.openFile())
+    expect(result).toEqual({ ok: false, error: { code: 'file-invalid', message: '"kapot.json" is geen geldig back-upbestand: de inhoud is geen leesbare JSON.' } })
+  })
+
+  test('opens only existing folders', async ({ page, dialogs }) => {
+    const chosen = await page.evaluate(() => window.api?.folder.choose({ title: 'Kies de map voor back-ups' }))
+    expect(chosen).toEqual({ ok: true, value: { path: dialogs.folder } })
+    expect(await page.evaluate((path) => window.api?.folder.open({ path }), dialogs.folder)).toEqual({ ok: true, value: null })
+    const missing = await page.evaluate((path) => window.api?.folder.open({ path }), join(dialogs.folder, 'bestaat-niet'))
+    expect(missing).toMatchObject({ ok: false, error: { code: 'folder-not-found' } })
+    expect(await dialogs.openedFolders()).toEqual([dialogs.folder])
+  })
+})
+
+test.describe('served like app://', () => {
+  test('sends the strict Content-Security-Policy header with the page', async ({ page, appMode }) => {
+    test.skip(appMode === 'electron', 'In Electron is the header set by the same handler on app://; here it is read from the HTTP response.')
+    const response = await page.request.get('/')
+    const csp = response.headers()['content-security-policy'] ?? ''
+    expect(csp).toContain("script-src 'self'")
+    expect(csp).toContain("frame-ancestors 'none'")
+    expect(csp).not.toContain('unsafe-eval')
+  })
+
+  test('refuses path traversal', async ({ page, appMode }) => {
+    test.skip(appMode === 'electron', 'Checked through the HTTP origin that serves the same handler.')
+    expect((await page.request.get('/assets/..%2f..%2fpackage.json')).status()).toBe(404)
+    expect((await page.request.get('/..%5c..%5cpackage.json')).status()).toBe(404)
+  })
 })
