@@ -1,3 +1,6 @@
 // The one entry point of the domain engine (spec "Lifecycle and rules"): pure functions over plain data,
 // "today" always a parameter. Rules and the decisions behind them: docs/rules.md.
 export * from '../calendar'
+export * from './errors'
+export * from './intervals'
+export * from './lifecycle'

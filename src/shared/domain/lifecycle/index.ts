@@ -1,0 +1,4 @@
+export * from './registration'
+export * from './subscriptionPeriods'
+export * from './deregistration'
+export * from './changeRequest'
