@@ -1,0 +1,108 @@
+import type { z } from 'zod'
+
+/** One problem with one field; `path` is the field path in the record (`invoiceAddress.postcode`). */
+export interface DataFieldIssue {
+  readonly path: readonly (string | number)[]
+  readonly message: string
+}
+
+export type DataErrorCode = 'validation' | 'not-found' | 'conflict' | 'storage-full' | 'unavailable' | 'failed'
+
+/** Every error the data layer throws on purpose; `message` is Dutch and fit to show. */
+export class DataError extends Error {
+  constructor(
+    readonly code: DataErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options)
+    this.name = 'DataError'
+  }
+}
+
+/** A record did not pass its schema or a rule; nothing was written. */
+export class ValidationError extends DataError {
+  constructor(
+    readonly issues: readonly DataFieldIssue[],
+    message = 'De gegevens zijn niet compleet of niet juist.',
+  ) {
+    super('validation', message)
+    this.name = 'ValidationError'
+  }
+
+  /** Field path (`contacts.0.email`) → first Dutch message for that field; `''` is the record as a whole. */
+  get fieldErrors(): Record<string, string> {
+    const out: Record<string, string> = {}
+    for (const issue of this.issues) {
+      const key = issue.path.join('.')
+      out[key] ??= issue.message
+    }
+    return out
+  }
+
+  static fromZod(error: z.ZodError, prefix: readonly (string | number)[] = []): ValidationError {
+    return new ValidationError(
+      error.issues.map((issue) => ({
+        path: [...prefix, ...issue.path.map((p) => (typeof p === 'number' ? p : String(p)))],
+        message: issue.message,
+      })),
+    )
+  }
+}
+
+export class NotFoundError extends DataError {
+  constructor(what: string) {
+    super('not-found', `${what} bestaat niet (meer).`)
+    this.name = 'NotFoundError'
+  }
+}
+
+/** The write clashes with what is stored (a duplicate number, a record still in use). */
+export class ConflictError extends DataError {
+  constructor(
+    message: string,
+    readonly path: readonly (string | number)[] = [],
+  ) {
+    super('conflict', message)
+    this.name = 'ConflictError'
+  }
+}
+
+/** Spec D2: the disk (or the browser's quota) is full; the transaction was rolled back. */
+export class StorageFullError extends DataError {
+  constructor(cause?: unknown) {
+    super('storage-full', 'Schijf vol: er is geen ruimte meer om gegevens op te slaan. Er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.', { cause })
+    this.name = 'StorageFullError'
+  }
+}
+
+function errorName(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined
+  const name = (error as { name?: unknown }).name
+  return typeof name === 'string' ? name : undefined
+}
+
+/** Dexie wraps the IndexedDB error; the original is in `inner`. */
+function namesOf(error: unknown): string[] {
+  const names: string[] = []
+  let current: unknown = error
+  for (let depth = 0; depth < 5 && current; depth++) {
+    const name = errorName(current)
+    if (name) names.push(name)
+    current = typeof current === 'object' ? (current as { inner?: unknown }).inner : undefined
+  }
+  return names
+}
+
+/** Turns whatever a transaction threw into a DataError the UI can show. */
+export function toDataError(error: unknown): DataError {
+  if (error instanceof DataError) return error
+  const names = namesOf(error)
+  if (names.some((n) => n === 'QuotaExceededError' || n === 'QuotaExceeded')) return new StorageFullError(error)
+  if (names.includes('ConstraintError')) return new ConflictError('Dit record bestaat al (dubbele sleutel). Er is niets opgeslagen.')
+  if (names.some((n) => n === 'DatabaseClosedError' || n === 'VersionChangeError' || n === 'InvalidStateError')) {
+    return new DataError('unavailable', 'De database is niet beschikbaar. Herlaad het programma.', { cause: error })
+  }
+  const detail = error instanceof Error ? error.message : String(error)
+  return new DataError('failed', `Opslaan of lezen is mislukt: ${detail}`, { cause: error })
+}

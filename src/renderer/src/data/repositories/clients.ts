@@ -1,0 +1,224 @@
+import Dexie, { type Collection, type InsertType } from 'dexie'
+import {
+  clientDisplayName,
+  clientSchema,
+  ecdModeIssues,
+  emptyIntake,
+  isOwnClientNumber,
+  nextOwnClientNumber,
+  type Client,
+  type ClientStatus,
+  type Partner,
+} from '@shared/model'
+import { fromClientRow, normaliseSearchText, toClientRow } from '../clientRows'
+import type { DataContext } from '../context'
+import type { ClientRow } from '../db'
+import { ConflictError, NotFoundError, ValidationError, type DataFieldIssue } from '../errors'
+import { fieldChanges } from '../fieldChanges'
+import { rejectField } from '../rules'
+import { readTransaction, writeTransaction } from '../transaction'
+
+/**
+ * A new registration (spec rule 1). Status, activation and anonymisation are set by the workflow
+ * (`activate`, deregistration, anonymisation), never typed in. `clientNumber` may be empty for a
+ * partner in ECD mode `eigen`: the next own number is assigned.
+ */
+export type NewClient = Omit<Client, 'id' | 'status' | 'activationDate' | 'anonymisedDate' | 'intake' | 'loginSentDate'> &
+  Partial<Pick<Client, 'intake' | 'loginSentDate'>>
+
+export interface ClientListQuery {
+  readonly partnerId?: string
+  readonly status?: ClientStatus
+  /** Current plan: the plan of the latest subscription period, or the registration plan before activation. */
+  readonly planId?: string
+  /** Start of a name (last name with or without "van", first name) or, when it holds a digit, of a client number. */
+  readonly search?: string
+  readonly offset?: number
+  /** 1–500, default 50. */
+  readonly limit?: number
+}
+
+export interface ClientListItem extends Client {
+  readonly currentPlanId: string
+}
+
+export interface Page<T> {
+  readonly items: T[]
+  /** Number of matches over all pages. */
+  readonly total: number
+  readonly offset: number
+  readonly limit: number
+}
+
+export interface ClientsRepository {
+  get(id: string): Promise<Client | undefined>
+  getByNumber(partnerId: string, clientNumber: string): Promise<Client | undefined>
+  /** Paged, filtered list through indexes; never reads the whole table (100,000 clients). */
+  list(query?: ClientListQuery): Promise<Page<ClientListItem>>
+  /** Every client of one partner (invoicing, reports), sorted by name. */
+  listByPartner(partnerId: string): Promise<ClientListItem[]>
+  getMany(ids: readonly string[]): Promise<Client[]>
+  /** The number `create` would assign now for a partner in ECD mode `eigen` (shown in the form). */
+  peekNextNumber(partnerId: string): Promise<string>
+  create(input: NewClient): Promise<Client>
+  /** Saves edited client data; partner, status, activation and anonymisation are kept as stored. */
+  update(client: Client): Promise<Client>
+  /** Only for a registration without subscription periods or usage; otherwise deregister or anonymise. */
+  remove(id: string): Promise<void>
+}
+
+const DEFAULT_LIMIT = 50
+const MAX_LIMIT = 500
+
+function toItem(row: ClientRow): ClientListItem {
+  return { ...fromClientRow(row), currentPlanId: row.currentPlanId }
+}
+
+export function createClientsRepository(ctx: DataContext): ClientsRepository {
+  const { db } = ctx
+
+  async function nextNumber(partnerId: string): Promise<string> {
+    const highest = await db.clients
+      .where('[partnerId+clientNumber]')
+      .between([partnerId, '000000'], [partnerId, '999999'], true, true)
+      .reverse()
+      .filter((row) => isOwnClientNumber(row.clientNumber))
+      .first()
+    return nextOwnClientNumber(highest ? [highest.clientNumber] : [])
+  }
+
+  /**
+   * Schema, ECD-mode rules, uniqueness and references together, so the form shows every problem at once.
+   * Returns the parsed client; throws a ValidationError and writes nothing otherwise.
+   */
+  async function validate(draft: Record<string, unknown> & { partnerId?: unknown; clientNumber?: unknown; registrationPlanId?: unknown }, partner: Partner | undefined, id: string): Promise<Client> {
+    const parsed = clientSchema.safeParse(draft)
+    const issues: DataFieldIssue[] = parsed.success ? [] : ValidationError.fromZod(parsed.error).issues.slice()
+    if (!partner) issues.push({ path: ['partnerId'], message: 'Kies een bestaande partner' })
+    else if (parsed.success) issues.push(...ecdModeIssues(parsed.data, partner.ecdMode))
+    const clientNumber = typeof draft.clientNumber === 'string' ? draft.clientNumber.trim() : ''
+    if (partner && clientNumber) {
+      const clash = await db.clients.where('[partnerId+clientNumber]').equals([partner.id, clientNumber]).first()
+      if (clash && clash.id !== id) issues.push({ path: ['clientNumber'], message: `Cliëntnummer ${clientNumber} bestaat al bij ${partner.name}` })
+    }
+    const planId = typeof draft.registrationPlanId === 'string' ? draft.registrationPlanId : ''
+    if (planId && !(await db.plans.get(planId))) issues.push({ path: ['registrationPlanId'], message: 'Kies een bestaande abonnementsvorm' })
+    if (issues.length > 0 || !parsed.success) throw new ValidationError(issues)
+    return parsed.data
+  }
+
+  async function partnerOf(partnerId: unknown): Promise<Partner | undefined> {
+    return typeof partnerId === 'string' && partnerId !== '' ? db.partners.get(partnerId) : undefined
+  }
+
+  function listCollection(query: ClientListQuery): Collection<ClientRow, string, InsertType<ClientRow, 'id'>> {
+    const term = normaliseSearchText(query.search ?? '')
+    const byNumber = /\d/.test(term)
+    const tests: ((row: ClientRow) => boolean)[] = []
+    let collection: Collection<ClientRow, string, InsertType<ClientRow, 'id'>>
+
+    if (query.partnerId) {
+      // One partner has at most a few thousand clients: its sorted range, other filters in memory.
+      collection = db.clients.where('[partnerId+sortName]').between([query.partnerId, Dexie.minKey], [query.partnerId, Dexie.maxKey])
+      if (term && byNumber) tests.push((row) => row.searchNumber.startsWith(term))
+      if (term && !byNumber) tests.push((row) => row.searchKeys.some((key) => key.startsWith(term)))
+      if (query.status) tests.push((row) => row.status === query.status)
+      if (query.planId) tests.push((row) => row.currentPlanId === query.planId)
+    } else if (term) {
+      collection = byNumber ? db.clients.where('searchNumber').startsWith(term) : db.clients.where('searchKeys').startsWith(term).distinct()
+      if (query.status) tests.push((row) => row.status === query.status)
+      if (query.planId) tests.push((row) => row.currentPlanId === query.planId)
+    } else if (query.status) {
+      collection = db.clients.where('[status+sortName]').between([query.status, Dexie.minKey], [query.status, Dexie.maxKey])
+      if (query.planId) tests.push((row) => row.currentPlanId === query.planId)
+    } else if (query.planId) {
+      collection = db.clients.where('[currentPlanId+sortName]').between([query.planId, Dexie.minKey], [query.planId, Dexie.maxKey])
+    } else {
+      collection = db.clients.orderBy('sortName')
+    }
+    return tests.length === 0 ? collection : collection.filter((row) => tests.every((test) => test(row)))
+  }
+
+  return {
+    get: (id) => readTransaction(ctx, [db.clients], async () => {
+      const row = await db.clients.get(id)
+      return row ? fromClientRow(row) : undefined
+    }),
+
+    getByNumber: (partnerId, clientNumber) => readTransaction(ctx, [db.clients], async () => {
+      const row = await db.clients.where('[partnerId+clientNumber]').equals([partnerId, clientNumber.trim()]).first()
+      return row ? fromClientRow(row) : undefined
+    }),
+
+    list: (query = {}) => {
+      const offset = Math.max(0, Math.floor(query.offset ?? 0))
+      const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(query.limit ?? DEFAULT_LIMIT)))
+      return readTransaction(ctx, [db.clients], async () => {
+        const total = await listCollection(query).count()
+        const rows = await listCollection(query).offset(offset).limit(limit).toArray()
+        return { items: rows.map(toItem), total, offset, limit }
+      })
+    },
+
+    listByPartner: (partnerId) => readTransaction(ctx, [db.clients], async () => {
+      const rows = await db.clients.where('[partnerId+sortName]').between([partnerId, Dexie.minKey], [partnerId, Dexie.maxKey]).toArray()
+      return rows.map(toItem)
+    }),
+
+    getMany: (ids) => readTransaction(ctx, [db.clients], async () => {
+      const rows = await db.clients.bulkGet([...ids])
+      return rows.flatMap((row) => (row ? [fromClientRow(row)] : []))
+    }),
+
+    peekNextNumber: (partnerId) => readTransaction(ctx, [db.clients], () => nextNumber(partnerId)),
+
+    async create(input) {
+      const draft = {
+        intake: emptyIntake,
+        loginSentDate: null,
+        ...input,
+        id: ctx.newId(),
+        status: 'aangemeld' as const,
+        activationDate: null,
+        anonymisedDate: null,
+      }
+      return writeTransaction(ctx, [db.clients, db.partners, db.plans], async (audit) => {
+        const partner = await partnerOf(draft.partnerId)
+        if (partner && !partner.active) rejectField(['partnerId'], `${partner.name} is niet actief: nieuwe aanmeldingen zijn niet mogelijk`)
+        if (partner?.ecdMode === 'eigen' && String(draft.clientNumber ?? '').trim() === '') draft.clientNumber = await nextNumber(partner.id)
+        const client = await validate(draft, partner, draft.id)
+        await db.clients.add(toClientRow(client, client.registrationPlanId))
+        await audit({ entity: 'client', recordId: client.id, action: 'create', changes: fieldChanges(undefined, client), summary: `Cliënt ${client.clientNumber} ${clientDisplayName(client)} aangemeld bij ${partner?.name ?? ''}` })
+        return client
+      })
+    },
+
+    async update(input) {
+      return writeTransaction(ctx, [db.clients, db.partners, db.plans], async (audit) => {
+        const row = await db.clients.get(input.id)
+        if (!row) throw new NotFoundError('Deze cliënt')
+        const before = fromClientRow(row)
+        const draft = { ...input, partnerId: before.partnerId, status: before.status, activationDate: before.activationDate, anonymisedDate: before.anonymisedDate }
+        const client = await validate(draft, await partnerOf(before.partnerId), before.id)
+        const changes = fieldChanges(before, client)
+        if (changes.length === 0) return before
+        const currentPlanId = client.status === 'aangemeld' ? client.registrationPlanId : row.currentPlanId
+        await db.clients.put(toClientRow(client, currentPlanId))
+        await audit({ entity: 'client', recordId: client.id, action: 'update', changes, summary: `Cliënt ${client.clientNumber} ${clientDisplayName(client)} gewijzigd` })
+        return client
+      })
+    },
+
+    async remove(id) {
+      await writeTransaction(ctx, [db.clients, db.subscriptionPeriods, db.usage], async (audit) => {
+        const row = await db.clients.get(id)
+        if (!row) throw new NotFoundError('Deze cliënt')
+        const before = fromClientRow(row)
+        const history = (await db.subscriptionPeriods.where('clientId').equals(id).count()) + (await db.usage.where('clientId').equals(id).count())
+        if (history > 0) throw new ConflictError(`Cliënt ${before.clientNumber} heeft abonnementsperiodes of verbruik en kan niet worden verwijderd. Meld de cliënt af.`)
+        await db.clients.delete(id)
+        await audit({ entity: 'client', recordId: id, action: 'delete', changes: fieldChanges(before, undefined), summary: `Cliënt ${before.clientNumber} ${clientDisplayName(before)} verwijderd` })
+      })
+    },
+  }
+}

@@ -1,0 +1,36 @@
+import { defaultSettings, settingsSchema, type Settings } from '@shared/model'
+import type { DataContext } from '../context'
+import { SETTINGS_KEY, type SettingsRow } from '../db'
+import { fieldChanges } from '../fieldChanges'
+import { parseRecord } from '../parse'
+import { readTransaction, writeTransaction } from '../transaction'
+
+export interface SettingsRepository {
+  /** The stored settings, or the defaults before the first save. */
+  get(): Promise<Settings>
+  save(settings: Settings): Promise<Settings>
+}
+
+export function toSettings(row: SettingsRow | undefined): Settings {
+  if (!row) return structuredClone(defaultSettings)
+  const { id: _id, ...settings } = row
+  return settings
+}
+
+export function createSettingsRepository(ctx: DataContext): SettingsRepository {
+  const { db } = ctx
+  return {
+    get: () => readTransaction(ctx, [db.settings], async () => toSettings(await db.settings.get(SETTINGS_KEY))),
+
+    async save(input) {
+      const settings = parseRecord(settingsSchema, input)
+      return writeTransaction(ctx, [db.settings], async (audit) => {
+        const before = toSettings(await db.settings.get(SETTINGS_KEY))
+        const changes = fieldChanges(before, settings)
+        await db.settings.put({ ...settings, id: SETTINGS_KEY })
+        if (changes.length > 0) await audit({ entity: 'settings', recordId: SETTINGS_KEY, action: 'update', changes, summary: 'Instellingen gewijzigd' })
+        return settings
+      })
+    },
+  }
+}

@@ -1,0 +1,37 @@
+import type Dexie from 'dexie'
+
+/**
+ * The schema history. Spec D3: a schema change is ONLY a new `db.version(n)` appended below, with an
+ * `.upgrade(tx => …)` that converts existing rows, and a test in test/unit/renderer/data/upgrade.test.ts
+ * that opens the previous version with data and checks it survives. Never edit or remove an earlier
+ * version: a user's database may still be at it.
+ *
+ * Index notes (version 1):
+ * - clients: `&[partnerId+clientNumber]` makes a client number unique within its partner; the
+ *   `[x+sortName]` compounds give sorted, paged lists per filter without reading the table;
+ *   `*searchKeys` is multi-entry for name-prefix search; `searchNumber` for number-prefix search.
+ * - usage: the id is `clientId|period`, so a re-import replaces a row instead of adding one.
+ * - auditEntries: `++id` keeps insertion order; the log is append-only.
+ * - settings: one row with id `settings`.
+ */
+export const SCHEMA_V1 = {
+  partners: 'id, name, shortCode, active',
+  plans: 'id, code, sortOrder',
+  clients:
+    'id, partnerId, status, registrationPlanId, currentPlanId, sortName, searchNumber, *searchKeys, ' +
+    '&[partnerId+clientNumber], [partnerId+status], [partnerId+sortName], [status+sortName], [currentPlanId+sortName]',
+  subscriptionPeriods: 'id, clientId, planId, [clientId+from]',
+  changeRequests: 'id, clientId, status, requestDate, toPlanId, fromPlanId',
+  deregistrations: 'id, clientId, receivedDate',
+  usage: 'id, clientId, partnerId, period, &[clientId+period], [partnerId+period]',
+  invoices: 'id, partnerId, period, status, number, [partnerId+period]',
+  auditEntries: '++id, at, entity, [entity+recordId]',
+  settings: 'id',
+} as const
+
+export const CURRENT_VERSION = 1
+
+export function declareVersions(db: Dexie): void {
+  db.version(1).stores(SCHEMA_V1)
+  // Next change: db.version(2).stores({ …only the tables that change… }).upgrade(async (tx) => { … })
+}
