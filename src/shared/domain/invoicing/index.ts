@@ -1,0 +1,3 @@
+export * from './buildInvoice'
+export * from './numbering'
+export * from './creditInvoice'

@@ -1,0 +1,52 @@
+import type { CalendarDate } from '../../calendar/calendarDate'
+import { addDays, dateParts } from '../../calendar/dateMath'
+import type { Invoice } from '../../model/invoice'
+import { DomainRuleError } from '../errors'
+
+/**
+ * Gapless invoice numbers per year, `2026-0001` (spec rule 7, F1). Invoices and credit invoices share one
+ * series. `existingNumbers` may hold numbers of other years; they are ignored. If the year's numbers are not
+ * exactly 1…n the series is damaged and no number is handed out, so a gap can never be papered over.
+ */
+export function nextInvoiceNumber(existingNumbers: readonly string[], year: number): string {
+  const prefix = `${String(year).padStart(4, '0')}-`
+  const seen = new Set<number>()
+  for (const number of existingNumbers) {
+    if (!number.startsWith(prefix)) continue
+    const sequence = Number(number.slice(prefix.length))
+    if (!/^\d{4}$/.test(number.slice(prefix.length)) || sequence === 0) {
+      throw new DomainRuleError('ongeldig-factuurnummer', `Ongeldig factuurnummer in de reeks: ${number}`)
+    }
+    if (seen.has(sequence)) throw new DomainRuleError('dubbel-factuurnummer', `Factuurnummer ${number} komt dubbel voor.`)
+    seen.add(sequence)
+  }
+  for (let i = 1; i <= seen.size; i++) {
+    if (!seen.has(i)) {
+      throw new DomainRuleError('gat-in-nummering', `De factuurnummering van ${year} heeft een gat: ${prefix}${String(i).padStart(4, '0')} ontbreekt.`)
+    }
+  }
+  const next = seen.size + 1
+  if (next > 9999) throw new DomainRuleError('nummering-vol', `De factuurnummers van ${year} zijn op (maximaal 9999).`)
+  return `${prefix}${String(next).padStart(4, '0')}`
+}
+
+/**
+ * Finalising (spec rule 7): the invoice gets the next number of its year and is frozen. The invoice date is
+ * the day it is finalised, so numbers rise with the invoice dates; the due date follows from it.
+ */
+export function finaliseInvoice(
+  invoice: Invoice,
+  input: { readonly existingNumbers: readonly string[]; readonly finalisedDate: CalendarDate; readonly paymentTermDays: number },
+): Invoice {
+  if (invoice.status !== 'concept') {
+    throw new DomainRuleError('al-definitief', `Factuur ${invoice.number ?? invoice.id} is al definitief en verandert niet meer.`)
+  }
+  return {
+    ...invoice,
+    status: 'definitief',
+    number: nextInvoiceNumber(input.existingNumbers, dateParts(input.finalisedDate).year),
+    invoiceDate: input.finalisedDate,
+    dueDate: addDays(input.finalisedDate, input.paymentTermDays),
+    finalisedDate: input.finalisedDate,
+  }
+}
