@@ -21,7 +21,7 @@ test.describe('the application shell', () => {
       }
     })
     expect(surface.functions.sort()).toEqual(
-      ['app.getInfo', 'backup.openFile', 'backup.saveFile', 'folder.choose', 'folder.open'].map((name) => `${name}:function`),
+      ['app.getInfo', 'backup.openFile', 'backup.saveFile', 'backup.saveToFolder', 'folder.choose', 'folder.open'].map((name) => `${name}:function`),
     )
     expect(surface.frozen).toBe(true)
     expect(surface.globals).toEqual([])

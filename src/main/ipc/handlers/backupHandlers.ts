@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises'
+import { readdir, readFile, rm, stat } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
 import { backupDocumentSchema } from '@shared/ipc/channels/backup'
 import { describeIssues, safeParseDutch } from '@shared/ipc/issues'
@@ -13,14 +13,31 @@ export const MAX_BACKUP_BYTES = 512 * 1024 * 1024
 
 const BACKUP_FILTERS: readonly FileFilter[] = [{ name: 'Back-up (JSON)', extensions: ['json'] }]
 
+const two = (n: number) => String(n).padStart(2, '0')
+const stamp = (now: Date) => `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())} ${two(now.getHours())}.${two(now.getMinutes())}`
+
 /** `Back-up Cliëntadministratie 2026-11-10 09.05.json`: sorts by date, no characters Windows refuses. */
 export function backupFileName(now: Date): string {
-  const two = (n: number) => String(n).padStart(2, '0')
-  const date = `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`
-  return `Back-up Cliëntadministratie ${date} ${two(now.getHours())}.${two(now.getMinutes())}.json`
+  return `Back-up Cliëntadministratie ${stamp(now)}.json`
 }
 
-export function createBackupHandlers(services: PlatformServices): HandlersFor<'backup:save-file' | 'backup:open-file'> {
+/** `Automatische back-up Cliëntadministratie 2026-11-10 09.05.json`; only files named like this are ever rotated away. */
+export function automaticBackupFileName(now: Date): string {
+  return `Automatische back-up Cliëntadministratie ${stamp(now)}.json`
+}
+
+const AUTOMATIC_BACKUP = /^Automatische back-up Cliëntadministratie (\d{4}-\d{2}-\d{2} \d{2}\.\d{2})(?: \((\d+)\))?\.json$/
+
+/** Automatic backups in `names`, newest first (a ` (2)` copy is newer than the file it sits next to). */
+export function automaticBackupsNewestFirst(names: readonly string[]): string[] {
+  const keyed = names.flatMap((name) => {
+    const match = AUTOMATIC_BACKUP.exec(name)
+    return match ? [{ name, key: `${match[1] ?? ''} ${(match[2] ?? '1').padStart(6, '0')}` }] : []
+  })
+  return keyed.sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : 0)).map((entry) => entry.name)
+}
+
+export function createBackupHandlers(services: PlatformServices): HandlersFor<'backup:save-file' | 'backup:open-file' | 'backup:save-to-folder'> {
   // Dialogs reopen in the folder used last in this session.
   let lastFolder: string | undefined
 
@@ -50,6 +67,33 @@ export function createBackupHandlers(services: PlatformServices): HandlersFor<'b
       const backup = await readBackupFile(path)
       lastFolder = dirname(path)
       return { path, fileName: basename(path), backup }
+    },
+
+    /**
+     * The folder comes from the settings (chosen earlier in a folder dialog), so main checks that it is
+     * an existing folder, writes a new file that never replaces one, and removes only files that carry
+     * the automatic-backup name. A removal that fails (file in use) is left for the next run.
+     */
+    async 'backup:save-to-folder'({ backup, folder, keep }) {
+      const isFolder = await stat(folder).then(
+        (info) => info.isDirectory(),
+        () => false,
+      )
+      if (!isFolder) throw new AppError('folder-not-found', `De back-upmap "${folder}" bestaat niet (meer). Kies in Instellingen een andere map.`)
+      const written = await writeTextFileAtomically(join(folder, automaticBackupFileName(services.clock.now())), `${JSON.stringify(backup)}\n`, {
+        ifExists: 'keep-both',
+      })
+      const surplus = automaticBackupsNewestFirst(await readdir(folder)).slice(keep)
+      const removed: string[] = []
+      for (const name of surplus) {
+        if (name === basename(written)) continue
+        const gone = await rm(join(folder, name)).then(
+          () => true,
+          () => false,
+        )
+        if (gone) removed.push(name)
+      }
+      return { path: written, fileName: basename(written), removed }
     },
   }
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { backupFileName, createBackupHandlers } from '../../../../../src/main/ipc/handlers/backupHandlers'
+import { automaticBackupsNewestFirst, backupFileName, createBackupHandlers } from '../../../../../src/main/ipc/handlers/backupHandlers'
 import type { TestPlatform } from '../../../../../src/main/platform/testPlatform'
 import { createTestPlatform } from '../../../../../src/main/platform/testPlatform'
 
@@ -81,6 +81,47 @@ describe('backup:open-file', () => {
   it('reports a file that has disappeared', async () => {
     platform.answerNextDialog(join(dir, 'weg.json'))
     await expect(handlers['backup:open-file'](undefined)).rejects.toMatchObject({ code: 'file-not-found' })
+  })
+})
+
+describe('backup:save-to-folder (scheduled backup with rotation)', () => {
+  const auto = (stamp: string) => `Automatische back-up Cliëntadministratie ${stamp}.json`
+
+  it('writes a dated file into the folder without asking', async () => {
+    const saved = await handlers['backup:save-to-folder']({ backup, folder: dir, keep: 5 })
+    expect(saved).toEqual({ path: join(dir, auto('2026-11-10 09.05')), fileName: auto('2026-11-10 09.05'), removed: [] })
+    expect(JSON.parse(readFileSync(saved.path, 'utf8'))).toEqual(backup)
+    expect(platform.dialogCalls).toEqual([])
+  })
+
+  it('keeps the newest `keep` automatic backups and removes only those', async () => {
+    const old = ['2026-11-07 09.00', '2026-11-08 09.00', '2026-11-09 09.00'].map(auto)
+    const others = ['Back-up Cliëntadministratie 2026-01-01 10.00.json', 'notities.json', 'Automatische back-up van iets anders.json']
+    for (const name of [...old, ...others]) writeFileSync(join(dir, name), '{}')
+    const saved = await handlers['backup:save-to-folder']({ backup, folder: dir, keep: 2 })
+    expect(saved.removed.sort()).toEqual([auto('2026-11-07 09.00'), auto('2026-11-08 09.00')])
+    expect(readdirSync(dir).sort()).toEqual([...others, auto('2026-11-09 09.00'), auto('2026-11-10 09.05')].sort())
+  })
+
+  it('never replaces a backup made in the same minute', async () => {
+    writeFileSync(join(dir, auto('2026-11-10 09.05')), '{"eerder":true}')
+    const saved = await handlers['backup:save-to-folder']({ backup, folder: dir, keep: 5 })
+    expect(saved.fileName).toBe(auto('2026-11-10 09.05 (2)'))
+    expect(readFileSync(join(dir, auto('2026-11-10 09.05')), 'utf8')).toBe('{"eerder":true}')
+  })
+
+  it('refuses a folder that does not exist or is a file', async () => {
+    writeFileSync(join(dir, 'bestand'), '')
+    await expect(handlers['backup:save-to-folder']({ backup, folder: join(dir, 'weg'), keep: 5 })).rejects.toMatchObject({ code: 'folder-not-found' })
+    await expect(handlers['backup:save-to-folder']({ backup, folder: join(dir, 'bestand'), keep: 5 })).rejects.toMatchObject({ code: 'folder-not-found' })
+  })
+
+  it('orders copies of the same minute after the original', () => {
+    expect(automaticBackupsNewestFirst([auto('2026-11-10 09.05'), auto('2026-11-10 09.05 (2)'), auto('2026-11-09 23.59'), 'andere.json'])).toEqual([
+      auto('2026-11-10 09.05 (2)'),
+      auto('2026-11-10 09.05'),
+      auto('2026-11-09 23.59'),
+    ])
   })
 })
 
