@@ -1,0 +1,57 @@
+import { periodNameOf } from '../../calendar/billingPeriod'
+import type { CalendarDate } from '../../calendar/calendarDate'
+import { usageId, type Usage } from '../../model/usage'
+import { DomainRuleError } from '../errors'
+import { roundMinutes } from '../rounding'
+
+/** One contact from the telephony/registration export (spec: Usage), client already resolved to its id. */
+export interface ContactUsageRow {
+  readonly clientId: string
+  readonly date: CalendarDate
+  readonly callMinutes: number
+  readonly registrationMinutes: number
+}
+
+/**
+ * Spec: Usage. Contact-level rows → one Usage per client per billing period (sum of call minutes, sum of
+ * registration minutes, number of rows as contacts). Sums are rounded to hundredths of a minute so float
+ * noise from decimal exports (0,1 + 0,2) never reaches a report. The ids are `clientId|period`, so writing
+ * the result replaces that period's usage of those clients instead of adding to it.
+ */
+export function aggregateContactRows(
+  rows: readonly ContactUsageRow[],
+  startDay: number,
+  partnerIdByClient: ReadonlyMap<string, string>,
+): Usage[] {
+  const totals = new Map<string, Usage>()
+  for (const row of rows) {
+    if (!(row.callMinutes >= 0 && row.registrationMinutes >= 0 && Number.isFinite(row.callMinutes + row.registrationMinutes))) {
+      throw new DomainRuleError('ongeldige-minuten', `Ongeldig aantal minuten voor cliënt ${row.clientId} op ${row.date}.`)
+    }
+    const period = periodNameOf(row.date, startDay)
+    const id = usageId(row.clientId, period)
+    let entry = totals.get(id)
+    if (!entry) {
+      const partnerId = partnerIdByClient.get(row.clientId)
+      if (partnerId === undefined) throw new DomainRuleError('onbekende-client', `Verbruik voor onbekende cliënt ${row.clientId}.`)
+      entry = { id, clientId: row.clientId, partnerId, period, callMinutes: 0, registrationMinutes: 0, contacts: 0 }
+      totals.set(id, entry)
+    }
+    entry.callMinutes += row.callMinutes
+    entry.registrationMinutes += row.registrationMinutes
+    entry.contacts += 1
+  }
+  return [...totals.values()]
+    .map((u) => ({ ...u, callMinutes: roundMinutes(u.callMinutes), registrationMinutes: roundMinutes(u.registrationMinutes) }))
+    .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : a.clientId < b.clientId ? -1 : a.clientId > b.clientId ? 1 : 0))
+}
+
+/** Registration minutes count towards the subscription (spec: Usage, seed 001). */
+export function usageMinutes(usage: Pick<Usage, 'callMinutes' | 'registrationMinutes'> | undefined): number {
+  return usage === undefined ? 0 : roundMinutes(usage.callMinutes + usage.registrationMinutes)
+}
+
+/** Usage indexed by `clientId|period` for constant-time lookups in reports and checks. */
+export function indexUsage(usage: readonly Usage[]): Map<string, Usage> {
+  return new Map(usage.map((u) => [usageId(u.clientId, u.period), u]))
+}

@@ -1,0 +1,3 @@
+export * from './aggregate'
+export * from './bundle'
+export * from './usageReport'
