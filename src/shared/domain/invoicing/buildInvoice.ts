@@ -12,6 +12,7 @@ import { coveredSegments } from '../coverage'
 import { DomainRuleError } from '../errors'
 import { groupPeriodsByClient } from '../lifecycle/subscriptionPeriods'
 import { divideRounded, proRataCents } from '../rounding'
+import { compareClientNumbers } from '../ordering'
 
 /**
  * Monthly invoice per partner (spec rule 7): one line per client per subscription period overlapping the
@@ -19,7 +20,6 @@ import { divideRounded, proRataCents } from '../rounding'
  * sum of the rounded lines, so the client overview adds up to the invoice exactly.
  */
 
-const CLIENT_NUMBER_ORDER = new Intl.Collator('nl', { numeric: true, sensitivity: 'base' })
 
 export function partnerSnapshot(partner: Partner): PartnerSnapshot {
   return {
@@ -64,7 +64,7 @@ export function clientInvoiceLines(
 }
 
 function compareLines(a: InvoiceLine, b: InvoiceLine): number {
-  return CLIENT_NUMBER_ORDER.compare(a.clientNumber, b.clientNumber) || a.clientId.localeCompare(b.clientId) || (a.from < b.from ? -1 : a.from > b.from ? 1 : 0)
+  return compareClientNumbers(a.clientNumber, b.clientNumber) || a.clientId.localeCompare(b.clientId) || (a.from < b.from ? -1 : a.from > b.from ? 1 : 0)
 }
 
 /** Per plan: how many clients were billed on it and for how much, in catalogue order (small → large). */

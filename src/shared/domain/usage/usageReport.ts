@@ -9,6 +9,7 @@ import { groupPeriodsByClient } from '../lifecycle/subscriptionPeriods'
 import { roundMinutes } from '../rounding'
 import { indexUsage, usageMinutes } from './aggregate'
 import { hundredths, percentOfBundle, proRataBundle } from './bundle'
+import { compareClientNumbers } from '../ordering'
 
 /** One client in the monthly usage report (spec rule 8). Minutes are rounded to hundredths. */
 export interface UsageReportRow {
@@ -54,7 +55,6 @@ export interface UsageReport {
   readonly totals: UsageReportTotals
 }
 
-const CLIENT_NUMBER_ORDER = new Intl.Collator('nl', { numeric: true, sensitivity: 'base' })
 
 interface Indexes {
   readonly plansById: ReadonlyMap<string, Plan>
@@ -128,7 +128,7 @@ function report(partnerId: string, clients: readonly Client[], ix: Indexes): Usa
   const rows = clients
     .map((c) => reportRow(c, ix))
     .filter((r): r is UsageReportRow => r !== null)
-    .sort((a, b) => CLIENT_NUMBER_ORDER.compare(a.clientNumber, b.clientNumber) || a.clientId.localeCompare(b.clientId))
+    .sort((a, b) => compareClientNumbers(a.clientNumber, b.clientNumber) || a.clientId.localeCompare(b.clientId))
   return { partnerId, period: ix.billing.name, periodFrom: ix.billing.from, periodTo: ix.billing.last, rows, totals: totalsOf(rows) }
 }
 
