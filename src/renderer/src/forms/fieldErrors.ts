@@ -40,6 +40,10 @@ const MODEL_MESSAGES: Record<string, string> = {
   'Startdag: 1 t/m 28': 'validation.startDay',
   'Naam medewerker is verplicht': 'validation.nameRequired',
   'Einddatum moet na de begindatum liggen': 'validation.untilAfterFrom',
+  'BSN is verplicht bij een partner met eigen ECD': 'validation.bsnRequired',
+  'Geboortedatum is verplicht bij een partner met eigen ECD': 'validation.birthDateRequired',
+  'Kies een bestaande partner': 'validation.partnerRequired',
+  'Kies een bestaande abonnementsvorm': 'validation.planRequired',
 }
 
 /** Fields whose "missing" means "nothing chosen" rather than "nothing typed". */
@@ -90,4 +94,12 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown): { ok: 
   const result = schema.safeParse(value)
   if (result.success) return { ok: true, value: result.data }
   return { ok: false, errors: toFieldErrors(result.error.issues) }
+}
+
+/**
+ * A deep copy of plain record data. Not structuredClone: records handed out by a Pinia store are Vue
+ * proxies, which structuredClone refuses; records are JSON-safe by their schemas.
+ */
+export function jsonCopy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T
 }

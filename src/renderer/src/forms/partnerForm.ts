@@ -1,5 +1,5 @@
 import { partnerSchema, type ContactPerson, type Partner } from '@shared/model'
-import { validate, type FieldErrors } from './fieldErrors'
+import { jsonCopy, validate, type FieldErrors } from './fieldErrors'
 
 /** Everything a clerk edits on a partner; the id is the data layer's business. */
 export type PartnerFields = Omit<Partner, 'id'>
@@ -26,7 +26,7 @@ export function emptyContact(): ContactPerson {
 
 /** A deep copy, so editing the draft never touches the record shown elsewhere. */
 export function partnerToDraft(partner: Partner): PartnerFields {
-  const { id: _id, ...fields } = structuredClone(partner)
+  const { id: _id, ...fields } = jsonCopy(partner)
   return fields
 }
 

@@ -1,7 +1,7 @@
 import { formatDate, parseDutchDate } from '@shared/format'
 import { settingsSchema, type CalendarDate, type Settings } from '@shared/model'
 import { translate } from '../i18n'
-import { validate, type FieldErrors } from './fieldErrors'
+import { jsonCopy, validate, type FieldErrors } from './fieldErrors'
 
 /** Settings as edited: numbers may be empty while typing, closing days are Dutch date text. */
 export interface SettingsDraft extends Omit<Settings, 'paymentTermDays' | 'vatRatePercent' | 'checkTolerancePercent' | 'retentionMonths' | 'billingPeriodStartDay' | 'extraClosingDays'> {
@@ -17,7 +17,7 @@ const NUMBER_FIELDS = ['billingPeriodStartDay', 'paymentTermDays', 'vatRatePerce
 
 export function settingsToDraft(settings: Settings): SettingsDraft {
   return {
-    ...structuredClone(settings),
+    ...jsonCopy(settings),
     extraClosingDays: settings.extraClosingDays.map((d) => formatDate(d)),
   }
 }

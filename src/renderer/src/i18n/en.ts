@@ -46,6 +46,7 @@ const en: Messages = {
     unexpectedError: 'Something went wrong: {message}',
     diskFull: 'Disk full: nothing was saved. Free up space and try again.',
     actions: 'Actions',
+    pageReport: '{first}–{last} of {totalRecords}',
   },
   validation: {
     required: 'This field is required',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { parseCalendarDate as d } from '@shared/model'
 import type { Partner, Plan } from '@shared/model'
 import type { ValidationError } from '@renderer/data/errors';
 import { StorageFullError } from '@renderer/data/errors'
@@ -60,7 +61,7 @@ describe('clients repository: create and update', () => {
 
   it('refuses BSN and birth date for a partner that keeps its own ECD', async () => {
     const { repos, partner, plan } = await setup('partner')
-    const error = await repos.clients.create(clientInput(partner, plan, { bsn: '111222333', birthDate: '1950-01-01' })).catch((e: unknown) => e)
+    const error = await repos.clients.create(clientInput(partner, plan, { bsn: '111222333', birthDate: d('1950-01-01') })).catch((e: unknown) => e)
     expect(Object.keys((error as ValidationError).fieldErrors).sort()).toEqual(['birthDate', 'bsn'])
   })
 

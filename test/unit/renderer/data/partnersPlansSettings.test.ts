@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { parseCalendarDate as d } from '@shared/model'
 import { defaultSettings } from '@shared/model'
 import { ConflictError, ValidationError } from '@renderer/data/errors'
 import { partnerInput, planInput, testData } from './testDb'
@@ -60,7 +61,7 @@ describe('partners repository', () => {
     const unused = await repos.partners.create(partnerInput({ shortCode: 'LEEG', name: 'Leeg' }))
     await repos.clients.create({
       partnerId: used.id, clientNumber: 'A1', firstName: 'Piet', lastName: 'Jansen', birthDate: null, bsn: '',
-      begeleider: { name: '', email: '', phone: '' }, representatives: [], registrationPlanId: plan.id, registrationReceivedDate: '2026-11-02', notes: '',
+      begeleider: { name: '', email: '', phone: '' }, representatives: [], registrationPlanId: plan.id, registrationReceivedDate: d('2026-11-02'), notes: '',
     })
     await repos.partners.remove(unused.id)
     expect(await repos.partners.get(unused.id)).toBeUndefined()
@@ -103,7 +104,7 @@ describe('plans repository', () => {
     const partner = await repos.partners.create(partnerInput())
     await repos.clients.create({
       partnerId: partner.id, clientNumber: 'A1', firstName: 'Piet', lastName: 'Jansen', birthDate: null, bsn: '',
-      begeleider: { name: '', email: '', phone: '' }, representatives: [], registrationPlanId: plan.id, registrationReceivedDate: '2026-11-02', notes: '',
+      begeleider: { name: '', email: '', phone: '' }, representatives: [], registrationPlanId: plan.id, registrationReceivedDate: d('2026-11-02'), notes: '',
     })
     await expect(repos.plans.remove(plan.id)).rejects.toBeInstanceOf(ConflictError)
   })

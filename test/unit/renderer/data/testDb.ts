@@ -1,5 +1,5 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
-import type { Partner, Plan } from '@shared/model'
+import { parseCalendarDate as d, type Partner, type Plan } from '@shared/model'
 import { AppDatabase } from '@renderer/data/db'
 import { createDataContext, type DataContext } from '@renderer/data/context'
 import { createRepositories, type Repositories } from '@renderer/data'
@@ -61,12 +61,12 @@ export function clientInput(partner: Partner, plan: Plan, overrides: Partial<New
     clientNumber: eigen ? '' : 'P-1001',
     firstName: 'Jan',
     lastName: 'van den Berg',
-    birthDate: eigen ? '1950-03-14' : null,
+    birthDate: eigen ? d('1950-03-14') : null,
     bsn: eigen ? '111222333' : '',
     begeleider: { name: 'Petra Smit', email: 'petra@zorggroepnoord.nl', phone: '06 1234 5678' },
     representatives: [],
     registrationPlanId: plan.id,
-    registrationReceivedDate: '2026-11-02',
+    registrationReceivedDate: d('2026-11-02'),
     notes: '',
     ...overrides,
   }

@@ -67,8 +67,8 @@ describe('checkClientDraft — partner ECD mode "eigen"', () => {
     expect(result).toEqual({
       ok: false,
       errors: {
-        bsn: 'BSN is verplicht voor partners met een eigen ECD',
-        birthDate: 'Geboortedatum is verplicht voor partners met een eigen ECD',
+        bsn: 'BSN is verplicht bij een partner met eigen ECD',
+        birthDate: 'Geboortedatum is verplicht bij een partner met eigen ECD',
       },
     })
   })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { parseCalendarDate as d } from '@shared/calendar/calendarDate'
 import { ClientNumbersExhaustedError, ecdModeIssues, formatOwnClientNumber, isOwnClientNumber, nextOwnClientNumber } from '@shared/model/clientRules'
 
 describe('own client numbers (ECD mode eigen)', () => {
@@ -26,11 +27,11 @@ describe('own client numbers (ECD mode eigen)', () => {
 describe('ECD mode rules', () => {
   it('eigen needs BSN and birth date', () => {
     expect(ecdModeIssues({ bsn: '', birthDate: null }, 'eigen').map((i) => i.path[0])).toEqual(['bsn', 'birthDate'])
-    expect(ecdModeIssues({ bsn: '111222333', birthDate: '1950-01-01' }, 'eigen')).toEqual([])
+    expect(ecdModeIssues({ bsn: '111222333', birthDate: d('1950-01-01') }, 'eigen')).toEqual([])
   })
 
   it('partner mode holds neither', () => {
     expect(ecdModeIssues({ bsn: '', birthDate: null }, 'partner')).toEqual([])
-    expect(ecdModeIssues({ bsn: '111222333', birthDate: '1950-01-01' }, 'partner').map((i) => i.path[0])).toEqual(['bsn', 'birthDate'])
+    expect(ecdModeIssues({ bsn: '111222333', birthDate: d('1950-01-01') }, 'partner').map((i) => i.path[0])).toEqual(['bsn', 'birthDate'])
   })
 })

@@ -1,0 +1,24 @@
+import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+
+/**
+ * Hash history: the app is served from `app://` in Electron and from a static server in tests,
+ * and neither can answer deep links with index.html. Only screens that exist get a route.
+ */
+export const routes: RouteRecordRaw[] = [
+  { path: '/', redirect: '/clienten' },
+  { path: '/partners', name: 'partners', component: () => import('../views/partners/PartnerListView.vue') },
+  { path: '/partners/nieuw', name: 'partner-new', component: () => import('../views/partners/PartnerEditView.vue') },
+  { path: '/partners/:id', name: 'partner', component: () => import('../views/partners/PartnerDetailView.vue'), props: true },
+  { path: '/partners/:id/bewerken', name: 'partner-edit', component: () => import('../views/partners/PartnerEditView.vue'), props: true },
+  { path: '/abonnementsvormen', name: 'plans', component: () => import('../views/plans/PlanListView.vue') },
+  { path: '/clienten', name: 'clients', component: () => import('../views/clients/ClientListView.vue') },
+  { path: '/clienten/nieuw', name: 'client-new', component: () => import('../views/clients/ClientEditView.vue') },
+  { path: '/clienten/:id', name: 'client', component: () => import('../views/clients/ClientDetailView.vue'), props: true },
+  { path: '/clienten/:id/bewerken', name: 'client-edit', component: () => import('../views/clients/ClientEditView.vue'), props: true },
+  { path: '/instellingen', name: 'settings', component: () => import('../views/settings/SettingsView.vue') },
+  { path: '/:pathMatch(.*)*', redirect: '/clienten' },
+]
+
+export function createAppRouter() {
+  return createRouter({ history: createWebHashHistory(), routes })
+}

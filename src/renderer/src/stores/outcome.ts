@@ -1,0 +1,42 @@
+import { ConflictError, DataError, StorageFullError, ValidationError } from '../data'
+import { toFieldErrors, type FieldErrors } from '../forms/fieldErrors'
+import { translate } from '../i18n'
+
+/** What a store action tells its screen: the saved value, or a message (null when the errors are shown at the fields). */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string | null }
+export type Done = { ok: true; value: undefined } | { ok: false; message: string }
+
+/**
+ * Turns a data-layer failure into field errors (validation, a duplicate at a field) or one Dutch message.
+ * Issues about the record as a whole (empty path) become the message.
+ */
+export function failure(error: unknown, setFieldErrors: (errors: FieldErrors) => void): { ok: false; message: string | null } {
+  if (error instanceof ValidationError) {
+    const errors = toFieldErrors(error.issues)
+    const whole = errors['']
+    delete errors['']
+    setFieldErrors(errors)
+    return { ok: false, message: whole ?? (Object.keys(errors).length > 0 ? null : error.message) }
+  }
+  if (error instanceof ConflictError && error.path.length > 0) {
+    setFieldErrors(toFieldErrors([{ path: error.path, message: error.message }]))
+    return { ok: false, message: null }
+  }
+  return { ok: false, message: errorMessage(error) }
+}
+
+/** One Dutch sentence for any error: the data layer's own message, or a generic one around the cause. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof StorageFullError) return translate('common.diskFull')
+  if (error instanceof DataError) return error.message
+  return translate('common.unexpectedError', { message: error instanceof Error ? error.message : String(error) })
+}
+
+export async function attempt(work: () => Promise<unknown>): Promise<Done> {
+  try {
+    await work()
+    return { ok: true, value: undefined }
+  } catch (error) {
+    return { ok: false, message: errorMessage(error) }
+  }
+}

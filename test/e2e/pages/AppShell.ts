@@ -1,0 +1,45 @@
+import { expect, type Locator, type Page } from '@playwright/test'
+
+/** The frame around every screen: navigation, header, toasts, the first-start dialog. */
+export class AppShell {
+  readonly nav: Locator
+  readonly firstStart: Locator
+
+  constructor(readonly page: Page) {
+    this.nav = page.getByRole('navigation', { name: 'Hoofdmenu' })
+    this.firstStart = page.getByRole('dialog', { name: 'Welkom' })
+  }
+
+  /** Opens the app on an empty database and answers the first-start question. */
+  async start(choice: 'leeg' | 'demo'): Promise<void> {
+    await this.page.goto('/')
+    await expect(this.firstStart).toBeVisible()
+    if (choice === 'leeg') {
+      await this.firstStart.getByRole('button', { name: 'Leeg beginnen' }).click()
+    } else {
+      await this.firstStart.getByRole('button', { name: 'Demogegevens laden' }).click()
+      await expect(this.toast('Demogegevens zijn geladen.')).toBeVisible({ timeout: 120_000 })
+    }
+    await expect(this.firstStart).toBeHidden()
+  }
+
+  async go(item: 'Cliënten' | 'Partners' | 'Abonnementsvormen' | 'Audittrail' | 'Instellingen'): Promise<void> {
+    await this.nav.getByRole('link', { name: item }).click()
+    await expect(this.page.getByRole('heading', { level: 2, name: item })).toBeVisible()
+  }
+
+  toast(text: string): Locator {
+    return this.page.locator('.p-toast-message').filter({ hasText: text })
+  }
+
+  async screenshot(name: string): Promise<void> {
+    // Let toasts and loading masks settle so the picture shows the screen, not a transition.
+    await this.page.locator('.p-datatable-mask').waitFor({ state: 'detached' }).catch(() => undefined)
+    await this.page.screenshot({ path: `test/output/screenshots/${name}.png`, fullPage: true })
+  }
+}
+
+/** The inline error under a labelled field (FormField renders it as `<id>-error`). */
+export function fieldError(page: Page, fieldId: string): Locator {
+  return page.locator(`#${fieldId}-error`)
+}

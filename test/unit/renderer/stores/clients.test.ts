@@ -1,0 +1,110 @@
+// Must come first: Dexie looks for IndexedDB when the data layer is first imported.
+import 'fake-indexeddb/auto'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { parseCalendarDate } from '@shared/model'
+import { repositories } from '@renderer/data'
+import { emptyClientDraft, type ClientDraft } from '@renderer/forms/clientForm'
+import { useClientsStore } from '@renderer/stores/clients'
+import { usePartnersStore } from '@renderer/stores/partners'
+import { usePlansStore } from '@renderer/stores/plans'
+import { auditCount, freshStores, partnerDraft, seedPlan } from './storeTestSetup'
+
+const today = parseCalendarDate('2026-11-23')
+
+beforeEach(freshStores)
+
+async function setup(ecdMode: 'partner' | 'eigen') {
+  const plan = await seedPlan()
+  const created = await usePartnersStore().save(null, partnerDraft({ ecdMode }))
+  if (!created.ok) throw new Error('partner')
+  return { plan, partner: created.value }
+}
+
+function draft(partnerId: string, planId: string, over: Partial<ClientDraft> = {}): ClientDraft {
+  return { ...emptyClientDraft(today), partnerId, registrationPlanId: planId, firstName: 'Anna', lastName: 'de Vries', ...over }
+}
+
+describe('useClientsStore.save', () => {
+  it('refuses an invalid BSN at its field: no client, no audit entry', async () => {
+    const { plan, partner } = await setup('eigen')
+    const before = await auditCount()
+    const store = useClientsStore()
+    const outcome = await store.save(null, draft(partner.id, plan.id, { bsn: '123456789', birthDate: '01-02-1950' }), today)
+    expect(outcome).toEqual({ ok: false, message: null })
+    expect(store.fieldErrors).toEqual({ bsn: 'BSN voldoet niet aan de 11-proef' })
+    expect((await repositories().clients.list()).total).toBe(0)
+    expect(await auditCount()).toBe(before)
+  })
+
+  it('assigns the client number for a partner in ECD mode eigen', async () => {
+    const { plan, partner } = await setup('eigen')
+    const store = useClientsStore()
+    const outcome = await store.save(null, draft(partner.id, plan.id, { bsn: '123456782', birthDate: '01-02-1950' }), today)
+    expect(outcome.ok).toBe(true)
+    if (!outcome.ok) return
+    expect(outcome.value).toMatchObject({ clientNumber: '000001', bsn: '123456782', birthDate: '1950-02-01', status: 'aangemeld', registrationReceivedDate: '2026-11-23' })
+  })
+
+  it("uses the partner's number in ECD mode partner and reports a duplicate at the number field", async () => {
+    const { plan, partner } = await setup('partner')
+    const store = useClientsStore()
+    expect((await store.save(null, draft(partner.id, plan.id, { clientNumber: 'ZN-1' }), today)).ok).toBe(true)
+    const again = await store.save(null, draft(partner.id, plan.id, { clientNumber: 'ZN-1', firstName: 'Bert' }), today)
+    expect(again).toEqual({ ok: false, message: null })
+    expect(store.fieldErrors.clientNumber).toMatch(/ZN-1 bestaat al/)
+  })
+
+  it('updates the edited fields, keeps the rest, and adds an audit entry', async () => {
+    const { plan, partner } = await setup('partner')
+    const store = useClientsStore()
+    const created = await store.save(null, draft(partner.id, plan.id, { clientNumber: 'ZN-1' }), today)
+    if (!created.ok) throw new Error('setup')
+    const audits = await auditCount()
+    const detail = await store.loadOne(created.value.id)
+    expect(detail?.partner?.name).toBe('Zorggroep Noord')
+    expect(detail?.planName).toBe('Basis')
+    const updated = await store.save(created.value.id, draft(partner.id, plan.id, { clientNumber: 'ZN-1', lastName: 'Jansen' }), today)
+    expect(updated.ok && updated.value).toMatchObject({ lastName: 'Jansen', status: 'aangemeld', id: created.value.id })
+    expect(await auditCount()).toBe(audits + 1)
+  })
+})
+
+describe('useClientsStore list', () => {
+  it('pages, searches by name or number and filters by partner, naming partner and plan in each row', async () => {
+    const { plan, partner } = await setup('partner')
+    const other = await usePartnersStore().save(null, partnerDraft({ name: 'Thuiszorg Zuid', shortCode: 'TZ' }))
+    if (!other.ok) throw new Error('setup')
+    await usePlansStore().load()
+    const store = useClientsStore()
+    const names = ['Bakker', 'de Vries', 'Jansen', 'van den Berg', 'Visser']
+    for (const [i, lastName] of names.entries()) {
+      await store.save(null, draft(i < 3 ? partner.id : other.value.id, plan.id, { clientNumber: `N-${100 + i}`, lastName }), today)
+    }
+
+    store.query.rows = 2
+    await store.loadPage()
+    expect(store.total).toBe(5)
+    expect(store.rows.map((r) => r.client.lastName)).toEqual(['Bakker', 'van den Berg'])
+    expect(store.rows[0]).toMatchObject({ partnerName: 'Zorggroep Noord', planName: 'Basis' })
+
+    store.query.search = 'berg'
+    store.query.rows = 25
+    await store.loadPage()
+    expect(store.rows.map((r) => r.client.lastName)).toEqual(['van den Berg'])
+
+    store.query.search = 'N-10'
+    store.query.partnerId = other.value.id
+    await store.loadPage()
+    expect(store.rows.map((r) => r.client.clientNumber)).toEqual(['N-103', 'N-104'])
+    expect(store.hasFilters).toBe(true)
+
+    store.resetFilters()
+    expect(store.hasFilters).toBe(false)
+  })
+
+  it('records each list load in the performance timeline', async () => {
+    performance.clearMeasures('clients:list')
+    await useClientsStore().loadPage()
+    expect(performance.getEntriesByName('clients:list')).toHaveLength(1)
+  })
+})
