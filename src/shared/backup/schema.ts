@@ -1,0 +1,58 @@
+import { z } from 'zod'
+import {
+  auditEntrySchema,
+  changeRequestSchema,
+  clientSchema,
+  deregistrationSchema,
+  invoiceSchema,
+  partnerSchema,
+  planSchema,
+  settingsSchema,
+  subscriptionPeriodSchema,
+  usageSchema,
+} from '../model'
+
+/** Identifies the file; a reader refuses anything else (docs/backup-format.md). */
+export const BACKUP_FORMAT = 'clientadministratie-24x7-backup'
+/** Raised only for a change an older reader cannot read; every version stays readable (see migrate.ts). */
+export const BACKUP_VERSION = 1
+
+/**
+ * The whole database, one array per table plus the single settings record. Records are exactly the
+ * model's entities (src/shared/model); derived index fields of the database are not part of the file.
+ */
+export const backupDataSchema = z.object({
+  settings: settingsSchema,
+  partners: z.array(partnerSchema),
+  plans: z.array(planSchema),
+  clients: z.array(clientSchema),
+  subscriptionPeriods: z.array(subscriptionPeriodSchema),
+  changeRequests: z.array(changeRequestSchema),
+  deregistrations: z.array(deregistrationSchema),
+  usage: z.array(usageSchema),
+  invoices: z.array(invoiceSchema),
+  /** Oldest first; `id` keeps the order of the append-only trail. */
+  auditEntries: z.array(auditEntrySchema),
+})
+export type BackupData = z.infer<typeof backupDataSchema>
+
+export const backupFileSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  /** When the file was written (ISO instant). */
+  exportedAt: z.string().datetime({ offset: true }),
+  data: backupDataSchema,
+})
+export type BackupFile = z.infer<typeof backupFileSchema>
+
+/** The table names in the file, in the order a restore writes them (referenced records first). */
+export const BACKUP_TABLES = ['partners', 'plans', 'clients', 'subscriptionPeriods', 'changeRequests', 'deregistrations', 'usage', 'invoices', 'auditEntries'] as const
+export type BackupTable = (typeof BACKUP_TABLES)[number]
+
+export function emptyBackupData(settings: BackupData['settings']): BackupData {
+  return { settings, partners: [], plans: [], clients: [], subscriptionPeriods: [], changeRequests: [], deregistrations: [], usage: [], invoices: [], auditEntries: [] }
+}
+
+export function makeBackupFile(data: BackupData, exportedAt: string): BackupFile {
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, data }
+}
