@@ -1,5 +1,6 @@
 import type { Client } from './client'
 import type { EcdMode } from './partner'
+import { daysInMonth, type CalendarDate } from '../calendar/calendarDate'
 
 /**
  * Rules that join a client to its partner (spec: Client, Privacy). Pure, so they are tested without a
@@ -59,4 +60,46 @@ export function ecdModeIssues(client: Pick<Client, 'bsn' | 'birthDate'>, mode: E
     if (client.birthDate !== null) issues.push({ path: ['birthDate'], message: 'Geboortedatum wordt alleen vastgelegd bij een partner met eigen ECD' })
   }
   return issues
+}
+
+/**
+ * Privacy (spec: AVG): the date from which a deregistered client's personal data may be anonymised —
+ * the deregistration's effective date plus the retention period in months (clamped to the month's end,
+ * 31-03 + 1 month = 30-04).
+ */
+export function anonymisationAllowedFrom(effectiveDate: CalendarDate, retentionMonths: number): CalendarDate {
+  const year = Number(effectiveDate.slice(0, 4))
+  const month = Number(effectiveDate.slice(5, 7))
+  const day = Number(effectiveDate.slice(8, 10))
+  const monthIndex = year * 12 + (month - 1) + retentionMonths
+  const y = Math.floor(monthIndex / 12)
+  const m = (monthIndex % 12) + 1
+  const d = Math.min(day, daysInMonth(y, m))
+  // Built from a valid date and a clamped day, so it is a valid calendar date.
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` as CalendarDate
+}
+
+export const ANONYMISED_NAME = 'Geanonimiseerd'
+export const ANONYMISED_VALUE = '[geanonimiseerd]'
+
+/** Client fields (top-level names) that hold personal data; the audit trail drops their values on anonymisation. */
+export const PERSONAL_CLIENT_FIELDS: ReadonlySet<string> = new Set(['firstName', 'lastName', 'birthDate', 'bsn', 'begeleider', 'representatives', 'notes', 'intake'])
+
+/**
+ * The client with every personal field removed. Kept: partner, client number, plan, status and lifecycle
+ * dates — what the invoices and the 7-year fiscal retention rely on (invoices hold their own copy, spec F2).
+ */
+export function anonymiseClient(client: Client, date: CalendarDate): Client {
+  return {
+    ...client,
+    firstName: ANONYMISED_NAME,
+    lastName: ANONYMISED_NAME,
+    birthDate: null,
+    bsn: '',
+    begeleider: { name: '', email: '', phone: '' },
+    representatives: [],
+    notes: '',
+    intake: { ...client.intake, conversationPlannedAt: null },
+    anonymisedDate: date,
+  }
 }

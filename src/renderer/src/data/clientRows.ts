@@ -51,3 +51,13 @@ export function fromClientRow(row: ClientRow): Client {
   const { sortName: _s, searchKeys: _k, searchNumber: _n, currentPlanId: _p, ...client } = row
   return client
 }
+
+/** Client id → plan of its latest subscription period (the `currentPlanId` index field). */
+export function latestPlanByClient(periods: Iterable<{ clientId: string; planId: string; from: string }>): Map<string, string> {
+  const latest = new Map<string, { planId: string; from: string }>()
+  for (const p of periods) {
+    const seen = latest.get(p.clientId)
+    if (!seen || p.from > seen.from) latest.set(p.clientId, { planId: p.planId, from: p.from })
+  }
+  return new Map([...latest].map(([clientId, v]) => [clientId, v.planId]))
+}

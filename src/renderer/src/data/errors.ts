@@ -1,4 +1,6 @@
 import type { z } from 'zod'
+import { DomainRuleError } from '@shared/domain/errors'
+import { ClientNumbersExhaustedError } from '@shared/model/clientRules'
 
 /** One problem with one field; `path` is the field path in the record (`invoiceAddress.postcode`). */
 export interface DataFieldIssue {
@@ -6,7 +8,7 @@ export interface DataFieldIssue {
   readonly message: string
 }
 
-export type DataErrorCode = 'validation' | 'not-found' | 'conflict' | 'storage-full' | 'unavailable' | 'failed'
+export type DataErrorCode = 'validation' | 'not-found' | 'conflict' | 'rule' | 'storage-full' | 'unavailable' | 'failed'
 
 /** Every error the data layer throws on purpose; `message` is Dutch and fit to show. */
 export class DataError extends Error {
@@ -68,6 +70,17 @@ export class ConflictError extends DataError {
   }
 }
 
+/** A business rule (src/shared/domain) refused the action; `ruleCode` is the rule's stable code. */
+export class RuleError extends DataError {
+  constructor(
+    readonly ruleCode: string,
+    message: string,
+  ) {
+    super('rule', message)
+    this.name = 'RuleError'
+  }
+}
+
 /** Spec D2: the disk (or the browser's quota) is full; the transaction was rolled back. */
 export class StorageFullError extends DataError {
   constructor(cause?: unknown) {
@@ -97,6 +110,8 @@ function namesOf(error: unknown): string[] {
 /** Turns whatever a transaction threw into a DataError the UI can show. */
 export function toDataError(error: unknown): DataError {
   if (error instanceof DataError) return error
+  if (error instanceof DomainRuleError) return new RuleError(error.code, error.message)
+  if (error instanceof ClientNumbersExhaustedError) return new RuleError('nummers-op', error.message)
   const names = namesOf(error)
   if (names.some((n) => n === 'QuotaExceededError' || n === 'QuotaExceeded')) return new StorageFullError(error)
   if (names.includes('ConstraintError')) return new ConflictError('Dit record bestaat al (dubbele sleutel). Er is niets opgeslagen.')

@@ -4,16 +4,30 @@
  */
 import { createDataContext, type DataContext } from './context'
 import { AppDatabase } from './db'
+import { createAuditRepository, type AuditRepository } from './repositories/audit'
+import { createChangeRequestsRepository, type ChangeRequestsRepository } from './repositories/changeRequests'
 import { createClientsRepository, type ClientsRepository } from './repositories/clients'
+import { createDatabaseRepository, type DatabaseRepository } from './repositories/database'
+import { createDeregistrationsRepository, type DeregistrationsRepository } from './repositories/deregistrations'
+import { createInvoicesRepository, type InvoicesRepository } from './repositories/invoices'
 import { createPartnersRepository, type PartnersRepository } from './repositories/partners'
 import { createPlansRepository, type PlansRepository } from './repositories/plans'
 import { createSettingsRepository, type SettingsRepository } from './repositories/settings'
+import { createSubscriptionPeriodsRepository, type SubscriptionPeriodsRepository } from './repositories/subscriptionPeriods'
+import { createUsageRepository, type UsageRepository } from './repositories/usage'
 
 export interface Repositories {
   readonly partners: PartnersRepository
   readonly plans: PlansRepository
   readonly clients: ClientsRepository
+  readonly subscriptionPeriods: SubscriptionPeriodsRepository
+  readonly changeRequests: ChangeRequestsRepository
+  readonly deregistrations: DeregistrationsRepository
+  readonly usage: UsageRepository
+  readonly invoices: InvoicesRepository
+  readonly audit: AuditRepository
   readonly settings: SettingsRepository
+  readonly database: DatabaseRepository
 }
 
 export function createRepositories(ctx: DataContext): Repositories {
@@ -21,7 +35,14 @@ export function createRepositories(ctx: DataContext): Repositories {
     partners: createPartnersRepository(ctx),
     plans: createPlansRepository(ctx),
     clients: createClientsRepository(ctx),
+    subscriptionPeriods: createSubscriptionPeriodsRepository(ctx),
+    changeRequests: createChangeRequestsRepository(ctx),
+    deregistrations: createDeregistrationsRepository(ctx),
+    usage: createUsageRepository(ctx),
+    invoices: createInvoicesRepository(ctx),
+    audit: createAuditRepository(ctx),
     settings: createSettingsRepository(ctx),
+    database: createDatabaseRepository(ctx),
   }
 }
 
@@ -44,7 +65,15 @@ export { AppDatabase, DATABASE_NAME } from './db'
 export { createDataContext, type DataContext } from './context'
 export { openDatabase, type DatabaseState, type DatabaseStatus } from './connection'
 export { requestPersistentStorage, storageInfo, type StorageInfo } from './storage'
-export { DataError, ValidationError, NotFoundError, ConflictError, StorageFullError, type DataErrorCode, type DataFieldIssue } from './errors'
+export { DataError, ValidationError, NotFoundError, ConflictError, RuleError, StorageFullError, type DataErrorCode, type DataFieldIssue } from './errors'
+export type { AuditInput } from './transaction'
+export type { AuditQuery, AuditRepository } from './repositories/audit'
+export type { ChangeRequestQuery, ChangeRequestsRepository, NewChangeRequestInput } from './repositories/changeRequests'
+export type { DatabaseRepository, TableCounts } from './repositories/database'
+export type { DeregistrationsRepository, NewDeregistrationInput } from './repositories/deregistrations'
+export type { InvoiceQuery, InvoicesRepository, SaveConceptsResult } from './repositories/invoices'
+export type { SubscriptionPeriodsRepository } from './repositories/subscriptionPeriods'
+export type { UsageImportResult, UsageRepository } from './repositories/usage'
 export type { PartnerInput, PartnersRepository } from './repositories/partners'
 export type { PlanInput, PlansRepository } from './repositories/plans'
 export type { ClientListItem, ClientListQuery, ClientsRepository, NewClient, Page } from './repositories/clients'

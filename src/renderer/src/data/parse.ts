@@ -1,9 +1,10 @@
 import type { z } from 'zod'
+import { dutchErrorMap } from '@shared/model/dutchErrors'
 import { ValidationError } from './errors'
 
 /** Parses with a model schema; a failure becomes a ValidationError with a Dutch message per field path. */
 export function parseRecord<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
-  const result = schema.safeParse(value)
+  const result = schema.safeParse(value, { error: dutchErrorMap })
   if (!result.success) throw ValidationError.fromZod(result.error)
   return result.data
 }

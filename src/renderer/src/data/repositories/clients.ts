@@ -1,11 +1,19 @@
 import Dexie, { type Collection, type InsertType } from 'dexie'
+import { activateClient } from '@shared/domain/lifecycle/registration'
 import {
+  ANONYMISED_VALUE,
+  PERSONAL_CLIENT_FIELDS,
+  anonymisationAllowedFrom,
+  anonymiseClient,
   clientDisplayName,
+  dutchErrorMap,
   clientSchema,
   ecdModeIssues,
   emptyIntake,
   isOwnClientNumber,
   nextOwnClientNumber,
+  type AuditEntry,
+  type CalendarDate,
   type Client,
   type ClientStatus,
   type Partner,
@@ -13,10 +21,12 @@ import {
 import { fromClientRow, normaliseSearchText, toClientRow } from '../clientRows'
 import type { DataContext } from '../context'
 import type { ClientRow } from '../db'
-import { ConflictError, NotFoundError, ValidationError, type DataFieldIssue } from '../errors'
+import { ConflictError, NotFoundError, RuleError, ValidationError, type DataFieldIssue } from '../errors'
 import { fieldChanges } from '../fieldChanges'
 import { rejectField } from '../rules'
 import { readTransaction, writeTransaction } from '../transaction'
+import { toSettings } from './settings'
+import { SETTINGS_KEY } from '../db'
 
 /**
  * A new registration (spec rule 1). Status, activation and anonymisation are set by the workflow
@@ -65,6 +75,23 @@ export interface ClientsRepository {
   update(client: Client): Promise<Client>
   /** Only for a registration without subscription periods or usage; otherwise deregister or anonymise. */
   remove(id: string): Promise<void>
+  /** Spec rule 2: status `actief`, and the first subscription period opens on the activation date. */
+  activate(id: string, activationDate: CalendarDate): Promise<Client>
+  /**
+   * Privacy: removes the personal data of a client deregistered longer ago than the retention setting.
+   * Invoices keep their own copy (spec F2) and are not touched.
+   */
+  anonymise(id: string, today: CalendarDate): Promise<Client>
+}
+
+/** Removes a client's personal values from one audit entry: field names, clerk, time and action stay. */
+function scrubAuditValues(entry: AuditEntry, displayName: string): void {
+  entry.changes = entry.changes.map((change) =>
+    PERSONAL_CLIENT_FIELDS.has(change.field.split('.')[0] ?? '')
+      ? { field: change.field, before: change.before === null ? null : ANONYMISED_VALUE, after: change.after === null ? null : ANONYMISED_VALUE }
+      : change,
+  )
+  if (displayName) entry.summary = entry.summary.split(displayName).join(ANONYMISED_VALUE)
 }
 
 const DEFAULT_LIMIT = 50
@@ -92,7 +119,7 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
    * Returns the parsed client; throws a ValidationError and writes nothing otherwise.
    */
   async function validate(draft: Record<string, unknown> & { partnerId?: unknown; clientNumber?: unknown; registrationPlanId?: unknown }, partner: Partner | undefined, id: string): Promise<Client> {
-    const parsed = clientSchema.safeParse(draft)
+    const parsed = clientSchema.safeParse(draft, { error: dutchErrorMap })
     const issues: DataFieldIssue[] = parsed.success ? [] : ValidationError.fromZod(parsed.error).issues.slice()
     if (!partner) issues.push({ path: ['partnerId'], message: 'Kies een bestaande partner' })
     else if (parsed.success) issues.push(...ecdModeIssues(parsed.data, partner.ecdMode))
@@ -198,6 +225,7 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
         const row = await db.clients.get(input.id)
         if (!row) throw new NotFoundError('Deze cliënt')
         const before = fromClientRow(row)
+        if (before.anonymisedDate !== null) throw new RuleError('geanonimiseerd', 'Een geanonimiseerde cliënt kan niet meer worden gewijzigd.')
         const draft = { ...input, partnerId: before.partnerId, status: before.status, activationDate: before.activationDate, anonymisedDate: before.anonymisedDate }
         const client = await validate(draft, await partnerOf(before.partnerId), before.id)
         const changes = fieldChanges(before, client)
@@ -218,6 +246,44 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
         if (history > 0) throw new ConflictError(`Cliënt ${before.clientNumber} heeft abonnementsperiodes of verbruik en kan niet worden verwijderd. Meld de cliënt af.`)
         await db.clients.delete(id)
         await audit({ entity: 'client', recordId: id, action: 'delete', changes: fieldChanges(before, undefined), summary: `Cliënt ${before.clientNumber} ${clientDisplayName(before)} verwijderd` })
+      })
+    },
+
+    async activate(id, activationDate) {
+      return writeTransaction(ctx, [db.clients, db.subscriptionPeriods], async (audit) => {
+        const row = await db.clients.get(id)
+        if (!row) throw new NotFoundError('Deze cliënt')
+        const before = fromClientRow(row)
+        const { client, period } = activateClient(before, activationDate, ctx.newId())
+        await db.clients.put(toClientRow(client, period.planId))
+        await db.subscriptionPeriods.add(period)
+        const name = `${client.clientNumber} ${clientDisplayName(client)}`
+        await audit({ entity: 'client', recordId: id, action: 'update', changes: fieldChanges(before, client), summary: `Cliënt ${name} geactiveerd` })
+        await audit({ entity: 'subscriptionPeriod', recordId: period.id, action: 'create', changes: fieldChanges(undefined, period), summary: `Abonnement van cliënt ${name} gestart` })
+        return client
+      })
+    },
+
+    async anonymise(id, today) {
+      return writeTransaction(ctx, [db.clients, db.deregistrations], async (audit) => {
+        // db.auditEntries and db.settings are part of every write transaction.
+        const row = await db.clients.get(id)
+        if (!row) throw new NotFoundError('Deze cliënt')
+        const before = fromClientRow(row)
+        if (before.anonymisedDate !== null) throw new RuleError('al-geanonimiseerd', 'Deze cliënt is al geanonimiseerd.')
+        const deregistration = (await db.deregistrations.where('clientId').equals(id).toArray()).find((d) => d.processedDate !== null)
+        if (before.status !== 'afgemeld' || !deregistration) throw new RuleError('niet-afgemeld', 'Alleen een afgemelde cliënt kan worden geanonimiseerd.')
+        const settings = toSettings(await db.settings.get(SETTINGS_KEY))
+        const allowedFrom = anonymisationAllowedFrom(deregistration.effectiveDate, settings.retentionMonths)
+        if (today < allowedFrom) throw new RuleError('bewaartermijn', `De bewaartermijn loopt nog: anonimiseren kan vanaf ${allowedFrom.split('-').reverse().join('-')}.`)
+        const client = anonymiseClient(before, today)
+        await db.clients.put(toClientRow(client, row.currentPlanId))
+        // The trail keeps who did what and when; the personal values in it go too (AVG), see scrubAuditValues.
+        const name = clientDisplayName(before)
+        await db.auditEntries.where('[entity+recordId]').equals(['client', id]).modify((entry) => scrubAuditValues(entry, name))
+        const cleared = fieldChanges(before, client).map((c) => ({ ...c, before: PERSONAL_CLIENT_FIELDS.has(c.field.split('.')[0] ?? '') ? ANONYMISED_VALUE : c.before }))
+        await audit({ entity: 'client', recordId: id, action: 'anonymise', changes: cleared, summary: `Cliënt ${client.clientNumber} geanonimiseerd` })
+        return client
       })
     },
   }

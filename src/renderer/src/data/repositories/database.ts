@@ -1,0 +1,127 @@
+import { BACKUP_TABLES, makeBackupFile, validateBackup, type BackupData, type BackupFile, type BackupTable } from '@shared/backup'
+import type { DataContext } from '../context'
+import { SETTINGS_KEY, type AppDatabase } from '../db'
+import { fromClientRow, latestPlanByClient, toClientRow } from '../clientRows'
+import { RuleError, ValidationError } from '../errors'
+import { writeTransaction, readTransaction, type AuditWriter } from '../transaction'
+import { toSettings } from './settings'
+
+export type TableCounts = Record<BackupTable, number>
+
+export interface DatabaseRepository {
+  counts(): Promise<TableCounts>
+  /** True when there are no partners, plans or clients (first start: offer demo data or an empty start). */
+  isEmpty(): Promise<boolean>
+  /** The whole database as one backup file (read in one transaction, so it is consistent); logged as an export. */
+  exportBackup(): Promise<BackupFile>
+  /**
+   * Validates `value` completely (schema and cross references) and only then replaces the whole database
+   * with it, in one transaction: an invalid file or a failure midway leaves the database as it was.
+   * The file's audit trail replaces the current one; the restore itself is appended to it.
+   */
+  restoreBackup(value: unknown, source: string): Promise<TableCounts>
+  /** Loads generated demo data (same shape as a backup). Refused on a non-empty database unless `replace`. */
+  loadDemoData(data: BackupData, options?: { readonly replace?: boolean }): Promise<TableCounts>
+  /** Empties every table except settings and the audit trail (which records the clearing). */
+  clear(): Promise<void>
+}
+
+function countsOf(data: BackupData): TableCounts {
+  const counts = {} as TableCounts
+  for (const table of BACKUP_TABLES) counts[table] = data[table].length
+  return counts
+}
+
+function invalid(message: string, issues: ValidationError['issues']): ValidationError {
+  return new ValidationError(issues, message)
+}
+
+/**
+ * Replaces every table with `data`. Call inside a write transaction over all tables. With `keepAudit` the
+ * current audit trail stays and the data's entries are appended to it (new ids).
+ */
+async function replaceAll(db: AppDatabase, data: BackupData, keepAudit: boolean): Promise<void> {
+  await Promise.all(db.allTables().filter((t) => !keepAudit || t !== db.auditEntries).map((table) => table.clear()))
+  const planOf = latestPlanByClient(data.subscriptionPeriods)
+  await db.settings.put({ ...data.settings, id: SETTINGS_KEY })
+  await db.partners.bulkAdd(data.partners)
+  await db.plans.bulkAdd(data.plans)
+  await db.clients.bulkAdd(data.clients.map((c) => toClientRow(c, planOf.get(c.id) ?? c.registrationPlanId)))
+  await db.subscriptionPeriods.bulkAdd(data.subscriptionPeriods)
+  await db.changeRequests.bulkAdd(data.changeRequests)
+  await db.deregistrations.bulkAdd(data.deregistrations)
+  await db.usage.bulkAdd(data.usage)
+  await db.invoices.bulkAdd(data.invoices)
+  await db.auditEntries.bulkAdd(keepAudit ? data.auditEntries.map(({ id: _id, ...entry }) => entry) : data.auditEntries)
+}
+
+export function createDatabaseRepository(ctx: DataContext): DatabaseRepository {
+  const { db } = ctx
+
+  async function readAll(): Promise<BackupData> {
+    const [settings, partners, plans, clients, subscriptionPeriods, changeRequests, deregistrations, usage, invoices, auditEntries] = await Promise.all([
+      db.settings.get(SETTINGS_KEY),
+      db.partners.toArray(),
+      db.plans.toArray(),
+      db.clients.toArray(),
+      db.subscriptionPeriods.toArray(),
+      db.changeRequests.toArray(),
+      db.deregistrations.toArray(),
+      db.usage.toArray(),
+      db.invoices.toArray(),
+      db.auditEntries.orderBy('id').toArray(),
+    ])
+    return { settings: toSettings(settings), partners, plans, clients: clients.map(fromClientRow), subscriptionPeriods, changeRequests, deregistrations, usage, invoices, auditEntries }
+  }
+
+  /** `restore` takes the file's audit trail; `import` (demo data) keeps the current one. */
+  async function replaceWith(data: BackupData, audit: AuditWriter, summary: string, action: 'restore' | 'import'): Promise<TableCounts> {
+    await replaceAll(db, data, action === 'import')
+    const counts = countsOf(data)
+    await audit({ entity: 'database', recordId: 'database', action, changes: Object.entries(counts).map(([field, after]) => ({ field, before: null, after })), summary })
+    return counts
+  }
+
+  return {
+    counts: () =>
+      readTransaction(ctx, db.allTables(), async () => {
+        const counts = {} as TableCounts
+        for (const table of BACKUP_TABLES) counts[table] = await db.table(table).count()
+        return counts
+      }),
+
+    isEmpty: () => readTransaction(ctx, [db.partners, db.plans, db.clients], async () => (await db.partners.count()) + (await db.plans.count()) + (await db.clients.count()) === 0),
+
+    exportBackup: () =>
+      writeTransaction(ctx, db.allTables(), async (audit) => {
+        const file = makeBackupFile(await readAll(), ctx.now().toISOString())
+        await audit({ entity: 'database', recordId: 'database', action: 'export', summary: `Back-up gemaakt: ${file.data.clients.length} cliënten, ${file.data.partners.length} partners` })
+        return file
+      }),
+
+    async restoreBackup(value, source) {
+      // Validated before the transaction: nothing is touched unless the whole file is sound.
+      const validation = validateBackup(value)
+      if (!validation.ok) throw invalid(validation.message, validation.issues)
+      const { data, exportedAt } = validation.file
+      return writeTransaction(ctx, db.allTables(), (audit) => replaceWith(data, audit, `Back-up teruggezet uit ${source} (gemaakt ${exportedAt})`, 'restore'))
+    },
+
+    async loadDemoData(data, options = {}) {
+      const validation = validateBackup(makeBackupFile(data, ctx.now().toISOString()))
+      if (!validation.ok) throw invalid(validation.message, validation.issues)
+      return writeTransaction(ctx, db.allTables(), async (audit) => {
+        const filled = (await db.partners.count()) + (await db.plans.count()) + (await db.clients.count()) > 0
+        if (filled && !options.replace) throw new RuleError('niet-leeg', 'De database bevat al gegevens; voorbeeldgegevens laden zou ze vervangen.')
+        return replaceWith(validation.file.data, audit, `Voorbeeldgegevens geladen: ${data.clients.length} cliënten, ${data.partners.length} partners`, 'import')
+      })
+    },
+
+    clear: () =>
+      writeTransaction(ctx, db.allTables(), async (audit) => {
+        const tables = db.allTables().filter((t) => t !== db.auditEntries && t !== db.settings)
+        await Promise.all(tables.map((t) => t.clear()))
+        await audit({ entity: 'database', recordId: 'database', action: 'delete', summary: 'Alle gegevens gewist (instellingen en logboek bewaard)' })
+      }),
+  }
+}

@@ -1,0 +1,142 @@
+import { creditInvoice } from '@shared/domain/invoicing/creditInvoice'
+import { finaliseInvoice } from '@shared/domain/invoicing/numbering'
+import { dutchErrorMap } from '@shared/model/dutchErrors'
+import { invoiceSchema, type CalendarDate, type Invoice, type PeriodName } from '@shared/model'
+import type { DataContext } from '../context'
+import { SETTINGS_KEY } from '../db'
+import { NotFoundError, RuleError, ValidationError } from '../errors'
+import { fieldChanges } from '../fieldChanges'
+import { parseRecord } from '../parse'
+import { readTransaction, writeTransaction } from '../transaction'
+import { toSettings } from './settings'
+
+export interface InvoiceQuery {
+  readonly partnerId?: string
+  readonly period?: PeriodName
+  readonly status?: Invoice['status']
+}
+
+export interface SaveConceptsResult {
+  readonly saved: number
+  /** Earlier concepts of the same partner and period that were replaced. */
+  readonly replaced: number
+  /** Partners skipped because their invoice for the period is final and not credited (correct with a credit invoice first). */
+  readonly skippedFinal: string[]
+}
+
+export interface InvoicesRepository {
+  get(id: string): Promise<Invoice | undefined>
+  /** Period, then partner, then number. */
+  list(query?: InvoiceQuery): Promise<Invoice[]>
+  /**
+   * Stores the concept invoices of a monthly run in one transaction: each replaces the partner's earlier
+   * concept invoice for that period; a partner whose period is already final (and not credited) is skipped.
+   */
+  saveConcepts(invoices: readonly Invoice[]): Promise<SaveConceptsResult>
+  /** Spec rule 7, F1: the next gapless number of the year is assigned in the transaction that freezes the invoice. */
+  finalise(id: string, finalisedDate: CalendarDate): Promise<Invoice>
+  /** A concept credit invoice that negates a final invoice. */
+  createCredit(id: string, invoiceDate: CalendarDate): Promise<Invoice>
+  /** Only a concept can be removed; a final invoice never changes. */
+  removeConcept(id: string): Promise<void>
+}
+
+export function createInvoicesRepository(ctx: DataContext): InvoicesRepository {
+  const { db } = ctx
+
+  /** Whether a final invoice of the partner for the period stands (not cancelled by a final credit invoice). */
+  async function finalStands(partnerId: string, period: PeriodName): Promise<boolean> {
+    const rows = await db.invoices.where('[partnerId+period]').equals([partnerId, period]).toArray()
+    const finals = rows.filter((r) => r.kind === 'factuur' && r.status === 'definitief')
+    const credited = new Set(rows.filter((r) => r.kind === 'creditnota' && r.status === 'definitief').map((r) => r.correctsInvoiceId))
+    return finals.some((f) => !credited.has(f.id))
+  }
+
+  return {
+    get: (id) => readTransaction(ctx, [db.invoices], () => db.invoices.get(id)),
+
+    list: (query = {}) =>
+      readTransaction(ctx, [db.invoices], async () => {
+        const rows =
+          query.partnerId && query.period
+            ? await db.invoices.where('[partnerId+period]').equals([query.partnerId, query.period]).toArray()
+            : query.partnerId
+              ? await db.invoices.where('partnerId').equals(query.partnerId).toArray()
+              : query.period
+                ? await db.invoices.where('period').equals(query.period).toArray()
+                : await db.invoices.toArray()
+        return rows
+          .filter((r) => !query.status || r.status === query.status)
+          .sort((a, b) => a.period.localeCompare(b.period) || a.partner.name.localeCompare(b.partner.name) || (a.number ?? '').localeCompare(b.number ?? ''))
+      }),
+
+    saveConcepts: (invoices) =>
+      writeTransaction(ctx, [db.invoices], async (audit) => {
+        const parsed = invoices.map((invoice, index) => {
+          const result = invoiceSchema.safeParse(invoice, { error: dutchErrorMap })
+          if (!result.success) throw ValidationError.fromZod(result.error, [index])
+          if (result.data.status !== 'concept' || result.data.kind !== 'factuur') throw new ValidationError([{ path: [index, 'status'], message: 'Alleen conceptfacturen kunnen zo worden opgeslagen' }])
+          return result.data
+        })
+        let saved = 0
+        let replaced = 0
+        const skippedFinal: string[] = []
+        for (const invoice of parsed) {
+          if (await finalStands(invoice.partnerId, invoice.period)) {
+            skippedFinal.push(invoice.partnerId)
+            continue
+          }
+          const old = await db.invoices
+            .where('[partnerId+period]')
+            .equals([invoice.partnerId, invoice.period])
+            .filter((r) => r.status === 'concept' && r.kind === 'factuur')
+            .toArray()
+          for (const o of old) {
+            await db.invoices.delete(o.id)
+            await audit({ entity: 'invoice', recordId: o.id, action: 'delete', summary: `Conceptfactuur ${o.period} ${o.partner.name} vervangen` })
+          }
+          replaced += old.length
+          await db.invoices.add(invoice)
+          await audit({ entity: 'invoice', recordId: invoice.id, action: 'create', changes: [{ field: 'totalCents', before: null, after: invoice.totalCents }], summary: `Conceptfactuur ${invoice.period} ${invoice.partner.name} gemaakt (${invoice.lines.length} regels)` })
+          saved++
+        }
+        return { saved, replaced, skippedFinal }
+      }),
+
+    finalise: (id, finalisedDate) =>
+      writeTransaction(ctx, [db.invoices], async (audit) => {
+        const before = await db.invoices.get(id)
+        if (!before) throw new NotFoundError('Deze factuur')
+        const settings = toSettings(await db.settings.get(SETTINGS_KEY))
+        const year = finalisedDate.slice(0, 4)
+        const existingNumbers = (await db.invoices.where('number').startsWith(`${year}-`).keys()).map(String)
+        const invoice = parseRecord(invoiceSchema, finaliseInvoice(before, { existingNumbers, finalisedDate, paymentTermDays: settings.paymentTermDays }))
+        await db.invoices.put(invoice)
+        const label = invoice.kind === 'creditnota' ? 'Creditnota' : 'Factuur'
+        await audit({ entity: 'invoice', recordId: id, action: 'finalise', changes: fieldChanges(before, invoice).filter((c) => !c.field.startsWith('lines')), summary: `${label} ${invoice.number ?? ''} ${invoice.partner.name} definitief gemaakt` })
+        return invoice
+      }),
+
+    createCredit: (id, invoiceDate) =>
+      writeTransaction(ctx, [db.invoices], async (audit) => {
+        const original = await db.invoices.get(id)
+        if (!original) throw new NotFoundError('Deze factuur')
+        const already = await db.invoices.where('[partnerId+period]').equals([original.partnerId, original.period]).filter((r) => r.correctsInvoiceId === id).first()
+        if (already) throw new RuleError('al-gecrediteerd', `Voor factuur ${original.number ?? ''} bestaat al een creditnota.`)
+        const settings = toSettings(await db.settings.get(SETTINGS_KEY))
+        const credit = parseRecord(invoiceSchema, creditInvoice(original, { id: ctx.newId(), invoiceDate, paymentTermDays: settings.paymentTermDays }))
+        await db.invoices.add(credit)
+        await audit({ entity: 'invoice', recordId: credit.id, action: 'create', changes: [{ field: 'correctsInvoiceNumber', before: null, after: credit.correctsInvoiceNumber }], summary: `Conceptcreditnota voor factuur ${original.number ?? ''} ${original.partner.name}` })
+        return credit
+      }),
+
+    removeConcept: (id) =>
+      writeTransaction(ctx, [db.invoices], async (audit) => {
+        const before = await db.invoices.get(id)
+        if (!before) throw new NotFoundError('Deze factuur')
+        if (before.status !== 'concept') throw new RuleError('al-definitief', 'Een definitieve factuur verandert niet meer; maak een creditnota.')
+        await db.invoices.delete(id)
+        await audit({ entity: 'invoice', recordId: id, action: 'delete', summary: `Conceptfactuur ${before.period} ${before.partner.name} verwijderd` })
+      }),
+  }
+}

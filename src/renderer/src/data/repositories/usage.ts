@@ -1,0 +1,84 @@
+import { usageId, usageSchema, type PeriodName, type Usage } from '@shared/model'
+import type { DataContext } from '../context'
+import { ValidationError, type DataFieldIssue } from '../errors'
+import { dutchErrorMap } from '@shared/model/dutchErrors'
+import { readTransaction, writeTransaction } from '../transaction'
+
+export interface UsageImportResult {
+  /** Rows written. */
+  readonly written: number
+  /** Of those, rows that replaced stored usage of the same client and period. */
+  readonly replaced: number
+  readonly periods: PeriodName[]
+}
+
+export interface UsageRepository {
+  listByPeriod(period: PeriodName, partnerId?: string): Promise<Usage[]>
+  listByPeriods(periods: readonly PeriodName[], partnerId?: string): Promise<Usage[]>
+  listByClient(clientId: string): Promise<Usage[]>
+  /**
+   * Writes imported usage (one row per client per period, e.g. from `aggregateContactRows`). Every row is
+   * checked first; then all are written in one transaction. A row replaces the stored usage of the same
+   * client and period, so importing a period twice never adds twice (spec: Usage).
+   */
+  importRows(rows: readonly Usage[], source: string): Promise<UsageImportResult>
+}
+
+export function createUsageRepository(ctx: DataContext): UsageRepository {
+  const { db } = ctx
+
+  return {
+    listByPeriod: (period, partnerId) =>
+      readTransaction(ctx, [db.usage], () =>
+        partnerId ? db.usage.where('[partnerId+period]').equals([partnerId, period]).toArray() : db.usage.where('period').equals(period).toArray(),
+      ),
+
+    listByPeriods: (periods, partnerId) =>
+      readTransaction(ctx, [db.usage], () =>
+        partnerId
+          ? db.usage.where('[partnerId+period]').anyOf(periods.map((p) => [partnerId, p])).toArray()
+          : db.usage.where('period').anyOf([...periods]).toArray(),
+      ),
+
+    listByClient: (clientId) => readTransaction(ctx, [db.usage], () => db.usage.where('clientId').equals(clientId).sortBy('period')),
+
+    importRows: (rows, source) =>
+      writeTransaction(ctx, [db.usage, db.clients], async (audit) => {
+        const issues: DataFieldIssue[] = []
+        const parsed: Usage[] = []
+        const seen = new Set<string>()
+        rows.forEach((row, index) => {
+          const result = usageSchema.safeParse(row, { error: dutchErrorMap })
+          if (!result.success) {
+            issues.push(...ValidationError.fromZod(result.error, [index]).issues)
+            return
+          }
+          const usage = result.data
+          if (usage.id !== usageId(usage.clientId, usage.period)) issues.push({ path: [index, 'id'], message: 'Id van verbruik moet cliënt|periode zijn' })
+          if (seen.has(usage.id)) issues.push({ path: [index], message: `Verbruik van dezelfde cliënt in periode ${usage.period} staat twee keer in het bestand` })
+          seen.add(usage.id)
+          parsed.push(usage)
+        })
+        const clients = await db.clients.bulkGet([...new Set(parsed.map((u) => u.clientId))])
+        const partnerOf = new Map(clients.flatMap((c) => (c ? [[c.id, c.partnerId] as const] : [])))
+        rows.forEach((row, index) => {
+          const partnerId = partnerOf.get(row.clientId)
+          if (partnerId === undefined) issues.push({ path: [index, 'clientId'], message: 'Onbekende cliënt' })
+          else if (partnerId !== row.partnerId) issues.push({ path: [index, 'partnerId'], message: 'Verbruik hoort bij een andere partner dan de cliënt' })
+        })
+        if (issues.length > 0) throw new ValidationError(issues, `Het verbruik is niet ingelezen: ${issues.length} fout(en). Er is niets opgeslagen.`)
+        const existing = await db.usage.bulkGet(parsed.map((u) => u.id))
+        await db.usage.bulkPut(parsed)
+        const periods = [...new Set(parsed.map((u) => u.period))].sort()
+        const replaced = existing.filter((u) => u !== undefined).length
+        await audit({
+          entity: 'usage',
+          recordId: periods.join(','),
+          action: 'import',
+          changes: [{ field: 'rows', before: replaced, after: parsed.length }],
+          summary: `Verbruik ingelezen uit ${source}: ${parsed.length} regels (${replaced} vervangen), periode(s) ${periods.join(', ')}`,
+        })
+        return { written: parsed.length, replaced, periods }
+      }),
+  }
+}

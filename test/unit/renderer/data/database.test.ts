@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest'
+import { makeBackupFile } from '@shared/backup/schema'
+import { RuleError, ValidationError } from '@renderer/data/errors'
+import { smallBackupData, smallBackupFile } from '../../shared/backup/fixture'
+import { partnerInput, planInput, testData } from './testDb'
+
+describe('database repository: backup and restore', () => {
+  it('restores a valid file, with its audit trail plus the restore entry', async () => {
+    const { repos } = testData()
+    const counts = await repos.database.restoreBackup(JSON.parse(JSON.stringify(smallBackupFile())), 'backup.json')
+    expect(counts).toMatchObject({ partners: 1, plans: 1, clients: 1, subscriptionPeriods: 1, usage: 1, auditEntries: 1 })
+    expect((await repos.clients.list({ search: 'jans' })).items[0]).toMatchObject({ clientNumber: '000001', currentPlanId: 'pl1' })
+    const trail = await repos.audit.list()
+    expect(trail.items.map((e) => e.action)).toEqual(['restore', 'create'])
+  })
+
+  it('exports exactly what was restored (round trip), and logs the export', async () => {
+    const { repos } = testData()
+    const original = smallBackupFile()
+    await repos.database.restoreBackup(original, 'backup.json')
+    const exported = await repos.database.exportBackup()
+    expect(exported.format).toBe('clientadministratie-24x7-backup')
+    expect(exported.exportedAt).toBe('2026-11-23T09:30:00.000Z')
+    const { auditEntries: exportedAudit, ...exportedRest } = exported.data
+    const { auditEntries: _originalAudit, ...originalRest } = original.data
+    expect(exportedRest).toEqual(originalRest)
+    expect(exportedAudit.map((e) => e.action)).toEqual(['create', 'restore'])
+    expect((await repos.audit.list({ action: 'export' })).total).toBe(1)
+  })
+
+  it('validates before replacing anything: an invalid file leaves the database as it was', async () => {
+    const { db, repos } = testData()
+    await repos.partners.create(partnerInput())
+    const bad = smallBackupFile()
+    bad.data.subscriptionPeriods[0] = { ...bad.data.subscriptionPeriods[0]!, planId: 'bestaat-niet' }
+    const error = await repos.database.restoreBackup(bad, 'kapot.json').catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ValidationError)
+    expect((error as ValidationError).fieldErrors).toEqual({ 'data.subscriptionPeriods.0.planId': 'Abonnementsvorm bestaat-niet bestaat niet in dit bestand' })
+    expect((await repos.partners.list()).map((p) => p.name)).toEqual(['Zorggroep Noord'])
+    expect(await db.auditEntries.count()).toBe(1)
+  })
+
+  it('a failure midway through the restore leaves nothing of it behind', async () => {
+    const { db, repos } = testData()
+    await repos.partners.create(partnerInput())
+    db.usage.hook('creating', () => {
+      throw new Error('schrijffout')
+    })
+    await expect(repos.database.restoreBackup(smallBackupFile(), 'backup.json')).rejects.toThrow(/schrijffout/)
+    expect((await repos.partners.list()).map((p) => p.shortCode)).toEqual(['ZGN'])
+    expect(await db.clients.count()).toBe(0)
+    expect(await db.auditEntries.count()).toBe(1)
+  })
+})
+
+describe('database repository: demo data, counts, clear', () => {
+  it('loads demo data only into an empty database unless told to replace, keeping the audit trail', async () => {
+    const { repos } = testData()
+    await repos.plans.create(planInput({ code: 'EIGEN' }))
+    await expect(repos.database.loadDemoData(smallBackupData())).rejects.toBeInstanceOf(RuleError)
+    const counts = await repos.database.loadDemoData(smallBackupData(), { replace: true })
+    expect(counts.clients).toBe(1)
+    expect((await repos.plans.list()).map((p) => p.code)).toEqual(['BASIS'])
+    expect((await repos.audit.list()).items.map((e) => `${e.entity}:${e.action}`)).toEqual(['database:import', 'client:create', 'plan:create'])
+  })
+
+  it('rejects inconsistent demo data before writing', async () => {
+    const { repos } = testData()
+    const data = smallBackupData()
+    data.usage[0] = { ...data.usage[0]!, clientId: 'weg', id: 'weg|2026-10' }
+    await expect(repos.database.loadDemoData(data)).rejects.toBeInstanceOf(ValidationError)
+    expect(await repos.database.isEmpty()).toBe(true)
+  })
+
+  it('counts every table and clears all but settings and the audit trail', async () => {
+    const { repos } = testData()
+    await repos.database.loadDemoData(smallBackupData())
+    expect(await repos.database.counts()).toEqual({ partners: 1, plans: 1, clients: 1, subscriptionPeriods: 1, changeRequests: 0, deregistrations: 0, usage: 1, invoices: 0, auditEntries: 2 })
+    await repos.database.clear()
+    const after = await repos.database.counts()
+    expect(after).toMatchObject({ partners: 0, clients: 0, usage: 0, auditEntries: 3 })
+    expect(await repos.database.isEmpty()).toBe(true)
+  })
+
+  it('refuses a file written by a newer version', async () => {
+    const { repos } = testData()
+    const newer = { ...makeBackupFile(smallBackupData(), '2026-11-23T09:30:00.000Z'), version: 2 }
+    await expect(repos.database.restoreBackup(newer, 'nieuw.json')).rejects.toThrow(/versie 2/)
+  })
+})

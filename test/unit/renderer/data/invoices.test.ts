@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { buildInvoice } from '@shared/domain/invoicing/buildInvoice'
+import { parseCalendarDate as d, type Invoice } from '@shared/model'
+import { RuleError } from '@renderer/data/errors'
+import { clientInput, partnerInput, planInput, testData } from './testDb'
+
+async function billedPartner() {
+  const data = testData()
+  const { repos } = data
+  const plan = await repos.plans.create(planInput({ monthlyFeeCents: 10000 }))
+  const partner = await repos.partners.create(partnerInput())
+  const client = await repos.clients.create(clientInput(partner, plan))
+  await repos.clients.activate(client.id, d('2026-11-10'))
+  let n = 0
+  const concept = async (): Promise<Invoice> => {
+    const invoice = buildInvoice({
+      id: `inv-${++n}`,
+      partner,
+      plans: await repos.plans.list(),
+      clients: await repos.clients.listByPartner(partner.id),
+      subscriptionPeriods: await repos.subscriptionPeriods.listByPartner(partner.id),
+      settings: await repos.settings.get(),
+      period: '2026-11',
+      invoiceDate: d('2026-11-26'),
+    })
+    if (!invoice) throw new Error('nothing billed')
+    return invoice
+  }
+  return { ...data, partner, concept }
+}
+
+describe('invoices repository', () => {
+  it('stores concepts, replacing the earlier concept of the same partner and period', async () => {
+    const { repos, concept } = await billedPartner()
+    const first = await concept()
+    expect(first.totalCents).toBe(5161)
+    expect(await repos.invoices.saveConcepts([first])).toEqual({ saved: 1, replaced: 0, skippedFinal: [] })
+    expect(await repos.invoices.saveConcepts([await concept()])).toEqual({ saved: 1, replaced: 1, skippedFinal: [] })
+    expect((await repos.invoices.list({ period: '2026-11' })).map((i) => i.id)).toEqual(['inv-2'])
+  })
+
+  it('numbers gaplessly at finalisation and never lets a final invoice change', async () => {
+    const { db, repos, partner, concept } = await billedPartner()
+    const invoice = await concept()
+    await repos.invoices.saveConcepts([invoice])
+    const final = await repos.invoices.finalise(invoice.id, d('2026-11-27'))
+    expect(final).toMatchObject({ status: 'definitief', number: '2026-0001', invoiceDate: '2026-11-27', dueDate: '2026-12-27' })
+    await expect(repos.invoices.finalise(invoice.id, d('2026-11-28'))).rejects.toBeInstanceOf(RuleError)
+    await expect(repos.invoices.removeConcept(invoice.id)).rejects.toBeInstanceOf(RuleError)
+    expect(await repos.invoices.saveConcepts([await concept()])).toEqual({ saved: 0, replaced: 0, skippedFinal: [partner.id] })
+    expect(await db.auditEntries.where('[entity+recordId]').equals(['invoice', invoice.id]).count()).toBe(2)
+  })
+
+  it('a final credit invoice reopens the period for a new invoice, which takes the next number', async () => {
+    const { repos, concept } = await billedPartner()
+    const invoice = await concept()
+    await repos.invoices.saveConcepts([invoice])
+    await repos.invoices.finalise(invoice.id, d('2026-11-27'))
+    const credit = await repos.invoices.createCredit(invoice.id, d('2026-12-01'))
+    expect(credit).toMatchObject({ kind: 'creditnota', status: 'concept', totalCents: -5161, correctsInvoiceNumber: '2026-0001' })
+    await expect(repos.invoices.createCredit(invoice.id, d('2026-12-01'))).rejects.toBeInstanceOf(RuleError)
+    expect((await repos.invoices.finalise(credit.id, d('2026-12-01'))).number).toBe('2026-0002')
+    const again = await concept()
+    expect((await repos.invoices.saveConcepts([again])).saved).toBe(1)
+    expect((await repos.invoices.finalise(again.id, d('2026-12-02'))).number).toBe('2026-0003')
+  })
+})

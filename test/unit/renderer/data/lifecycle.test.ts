@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest'
+import { parseCalendarDate as d, defaultSettings, type Client, type Plan } from '@shared/model'
+import { RuleError, ValidationError } from '@renderer/data/errors'
+import { clientInput, partnerInput, planInput, testData, type TestData } from './testDb'
+
+async function activeClient(): Promise<TestData & { client: Client; basis: Plan; plus: Plan }> {
+  const data = testData()
+  const { repos } = data
+  const basis = await repos.plans.create(planInput())
+  const plus = await repos.plans.create(planInput({ code: 'PLUS', name: 'Plus', sortOrder: 30, monthlyFeeCents: 9900, includedMinutes: 180, hasIntakeConversation: true }))
+  const partner = await repos.partners.create(partnerInput())
+  const registered = await repos.clients.create(clientInput(partner, basis))
+  const client = await repos.clients.activate(registered.id, d('2026-11-10'))
+  return { ...data, client, basis, plus }
+}
+
+describe('activation', () => {
+  it('makes the client actief and opens the first period on the activation date, with audit entries', async () => {
+    const { db, repos, client, basis } = await activeClient()
+    expect(client).toMatchObject({ status: 'actief', activationDate: '2026-11-10' })
+    expect(await repos.subscriptionPeriods.listByClient(client.id)).toMatchObject([{ planId: basis.id, from: '2026-11-10', until: null }])
+    expect(await db.auditEntries.where('entity').equals('subscriptionPeriod').count()).toBe(1)
+    expect((await repos.clients.list({ status: 'actief' })).total).toBe(1)
+  })
+
+  it('refuses a second activation as a rule error and writes nothing', async () => {
+    const { db, repos, client } = await activeClient()
+    const audits = await db.auditEntries.count()
+    await expect(repos.clients.activate(client.id, d('2026-11-12'))).rejects.toBeInstanceOf(RuleError)
+    expect(await db.subscriptionPeriods.count()).toBe(1)
+    expect(await db.auditEntries.count()).toBe(audits)
+  })
+})
+
+describe('change requests', () => {
+  it('runs open → akkoord → verwerkt and switches the plan on the effective date', async () => {
+    const { repos, client, basis, plus } = await activeClient()
+    const cr = await repos.changeRequests.create({ clientId: client.id, toPlanId: plus.id, initiatedBy: 'partner', reason: 'Meer contact nodig', requestDate: d('2026-11-12') })
+    expect(cr).toMatchObject({ status: 'open', fromPlanId: basis.id, partnerApprovalDate: '2026-11-12', operatorApprovalDate: null })
+    expect((await repos.changeRequests.approve(cr.id, 'operator', d('2026-11-13'))).status).toBe('akkoord')
+    const done = await repos.changeRequests.process(cr.id, d('2026-11-26'), d('2026-11-16'))
+    expect(done).toMatchObject({ status: 'verwerkt', effectiveDate: '2026-11-26' })
+    expect(await repos.subscriptionPeriods.listByClient(client.id)).toMatchObject([
+      { planId: basis.id, from: '2026-11-10', until: '2026-11-26' },
+      { planId: plus.id, from: '2026-11-26', until: null },
+    ])
+    expect((await repos.clients.list({ planId: plus.id })).items.map((c) => c.id)).toEqual([client.id])
+  })
+
+  it('refuses a second running request for the same client', async () => {
+    const { repos, client, plus } = await activeClient()
+    await repos.changeRequests.create({ clientId: client.id, toPlanId: plus.id, initiatedBy: 'operator', reason: 'Belgedrag', requestDate: d('2026-11-12') })
+    await expect(repos.changeRequests.create({ clientId: client.id, toPlanId: plus.id, initiatedBy: 'partner', reason: 'Nog eens', requestDate: d('2026-11-13') })).rejects.toBeInstanceOf(RuleError)
+  })
+
+  it('leaves periods and request untouched when the write fails midway', async () => {
+    const { db, repos, client, basis, plus } = await activeClient()
+    const cr = await repos.changeRequests.create({ clientId: client.id, toPlanId: plus.id, initiatedBy: 'partner', reason: 'Meer', requestDate: d('2026-11-12') })
+    await repos.changeRequests.approve(cr.id, 'operator', d('2026-11-13'))
+    const auditsBefore = await db.auditEntries.count()
+    // The periods are written first; the request itself fails afterwards.
+    db.changeRequests.hook('updating', () => {
+      throw new Error('schijffout')
+    })
+    db.changeRequests.hook('creating', () => {
+      throw new Error('schijffout')
+    })
+    await expect(repos.changeRequests.process(cr.id, d('2026-11-26'), d('2026-11-16'))).rejects.toThrow(/schijffout/)
+    expect(await repos.subscriptionPeriods.listByClient(client.id)).toMatchObject([{ planId: basis.id, until: null }])
+    expect((await repos.changeRequests.get(cr.id))?.status).toBe('akkoord')
+    expect(await db.auditEntries.count()).toBe(auditsBefore)
+    expect((await db.clients.get(client.id))?.currentPlanId).toBe(basis.id)
+  })
+})
+
+describe('deregistrations', () => {
+  it('computes the effective date, then ends billing and marks the client afgemeld in one step', async () => {
+    const { repos, client } = await activeClient()
+    const dereg = await repos.deregistrations.create({ clientId: client.id, receivedDate: d('2026-11-20'), requestedDate: d('2026-10-01') })
+    expect(dereg.effectiveDate).toBe('2026-11-20')
+    expect(await repos.deregistrations.list({ unprocessedOnly: true })).toHaveLength(1)
+    await repos.deregistrations.process(dereg.id, d('2026-11-23'))
+    expect((await repos.clients.get(client.id))?.status).toBe('afgemeld')
+    expect(await repos.subscriptionPeriods.listByClient(client.id)).toMatchObject([{ from: '2026-11-10', until: '2026-11-20' }])
+    expect(await repos.deregistrations.list({ unprocessedOnly: true })).toHaveLength(0)
+  })
+
+  it('anonymises only after the retention period, and scrubs personal values from the audit trail', async () => {
+    const { repos, client } = await activeClient()
+    const dereg = await repos.deregistrations.create({ clientId: client.id, receivedDate: d('2026-11-20'), requestedDate: d('2026-11-30') })
+    await repos.deregistrations.process(dereg.id, d('2026-11-23'))
+    await repos.settings.save({ ...defaultSettings, retentionMonths: 12 })
+    await expect(repos.clients.anonymise(client.id, d('2027-11-29'))).rejects.toThrow(/vanaf 30-11-2027/)
+    const anonymous = await repos.clients.anonymise(client.id, d('2027-11-30'))
+    expect(anonymous).toMatchObject({ firstName: 'Geanonimiseerd', bsn: '', begeleider: { name: '' }, anonymisedDate: '2027-11-30', clientNumber: client.clientNumber })
+    const trail = JSON.stringify(await repos.audit.forRecord('client', client.id))
+    expect(trail).not.toContain('van den Berg')
+    expect(trail).not.toContain('Petra Smit')
+    expect((await repos.audit.list({ action: 'anonymise' })).total).toBe(1)
+    await expect(repos.clients.update({ ...anonymous, notes: 'x' })).rejects.toBeInstanceOf(RuleError)
+  })
+})
+
+describe('usage', () => {
+  it('imports rows, and a re-import of the period replaces instead of adding', async () => {
+    const { db, repos, client } = await activeClient()
+    const row = { id: `${client.id}|2026-11`, clientId: client.id, partnerId: client.partnerId, period: '2026-11', callMinutes: 30, registrationMinutes: 5, contacts: 3 }
+    expect(await repos.usage.importRows([row], 'verbruik-nov.csv')).toEqual({ written: 1, replaced: 0, periods: ['2026-11'] })
+    expect(await repos.usage.importRows([{ ...row, callMinutes: 40 }], 'verbruik-nov.csv')).toEqual({ written: 1, replaced: 1, periods: ['2026-11'] })
+    expect(await repos.usage.listByPeriod('2026-11', client.partnerId)).toMatchObject([{ callMinutes: 40 }])
+    expect(await db.auditEntries.where('entity').equals('usage').count()).toBe(2)
+  })
+
+  it('checks the whole file first: one bad row and nothing is written', async () => {
+    const { db, repos, client } = await activeClient()
+    const good = { id: `${client.id}|2026-11`, clientId: client.id, partnerId: client.partnerId, period: '2026-11', callMinutes: 30, registrationMinutes: 5, contacts: 3 }
+    const error = await repos.usage.importRows([good, { ...good, id: 'x|2026-11', clientId: 'x', callMinutes: -1 }], 'bestand.csv').catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ValidationError)
+    expect((error as ValidationError).fieldErrors).toMatchObject({ '1.callMinutes': 'Minuten kunnen niet negatief zijn', '1.clientId': 'Onbekende cliënt' })
+    expect(await db.usage.count()).toBe(0)
+  })
+})
