@@ -76,5 +76,5 @@ export type { SubscriptionPeriodsRepository } from './repositories/subscriptionP
 export type { UsageImportResult, UsageRepository } from './repositories/usage'
 export type { PartnerInput, PartnersRepository } from './repositories/partners'
 export type { PlanInput, PlansRepository } from './repositories/plans'
-export type { ClientListItem, ClientListQuery, ClientsRepository, NewClient, Page } from './repositories/clients'
+export type { ActivationMail, ClientListItem, ClientListQuery, ClientsRepository, NewClient, Page } from './repositories/clients'
 export type { SettingsRepository } from './repositories/settings'

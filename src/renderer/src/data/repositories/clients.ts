@@ -1,5 +1,6 @@
 import Dexie, { type Collection, type InsertType } from 'dexie'
 import { activateClient } from '@shared/domain/lifecycle/registration'
+import { reregisterClient, type Reregistration } from '@shared/domain/lifecycle/reregistration'
 import {
   ANONYMISED_VALUE,
   PERSONAL_CLIENT_FIELDS,
@@ -75,13 +76,24 @@ export interface ClientsRepository {
   update(client: Client): Promise<Client>
   /** Only for a registration without subscription periods or usage; otherwise deregister or anonymise. */
   remove(id: string): Promise<void>
-  /** Spec rule 2: status `actief`, and the first subscription period opens on the activation date. */
-  activate(id: string, activationDate: CalendarDate): Promise<Client>
+  /**
+   * Spec rule 2: status `actief`, and the first subscription period opens on the activation date. The days the
+   * login details and the intake form were sent are recorded in the same transaction.
+   */
+  activate(id: string, activationDate: CalendarDate, sent?: ActivationMail): Promise<Client>
+  /** A deregistered client registered again: same record and history, a new registration (src/shared/domain). */
+  reregister(id: string, input: Reregistration): Promise<Client>
   /**
    * Privacy: removes the personal data of a client deregistered longer ago than the retention setting.
    * Invoices keep their own copy (spec F2) and are not touched.
    */
   anonymise(id: string, today: CalendarDate): Promise<Client>
+}
+
+/** What the partner's contact was sent at activation (spec rule 2); omitted = not recorded. */
+export interface ActivationMail {
+  readonly loginSentDate?: CalendarDate | null
+  readonly intakeFormSentDate?: CalendarDate | null
 }
 
 /** Removes a client's personal values from one audit entry: field names, clerk, time and action stay. */
@@ -249,17 +261,40 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
       })
     },
 
-    async activate(id, activationDate) {
+    async activate(id, activationDate, sent = {}) {
       return writeTransaction(ctx, [db.clients, db.subscriptionPeriods], async (audit) => {
         const row = await db.clients.get(id)
         if (!row) throw new NotFoundError('Deze cliënt')
         const before = fromClientRow(row)
-        const { client, period } = activateClient(before, activationDate, ctx.newId())
+        const activation = activateClient(before, activationDate, ctx.newId())
+        const { period } = activation
+        const client: Client = {
+          ...activation.client,
+          loginSentDate: sent.loginSentDate === undefined ? activation.client.loginSentDate : sent.loginSentDate,
+          intake: sent.intakeFormSentDate === undefined ? activation.client.intake : { ...activation.client.intake, formSentDate: sent.intakeFormSentDate },
+        }
         await db.clients.put(toClientRow(client, period.planId))
         await db.subscriptionPeriods.add(period)
         const name = `${client.clientNumber} ${clientDisplayName(client)}`
         await audit({ entity: 'client', recordId: id, action: 'update', changes: fieldChanges(before, client), summary: `Cliënt ${name} geactiveerd` })
         await audit({ entity: 'subscriptionPeriod', recordId: period.id, action: 'create', changes: fieldChanges(undefined, period), summary: `Abonnement van cliënt ${name} gestart` })
+        return client
+      })
+    },
+
+    async reregister(id, input) {
+      return writeTransaction(ctx, [db.clients, db.subscriptionPeriods, db.plans], async (audit) => {
+        const row = await db.clients.get(id)
+        if (!row) throw new NotFoundError('Deze cliënt')
+        const plan = await db.plans.get(input.registrationPlanId)
+        if (!plan) throw new ValidationError([{ path: ['registrationPlanId'], message: 'Kies een bestaande abonnementsvorm' }])
+        if (!plan.active) throw new ValidationError([{ path: ['registrationPlanId'], message: `${plan.name} is niet actief` }])
+        const before = fromClientRow(row)
+        const periods = await db.subscriptionPeriods.where('clientId').equals(id).toArray()
+        const client = reregisterClient(before, periods, input)
+        // Until activation the registration plan is the client's plan in list filters (as for a new registration).
+        await db.clients.put(toClientRow(client, client.registrationPlanId))
+        await audit({ entity: 'client', recordId: id, action: 'update', changes: fieldChanges(before, client), summary: `Cliënt ${client.clientNumber} ${clientDisplayName(client)} opnieuw aangemeld` })
         return client
       })
     },
@@ -271,7 +306,10 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
         if (!row) throw new NotFoundError('Deze cliënt')
         const before = fromClientRow(row)
         if (before.anonymisedDate !== null) throw new RuleError('al-geanonimiseerd', 'Deze cliënt is al geanonimiseerd.')
-        const deregistration = (await db.deregistrations.where('clientId').equals(id).toArray()).find((d) => d.processedDate !== null)
+        // The latest processed one: a client registered again has an earlier deregistration too.
+        const deregistration = (await db.deregistrations.where('clientId').equals(id).toArray())
+          .filter((d) => d.processedDate !== null)
+          .sort((a, b) => b.effectiveDate.localeCompare(a.effectiveDate))[0]
         if (before.status !== 'afgemeld' || !deregistration) throw new RuleError('niet-afgemeld', 'Alleen een afgemelde cliënt kan worden geanonimiseerd.')
         const settings = toSettings(await db.settings.get(SETTINGS_KEY))
         const allowedFrom = anonymisationAllowedFrom(deregistration.effectiveDate, settings.retentionMonths)
