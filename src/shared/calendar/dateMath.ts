@@ -58,7 +58,9 @@ export function fromDayNumber(dayNumber: number): CalendarDate {
   const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1
   const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-  return makeDate(year, month, day)
+  if (year < 0 || year > 9999) throw new RangeError(`Datum buiten jaar 0000–9999 (dag ${dayNumber})`)
+  // The algorithm only yields existing days, so the result needs no second validation (hot path).
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}` as CalendarDate
 }
 
 export function addDays(date: CalendarDate, days: number): CalendarDate {

@@ -14,6 +14,13 @@ export class WorkingCalendar {
   private readonly closedByYear = new Map<number, number[]>()
   private readonly closed = new Set<number>()
   private readonly extraByYear = new Map<number, number[]>()
+  private readonly boundsByYear = new Map<number, [number, number]>()
+  /**
+   * Deadlines are computed from a few hundred distinct dates for up to 100,000 rows, so results are
+   * remembered (bounded; the calendar is immutable, so a cached answer never goes stale).
+   */
+  private readonly addCache = new Map<string, CalendarDate>()
+  private readonly betweenCache = new Map<string, number>()
 
   constructor(extraClosingDays: readonly CalendarDate[] = []) {
     for (const date of extraClosingDays) {
@@ -41,6 +48,15 @@ export class WorkingCalendar {
    */
   addWorkingDays(date: CalendarDate, count: number): CalendarDate {
     if (!Number.isSafeInteger(count)) throw new RangeError(`Aantal werkdagen is geen geheel getal: ${count}`)
+    const key = `${date}|${count}`
+    const cached = this.addCache.get(key)
+    if (cached !== undefined) return cached
+    const result = this.computeAddWorkingDays(date, count)
+    remember(this.addCache, key, result)
+    return result
+  }
+
+  private computeAddWorkingDays(date: CalendarDate, count: number): CalendarDate {
     const step = count < 0 ? -1 : 1
     let year = dateParts(date).year
     this.yearList(year)
@@ -66,6 +82,15 @@ export class WorkingCalendar {
    */
   workingDaysBetween(from: CalendarDate, to: CalendarDate): number {
     if (from === to) return 0
+    const key = `${from}|${to}`
+    const cached = this.betweenCache.get(key)
+    if (cached !== undefined) return cached
+    const result = this.computeWorkingDaysBetween(from, to)
+    remember(this.betweenCache, key, result)
+    return result
+  }
+
+  private computeWorkingDaysBetween(from: CalendarDate, to: CalendarDate): number {
     const sign = from < to ? 1 : -1
     const [lo, hi] = sign === 1 ? [from, to] : [to, from]
     const loDay = toDayNumber(lo)
@@ -82,7 +107,12 @@ export class WorkingCalendar {
   }
 
   private yearBounds(year: number): [number, number] {
-    return [toDayNumber(makeDate(year, 1, 1)), toDayNumber(makeDate(year, 12, 31))]
+    let bounds = this.boundsByYear.get(year)
+    if (!bounds) {
+      bounds = [toDayNumber(makeDate(year, 1, 1)), toDayNumber(makeDate(year, 12, 31))]
+      this.boundsByYear.set(year, bounds)
+    }
+    return bounds
   }
 
   private yearList(year: number): number[] {
@@ -94,6 +124,13 @@ export class WorkingCalendar {
     this.closedByYear.set(year, list)
     return list
   }
+}
+
+const CACHE_LIMIT = 50_000
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+  if (cache.size >= CACHE_LIMIT) cache.clear()
+  cache.set(key, value)
 }
 
 /**

@@ -1,6 +1,16 @@
 const CLIENT_NUMBER_ORDER = new Intl.Collator('nl', { numeric: true, sensitivity: 'base' })
+const DIGITS = /^\d+$/
+const LEADING_ZEROS = /^0+(?=\d)/
 
 /** Client numbers in the order a clerk expects: `2` before `10`, `A-9` before `A-10`. */
 export function compareClientNumbers(a: string, b: string): number {
+  // Fast path for plain digit strings (the usual case; sorting 100,000 rows through Intl is slow).
+  if (DIGITS.test(a) && DIGITS.test(b)) {
+    const x = a.replace(LEADING_ZEROS, '')
+    const y = b.replace(LEADING_ZEROS, '')
+    if (x.length !== y.length) return x.length - y.length
+    if (x !== y) return x < y ? -1 : 1
+    return a.length - b.length
+  }
   return CLIENT_NUMBER_ORDER.compare(a, b)
 }

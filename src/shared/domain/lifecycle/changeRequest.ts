@@ -105,6 +105,14 @@ export function withdrawChangeRequest(cr: ChangeRequest, date: CalendarDate): Ch
   return { ...cr, status: 'ingetrokken', closedDate: date }
 }
 
+/**
+ * The earliest effective date a change processed on `processedDate` may have: the start of the billing period
+ * running that day (earlier periods may already be invoiced).
+ */
+export function earliestChangeEffectiveDate(processedDate: CalendarDate, startDay: number): CalendarDate {
+  return periodContaining(processedDate, startDay).from
+}
+
 export interface ProcessedChangeRequest {
   readonly changeRequest: ChangeRequest
   readonly changes: SubscriptionPeriodChanges
@@ -126,7 +134,7 @@ export function processChangeRequest(input: {
   const { changeRequest: cr, effectiveDate, processedDate } = input
   assertTransition(cr.status, 'verwerkt')
   const running = periodContaining(processedDate, input.startDay)
-  if (effectiveDate < running.from) {
+  if (effectiveDate < earliestChangeEffectiveDate(processedDate, input.startDay)) {
     throw new DomainRuleError(
       'terugwerkende-kracht',
       `Ingangsdatum ${formatDate(effectiveDate)} ligt vóór de lopende facturatieperiode ${running.name} (vanaf ${formatDate(running.from)}).`,

@@ -186,13 +186,15 @@ function checkClient(client: Client, periods: readonly SubscriptionPeriod[], par
 export function quarterlyCheck(data: QuarterlyCheckData): QuarterlyCheckRow[] {
   const plansById = new Map(data.plans.map((p) => [p.id, p]))
   const activeBySize = activePlansBySize(data.plans)
+  const quarterPeriods = new Set<string>(periodsOfQuarter(data.quarter))
   const ctx: Context = {
     quarter: data.quarter,
-    billings: periodsOfQuarter(data.quarter).map((name) => billingPeriod(name, data.startDay)),
+    billings: [...quarterPeriods].map((name) => billingPeriod(name, data.startDay)),
     plansById,
     activeBySize,
     smallerById: new Map(data.plans.map((p) => [p.id, nextSmallerActivePlan(p, activeBySize)])),
-    usageById: indexUsage(data.usage),
+    // Only the quarter's usage is indexed: the table may hold years of it.
+    usageById: indexUsage(data.usage.filter((u) => quarterPeriods.has(u.period))),
     tolerancePercent: data.tolerancePercent,
   }
   const partnersById = new Map(data.partners.map((p) => [p.id, p]))

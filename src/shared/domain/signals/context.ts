@@ -1,0 +1,54 @@
+import type { CalendarDate } from '../../calendar/calendarDate'
+import { createWorkingCalendar } from '../../calendar/workingDays'
+import { clientDisplayName, type Client } from '../../model/client'
+import type { Plan } from '../../model/plan'
+import { groupPeriodsByClient, subscriptionOn } from '../lifecycle/subscriptionPeriods'
+import { compareClientNumbers } from '../ordering'
+import type { SignalContext, SignalData, SignalListKey, SignalRow } from './types'
+
+export function buildSignalContext(data: SignalData): SignalContext {
+  return {
+    data,
+    today: data.today,
+    calendar: createWorkingCalendar(data.settings.extraClosingDays),
+    startDay: data.settings.billingPeriodStartDay,
+    clientsById: new Map(data.clients.map((c) => [c.id, c])),
+    plansById: new Map(data.plans.map((p) => [p.id, p])),
+    periodsByClient: groupPeriodsByClient(data.subscriptionPeriods),
+    deregisteredClientIds: new Set(data.deregistrations.map((d) => d.clientId)),
+  }
+}
+
+/** The common columns of a row: who, deadline, working days left (negative = overdue), action. */
+export function rowBase<K extends SignalListKey>(ctx: SignalContext, list: K, client: Client, deadline: CalendarDate, action: string) {
+  return {
+    list,
+    clientId: client.id,
+    clientNumber: client.clientNumber,
+    clientName: clientDisplayName(client),
+    partnerId: client.partnerId,
+    deadline,
+    workingDaysLeft: ctx.calendar.workingDaysBetween(ctx.today, deadline),
+    overdue: ctx.today > deadline,
+    action,
+  }
+}
+
+/**
+ * "Active" for the lists: a subscription period bills today and no deregistration has been received
+ * (a client on its way out needs no intake or contact follow-up). Returns today's plan, or null.
+ */
+export function activePlanToday(ctx: SignalContext, client: Client): Plan | null {
+  if (ctx.deregisteredClientIds.has(client.id) || client.anonymisedDate !== null) return null
+  const running = subscriptionOn(ctx.periodsByClient.get(client.id) ?? [], ctx.today)
+  return running === null ? null : (ctx.plansById.get(running.planId) ?? null)
+}
+
+export function planName(ctx: SignalContext, planId: string): string {
+  return ctx.plansById.get(planId)?.name ?? planId
+}
+
+/** Most urgent first; ties by client number. */
+export function byDeadline(a: SignalRow, b: SignalRow): number {
+  return a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : compareClientNumbers(a.clientNumber, b.clientNumber) || a.clientId.localeCompare(b.clientId)
+}

@@ -1,0 +1,86 @@
+import { billingPeriod, lastCompleteQuarter, periodNameOf, previousPeriodName, quarterSpan } from '../../calendar/billingPeriod'
+import { usageId } from '../../model/usage'
+import { coveredDays, coveredSegments } from '../coverage'
+import { PROCESSING_WORKING_DAYS } from '../lifecycle/registration'
+import { quarterlyCheck } from '../quarterlyCheck/quarterlyCheck'
+import { indexUsage } from '../usage/aggregate'
+import { activePlanToday, byDeadline, planName, rowBase } from './context'
+import type { DeviationRow, NoContactRow, SignalContext } from './types'
+
+/**
+ * Spec rules 9–10: `boven`/`onder` outcomes of the last complete quarter for clients still active today.
+ * A client drops off once a change request was made after the quarter ended (the deviation was followed up).
+ * Deadline: 10 working days after the quarter's last day.
+ */
+export function structuralDeviations(ctx: SignalContext): DeviationRow[] {
+  const quarter = lastCompleteQuarter(ctx.today, ctx.startDay)
+  const span = quarterSpan(quarter, ctx.startDay)
+  const followedUp = new Set(ctx.data.changeRequests.filter((cr) => cr.requestDate > span.last).map((cr) => cr.clientId))
+  const deadline = ctx.calendar.addWorkingDays(span.last, PROCESSING_WORKING_DAYS)
+  const check = quarterlyCheck({
+    quarter,
+    partners: ctx.data.partners,
+    plans: ctx.data.plans,
+    clients: ctx.data.clients,
+    subscriptionPeriods: ctx.data.subscriptionPeriods,
+    usage: ctx.data.usage,
+    startDay: ctx.startDay,
+    tolerancePercent: ctx.data.settings.checkTolerancePercent,
+  })
+  const rows: DeviationRow[] = []
+  for (const row of check) {
+    if (row.outcome !== 'boven' && row.outcome !== 'onder') continue
+    const client = ctx.clientsById.get(row.clientId)
+    if (!client || followedUp.has(client.id) || activePlanToday(ctx, client) === null) continue
+    const direction = row.outcome === 'boven' ? 'verbruik structureel boven de bundel' : 'verbruik structureel onder de bundel'
+    const advice = row.recommendedPlanId !== null && row.recommendedPlanId !== row.currentPlanId ? `; advies: ${planName(ctx, row.recommendedPlanId)}` : ''
+    rows.push({
+      ...rowBase(ctx, 'structurele-afwijkingen', client, deadline, `Contact opnemen met begeleider en contactpersoon partner: ${direction} in ${quarter}${advice}`),
+      quarter,
+      outcome: row.outcome,
+      currentPlanId: row.currentPlanId,
+      recommendedPlanId: row.recommendedPlanId,
+      totalUsageMinutes: row.totalUsageMinutes,
+      totalBundleMinutes: row.totalBundleMinutes,
+      begeleider: row.begeleider,
+      partnerContact: row.partnerContact,
+    })
+  }
+  return rows.sort(byDeadline)
+}
+
+/**
+ * Spec rule 10: clients active today and billed for the whole of the last two complete billing periods,
+ * with no contact in either. Only judged once usage of both periods has been imported (some usage row exists
+ * for each); before that the list stays empty rather than flagging everyone. Deadline: 10 working days
+ * after the later period's last day.
+ */
+export function activeWithoutContact(ctx: SignalContext): NoContactRow[] {
+  const later = previousPeriodName(periodNameOf(ctx.today, ctx.startDay))
+  const earlier = previousPeriodName(later)
+  let earlierImported = false
+  let laterImported = false
+  for (const u of ctx.data.usage) {
+    if (u.period === earlier) earlierImported = true
+    else if (u.period === later) laterImported = true
+  }
+  if (!earlierImported || !laterImported) return []
+  const billings = [billingPeriod(earlier, ctx.startDay), billingPeriod(later, ctx.startDay)]
+  const usageById = indexUsage(ctx.data.usage.filter((u) => u.period === earlier || u.period === later))
+  const deadline = ctx.calendar.addWorkingDays(billings[1]!.last, PROCESSING_WORKING_DAYS)
+  const rows: NoContactRow[] = []
+  for (const client of ctx.data.clients) {
+    const plan = activePlanToday(ctx, client)
+    if (plan === null) continue
+    const periods = ctx.periodsByClient.get(client.id) ?? []
+    if (!billings.every((b) => coveredDays(coveredSegments(periods, b)) === b.days)) continue
+    const contacts = billings.reduce((sum, b) => sum + (usageById.get(usageId(client.id, b.name))?.contacts ?? 0), 0)
+    if (contacts > 0) continue
+    rows.push({
+      ...rowBase(ctx, 'geen-contact', client, deadline, `Contact opnemen met de begeleider: geen contact in ${earlier} en ${later}; gebruik en abonnement bespreken`),
+      periods: [earlier, later],
+      planId: plan.id,
+    })
+  }
+  return rows.sort(byDeadline)
+}
