@@ -8,6 +8,7 @@ import {
   canTransition,
   changeRequestDeadline,
   createChangeRequest,
+  earliestChangeEffectiveDate,
   laterApprovalDate,
   pendingApprovals,
   processChangeRequest,
@@ -140,5 +141,13 @@ describe('processing', () => {
       ['intensief', '2026-11-05', '2026-11-20'],
     ])
     expect(checkSubscriptionPeriods(result.client, final, result.deregistration)).toEqual([])
+  })
+})
+
+describe('earliestChangeEffectiveDate', () => {
+  it('is the start of the billing period running on the processing day', () => {
+    expect(earliestChangeEffectiveDate(d('2026-11-20'), 26)).toBe('2026-10-26')
+    expect(earliestChangeEffectiveDate(d('2026-11-26'), 26)).toBe('2026-11-26')
+    expect(earliestChangeEffectiveDate(d('2026-11-20'), 1)).toBe('2026-11-01')
   })
 })
