@@ -33,12 +33,16 @@ export class ClientsPage {
     await expect(this.page.getByRole('heading', { level: 2, name: 'Nieuwe cliënt' })).toBeVisible()
   }
 
+  /** Picks an option in a PrimeVue Select; scoped to this select's own overlay (another may still be closing). */
   async choose(inputId: string, option: string): Promise<void> {
-    await this.page.locator(`#${inputId}`).click()
-    const overlay = this.page.locator('.p-select-overlay')
+    const combobox = this.page.locator(`#${inputId}`)
+    await combobox.click()
+    const listId = await combobox.getAttribute('aria-controls')
+    const overlay = this.page.locator('.p-select-overlay', { has: this.page.locator(`[id="${listId}"]`) })
     const filter = overlay.locator('.p-select-filter')
     if (await filter.count()) await filter.fill(option)
     await overlay.getByRole('option', { name: option, exact: false }).first().click()
+    await expect(combobox).toContainText(option)
   }
 
   async fill(c: ClientInput): Promise<void> {

@@ -29,10 +29,10 @@ export const useDatabaseStore = defineStore('database', () => {
     await checkEmpty()
   }
 
-  /** Empty means: nothing entered yet. No partner can exist without the clerk or the demo having made it. */
+  /** Empty: no partners, plans or clients yet (the data layer's definition). */
   async function checkEmpty(): Promise<void> {
     try {
-      empty.value = (await repositories().partners.list()).length === 0
+      empty.value = await repositories().database.isEmpty()
     } catch (error) {
       rawState.value = 'error'
       errorMessageText.value = errorMessage(error)

@@ -1,0 +1,123 @@
+import { expect, test } from './fixtures'
+import type { Page } from '@playwright/test'
+import { AppShell, fieldError } from './pages/AppShell'
+import { PartnersPage, type PartnerInput } from './pages/PartnersPage'
+import { PlansPage } from './pages/PlansPage'
+import { ClientsPage } from './pages/ClientsPage'
+import { AuditPage } from './pages/AuditPage'
+import { SettingsPage } from './pages/SettingsPage'
+
+const NOORD: PartnerInput = {
+  name: 'Zorggroep Noord',
+  shortCode: 'zgn',
+  ecdMode: 'eigen',
+  street: 'Hoofdstraat 1',
+  postcode: '9711 AA',
+  city: 'Groningen',
+  invoiceEmail: 'facturen@zorggroepnoord.nl',
+  contact: { name: 'Anja de Vries', role: 'Teamleider', email: 'anja@zorggroepnoord.nl', phone: '050 123 4567' },
+}
+
+async function createPartner(page: Page, shell: AppShell, input: PartnerInput): Promise<void> {
+  const partners = new PartnersPage(page)
+  await shell.go('Partners')
+  await partners.openNew()
+  await partners.fill(input)
+  await partners.submitWithEnter()
+  await partners.expectDetail(input.name)
+}
+
+/** Master data from an empty database: partner, plan, client (with the BSN check), edit and audit trail. */
+test.describe('stamgegevens', () => {
+  test('maakt een partner aan met contactpersoon, via Enter', async ({ page }) => {
+    const shell = new AppShell(page)
+    const partners = new PartnersPage(page)
+    await shell.start('leeg')
+    await shell.go('Partners')
+    await partners.openNew()
+    await partners.submitWithEnter()
+    await expect(fieldError(page, 'partner-name')).toHaveText('Naam is verplicht')
+    await expect(page.locator('#partner-name')).toBeFocused()
+    await shell.screenshot('partner-form-errors')
+
+    await partners.fill(NOORD)
+    await partners.submitWithEnter()
+    await partners.expectDetail('Zorggroep Noord')
+    await expect(shell.toast('Partner Zorggroep Noord is aangemaakt.')).toBeVisible()
+    await expect(page.getByText('Eigen ECD', { exact: true })).toBeVisible()
+    await expect(page.getByRole('cell', { name: 'Anja de Vries' })).toBeVisible()
+    await shell.screenshot('partner-detail')
+
+    await shell.go('Partners')
+    await expect(partners.row('Zorggroep Noord')).toContainText('ZGN')
+  })
+
+  test('cliënt: ongeldig BSN wordt bij het veld gemeld en niets opgeslagen; geldig BSN, wijzigen en audittrail', async ({ page }) => {
+    const shell = new AppShell(page)
+    const plans = new PlansPage(page)
+    const clients = new ClientsPage(page)
+    const audit = new AuditPage(page)
+    await shell.start('leeg')
+
+    await shell.go('Abonnementsvormen')
+    await plans.create({ code: 'basis', name: 'Basis', fee: '49,50', minutes: '60' })
+    await expect(plans.row('BASIS')).toContainText('€ 49,50')
+    await expect(plans.row('BASIS')).toContainText('60 min')
+    await createPartner(page, shell, NOORD)
+
+    await shell.go('Cliënten')
+    await clients.openNew()
+    await clients.fill({ partner: 'Zorggroep Noord', plan: 'Basis', firstName: 'Anna', lastName: 'Bakker', birthDate: '01-02-1950', bsn: '123456789' })
+    await expect(page.locator('#client-number')).toBeDisabled()
+    await clients.save()
+    await expect(clients.error('bsn')).toHaveText('BSN voldoet niet aan de 11-proef')
+    await expect(page.locator('#client-bsn')).toBeFocused()
+    await expect(page.getByTestId('form-errors')).toContainText('Er is niets opgeslagen')
+    await shell.screenshot('client-form-errors')
+
+    // Nothing was saved: no client, and no audit entry about a client.
+    await shell.go('Audittrail')
+    await audit.filterEntity('Cliënt')
+    await expect(audit.count).toHaveText('0 records')
+    await shell.go('Cliënten')
+    await clients.expectCount('0 cliënten')
+
+    await clients.openNew()
+    await clients.fill({ partner: 'Zorggroep Noord', plan: 'Basis', firstName: 'Anna', lastName: 'Bakker', birthDate: '01-02-1950', bsn: '123456782' })
+    await page.locator('#client-bsn').press('Enter')
+    await expect(page.getByRole('heading', { level: 2, name: 'Anna Bakker' })).toBeVisible()
+    await expect(shell.toast('Cliënt Anna Bakker is aangemaakt.')).toBeVisible()
+    await expect(page.getByTestId('client-number')).toHaveText('000001')
+    await expect(page.getByTestId('client-bsn')).toHaveText('123456782')
+
+    await shell.go('Cliënten')
+    await clients.expectCount('1 cliënten')
+    await expect(clients.rows().first()).toContainText('*****6782')
+    await expect(clients.rows().first()).not.toContainText('123456782')
+
+    await clients.rows().first().getByRole('link', { name: 'Bakker, Anna' }).click()
+    await page.getByRole('button', { name: 'Bewerken' }).click()
+    await page.locator('#client-lastName').fill('Jansen')
+    await page.locator('#client-lastName').press('Enter')
+    await expect(page.getByRole('heading', { level: 2, name: 'Anna Jansen' })).toBeVisible()
+
+    await page.getByRole('button', { name: 'Wijzigingen' }).click()
+    await expect(audit.count).toHaveText('2 records')
+    await expect(audit.rows().first()).toContainText('Gewijzigd')
+    await expect(audit.rows().first()).toContainText('Achternaam: Bakker')
+    await expect(audit.rows().first()).toContainText('Jansen')
+    await expect(audit.rows().nth(1)).toContainText('Aangemaakt')
+    await shell.screenshot('audit-client')
+  })
+
+  test('instellingen tonen de opslagstatus en bewaren de naam van de medewerker', async ({ page }) => {
+    const shell = new AppShell(page)
+    const settings = new SettingsPage(page)
+    await shell.start('leeg')
+    await shell.go('Instellingen')
+    await settings.expectStorageShown()
+    await settings.setClerkName('Petra Jansen')
+    await expect(page.getByTestId('clerk-name')).toHaveText('Medewerker: Petra Jansen')
+    await shell.screenshot('settings')
+  })
+})
