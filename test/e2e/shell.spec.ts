@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { smallBackupFile } from '../unit/shared/backup/fixture'
 import { expect, test } from './fixtures'
 
 const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version
@@ -44,7 +45,7 @@ test.describe('the application shell', () => {
   })
 
   test('saves a backup through the save dialog and reads it back through the open dialog', async ({ page, dialogs }) => {
-    const backup = { formaat: 'test', partners: [{ naam: 'Zorggroep Noord' }] }
+    const backup = smallBackupFile()
     const saved = await page.evaluate((document) => window.api?.backup.saveFile({ backup: document }), backup)
     expect(saved).toMatchObject({ ok: true, value: { fileName: expect.stringMatching(/^Back-up Cliëntadministratie .+\.json$/) as unknown } })
     const path = saved?.ok ? (saved.value?.path ?? '') : ''
@@ -58,7 +59,7 @@ test.describe('the application shell', () => {
 
   test('returns null when a dialog is cancelled and writes nothing', async ({ page, dialogs }) => {
     await dialogs.answerNext(null)
-    expect(await page.evaluate(() => window.api?.backup.saveFile({ backup: {} }))).toEqual({ ok: true, value: null })
+    expect(await page.evaluate((backup) => window.api?.backup.saveFile({ backup }), smallBackupFile())).toEqual({ ok: true, value: null })
     expect(readdirSync(dialogs.folder)).toEqual([])
   })
 

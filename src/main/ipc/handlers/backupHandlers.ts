@@ -1,7 +1,6 @@
 import { readdir, readFile, rm, stat } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
-import { backupDocumentSchema } from '@shared/ipc/channels/backup'
-import { describeIssues, safeParseDutch } from '@shared/ipc/issues'
+import { formatBackupIssues, validateBackup } from '@shared/backup/validate'
 import { AppError } from '../../appError'
 import { writeTextFileAtomically } from '../../files/atomicWrite'
 import { readErrorToAppError } from '../../files/fileErrors'
@@ -116,7 +115,11 @@ async function readBackupFile(path: string) {
   } catch {
     throw new AppError('file-invalid', `"${name}" is geen geldig back-upbestand: de inhoud is geen leesbare JSON.`)
   }
-  const parsed = safeParseDutch(backupDocumentSchema, data)
-  if (!parsed.success) throw new AppError('file-invalid', `"${name}" is geen geldig back-upbestand: ${describeIssues(parsed.error)}`)
-  return parsed.data
+  const validation = validateBackup(data)
+  if (!validation.ok) {
+    const details = formatBackupIssues(validation.issues.slice(0, 5))
+    const more = validation.issues.length > 5 ? ` (en nog ${validation.issues.length - 5})` : ''
+    throw new AppError('file-invalid', `"${name}": ${validation.message}${details.length > 0 ? ` ${details.join('; ')}${more}` : ''}`)
+  }
+  return validation.file
 }

@@ -1,13 +1,22 @@
 import { z } from 'zod'
+import { BACKUP_FORMAT } from '../../backup/schema'
 import { defineChannels, noInput } from '../channel'
 import { absolutePathSchema } from '../paths'
 
 /**
- * The backup document as it crosses IPC. Until the versioned backup schema exists this only requires a
- * JSON object; the restore flow in the renderer validates the full format before replacing anything.
+ * The backup file (src/shared/backup) as it crosses IPC: its header, and its tables as one object.
+ * Every record is NOT parsed here on purpose: a database of 100,000 clients and 24 months of usage has
+ * millions of records, and parsing them in the preload and again in main on every scheduled backup would
+ * stall the window for seconds. A file read from disk is checked completely in main with
+ * `validateBackup` (backup:open-file) before it is returned.
  */
-export const backupDocumentSchema = z.record(z.string(), z.unknown())
-export type BackupDocument = z.infer<typeof backupDocumentSchema>
+export const backupEnvelopeSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.number().int().min(1),
+  exportedAt: z.string().min(1),
+  data: z.record(z.string(), z.unknown()),
+})
+export type BackupEnvelope = z.infer<typeof backupEnvelopeSchema>
 
 export const savedFileSchema = z.object({ path: absolutePathSchema, fileName: z.string().min(1) })
 export type SavedFile = z.infer<typeof savedFileSchema>
@@ -19,11 +28,11 @@ export const savedToFolderSchema = savedFileSchema.extend({
 
 export const backupChannels = defineChannels('backup', {
   /** Asks where to save (save dialog), then writes the backup atomically. `null` = cancelled. */
-  'backup:save-file': { input: z.object({ backup: backupDocumentSchema }), output: savedFileSchema.nullable() },
-  /** Asks which file to open (open dialog), reads and checks it. `null` = cancelled. */
+  'backup:save-file': { input: z.object({ backup: backupEnvelopeSchema }), output: savedFileSchema.nullable() },
+  /** Asks which file to open (open dialog), reads it and checks it completely (`validateBackup`). `null` = cancelled. */
   'backup:open-file': {
     input: noInput,
-    output: z.object({ path: absolutePathSchema, fileName: z.string().min(1), backup: backupDocumentSchema }).nullable(),
+    output: z.object({ path: absolutePathSchema, fileName: z.string().min(1), backup: backupEnvelopeSchema }).nullable(),
   },
   /**
    * The scheduled backup: writes into the backup folder from the settings (no dialog) under a dated
@@ -31,7 +40,7 @@ export const backupChannels = defineChannels('backup', {
    * an existing folder and only ever removes files with the automatic-backup name.
    */
   'backup:save-to-folder': {
-    input: z.object({ backup: backupDocumentSchema, folder: absolutePathSchema, keep: z.number().int().min(1).max(365) }),
+    input: z.object({ backup: backupEnvelopeSchema, folder: absolutePathSchema, keep: z.number().int().min(1).max(365) }),
     output: savedToFolderSchema,
   },
 })

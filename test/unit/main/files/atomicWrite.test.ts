@@ -1,15 +1,15 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { AppError } from '../../../../src/main/appError'
 import type { AtomicWriteFs } from '../../../../src/main/files/atomicWrite'
 import { nodeAtomicWriteFs, writeFileAtomically, writeTextFileAtomically } from '../../../../src/main/files/atomicWrite'
+import { tempFolder } from '../tempFolder'
 
 let dir: string
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'atomic-'))
+  dir = tempFolder('atomic')
 })
 const files = () => readdirSync(dir).sort()
 const errnoError = (code: string) => Object.assign(new Error(code), { code })

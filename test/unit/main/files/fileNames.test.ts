@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { safeFileName, uniquePath } from '../../../../src/main/files/fileNames'
+import { tempFolder } from '../tempFolder'
 
 describe('safeFileName', () => {
   it.each([
@@ -28,7 +28,7 @@ describe('safeFileName', () => {
 
 describe('uniquePath', () => {
   it('numbers copies the way Explorer does', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'unique-'))
+    const dir = tempFolder('unique')
     const target = join(dir, 'Lijst.xlsx')
     expect(await uniquePath(target)).toBe(target)
     writeFileSync(target, '')

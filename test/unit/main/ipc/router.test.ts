@@ -1,6 +1,4 @@
-import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { channelNames } from '../../../../src/shared/ipc/contract'
 import { AppError } from '../../../../src/main/appError'
@@ -10,12 +8,13 @@ import type { InvokeEvent, IpcMainLike } from '../../../../src/main/ipc/router'
 import { createIpcRouter, registerIpcHandlers } from '../../../../src/main/ipc/router'
 import { createSenderCheck } from '../../../../src/main/ipc/senderTrust'
 import { createTestPlatform } from '../../../../src/main/platform/testPlatform'
+import { tempFolder } from '../tempFolder'
 
 const trusted: InvokeEvent = { senderFrame: { url: 'app://clientadministratie/index.html#/clienten', parent: null } }
 const isTrustedSender = createSenderCheck(['app://clientadministratie'])
 
 function setup(overrides: Partial<Handlers> = {}) {
-  const platform = createTestPlatform({ folder: mkdtempSync(join(tmpdir(), 'router-')), version: '1.2.3', platform: 'win32' })
+  const platform = createTestPlatform({ folder: tempFolder('router'), version: '1.2.3', platform: 'win32' })
   const log = vi.fn()
   const handlers = { ...createHandlers(platform), ...overrides } as Handlers
   return { platform, log, router: createIpcRouter(handlers, { isTrustedSender, log }) }

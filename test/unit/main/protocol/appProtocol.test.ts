@@ -1,7 +1,7 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { APP_ORIGIN, APP_START_URL } from '../../../../src/main/protocol/appOrigin'
 import { createAppProtocolHandler, resolveAppFilePath } from '../../../../src/main/protocol/appProtocol'
 import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_META } from '../../../../src/main/protocol/contentSecurityPolicy'
@@ -53,6 +53,7 @@ describe('createAppProtocolHandler', () => {
     writeFileSync(join(dir, 'renderer', 'assets', 'app.js'), 'console.log(1)')
     writeFileSync(join(dir, 'secret.txt'), 'geheim')
   })
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
   const handler = () => createAppProtocolHandler({ rootDir: join(dir, 'renderer') })
 
   it('serves the start page with the strict CSP header', async () => {

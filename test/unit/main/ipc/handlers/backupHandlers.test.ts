@@ -1,21 +1,22 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { automaticBackupsNewestFirst, backupFileName, createBackupHandlers } from '../../../../../src/main/ipc/handlers/backupHandlers'
 import type { TestPlatform } from '../../../../../src/main/platform/testPlatform'
 import { createTestPlatform } from '../../../../../src/main/platform/testPlatform'
+import { smallBackupFile } from '../../../shared/backup/fixture'
+import { tempFolder } from '../../tempFolder'
 
 let dir: string
 let platform: TestPlatform
 let handlers: ReturnType<typeof createBackupHandlers>
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'backup-'))
+  dir = tempFolder('backup')
   platform = createTestPlatform({ folder: dir, now: new Date(2026, 10, 10, 9, 5) })
   handlers = createBackupHandlers(platform)
 })
 
-const backup = { format: 'clientadministratie-backup', version: 1, partners: [{ id: 'p1', name: 'Zorggroep Noord' }] }
+const backup = smallBackupFile()
 
 describe('backup:save-file', () => {
   it('asks where to save, suggesting a dated name in Documents, and writes the JSON there', async () => {
@@ -69,8 +70,11 @@ describe('backup:open-file', () => {
 
   it.each([
     ['no JSON', 'dit is geen json', /geen leesbare JSON/],
-    ['a JSON list', '[1,2,3]', /geen geldig back-upbestand/],
-    ['a JSON number', '42', /geen geldig back-upbestand/],
+    ['a JSON list', '[1,2,3]', /geen back-upbestand \(geen JSON-object\)/],
+    ['another kind of JSON file', '{"name":"package"}', /geen back-upbestand van Cliëntadministratie 24x7/],
+    ['a newer version', JSON.stringify({ ...smallBackupFile(), version: 99 }), /versie 99/],
+    ['a record that breaks the model', JSON.stringify({ ...smallBackupFile(), data: { ...smallBackupFile().data, plans: [{ id: 'pl1' }] } }), /data\.plans\.0\./],
+    ['a client of a partner that does not exist', JSON.stringify({ ...smallBackupFile(), data: { ...smallBackupFile().data, partners: [] } }), /data\.clients\.0\.partnerId/],
   ])('refuses a file with %s, in Dutch', async (_label, content, message) => {
     const path = join(dir, 'fout.json')
     writeFileSync(path, content)

@@ -1,12 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createFolderHandlers } from '../../../../../src/main/ipc/handlers/folderHandlers'
 import { createTestPlatform } from '../../../../../src/main/platform/testPlatform'
+import { tempFolder } from '../../tempFolder'
 
 function setup() {
-  const dir = mkdtempSync(join(tmpdir(), 'folder-'))
+  const dir = tempFolder('folder')
   const platform = createTestPlatform({ folder: dir })
   return { dir, platform, handlers: createFolderHandlers(platform) }
 }
