@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { makeBackupFile } from '@shared/backup/schema'
+import { generateDemoData } from '@shared/demo'
+import { parseCalendarDate } from '@shared/model'
 import { RuleError, ValidationError } from '@renderer/data/errors'
 import { smallBackupData, smallBackupFile } from '../../shared/backup/fixture'
 import { partnerInput, planInput, testData } from './testDb'
@@ -86,5 +88,21 @@ describe('database repository: demo data, counts, clear', () => {
     const { repos } = testData()
     const newer = { ...makeBackupFile(smallBackupData(), '2026-11-23T09:30:00.000Z'), version: 2 }
     await expect(repos.database.restoreBackup(newer, 'nieuw.json')).rejects.toThrow(/versie 2/)
+  })
+})
+
+describe('database repository: generated demo data', () => {
+  it('loads a generated data set and serves paged, filtered lists from it', async () => {
+    const { repos } = testData()
+    const data = generateDemoData({ seed: 11, partners: 5, clients: 400, months: 3, today: parseCalendarDate('2026-11-23') })
+    const counts = await repos.database.loadDemoData(data)
+    expect(counts.clients).toBe(400)
+    const partner = data.partners[0]!
+    const own = data.clients.filter((c) => c.partnerId === partner.id && c.status === 'actief').length
+    expect((await repos.clients.list({ partnerId: partner.id, status: 'actief', limit: 5 })).total).toBe(own)
+    const page = await repos.clients.list({ limit: 25, offset: 25 })
+    expect(page.items).toHaveLength(25)
+    expect(page.total).toBe(400)
+    expect((await repos.settings.get()).clerkName).toBe('Demo-medewerker')
   })
 })

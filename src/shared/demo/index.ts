@@ -1,0 +1,3 @@
+export * from './catalogue'
+export * from './generate'
+export { Random } from './random'
