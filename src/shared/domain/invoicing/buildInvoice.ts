@@ -12,7 +12,7 @@ import { coveredSegments } from '../coverage'
 import { DomainRuleError } from '../errors'
 import { groupPeriodsByClient } from '../lifecycle/subscriptionPeriods'
 import { divideRounded, proRataCents } from '../rounding'
-import { compareClientNumbers } from '../ordering'
+import { compareClientNumbers, compareText } from '../ordering'
 
 /**
  * Monthly invoice per partner (spec rule 7): one line per client per subscription period overlapping the
@@ -64,7 +64,7 @@ export function clientInvoiceLines(
 }
 
 function compareLines(a: InvoiceLine, b: InvoiceLine): number {
-  return compareClientNumbers(a.clientNumber, b.clientNumber) || a.clientId.localeCompare(b.clientId) || (a.from < b.from ? -1 : a.from > b.from ? 1 : 0)
+  return compareClientNumbers(a.clientNumber, b.clientNumber) || compareText(a.clientId, b.clientId) || compareText(a.from, b.from)
 }
 
 /** Per plan: how many clients were billed on it and for how much, in catalogue order (small → large). */
@@ -78,7 +78,7 @@ export function summarisePlans(lines: readonly InvoiceLine[], plansById: Readonl
   }
   const order = (planId: string): number => plansById.get(planId)?.sortOrder ?? Number.MAX_SAFE_INTEGER
   return [...byPlan.entries()]
-    .sort(([a, x], [b, y]) => order(a) - order(b) || x.line.planCode.localeCompare(y.line.planCode))
+    .sort(([a, x], [b, y]) => order(a) - order(b) || compareText(x.line.planCode, y.line.planCode))
     .map(([planId, entry]) => ({
       planId,
       planCode: entry.line.planCode,

@@ -10,7 +10,7 @@ import { groupPeriodsByClient } from '../lifecycle/subscriptionPeriods'
 import { roundMinutes } from '../rounding'
 import { indexUsage, usageMinutes } from '../usage/aggregate'
 import { hundredths, proRataBundle } from '../usage/bundle'
-import { compareClientNumbers } from '../ordering'
+import { compareClientNumbers, compareText } from '../ordering'
 
 /**
  * Quarterly subscription check (spec rule 9, abonnementscheck). Per client over the quarter's three billing
@@ -72,7 +72,7 @@ export interface QuarterlyCheckData {
 export function activePlansBySize(plans: readonly Plan[]): Plan[] {
   return plans
     .filter((p) => p.active)
-    .sort((a, b) => a.sortOrder - b.sortOrder || a.includedMinutes - b.includedMinutes || a.code.localeCompare(b.code))
+    .sort((a, b) => a.sortOrder - b.sortOrder || a.includedMinutes - b.includedMinutes || compareText(a.code, b.code))
 }
 
 /** The next smaller active plan than `plan`, or null when `plan` is the smallest (spec rule 9). */
@@ -143,39 +143,36 @@ function checkClient(client: Client, periods: readonly SubscriptionPeriod[], par
   const totalBundleMinutes = roundMinutes(active.reduce((s, p) => s + p.bundleMinutes, 0))
   const totalUsageMinutes = roundMinutes(active.reduce((s, p) => s + p.usageMinutes, 0))
   const currentPlanId = lastSegment.subscription.planId
-  const base = {
+  const classified = fullyCoveredPeriods >= 2
+  let outcome: CheckOutcome = 'te kort actief'
+  let averageMonthlyUsage: number | null = null
+  let recommendedPlanId: string | null = null
+  if (classified) {
+    const periodsAbove = active.filter((p) => p.aboveTolerance).length
+    if (periodsAbove >= 2 && exceeds(totalUsageMinutes, totalBundleMinutes, ctx.tolerancePercent)) outcome = 'boven'
+    else if (active.every((p) => p.smallerBundleMinutes !== null && hundredths(p.usageMinutes) <= hundredths(p.smallerBundleMinutes))) outcome = 'onder'
+    else outcome = 'binnen'
+    const monthsCovered = active.reduce((s, p) => s + p.coveredDays / p.periodDays, 0)
+    averageMonthlyUsage = roundMinutes(totalUsageMinutes / monthsCovered)
+    recommendedPlanId = recommendPlan(averageMonthlyUsage, ctx.activeBySize)?.id ?? null
+  }
+  return {
     quarter: ctx.quarter,
     clientId: client.id,
     clientNumber: client.clientNumber,
     clientName: clientDisplayName(client),
     partnerId: client.partnerId,
+    outcome,
     periods: details,
     fullyCoveredPeriods,
     totalBundleMinutes,
     totalUsageMinutes,
-    currentPlanId,
-    begeleider: client.begeleider,
-    partnerContact: partner?.contacts[0] ?? null,
-  }
-  if (fullyCoveredPeriods < 2) {
-    return { ...base, outcome: 'te kort actief', averageMonthlyUsage: null, recommendedPlanId: null, recommendationDiffers: false }
-  }
-
-  let outcome: CheckOutcome = 'binnen'
-  const periodsAbove = active.filter((p) => p.aboveTolerance).length
-  if (periodsAbove >= 2 && exceeds(totalUsageMinutes, totalBundleMinutes, ctx.tolerancePercent)) outcome = 'boven'
-  else if (active.every((p) => p.smallerBundleMinutes !== null && hundredths(p.usageMinutes) <= hundredths(p.smallerBundleMinutes))) {
-    outcome = 'onder'
-  }
-  const monthsCovered = active.reduce((s, p) => s + p.coveredDays / p.periodDays, 0)
-  const averageMonthlyUsage = roundMinutes(totalUsageMinutes / monthsCovered)
-  const recommendedPlanId = recommendPlan(averageMonthlyUsage, ctx.activeBySize)?.id ?? null
-  return {
-    ...base,
-    outcome,
     averageMonthlyUsage,
+    currentPlanId,
     recommendedPlanId,
     recommendationDiffers: recommendedPlanId !== null && recommendedPlanId !== currentPlanId,
+    begeleider: client.begeleider,
+    partnerContact: partner?.contacts[0] ?? null,
   }
 }
 
@@ -204,7 +201,7 @@ export function quarterlyCheck(data: QuarterlyCheckData): QuarterlyCheckRow[] {
     const row = checkClient(client, periodsByClient.get(client.id) ?? [], partnersById.get(client.partnerId), ctx)
     if (row) rows.push(row)
   }
-  return rows.sort((a, b) => a.partnerId.localeCompare(b.partnerId) || compareClientNumbers(a.clientNumber, b.clientNumber))
+  return rows.sort((a, b) => compareText(a.partnerId, b.partnerId) || compareClientNumbers(a.clientNumber, b.clientNumber))
 }
 
 

@@ -1,6 +1,6 @@
 import { formatDate } from '../../format/date'
 import { registrationDeadline } from '../lifecycle/registration'
-import { activePlanToday, byDeadline, rowBase } from './context'
+import { activePlanToday, byDeadline, signalRow } from './context'
 import type { DossierRow, IntakeConversationRow, IntakeFormRow, RegistrationRow, SignalContext } from './types'
 
 /** Follow-up deadlines of the intake steps: 10 working days, like every processing term in the spec (docs/rules.md). */
@@ -11,11 +11,12 @@ export function registrationsToProcess(ctx: SignalContext): RegistrationRow[] {
   const rows: RegistrationRow[] = []
   for (const client of ctx.data.clients) {
     if (client.status !== 'aangemeld' || client.activationDate !== null || ctx.deregisteredClientIds.has(client.id)) continue
-    rows.push({
-      ...rowBase(ctx, 'aanmeldingen-verwerken', client, registrationDeadline(client.registrationReceivedDate, ctx.calendar), 'Aanmelding verwerken: portaalaccount aanmaken, activeren en inloggegevens met intakeformulier sturen'),
-      receivedDate: client.registrationReceivedDate,
-      planId: client.registrationPlanId,
-    })
+    rows.push(
+      signalRow(ctx, 'aanmeldingen-verwerken', client, registrationDeadline(client.registrationReceivedDate, ctx.calendar), 'Aanmelding verwerken: portaalaccount aanmaken, activeren en inloggegevens met intakeformulier sturen', {
+        receivedDate: client.registrationReceivedDate,
+        planId: client.registrationPlanId,
+      }),
+    )
   }
   return rows.sort(byDeadline)
 }
@@ -36,13 +37,14 @@ export function intakeFormsMissing(ctx: SignalContext): IntakeFormRow[] {
     const serious = !plan.hasIntakeConversation
     const ask = sent === null ? 'Intakeformulier versturen (niet geregistreerd als verstuurd) en opvragen bij de partner' : 'Intakeformulier opvragen bij de partner'
     const action = serious ? `${ask} — ernstig: bij ${plan.name} is er geen intakegesprek, zonder formulier zijn de begeleiders onvoorbereid` : ask
-    rows.push({
-      ...rowBase(ctx, 'intakeformulier-ontbreekt', client, ctx.calendar.addWorkingDays(from, INTAKE_WORKING_DAYS), action),
-      activationDate: client.activationDate,
-      formSentDate: sent,
-      planId: plan.id,
-      serious,
-    })
+    rows.push(
+      signalRow(ctx, 'intakeformulier-ontbreekt', client, ctx.calendar.addWorkingDays(from, INTAKE_WORKING_DAYS), action, {
+        activationDate: client.activationDate,
+        formSentDate: sent,
+        planId: plan.id,
+        serious,
+      }),
+    )
   }
   return rows.sort(byDeadline)
 }
@@ -53,10 +55,11 @@ export function dossiersToOpen(ctx: SignalContext): DossierRow[] {
   for (const client of ctx.data.clients) {
     const received = client.intake.formReceivedDate
     if (received === null || client.intake.dossierOpenedDate !== null || activePlanToday(ctx, client) === null) continue
-    rows.push({
-      ...rowBase(ctx, 'dossier-openstellen', client, ctx.calendar.addWorkingDays(received, INTAKE_WORKING_DAYS), `Dossier openstellen (intakeformulier ontvangen op ${formatDate(received)})`),
-      formReceivedDate: received,
-    })
+    rows.push(
+      signalRow(ctx, 'dossier-openstellen', client, ctx.calendar.addWorkingDays(received, INTAKE_WORKING_DAYS), `Dossier openstellen (intakeformulier ontvangen op ${formatDate(received)})`, {
+        formReceivedDate: received,
+      }),
+    )
   }
   return rows.sort(byDeadline)
 }
@@ -73,12 +76,13 @@ export function intakeConversationsToPlan(ctx: SignalContext): IntakeConversatio
     const plan = activePlanToday(ctx, client)
     if (plan === null || !plan.hasIntakeConversation) continue
     const action = dossierOpenedDate === null ? 'Dossier openstellen en intakegesprek inplannen met cliënt en begeleider' : 'Intakegesprek inplannen met cliënt en begeleider'
-    rows.push({
-      ...rowBase(ctx, 'intakegesprek-plannen', client, ctx.calendar.addWorkingDays(formReceivedDate, INTAKE_WORKING_DAYS), action),
-      formReceivedDate,
-      dossierOpenedDate,
-      planId: plan.id,
-    })
+    rows.push(
+      signalRow(ctx, 'intakegesprek-plannen', client, ctx.calendar.addWorkingDays(formReceivedDate, INTAKE_WORKING_DAYS), action, {
+        formReceivedDate,
+        dossierOpenedDate,
+        planId: plan.id,
+      }),
+    )
   }
   return rows.sort(byDeadline)
 }

@@ -3,7 +3,7 @@ import { createWorkingCalendar } from '../../calendar/workingDays'
 import { clientDisplayName, type Client } from '../../model/client'
 import type { Plan } from '../../model/plan'
 import { groupPeriodsByClient, subscriptionOn } from '../lifecycle/subscriptionPeriods'
-import { compareClientNumbers } from '../ordering'
+import { compareClientNumbers, compareText } from '../ordering'
 import type { SignalContext, SignalData, SignalListKey, SignalRow } from './types'
 
 export function buildSignalContext(data: SignalData): SignalContext {
@@ -19,9 +19,13 @@ export function buildSignalContext(data: SignalData): SignalContext {
   }
 }
 
-/** The common columns of a row: who, deadline, working days left (negative = overdue), action. */
-export function rowBase<K extends SignalListKey>(ctx: SignalContext, list: K, client: Client, deadline: CalendarDate, action: string) {
-  return {
+/**
+ * A row: the common columns (who, deadline, working days left — negative = overdue — and the action) plus the
+ * list's own fields. Built with Object.assign: V8 copies `{ ...base, extra }` through a slow path, which at
+ * 100,000 rows costs seconds.
+ */
+export function signalRow<K extends SignalListKey, E extends object>(ctx: SignalContext, list: K, client: Client, deadline: CalendarDate, action: string, extra: E) {
+  const base = {
     list,
     clientId: client.id,
     clientNumber: client.clientNumber,
@@ -32,6 +36,7 @@ export function rowBase<K extends SignalListKey>(ctx: SignalContext, list: K, cl
     overdue: ctx.today > deadline,
     action,
   }
+  return Object.assign(base, extra)
 }
 
 /**
@@ -50,5 +55,5 @@ export function planName(ctx: SignalContext, planId: string): string {
 
 /** Most urgent first; ties by client number. */
 export function byDeadline(a: SignalRow, b: SignalRow): number {
-  return a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : compareClientNumbers(a.clientNumber, b.clientNumber) || a.clientId.localeCompare(b.clientId)
+  return a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : compareClientNumbers(a.clientNumber, b.clientNumber) || compareText(a.clientId, b.clientId)
 }

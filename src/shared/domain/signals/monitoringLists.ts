@@ -4,7 +4,7 @@ import { coveredDays, coveredSegments } from '../coverage'
 import { PROCESSING_WORKING_DAYS } from '../lifecycle/registration'
 import { quarterlyCheck } from '../quarterlyCheck/quarterlyCheck'
 import { indexUsage } from '../usage/aggregate'
-import { activePlanToday, byDeadline, planName, rowBase } from './context'
+import { activePlanToday, byDeadline, planName, signalRow } from './context'
 import type { DeviationRow, NoContactRow, SignalContext } from './types'
 
 /**
@@ -34,17 +34,18 @@ export function structuralDeviations(ctx: SignalContext): DeviationRow[] {
     if (!client || followedUp.has(client.id) || activePlanToday(ctx, client) === null) continue
     const direction = row.outcome === 'boven' ? 'verbruik structureel boven de bundel' : 'verbruik structureel onder de bundel'
     const advice = row.recommendedPlanId !== null && row.recommendedPlanId !== row.currentPlanId ? `; advies: ${planName(ctx, row.recommendedPlanId)}` : ''
-    rows.push({
-      ...rowBase(ctx, 'structurele-afwijkingen', client, deadline, `Contact opnemen met begeleider en contactpersoon partner: ${direction} in ${quarter}${advice}`),
-      quarter,
-      outcome: row.outcome,
-      currentPlanId: row.currentPlanId,
-      recommendedPlanId: row.recommendedPlanId,
-      totalUsageMinutes: row.totalUsageMinutes,
-      totalBundleMinutes: row.totalBundleMinutes,
-      begeleider: row.begeleider,
-      partnerContact: row.partnerContact,
-    })
+    rows.push(
+      signalRow(ctx, 'structurele-afwijkingen', client, deadline, `Contact opnemen met begeleider en contactpersoon partner: ${direction} in ${quarter}${advice}`, {
+        quarter,
+        outcome: row.outcome,
+        currentPlanId: row.currentPlanId,
+        recommendedPlanId: row.recommendedPlanId,
+        totalUsageMinutes: row.totalUsageMinutes,
+        totalBundleMinutes: row.totalBundleMinutes,
+        begeleider: row.begeleider,
+        partnerContact: row.partnerContact,
+      }),
+    )
   }
   return rows.sort(byDeadline)
 }
@@ -76,11 +77,12 @@ export function activeWithoutContact(ctx: SignalContext): NoContactRow[] {
     if (!billings.every((b) => coveredDays(coveredSegments(periods, b)) === b.days)) continue
     const contacts = billings.reduce((sum, b) => sum + (usageById.get(usageId(client.id, b.name))?.contacts ?? 0), 0)
     if (contacts > 0) continue
-    rows.push({
-      ...rowBase(ctx, 'geen-contact', client, deadline, `Contact opnemen met de begeleider: geen contact in ${earlier} en ${later}; gebruik en abonnement bespreken`),
-      periods: [earlier, later],
-      planId: plan.id,
-    })
+    rows.push(
+      signalRow(ctx, 'geen-contact', client, deadline, `Contact opnemen met de begeleider: geen contact in ${earlier} en ${later}; gebruik en abonnement bespreken`, {
+        periods: [earlier, later],
+        planId: plan.id,
+      }),
+    )
   }
   return rows.sort(byDeadline)
 }

@@ -2,7 +2,7 @@ import { formatDate } from '../../format/date'
 import { changeRequestDeadline, laterApprovalDate, pendingApprovals } from '../lifecycle/changeRequest'
 import { assessDeregistration, deregistrationDeadline } from '../lifecycle/deregistration'
 import { PROCESSING_WORKING_DAYS } from '../lifecycle/registration'
-import { byDeadline, planName, rowBase } from './context'
+import { byDeadline, planName, signalRow } from './context'
 import type { ApprovalRow, ChangeToProcessRow, DeregistrationRow, SignalContext } from './types'
 
 const AWAITING_ACTION = {
@@ -20,15 +20,16 @@ export function changesAwaitingApproval(ctx: SignalContext): ApprovalRow[] {
     const awaiting = pendingApprovals(cr)
     const key = awaiting.length === 2 ? 'both' : (awaiting[0] ?? 'both')
     const action = `${AWAITING_ACTION[key]}: ${planName(ctx, cr.fromPlanId)} → ${planName(ctx, cr.toPlanId)}`
-    rows.push({
-      ...rowBase(ctx, 'wijzigingen-akkoord-afwachten', client, ctx.calendar.addWorkingDays(cr.requestDate, PROCESSING_WORKING_DAYS), action),
-      changeRequestId: cr.id,
-      fromPlanId: cr.fromPlanId,
-      toPlanId: cr.toPlanId,
-      initiatedBy: cr.initiatedBy,
-      requestDate: cr.requestDate,
-      awaiting,
-    })
+    rows.push(
+      signalRow(ctx, 'wijzigingen-akkoord-afwachten', client, ctx.calendar.addWorkingDays(cr.requestDate, PROCESSING_WORKING_DAYS), action, {
+        changeRequestId: cr.id,
+        fromPlanId: cr.fromPlanId,
+        toPlanId: cr.toPlanId,
+        initiatedBy: cr.initiatedBy,
+        requestDate: cr.requestDate,
+        awaiting,
+      }),
+    )
   }
   return rows.sort(byDeadline)
 }
@@ -41,13 +42,14 @@ export function changesToProcess(ctx: SignalContext): ChangeToProcessRow[] {
     const approvedDate = laterApprovalDate(cr)
     const deadline = changeRequestDeadline(cr, ctx.calendar)
     if (cr.status !== 'akkoord' || !client || approvedDate === null || deadline === null) continue
-    rows.push({
-      ...rowBase(ctx, 'wijzigingen-verwerken', client, deadline, `Wijziging verwerken: ${planName(ctx, cr.fromPlanId)} → ${planName(ctx, cr.toPlanId)} (huidige periode afsluiten, nieuwe openen)`),
-      changeRequestId: cr.id,
-      fromPlanId: cr.fromPlanId,
-      toPlanId: cr.toPlanId,
-      approvedDate,
-    })
+    rows.push(
+      signalRow(ctx, 'wijzigingen-verwerken', client, deadline, `Wijziging verwerken: ${planName(ctx, cr.fromPlanId)} → ${planName(ctx, cr.toPlanId)} (huidige periode afsluiten, nieuwe openen)`, {
+        changeRequestId: cr.id,
+        fromPlanId: cr.fromPlanId,
+        toPlanId: cr.toPlanId,
+        approvedDate,
+      }),
+    )
   }
   return rows.sort(byDeadline)
 }
@@ -59,15 +61,16 @@ export function deregistrationsToProcess(ctx: SignalContext): DeregistrationRow[
     const client = ctx.clientsById.get(dereg.clientId)
     if (dereg.processedDate !== null || !client) continue
     const assessment = assessDeregistration(dereg.receivedDate, dereg.requestedDate, ctx.startDay)
-    rows.push({
-      ...rowBase(ctx, 'afmeldingen-verwerken', client, deregistrationDeadline(dereg.receivedDate, ctx.calendar), `Afmelding verwerken per ${formatDate(assessment.effectiveDate)} (eerste dag die niet meer wordt gefactureerd)`),
-      deregistrationId: dereg.id,
-      receivedDate: dereg.receivedDate,
-      requestedDate: dereg.requestedDate,
-      effectiveDate: assessment.effectiveDate,
-      adjusted: assessment.adjusted,
-      explanation: assessment.explanation,
-    })
+    rows.push(
+      signalRow(ctx, 'afmeldingen-verwerken', client, deregistrationDeadline(dereg.receivedDate, ctx.calendar), `Afmelding verwerken per ${formatDate(assessment.effectiveDate)} (eerste dag die niet meer wordt gefactureerd)`, {
+        deregistrationId: dereg.id,
+        receivedDate: dereg.receivedDate,
+        requestedDate: dereg.requestedDate,
+        effectiveDate: assessment.effectiveDate,
+        adjusted: assessment.adjusted,
+        explanation: assessment.explanation,
+      }),
+    )
   }
   return rows.sort(byDeadline)
 }

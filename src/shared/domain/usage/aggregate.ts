@@ -41,9 +41,12 @@ export function aggregateContactRows(
     entry.registrationMinutes += row.registrationMinutes
     entry.contacts += 1
   }
-  return [...totals.values()]
-    .map((u) => ({ ...u, callMinutes: roundMinutes(u.callMinutes), registrationMinutes: roundMinutes(u.registrationMinutes) }))
-    .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : a.clientId < b.clientId ? -1 : a.clientId > b.clientId ? 1 : 0))
+  const result = [...totals.values()]
+  for (const u of result) {
+    u.callMinutes = roundMinutes(u.callMinutes)
+    u.registrationMinutes = roundMinutes(u.registrationMinutes)
+  }
+  return result.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : a.clientId < b.clientId ? -1 : a.clientId > b.clientId ? 1 : 0))
 }
 
 /** Registration minutes count towards the subscription (spec: Usage, seed 001). */

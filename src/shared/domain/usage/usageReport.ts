@@ -9,7 +9,7 @@ import { groupPeriodsByClient } from '../lifecycle/subscriptionPeriods'
 import { roundMinutes } from '../rounding'
 import { indexUsage, usageMinutes } from './aggregate'
 import { hundredths, percentOfBundle, proRataBundle } from './bundle'
-import { compareClientNumbers } from '../ordering'
+import { compareClientNumbers, compareText } from '../ordering'
 
 /** One client in the monthly usage report (spec rule 8). Minutes are rounded to hundredths. */
 export interface UsageReportRow {
@@ -128,7 +128,7 @@ function report(partnerId: string, clients: readonly Client[], ix: Indexes): Usa
   const rows = clients
     .map((c) => reportRow(c, ix))
     .filter((r): r is UsageReportRow => r !== null)
-    .sort((a, b) => compareClientNumbers(a.clientNumber, b.clientNumber) || a.clientId.localeCompare(b.clientId))
+    .sort((a, b) => compareClientNumbers(a.clientNumber, b.clientNumber) || compareText(a.clientId, b.clientId))
   return { partnerId, period: ix.billing.name, periodFrom: ix.billing.from, periodTo: ix.billing.last, rows, totals: totalsOf(rows) }
 }
 
