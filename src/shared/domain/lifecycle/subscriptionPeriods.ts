@@ -174,7 +174,10 @@ export function checkSubscriptionPeriods(
   return violations
 }
 
-/** The invariant check for every client, in one pass over each table. */
+/**
+ * The invariant check for every client, in one pass over each table, judging each client as registered once.
+ * For clients that may have been deregistered and registered again use `checkAllClientHistories`.
+ */
 export function checkAllSubscriptionPeriods(
   clients: readonly Pick<Client, 'id' | 'activationDate'>[],
   periods: readonly SubscriptionPeriod[],

@@ -15,8 +15,23 @@ export function buildSignalContext(data: SignalData): SignalContext {
     clientsById: new Map(data.clients.map((c) => [c.id, c])),
     plansById: new Map(data.plans.map((p) => [p.id, p])),
     periodsByClient: groupPeriodsByClient(data.subscriptionPeriods),
-    deregisteredClientIds: new Set(data.deregistrations.map((d) => d.clientId)),
+    deregisteredClientIds: currentlyDeregistering(data),
   }
+}
+
+/**
+ * Clients whose current registration has a deregistration: an unprocessed one, or a processed one that ends
+ * billing after the registration arrived. A re-registered client's earlier deregistration ended billing on or
+ * before the new registration, so it no longer counts.
+ */
+function currentlyDeregistering(data: SignalData): Set<string> {
+  const registrationDates = new Map(data.clients.map((c) => [c.id, c.registrationReceivedDate]))
+  const ids = new Set<string>()
+  for (const d of data.deregistrations) {
+    const registered = registrationDates.get(d.clientId)
+    if (registered !== undefined && (d.processedDate === null || d.effectiveDate > registered)) ids.add(d.clientId)
+  }
+  return ids
 }
 
 /**

@@ -149,6 +149,6 @@ export interface SignalContext {
   readonly clientsById: ReadonlyMap<string, Client>
   readonly plansById: ReadonlyMap<string, Plan>
   readonly periodsByClient: ReadonlyMap<string, SubscriptionPeriod[]>
-  /** Clients with any deregistration, processed or not. */
+  /** Clients whose current registration has a deregistration, processed or not. */
   readonly deregisteredClientIds: ReadonlySet<string>
 }

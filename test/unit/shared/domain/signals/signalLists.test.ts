@@ -39,6 +39,13 @@ describe('aanmeldingen-verwerken (spec rule 1)', () => {
     expect(list.rows[0]?.action).toMatch(/^Aanmelding verwerken/)
   })
 
+  it('a re-registered client is listed again: its earlier deregistration ended the earlier registration', () => {
+    const again = registered('c1', '2026-12-01')
+    const earlier = { ...createDeregistration({ id: 'x', clientId: 'c1', receivedDate: d('2026-05-20'), requestedDate: d('2026-06-01') }, 26), processedDate: d('2026-05-21') }
+    const list = computeSignalList('aanmeldingen-verwerken', data({ clients: [again], deregistrations: [earlier] }))
+    expect(list.rows.map((r) => r.clientId)).toEqual(['c1'])
+  })
+
   it('counts extra closing days from settings', () => {
     const list = computeSignalList('aanmeldingen-verwerken', data({
       settings: { ...SETTINGS, extraClosingDays: [d('2026-12-10')] },
