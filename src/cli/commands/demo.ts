@@ -1,0 +1,63 @@
+import { open } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { backupJsonChunks } from '@shared/backup/jsonChunks'
+import { demoBackupSource, DESIGN_CASE, STRESS_CASE } from '@shared/demo/generate'
+import { AppError } from '../../main/appError'
+import { writeFileAtomically } from '../../main/files/atomicWrite'
+import { pathExists } from '../../main/files/fileNames'
+import { choice, optionalDate, parseCommandArgs, requiredText } from '../args'
+import { CliError, EXIT } from '../exitCodes'
+import { DEMO_HELP } from '../help'
+import type { CliIo } from '../io'
+import { appErrorToCliError } from '../runErrors'
+
+const CASES = { design: DESIGN_CASE, stress: STRESS_CASE } as const
+
+/**
+ * `demo`: the demo data set as a backup file, streamed (the stress case is a few hundred MB) into a
+ * temporary file that gets its final name only when complete.
+ */
+export async function demoCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const values = parseCommandArgs('demo', argv, {
+    out: { type: 'string' },
+    case: { type: 'string' },
+    today: { type: 'string' },
+    force: { type: 'boolean' },
+  })
+  if (values.help === true) {
+    io.out(DEMO_HELP)
+    return EXIT.ok
+  }
+  const out = resolve(io.cwd, requiredText(values, 'out', 'demo'))
+  const which = choice(values, 'case', ['design', 'stress'], 'design')
+  const today = optionalDate(values, 'today') ?? io.today()
+  const force = values.force === true
+  if (!force && (await pathExists(out))) {
+    throw new CliError(EXIT.output, `"${out}" bestaat al; er is niets overschreven. Kies een andere naam of gebruik --force.`)
+  }
+
+  const options = { ...CASES[which], today }
+  io.err(`Demogegevens (${which}: ${options.partners} partners, ${options.clients.toLocaleString('nl-NL')} cliënten) schrijven naar ${out} …`)
+  const source = demoBackupSource(options, new Date().toISOString())
+  try {
+    await writeFileAtomically(
+      out,
+      async (tempPath) => {
+        const file = await open(tempPath, 'wx')
+        try {
+          for (const chunk of backupJsonChunks(source)) {
+            if (io.signal.aborted) throw new AppError('cancelled', 'Afgebroken; er is geen bestand geschreven.')
+            await file.write(chunk)
+          }
+        } finally {
+          await file.close()
+        }
+      },
+      // Without --force an existing file was refused above; one that appeared meanwhile is kept (new name).
+      { ifExists: force ? 'replace' : 'keep-both', signal: io.signal },
+    ).then((written) => io.out(written))
+  } catch (error) {
+    throw appErrorToCliError(error)
+  }
+  return EXIT.ok
+}
