@@ -146,9 +146,22 @@ function weekdaysUpTo(dayNumber: number): number {
 /** Calendar with only the ATW holidays; shared because it is immutable once filled. */
 export const ATW_CALENDAR = new WorkingCalendar()
 
-/** A calendar for the settings' extra closing days (spec: "let settings add days"). */
+const calendarsByExtraDays = new Map<string, WorkingCalendar>()
+
+/**
+ * A calendar for the settings' extra closing days (spec: "let settings add days"). The same set of days gives
+ * the same calendar object, so callers may ask per row and still share its remembered deadlines.
+ */
 export function createWorkingCalendar(extraClosingDays: readonly CalendarDate[] = []): WorkingCalendar {
-  return extraClosingDays.length === 0 ? ATW_CALENDAR : new WorkingCalendar(extraClosingDays)
+  if (extraClosingDays.length === 0) return ATW_CALENDAR
+  const key = [...extraClosingDays].sort().join(',')
+  let calendar = calendarsByExtraDays.get(key)
+  if (!calendar) {
+    if (calendarsByExtraDays.size >= 8) calendarsByExtraDays.clear()
+    calendar = new WorkingCalendar(extraClosingDays)
+    calendarsByExtraDays.set(key, calendar)
+  }
+  return calendar
 }
 
 export function isWorkingDay(date: CalendarDate, calendar: WorkingCalendar = ATW_CALENDAR): boolean {

@@ -28,6 +28,12 @@ describe('isWorkingDay', () => {
     expect(isWorkingDay(d(date))).toBe(expected)
   })
 
+  it('shares one calendar per set of extra days', () => {
+    expect(createWorkingCalendar([d('2026-12-24'), d('2026-04-03')])).toBe(createWorkingCalendar([d('2026-04-03'), d('2026-12-24')]))
+    expect(createWorkingCalendar([])).toBe(ATW_CALENDAR)
+    expect(createWorkingCalendar([d('2026-12-24')])).not.toBe(createWorkingCalendar([d('2026-12-31')]))
+  })
+
   it('counts extra closing days from settings', () => {
     const calendar = createWorkingCalendar([d('2026-04-03'), d('2026-12-24')])
     expect(isWorkingDay(d('2026-04-03'), calendar)).toBe(false)
