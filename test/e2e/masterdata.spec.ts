@@ -59,10 +59,15 @@ test.describe('stamgegevens', () => {
     const audit = new AuditPage(page)
     await shell.start('leeg')
 
+    // An empty start sets up the example catalogue, with the banner that says so.
     await shell.go('Abonnementsvormen')
-    await plans.create({ code: 'basis', name: 'Basis', fee: '49,50', minutes: '60' })
-    await expect(plans.row('BASIS')).toContainText('€ 49,50')
-    await expect(plans.row('BASIS')).toContainText('60 min')
+    await expect(plans.banner()).toContainText('voorbeeldwaarden')
+    await expect(plans.row('BASIS')).toContainText('€ 59,00')
+    await plans.create({ code: 'nacht', name: 'Nachtzorg', fee: '1.234,5', minutes: '1200' })
+    await expect(plans.row('NACHT')).toContainText('€ 1.234,50')
+    await expect(plans.row('NACHT')).toContainText('1.200 min')
+    await expect(plans.row('NACHT')).not.toContainText('Voorbeeld')
+    await shell.screenshot('plans')
     await createPartner(page, shell, NOORD)
 
     await shell.go('Cliënten')
@@ -119,5 +124,51 @@ test.describe('stamgegevens', () => {
     await settings.setClerkName('Petra Jansen')
     await expect(page.getByTestId('clerk-name')).toHaveText('Medewerker: Petra Jansen')
     await shell.screenshot('settings')
+  })
+
+  test('demogegevens: zoeken tussen 5.000 cliënten en elk hoofdscherm in beeld', async ({ page }) => {
+    const shell = new AppShell(page)
+    const clients = new ClientsPage(page)
+    await shell.start('demo')
+    await expect(page.getByTestId('clerk-name')).toHaveText('Medewerker: Demo-medewerker')
+
+    await shell.go('Cliënten')
+    await clients.expectCount('5.000 cliënten')
+    await expect(clients.rows()).toHaveCount(25)
+    await shell.screenshot('clients-list')
+
+    // Search by the start of a last name (with or without "van", "de"), then by client number.
+    const first = clients.rows().first()
+    const lastName = (await first.getByRole('link').textContent())!.split(',')[0]!.trim()
+    const core = lastName.split(' ').at(-1)!
+    await clients.searchFor(core.slice(0, 4))
+    await expect(page.getByTestId('client-count')).not.toHaveText('5.000 cliënten')
+    await expect(clients.rows().first()).toContainText(new RegExp(core.slice(0, 4), 'i'))
+    const number = (await clients.rows().first().locator('td').first().textContent())!.trim()
+    await clients.searchFor(number)
+    await expect(clients.rows().first().locator('td').first()).toHaveText(number)
+    await clients.searchFor('')
+    await clients.expectCount('5.000 cliënten')
+
+    // The BSN is masked in the list and shown in full on the detail screen only.
+    const masked = clients.rows().filter({ hasText: '*****' }).first()
+    const maskedBsn = (await masked.locator('td').nth(5).textContent())!.trim()
+    expect(maskedBsn).toMatch(/^\*{5}\d{4}$/)
+    await masked.getByRole('link').click()
+    await expect(page.getByTestId('client-bsn')).toHaveText(new RegExp(`^\\d{5}${maskedBsn.slice(5)}$`))
+    await shell.screenshot('client-detail')
+
+    await shell.go('Partners')
+    await expect(page.getByTestId('partner-count')).toHaveText('60 records')
+    await shell.screenshot('partners-list')
+    await page.locator('.p-datatable-tbody tr').first().getByRole('link').click()
+    await expect(page.getByRole('heading', { level: 3, name: 'Contactpersonen' })).toBeVisible()
+    await shell.screenshot('partner-detail-demo')
+
+    await shell.go('Abonnementsvormen')
+    await expect(new PlansPage(page).banner()).toBeVisible()
+    await shell.go('Audittrail')
+    await expect(new AuditPage(page).rows().first()).toContainText('Geïmporteerd')
+    await shell.screenshot('audit')
   })
 })

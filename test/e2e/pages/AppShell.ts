@@ -16,11 +16,12 @@ export class AppShell {
     await expect(this.firstStart).toBeVisible()
     if (choice === 'leeg') {
       await this.firstStart.getByRole('button', { name: 'Leeg beginnen' }).click()
+      await expect(this.firstStart).toBeHidden()
     } else {
       await this.firstStart.getByRole('button', { name: 'Demogegevens laden' }).click()
-      await expect(this.toast('Demogegevens zijn geladen.')).toBeVisible({ timeout: 120_000 })
+      await expect(this.firstStart).toBeHidden({ timeout: 180_000 })
+      await expect(this.toast('Demogegevens zijn geladen.')).toBeVisible()
     }
-    await expect(this.firstStart).toBeHidden()
   }
 
   async go(item: 'Cliënten' | 'Partners' | 'Abonnementsvormen' | 'Audittrail' | 'Instellingen'): Promise<void> {

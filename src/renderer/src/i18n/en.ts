@@ -291,9 +291,12 @@ const en: Messages = {
   },
   firstStart: {
     title: 'Welcome',
-    text: 'The database is still empty. Would you like to load the demo data (60 partners and 5,000 clients with usage) to explore the application, or start with an empty administration?',
+    text: 'The database is still empty. How would you like to start?',
     loadDemo: 'Load demo data',
+    demoHelp: '60 partners and 5,000 clients with 24 months of usage, to explore the application.',
     startEmpty: 'Start empty',
+    emptyHelp: 'without partners and clients; the example subscription plans are set up for you to adjust.',
+    loadStress: 'Load stress test (100,000 clients)',
     loading: 'Loading demo data…',
     loaded: 'Demo data was loaded.',
   },

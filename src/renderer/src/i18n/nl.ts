@@ -292,9 +292,12 @@ const nl = {
   },
   firstStart: {
     title: 'Welkom',
-    text: 'De database is nog leeg. Wilt u de demogegevens laden (60 partners en 5.000 cliënten met verbruik) om de applicatie te verkennen, of begint u met een lege administratie?',
+    text: 'De database is nog leeg. Hoe wilt u beginnen?',
     loadDemo: 'Demogegevens laden',
+    demoHelp: '60 partners en 5.000 cliënten met 24 maanden verbruik, om de applicatie te verkennen.',
     startEmpty: 'Leeg beginnen',
+    emptyHelp: 'zonder partners en cliënten; de voorbeeld-abonnementsvormen worden klaargezet om aan te passen.',
+    loadStress: 'Stresstest laden (100.000 cliënten)',
     loading: 'Demogegevens worden geladen…',
     loaded: 'Demogegevens zijn geladen.',
   },

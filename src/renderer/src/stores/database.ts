@@ -1,22 +1,27 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { appDatabase, openDatabase, repositories, requestPersistentStorage, type DatabaseState } from '../data'
-import { errorMessage } from './outcome'
+import { todayInAmsterdam } from '../composables/today'
+import { demoData, examplePlanInputs, type DemoScale } from './demoData'
+import { errorMessage, type Done } from './outcome'
 
 /**
  * The database connection as the UI sees it (spec D2, D3): open at start, ask for persistent
- * storage, report a blocked upgrade or a newer version elsewhere, and offer the demo data when empty.
+ * storage, report a blocked upgrade or a newer version elsewhere, and on an empty database offer
+ * the demo data or an empty start with the example plan catalogue.
  */
 export const useDatabaseStore = defineStore('database', () => {
   const rawState = ref<DatabaseState>('closed')
   const errorMessageText = ref<string | null>(null)
   const empty = ref(false)
-  const dismissed = ref(false)
-  const loadingDemo = ref(false)
+  const busy = ref<'demo' | 'empty' | null>(null)
+  /** Bumped after the data was replaced, so open screens know to read again. */
+  const generation = ref(0)
 
   /** `ready` once open; the other states each get their own screen. */
   const state = computed(() => (rawState.value === 'open' ? 'ready' : rawState.value))
-  const showFirstStart = computed(() => state.value === 'ready' && empty.value && !dismissed.value)
+  const showFirstStart = computed(() => state.value === 'ready' && empty.value)
+  const loadingDemo = computed(() => busy.value === 'demo')
 
   async function open(): Promise<void> {
     const status = await openDatabase(appDatabase(), (s) => {
@@ -39,9 +44,33 @@ export const useDatabaseStore = defineStore('database', () => {
     }
   }
 
-  function dismissFirstStart() {
-    dismissed.value = true
+  async function run(kind: 'demo' | 'empty', work: () => Promise<unknown>): Promise<Done> {
+    busy.value = kind
+    // Let the dialog show that it is busy before the work takes the main thread.
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    try {
+      await work()
+      empty.value = false
+      generation.value++
+      return { ok: true, value: undefined }
+    } catch (error) {
+      return { ok: false, message: errorMessage(error) }
+    } finally {
+      busy.value = null
+    }
   }
 
-  return { state, errorMessage: errorMessageText, empty, showFirstStart, loadingDemo, open, checkEmpty, dismissFirstStart }
+  /** Loads the demo data set (generated here, for today) in one transaction. */
+  function loadDemo(scale: DemoScale = 'design'): Promise<Done> {
+    return run('demo', () => repositories().database.loadDemoData(demoData(scale, todayInAmsterdam())))
+  }
+
+  /** No partners or clients, but the shipped example plans, so the plan screen has something to replace. */
+  function startEmpty(): Promise<Done> {
+    return run('empty', async () => {
+      for (const plan of examplePlanInputs()) await repositories().plans.create(plan)
+    })
+  }
+
+  return { state, errorMessage: errorMessageText, empty, showFirstStart, busy, loadingDemo, generation, open, checkEmpty, loadDemo, startEmpty }
 })

@@ -63,12 +63,22 @@ describe('useSettingsStore', () => {
 })
 
 describe('useDatabaseStore', () => {
-  it('opens the database and offers the first start while no partner exists', async () => {
+  it('opens the database and offers the first start while it is empty', async () => {
     const store = useDatabaseStore()
     await store.open()
     expect(store.state).toBe('ready')
     expect(store.showFirstStart).toBe(true)
-    store.dismissFirstStart()
+  })
+
+  it('starts empty with the example plan catalogue, marked as examples', async () => {
+    const store = useDatabaseStore()
+    await store.open()
+    expect(await store.startEmpty()).toEqual({ ok: true, value: undefined })
     expect(store.showFirstStart).toBe(false)
+    expect(store.generation).toBe(1)
+    const plans = await repositories().plans.list()
+    expect(plans.map((p) => p.code)).toEqual(['WAAKVLAM', 'BASIS', 'PLUS', 'INTENSIEF', 'COMPLEET'])
+    expect(plans.every((p) => p.isExample)).toBe(true)
+    expect(await repositories().partners.list()).toEqual([])
   })
 })

@@ -1,0 +1,15 @@
+import { defineConfig } from '@playwright/test'
+import base from '../../playwright.config'
+import type { AppOptions } from '../../test/e2e/fixtures'
+
+/**
+ * Renderer measurements (not part of the test suite): the built app in Chromium with the stress data
+ * set. `npm run build && npx playwright test -c bench/renderer/playwright.config.ts`
+ */
+export default defineConfig<AppOptions>({
+  ...base,
+  testDir: '.',
+  outputDir: '../output/renderer-results',
+  timeout: 30 * 60_000,
+  projects: [{ name: 'chromium', use: { appMode: 'browser' } }],
+})
