@@ -14,7 +14,7 @@ import {
 
 /** Identifies the file; a reader refuses anything else (docs/backup-format.md). */
 export const BACKUP_FORMAT = 'clientadministratie-24x7-backup'
-/** Raised only for a change an older reader cannot read; every version stays readable (see migrate.ts). */
+/** Raised only for a change an older reader could misread; a new version brings a conversion from the older ones (docs/backup-format.md). */
 export const BACKUP_VERSION = 1
 
 /**

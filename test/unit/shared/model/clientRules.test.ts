@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseCalendarDate as d } from '@shared/calendar/calendarDate'
-import { ClientNumbersExhaustedError, ecdModeIssues, formatOwnClientNumber, isOwnClientNumber, nextOwnClientNumber } from '@shared/model/clientRules'
+import { anonymisationAllowedFrom, ClientNumbersExhaustedError, ecdModeIssues, formatOwnClientNumber, isOwnClientNumber, nextOwnClientNumber } from '@shared/model/clientRules'
 
 describe('own client numbers (ECD mode eigen)', () => {
   it.each([
@@ -33,5 +33,13 @@ describe('ECD mode rules', () => {
   it('partner mode holds neither', () => {
     expect(ecdModeIssues({ bsn: '', birthDate: null }, 'partner')).toEqual([])
     expect(ecdModeIssues({ bsn: '111222333', birthDate: d('1950-01-01') }, 'partner').map((i) => i.path[0])).toEqual(['bsn', 'birthDate'])
+  })
+})
+
+describe('anonymisation', () => {
+  it('is allowed the retention period after the effective date, clamped to the month end', () => {
+    expect(anonymisationAllowedFrom(d('2026-03-31'), 1)).toBe('2026-04-30')
+    expect(anonymisationAllowedFrom(d('2026-11-20'), 24)).toBe('2028-11-20')
+    expect(anonymisationAllowedFrom(d('2024-02-29'), 12)).toBe('2025-02-28')
   })
 })
