@@ -1,0 +1,5 @@
+export * from './table'
+export * from './values'
+export * from './clientLookup'
+export * from './usageColumns'
+export * from './usageImport'

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest'
+import { detectDecimalStyle, readCount, readDate, readMinutes, readNumber, readPeriod } from '@shared/import/values'
+
+describe('readNumber', () => {
+  it.each([
+    ['12', 'comma', 12],
+    ['12,5', 'comma', 12.5],
+    ['1.234,5', 'comma', 1234.5],
+    ['1.234', 'comma', 1234],
+    ['12.5', 'comma', 12.5],
+    ['12.5', 'point', 12.5],
+    ['1,234.5', 'point', 1234.5],
+    ['1,234', 'point', 1234],
+    ['12,5', 'point', 12.5],
+    [' 7 ', 'comma', 7],
+    ['1 234,5', 'comma', 1234.5],
+  ] as const)('reads %j in a %s file as %d', (text, style, value) => {
+    expect(readNumber(text, style, 'Belminuten')).toEqual({ ok: true, value })
+  })
+
+  it('takes numbers from .xlsx as they are and an empty cell as absent', () => {
+    expect(readNumber(3.25, 'comma', 'Belminuten')).toEqual({ ok: true, value: 3.25 })
+    expect(readNumber('', 'comma', 'Belminuten')).toBeNull()
+    expect(readNumber(null, 'comma', 'Belminuten')).toBeNull()
+  })
+
+  it.each(['abc', '12 min', '1,2,3', '--4', '12,'])('refuses %j', (text) => {
+    expect(readNumber(text, 'comma', 'Belminuten')).toEqual({ ok: false, reason: `Belminuten "${text}" is geen getal` })
+  })
+})
+
+describe('detectDecimalStyle', () => {
+  it('follows the cells that can only be read one way, Dutch when undecided', () => {
+    expect(detectDecimalStyle(['12,5', '3', '1.234'])).toBe('comma')
+    expect(detectDecimalStyle(['12.5', '3.75', '4'])).toBe('point')
+    expect(detectDecimalStyle(['12', '1.234', null, 7])).toBe('comma')
+    expect(detectDecimalStyle(['1,234', '2,500'])).toBe('comma')
+  })
+})
+
+describe('readMinutes and readCount', () => {
+  it('refuses negative and impossible minutes, treats empty as 0', () => {
+    expect(readMinutes('-5', 'comma', 'Belminuten', 1440, '24 uur')).toEqual({ ok: false, reason: 'Belminuten zijn negatief (-5)' })
+    expect(readMinutes('1500', 'comma', 'Belminuten', 1440, '24 uur')).toEqual({ ok: false, reason: 'Belminuten (1500) is meer dan 24 uur' })
+    expect(readMinutes('', 'comma', 'Belminuten', 1440, '24 uur')).toEqual({ ok: true, value: 0 })
+    expect(readMinutes('0,5', 'comma', 'Belminuten', 1440, '24 uur')).toEqual({ ok: true, value: 0.5 })
+  })
+
+  it('wants whole contacts', () => {
+    expect(readCount('3', 'comma', 'Contacten')).toEqual({ ok: true, value: 3 })
+    expect(readCount('2,5', 'comma', 'Contacten')).toEqual({ ok: false, reason: 'Contacten "2,5" is geen geheel getal' })
+    expect(readCount('-1', 'comma', 'Contacten')).toEqual({ ok: false, reason: 'Contacten zijn negatief (-1)' })
+  })
+})
+
+describe('readDate', () => {
+  it.each([
+    ['10-11-2026', '2026-11-10', null],
+    ['1-2-2026', '2026-02-01', null],
+    ['10/11/2026 14:05', '2026-11-10', '14:05'],
+    ['10.11.2026', '2026-11-10', null],
+    ['2026-11-10', '2026-11-10', null],
+    ['2026-11-10 08:30:15', '2026-11-10', '08:30:15'],
+    ['2026-11-10T08:30', '2026-11-10', '08:30'],
+  ])('reads %j', (text, date, time) => {
+    expect(readDate(text)).toEqual({ ok: true, value: { date, time } })
+  })
+
+  it('reads an Excel day number and refuses impossible days', () => {
+    expect(readDate(46336)).toEqual({ ok: true, value: { date: '2026-11-10', time: null } })
+    expect(readDate('31-11-2026')).toEqual({ ok: false, reason: 'Ongeldige datum "31-11-2026" (dd-mm-jjjj)' })
+    expect(readDate('10-11-26')).toEqual({ ok: false, reason: 'Ongeldige datum "10-11-26" (dd-mm-jjjj)' })
+    expect(readDate(12)).toEqual({ ok: false, reason: 'Ongeldige datum "12" (dd-mm-jjjj)' })
+    expect(readDate('')).toBeNull()
+  })
+})
+
+describe('readPeriod', () => {
+  it.each([
+    ['2026-11', '2026-11'],
+    ['2026/3', '2026-03'],
+    ['202611', '2026-11'],
+    [202611, '2026-11'],
+    ['11-2026', '2026-11'],
+    ['nov 2026', '2026-11'],
+    ['November 2026', '2026-11'],
+    ['mrt-26', '2026-03'],
+    ['2026-11-01', '2026-11'],
+  ])('reads %j as %s', (text, period) => {
+    expect(readPeriod(text)).toEqual({ ok: true, value: period })
+  })
+
+  it('refuses a day that is not the 1st and anything else', () => {
+    expect(readPeriod('2026-11-15')).toEqual({ ok: false, reason: 'Periode "15-11-2026" is een datum; schrijf de periode als jjjj-mm' })
+    expect(readPeriod('2026-13')).toEqual({ ok: false, reason: 'Ongeldige periode "2026-13" (jjjj-mm)' })
+    expect(readPeriod('volgende maand')).toEqual({ ok: false, reason: 'Ongeldige periode "volgende maand" (jjjj-mm)' })
+    expect(readPeriod(null)).toBeNull()
+  })
+})
