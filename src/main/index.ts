@@ -37,10 +37,13 @@ if (!app.requestSingleInstanceLock()) {
   })
   app.on('web-contents-created', (_event, contents) => attachNavigationGuards(contents, { appOrigins, shell, log }))
   app.on('window-all-closed', () => app.quit())
-  app.whenReady().then(start, (error: unknown) => {
-    dialog.showErrorBox('Cliëntadministratie 24x7', `De toepassing kon niet starten: ${String(error)}`)
-    app.exit(1)
-  })
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Cliëntadministratie 24x7', `De toepassing kon niet starten: ${String(error)}`)
+      app.exit(1)
+    })
 }
 
 async function start(): Promise<void> {
