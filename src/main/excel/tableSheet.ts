@@ -1,0 +1,205 @@
+import type { Alignment, Cell, Style, Worksheet } from 'exceljs'
+import { setAutoFilter } from './autoFilter'
+import { cellRef, safeSheetName } from './cellRefs'
+import { coerceCell, type CellPrimitive } from './cellValues'
+import { convertCell, headerLines, layoutColumn, numberFormatOf, textLines, type Column, type ColumnKind, type ColumnLayout } from './columns'
+import { orientationFor, pageHeaderFooter, printPageSetup, type Orientation, type PageLabels } from './printSetup'
+import {
+  BOLD_FONT,
+  FOLLOW_UP_BORDER,
+  FONT,
+  HEADER_BORDER,
+  HEADER_FILL,
+  HIGHLIGHT_FILLS,
+  ROW_BORDER,
+  SUBTITLE_FONT,
+  TITLE_FONT,
+  type Highlight,
+} from './sheetStyles'
+import { exactUnits, writeTotalsRow, type ColumnAccumulator } from './totalsRow'
+import type { StreamingWorkbook } from './workbookFile'
+
+export interface TableSheet<R> {
+  readonly name: string
+  /** First line above the table. */
+  readonly title: string
+  /** Lines under the title (partner, period, criteria); long lines wrap across the table's width. */
+  readonly subtitle?: readonly string[]
+  readonly columns: readonly Column<R>[]
+  readonly rows: readonly R[]
+  /** Text in the first column(s) of the totals row; the row is written when any column has a total. */
+  readonly totalsLabel?: string
+  /** A light fill for rows that need attention; the row should also say why in a column (black-and-white print). */
+  readonly highlight?: (row: R) => Highlight | null
+  /** Minimum data row height in points, e.g. room to write by hand. */
+  readonly rowHeight?: number
+  /** Shown instead of rows when there are none. */
+  readonly emptyText?: string
+  readonly page: PageLabels
+  /** Default: landscape when the columns are wider than portrait A4 holds. */
+  readonly orientation?: Orientation
+}
+
+/** Where things ended up, for formulas on other sheets and for the caller's summary. */
+export interface TableSheetResult {
+  readonly sheetName: string
+  readonly headerRow: number
+  readonly firstDataRow: number
+  /** Equals `headerRow` when there are no rows. */
+  readonly lastDataRow: number
+  readonly totalsRow: number | null
+  readonly rows: number
+  /** Cached results of the totals row by column key (null: empty). */
+  readonly totals: Readonly<Record<string, number | null>>
+  readonly columnIndex: (key: string) => number
+  readonly orientation: Orientation
+}
+
+/** Points per line of 11-point text. */
+export const LINE_HEIGHT = 15
+
+/** The header row of a table sheet: after the title, the subtitle lines and one blank row. */
+export function tableHeaderRow(subtitleLines: number): number {
+  return 2 + subtitleLines + 1
+}
+
+function alignment(layout: ColumnLayout, vertical: Alignment['vertical']): Partial<Alignment> {
+  return { vertical, horizontal: layout.horizontal, wrapText: layout.wrap, ...(layout.indent > 0 ? { indent: layout.indent } : {}) }
+}
+
+function dataStyle(kind: ColumnKind, layout: ColumnLayout, highlight: Highlight | null): Partial<Style> {
+  const numFmt = numberFormatOf(kind)
+  return {
+    font: FONT,
+    ...(numFmt ? { numFmt } : {}),
+    alignment: alignment(layout, 'top'),
+    border: kind === 'followUp' ? FOLLOW_UP_BORDER : ROW_BORDER,
+    ...(highlight ? { fill: HIGHLIGHT_FILLS[highlight] } : {}),
+  }
+}
+
+function setCell(cell: Cell, value: CellPrimitive, style: Partial<Style>): void {
+  cell.value = coerceCell(value)
+  cell.style = style
+}
+
+function writeTitleBlock(sheet: Worksheet, spec: Pick<TableSheet<unknown>, 'title' | 'subtitle'>, lastColumn: number, totalWidth: number): void {
+  const lines = [spec.title, ...(spec.subtitle ?? [])]
+  lines.forEach((text, i) => {
+    const row = sheet.getRow(i + 1)
+    const isTitle = i === 0
+    setCell(row.getCell(1), text, { font: isTitle ? TITLE_FONT : SUBTITLE_FONT, alignment: { vertical: 'top', wrapText: true } })
+    // Merged across the table, so a long line wraps within the printed width; height from its length.
+    const lineCount = textLines(text, totalWidth / (isTitle ? 1.3 : 1))
+    row.height = (isTitle ? 20 : 14) * lineCount
+    if (lastColumn > 1) sheet.mergeCells(i + 1, 1, i + 1, lastColumn)
+    row.commit()
+  })
+}
+
+/**
+ * Writes a table sheet the way every report looks: title block, a bold header row that stays in view and
+ * repeats on every printed page, autofilter, typed cells with Dutch formats, a totals row of formulas with
+ * correct cached results, widths measured from the content, and A4 print setup. Rows are committed one by
+ * one (streaming); `checkpoint` is called per row for cancellation.
+ */
+export async function writeTableSheet<R>(workbook: StreamingWorkbook, spec: TableSheet<R>, checkpoint: () => Promise<void>): Promise<TableSheetResult> {
+  const { columns, rows } = spec
+  if (columns.length === 0) throw new Error('Een tabel heeft minstens één kolom nodig')
+  const keys = new Map(columns.map((c, i) => [c.key, i + 1]))
+  const columnIndex = (key: string): number => {
+    const index = keys.get(key)
+    if (index === undefined) throw new Error(`Onbekende kolom: ${key}`)
+    return index
+  }
+
+  // Pass 1: measure. The streaming writer needs the widths before the first row is written.
+  const longest = columns.map(() => 0)
+  for (const row of rows) {
+    columns.forEach((column, i) => {
+      const { length } = convertCell(column.kind, column.value?.(row), column.header)
+      if (length > longest[i]!) longest[i] = length
+    })
+  }
+  const hasTotals = columns.some((c) => c.total !== undefined) && rows.length > 0
+  const totalsLabel = spec.totalsLabel ?? 'Totaal'
+  // The label spans the columns before the first total; alone in the first column, that column must fit it.
+  if (hasTotals && columns.findIndex((c) => c.total !== undefined) <= 1) longest[0] = Math.max(longest[0]!, totalsLabel.length)
+  const layouts = columns.map((column, i) => layoutColumn(column, longest[i]!, i === 0 ? null : columns[i - 1]!.kind))
+  const totalWidth = layouts.reduce((sum, l) => sum + l.width, 0)
+  const orientation = spec.orientation ?? orientationFor(totalWidth)
+
+  const headerRow = tableHeaderRow(spec.subtitle?.length ?? 0)
+  const sheetName = safeSheetName(spec.name)
+  const sheet: Worksheet = workbook.addWorksheet(sheetName, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: cellRef(headerRow + 1, 1), activeCell: cellRef(headerRow + 1, 1) }],
+    pageSetup: printPageSetup(orientation, headerRow),
+    headerFooter: pageHeaderFooter(spec.page),
+  })
+  sheet.columns = layouts.map((l) => ({ width: l.width }))
+  const lastColumn = columns.length
+  writeTitleBlock(sheet, spec, lastColumn, totalWidth)
+
+  const header = sheet.getRow(headerRow)
+  columns.forEach((column, i) => {
+    setCell(header.getCell(i + 1), column.header, { font: BOLD_FONT, fill: HEADER_FILL, border: HEADER_BORDER, alignment: { ...alignment(layouts[i]!, 'bottom'), wrapText: true } })
+  })
+  header.height = LINE_HEIGHT * Math.max(...columns.map((c, i) => headerLines(c.header, layouts[i]!.width))) + 3
+  header.commit()
+
+  // Pass 2: write, one committed row at a time.
+  const styles = new Map<Highlight | null, Partial<Style>[]>()
+  const stylesFor = (highlight: Highlight | null): Partial<Style>[] => {
+    let list = styles.get(highlight)
+    if (!list) {
+      list = columns.map((c, i) => dataStyle(c.kind, layouts[i]!, highlight))
+      styles.set(highlight, list)
+    }
+    return list
+  }
+  const acc: ColumnAccumulator[] = columns.map(() => ({ sum: 0, count: 0, flags: 0 }))
+  const firstDataRow = headerRow + 1
+  let rowNumber = headerRow
+  for (const data of rows) {
+    await checkpoint()
+    rowNumber++
+    const row = sheet.getRow(rowNumber)
+    const rowStyles = stylesFor(spec.highlight?.(data) ?? null)
+    const ref = (key: string): string => cellRef(rowNumber, columnIndex(key))
+    let lines = 1
+    columns.forEach((column, i) => {
+      const { value, length } = convertCell(column.kind, column.value?.(data), column.header)
+      const cell = row.getCell(i + 1)
+      setCell(cell, value, rowStyles[i]!)
+      if (column.formula) cell.value = { formula: column.formula(data, ref), result: value ?? '' }
+      const layout = layouts[i]!
+      if (typeof value === 'string' && layout.wrap && (length + 2 > layout.width || value.includes('\n'))) {
+        lines = Math.max(lines, textLines(value, layout.width - layout.indent))
+      }
+      const a = acc[i]!
+      if (value !== null) a.count++
+      if (column.kind === 'flag' && value !== null) a.flags++
+      if (typeof value === 'number') a.sum += Math.round(value * exactUnits(column.kind))
+    })
+    const height = Math.max(spec.rowHeight ?? 0, lines > 1 ? lines * LINE_HEIGHT : 0)
+    if (height > 0) row.height = height
+    row.commit()
+  }
+  const lastDataRow = rowNumber
+
+  let totals: Record<string, number | null> = {}
+  let totalsRow: number | null = null
+  if (rows.length === 0) {
+    const row = sheet.getRow(firstDataRow)
+    setCell(row.getCell(1), spec.emptyText ?? 'Geen gegevens.', { font: { ...FONT, italic: true } })
+    row.commit()
+  } else if (hasTotals) {
+    totalsRow = lastDataRow + 1
+    totals = writeTotalsRow(sheet, { row: totalsRow, firstDataRow, lastDataRow, columns, layouts, accumulators: acc, label: totalsLabel, columnIndex })
+  }
+
+  setAutoFilter(workbook, sheet, headerRow, lastDataRow, lastColumn)
+  sheet.commit()
+  return { sheetName, headerRow, firstDataRow, lastDataRow, totalsRow, rows: rows.length, totals, columnIndex, orientation }
+}
+

@@ -1,0 +1,94 @@
+import { once } from 'node:events'
+import { createWriteStream } from 'node:fs'
+import ExcelJS from 'exceljs'
+import type { CalendarDate } from '@shared/calendar/calendarDate'
+import { AppError } from '../appError'
+import { writeFileAtomically, type AtomicWriteFs, type IfExists } from '../files/atomicWrite'
+
+export type StreamingWorkbook = ExcelJS.stream.xlsx.WorkbookWriter
+
+/** Document properties (File → Info in Excel): what it is and who made it. */
+export interface WorkbookProperties {
+  readonly title: string
+  readonly subject: string
+  /** The operator's name. */
+  readonly creator: string
+  readonly generatedOn: CalendarDate
+  readonly keywords?: string
+}
+
+export interface WriteWorkbookOptions {
+  /** Default `keep-both`: an existing file is never replaced; the new one gets ` (2)`. */
+  readonly ifExists?: IfExists
+  readonly signal?: AbortSignal
+  /** The moment stored as "created" in the document properties (injectable for tests). */
+  readonly now?: Date
+  /** File operations for the final rename (tests simulate a locked file with it). */
+  readonly fs?: AtomicWriteFs
+}
+
+/**
+ * Writes one workbook with the exceljs streaming writer: rows go to disk as they are committed, so a sheet
+ * of 100,000 clients needs little memory. The file is filled under a temporary name and renamed when
+ * complete (spec X2, via writeFileAtomically): a failure or cancellation halfway leaves no file under the
+ * final name and an existing file untouched. Returns the path actually written and what `build` returned.
+ */
+export async function writeWorkbookFile<T>(
+  targetPath: string,
+  properties: WorkbookProperties,
+  build: (workbook: StreamingWorkbook, checkpoint: () => Promise<void>) => Promise<T>,
+  options: WriteWorkbookOptions = {},
+): Promise<{ path: string; result: T }> {
+  let result: T | undefined
+  const checkpoint = cancellationCheckpoint(options.signal)
+  const path = await writeFileAtomically(
+    targetPath,
+    async (tempPath) => {
+      const stream = createWriteStream(tempPath, { flags: 'wx' })
+      const closed = once(stream, 'close')
+      // Errors surface through commit() or the stream; these handlers keep a late one from crashing the process.
+      stream.on('error', () => undefined)
+      const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false })
+      setProperties(workbook, properties, options.now ?? new Date())
+      try {
+        result = await build(workbook, checkpoint)
+        await checkpoint()
+        await workbook.commit()
+        await closed
+      } catch (error) {
+        stream.destroy()
+        await closed.catch(() => undefined)
+        throw error
+      }
+    },
+    { ifExists: options.ifExists ?? 'keep-both', ...(options.signal ? { signal: options.signal } : {}), ...(options.fs ? { fs: options.fs } : {}) },
+  )
+  return { path, result: result as T }
+}
+
+function setProperties(workbook: StreamingWorkbook, properties: WorkbookProperties, now: Date): void {
+  workbook.title = properties.title
+  workbook.subject = properties.subject
+  workbook.creator = properties.creator
+  workbook.lastModifiedBy = properties.creator
+  workbook.keywords = properties.keywords ?? ''
+  workbook.created = now
+  workbook.modified = now
+  // Not in exceljs's typings, but written to docProps/core.xml: spell checking and readers use it.
+  Object.assign(workbook, { language: 'nl-NL' })
+}
+
+const ROWS_BETWEEN_YIELDS = 500
+
+/**
+ * Called once per row by the sheet writers: every few hundred rows it gives the event loop a turn (the
+ * zip stream drains, the app stays responsive, a cancel click arrives) and stops when the signal aborted.
+ */
+function cancellationCheckpoint(signal: AbortSignal | undefined): () => Promise<void> {
+  let calls = 0
+  return async () => {
+    calls++
+    if (calls % ROWS_BETWEEN_YIELDS === 0) await new Promise<void>((resolve) => setImmediate(resolve))
+    if (signal?.aborted) throw new AppError('cancelled', 'Geannuleerd; er is geen half bestand opgeslagen.')
+  }
+}
