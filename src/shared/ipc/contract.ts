@@ -3,6 +3,7 @@ import type { ChannelMap } from './channel'
 import { appChannels } from './channels/app'
 import { backupChannels } from './channels/backup'
 import { folderChannels } from './channels/folder'
+import { tableChannels } from './channels/table'
 
 /**
  * The one contract between renderer and main: channel name → zod input and output schema.
@@ -13,6 +14,7 @@ export const contract = {
   ...appChannels,
   ...folderChannels,
   ...backupChannels,
+  ...tableChannels,
 } as const satisfies ChannelMap
 
 export type Contract = typeof contract

@@ -3,6 +3,7 @@ import type { Handlers } from '../handlerTypes'
 import { createAppHandlers } from './appHandlers'
 import { createBackupHandlers } from './backupHandlers'
 import { createFolderHandlers } from './folderHandlers'
+import { createTableHandlers } from './tableHandlers'
 
 /**
  * Every channel's handler, built on the given platform. Add an area's handlers here, one line per area;
@@ -13,5 +14,6 @@ export function createHandlers(services: PlatformServices): Handlers {
     ...createAppHandlers(services),
     ...createFolderHandlers(services),
     ...createBackupHandlers(services),
+    ...createTableHandlers(services),
   }
 }
