@@ -12,7 +12,7 @@ export type TableCell = z.infer<typeof tableCellSchema>
 export const tableRowSchema = z.object({ line: z.number().int().positive(), cells: z.array(tableCellSchema) })
 export interface TableRow {
   readonly line: number
-  readonly cells: readonly TableCell[]
+  readonly cells: TableCell[]
 }
 
 /** The text of a cell as the clerk would read it; numbers without grouping (`1234.5`). */
