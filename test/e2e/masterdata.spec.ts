@@ -96,7 +96,7 @@ test.describe('stamgegevens', () => {
     await expect(page.getByTestId('client-bsn')).toHaveText('123456782')
 
     await shell.go('Cliënten')
-    await clients.expectCount('1 cliënten')
+    await clients.expectCount('1 cliënt')
     await expect(clients.rows().first()).toContainText('*****6782')
     await expect(clients.rows().first()).not.toContainText('123456782')
 

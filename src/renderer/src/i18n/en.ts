@@ -41,7 +41,7 @@ const en: Messages = {
     confirmDeleteTitle: 'Confirm delete',
     fixErrors: 'Please check the highlighted fields. Nothing was saved.',
     required: 'required',
-    records: '{count} records',
+    records: '{count} record | {count} records',
     emptyList: 'No records found.',
     unexpectedError: 'Something went wrong: {message}',
     diskFull: 'Disk full: nothing was saved. Free up space and try again.',
@@ -204,7 +204,7 @@ const en: Messages = {
     deleted: 'Client {name} was deleted.',
     confirmDelete: 'Delete client {name}? This is only possible as long as nothing was invoiced.',
     anonymised: 'Anonymised on {date}',
-    count: '{count} clients',
+    count: '{count} client | {count} clients',
     dateHint: 'dd-mm-yyyy',
   },
   settings: {
@@ -288,6 +288,14 @@ const en: Messages = {
     outcomes: { ok: 'Succeeded', fout: 'Failed' },
     empty: 'empty',
     noChanges: 'No field changes',
+    tables: {
+      subscriptionPeriods: 'Subscription periods',
+      changeRequests: 'Change requests',
+      deregistrations: 'Deregistrations',
+      usage: 'Usage rows',
+      invoices: 'Invoices',
+      auditEntries: 'Audit entries',
+    },
   },
   firstStart: {
     title: 'Welcome',

@@ -42,7 +42,7 @@ const nl = {
     confirmDeleteTitle: 'Verwijderen bevestigen',
     fixErrors: 'Controleer de gemarkeerde velden. Er is niets opgeslagen.',
     required: 'verplicht',
-    records: '{count} records',
+    records: '{count} record | {count} records',
     emptyList: 'Geen records gevonden.',
     unexpectedError: 'Er ging iets mis: {message}',
     diskFull: 'Schijf vol: er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.',
@@ -205,7 +205,7 @@ const nl = {
     deleted: 'Cliënt {name} is verwijderd.',
     confirmDelete: 'Cliënt {name} verwijderen? Dit kan alleen zolang er niet gefactureerd is.',
     anonymised: 'Geanonimiseerd op {date}',
-    count: '{count} cliënten',
+    count: '{count} cliënt | {count} cliënten',
     dateHint: 'dd-mm-jjjj',
   },
   settings: {
@@ -289,6 +289,14 @@ const nl = {
     outcomes: { ok: 'Gelukt', fout: 'Mislukt' },
     empty: 'leeg',
     noChanges: 'Geen veldwijzigingen',
+    tables: {
+      subscriptionPeriods: 'Abonnementsperiodes',
+      changeRequests: 'Abonnementswijzigingen',
+      deregistrations: 'Afmeldingen',
+      usage: 'Verbruiksregels',
+      invoices: 'Facturen',
+      auditEntries: 'Auditregels',
+    },
   },
   firstStart: {
     title: 'Welkom',

@@ -48,6 +48,17 @@ const LABELS: Partial<Record<AuditEntity, Record<string, string>>> = {
     active: 'plans.active',
     isExample: 'plans.exampleFlag',
   },
+  database: {
+    partners: 'nav.partners',
+    plans: 'nav.plans',
+    clients: 'nav.clients',
+    subscriptionPeriods: 'audit.tables.subscriptionPeriods',
+    changeRequests: 'audit.tables.changeRequests',
+    deregistrations: 'audit.tables.deregistrations',
+    usage: 'audit.tables.usage',
+    invoices: 'audit.tables.invoices',
+    auditEntries: 'audit.tables.auditEntries',
+  },
   settings: {
     clerkName: 'settings.clerkName',
     billingPeriodStartDay: 'settings.billingPeriodStartDay',

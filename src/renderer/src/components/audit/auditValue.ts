@@ -1,6 +1,8 @@
 import { formatDate, formatMoney } from '@shared/format'
 import { isCalendarDate, maskBsn, type FieldChange } from '@shared/model'
 
+const NUMBER = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 })
+
 /** Field + stored value → the text to show instead, or undefined. */
 export type ReferenceLookup = (field: string, value: string) => string | undefined
 
@@ -22,7 +24,7 @@ export interface AuditWords {
 export function auditValueText(field: string, value: unknown, words: AuditWords): string {
   if (value === null || value === undefined || value === '') return words.empty
   if (typeof value === 'boolean') return value ? words.yes : words.no
-  if (typeof value === 'number') return field.endsWith('Cents') && Number.isSafeInteger(value) ? formatMoney(value) : String(value)
+  if (typeof value === 'number') return field.endsWith('Cents') && Number.isSafeInteger(value) ? formatMoney(value) : NUMBER.format(value)
   if (typeof value === 'string') {
     if (field === 'bsn' || field.endsWith('.bsn')) return maskBsn(value)
     if (/(^|\.)([a-z]+Id|id)$/i.test(field)) return words.reference(field, value) ?? value
@@ -47,4 +49,11 @@ export function visibleChanges(changes: readonly FieldChange[]): FieldChange[] {
 
 function isEmpty(value: unknown): boolean {
   return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)
+}
+
+/** How a change reads: a value that appeared (`new`), one that went (`gone`), or `before → after`. */
+export function changeKind(change: FieldChange): 'new' | 'gone' | 'changed' {
+  if (isEmpty(change.before) && !isEmpty(change.after)) return 'new'
+  if (!isEmpty(change.before) && isEmpty(change.after)) return 'gone'
+  return 'changed'
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { auditValueText, visibleChanges, type AuditWords } from '@renderer/components/audit/auditValue'
+import { auditValueText, changeKind, visibleChanges, type AuditWords } from '@renderer/components/audit/auditValue'
 
 const words: AuditWords = {
   empty: 'leeg',
@@ -16,6 +16,8 @@ describe('auditValueText', () => {
     ['active', true, 'Ja'],
     ['monthlyFeeCents', 123456, '€ 1.234,56'],
     ['includedMinutes', 60, '60'],
+    ['usage', 50096, '50.096'],
+    ['callMinutes', 12.5, '12,5'],
     ['activationDate', '2026-11-10', '10-11-2026'],
     ['bsn', '123456782', '*****6782'],
     ['status', 'actief', 'Actief'],
@@ -39,5 +41,14 @@ describe('visibleChanges', () => {
       { field: 'lastName', before: 'Bakker', after: 'Jansen' },
     ]
     expect(visibleChanges(changes).map((c) => c.field)).toEqual(['firstName', 'lastName'])
+  })
+})
+
+describe('changeKind', () => {
+  it('tells a new value, a removed one and a change apart', () => {
+    expect(changeKind({ field: 'x', before: null, after: 5 })).toBe('new')
+    expect(changeKind({ field: 'x', before: 'a', after: '' })).toBe('gone')
+    expect(changeKind({ field: 'x', before: 'a', after: 'b' })).toBe('changed')
+    expect(changeKind({ field: 'x', before: true, after: false })).toBe('changed')
   })
 })
