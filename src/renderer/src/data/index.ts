@@ -10,6 +10,7 @@ import { createClientsRepository, type ClientsRepository } from './repositories/
 import { createDatabaseRepository, type DatabaseRepository } from './repositories/database'
 import { createDeregistrationsRepository, type DeregistrationsRepository } from './repositories/deregistrations'
 import { createInvoicesRepository, type InvoicesRepository } from './repositories/invoices'
+import { createOverviewRepository, type OverviewRepository } from './repositories/overview'
 import { createPartnersRepository, type PartnersRepository } from './repositories/partners'
 import { createPlansRepository, type PlansRepository } from './repositories/plans'
 import { createSettingsRepository, type SettingsRepository } from './repositories/settings'
@@ -28,6 +29,7 @@ export interface Repositories {
   readonly audit: AuditRepository
   readonly settings: SettingsRepository
   readonly database: DatabaseRepository
+  readonly overview: OverviewRepository
 }
 
 export function createRepositories(ctx: DataContext): Repositories {
@@ -43,6 +45,7 @@ export function createRepositories(ctx: DataContext): Repositories {
     audit: createAuditRepository(ctx),
     settings: createSettingsRepository(ctx),
     database: createDatabaseRepository(ctx),
+    overview: createOverviewRepository(ctx),
   }
 }
 
@@ -74,6 +77,7 @@ export type { DeregistrationsRepository, NewDeregistrationInput } from './reposi
 export type { InvoiceQuery, InvoicesRepository, SaveConceptsResult } from './repositories/invoices'
 export type { SubscriptionPeriodsRepository } from './repositories/subscriptionPeriods'
 export type { UsageImportResult, UsageRepository } from './repositories/usage'
+export type { ClientKey, OverviewRepository, PeriodUsageSums } from './repositories/overview'
 export type { PartnerInput, PartnersRepository } from './repositories/partners'
 export type { PlanInput, PlansRepository } from './repositories/plans'
 export type { ActivationMail, ClientListItem, ClientListQuery, ClientsRepository, NewClient, Page } from './repositories/clients'

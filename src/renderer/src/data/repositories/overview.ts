@@ -1,0 +1,72 @@
+import { roundMinutes } from '@shared/domain/rounding'
+import type { Client, PeriodName } from '@shared/model'
+import { fromClientRow } from '../clientRows'
+import type { DataContext } from '../context'
+import { readTransaction } from '../transaction'
+
+/** A client as far as matching a number from an import file needs it. */
+export interface ClientKey {
+  readonly id: string
+  readonly partnerId: string
+  readonly clientNumber: string
+}
+
+/** One billing period's usage added up over every client. */
+export interface PeriodUsageSums {
+  readonly period: PeriodName
+  readonly callMinutes: number
+  readonly registrationMinutes: number
+  readonly contacts: number
+  /** Clients with usage recorded in the period. */
+  readonly clients: number
+}
+
+/**
+ * Reads for work that looks at every client at once — the signal lists, the quarterly check over all
+ * partners, the dashboard and the usage import's look-ups. They run in a Web Worker (src/renderer/src/workers),
+ * so 100,000 clients never hold up the window.
+ */
+export interface OverviewRepository {
+  /** Every client's id, partner and number, from the `[partnerId+clientNumber]` index alone: no record is read. */
+  clientKeys(): Promise<ClientKey[]>
+  /** Every client. */
+  allClients(): Promise<Client[]>
+  /** Usage totals per billing period, in the order asked. */
+  usageSums(periods: readonly PeriodName[]): Promise<PeriodUsageSums[]>
+}
+
+export function createOverviewRepository(ctx: DataContext): OverviewRepository {
+  const { db } = ctx
+  return {
+    clientKeys: () =>
+      readTransaction(ctx, [db.clients], async () => {
+        const index = db.clients.orderBy('[partnerId+clientNumber]')
+        const [keys, ids] = await Promise.all([index.keys(), index.primaryKeys()])
+        return ids.map((id, i) => {
+          const [partnerId, clientNumber] = keys[i] as [string, string]
+          return { id, partnerId, clientNumber }
+        })
+      }),
+
+    allClients: () => readTransaction(ctx, [db.clients], async () => (await db.clients.toArray()).map(fromClientRow)),
+
+    usageSums: (periods) =>
+      readTransaction(ctx, [db.usage], async () => {
+        const sums: PeriodUsageSums[] = []
+        for (const period of periods) {
+          let call = 0
+          let registration = 0
+          let contacts = 0
+          let clients = 0
+          await db.usage.where('period').equals(period).each((u) => {
+            call += u.callMinutes
+            registration += u.registrationMinutes
+            contacts += u.contacts
+            clients++
+          })
+          sums.push({ period, callMinutes: roundMinutes(call), registrationMinutes: roundMinutes(registration), contacts, clients })
+        }
+        return sums
+      }),
+  }
+}
