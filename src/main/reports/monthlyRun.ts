@@ -1,0 +1,150 @@
+import { basename, join } from 'node:path'
+import { periodsOfQuarter, type BillingPeriod } from '@shared/calendar/billingPeriod'
+import type { QuarterlyCheckRow } from '@shared/domain/quarterlyCheck/quarterlyCheck'
+import type { UsageReport } from '@shared/domain/usage/usageReport'
+import type { QuarterName } from '@shared/model/common'
+import type { Invoice } from '@shared/model/invoice'
+import { nameLookup } from '@shared/reports/names'
+import { toCheckSheetRow, type CheckSheetRow } from '@shared/reports/quarterlyCheckReport'
+import { toPartnerUsageReport, type PartnerUsageReport } from '@shared/reports/usageReport'
+import { AppError } from '../appError'
+import type { IfExists } from '../files/atomicWrite'
+import { writeInvoiceWorkbook } from './invoiceWorkbook'
+import { writeOverallCheckWorkbook, writePartnerCheckWorkbook } from './quarterlyCheckWorkbook'
+import type { ReportContext } from './reportContext'
+import { invoiceFileName, overallCheckFileName, partnerCheckFileName, partnerUsageFileName, usageOverviewFileName } from './reportFileNames'
+import { writePartnerUsageWorkbook, writeUsageOverviewWorkbook } from './usageWorkbook'
+
+/** The kinds of file a run writes (the same names as in the command line's summary.json). */
+export type RunFileKind = 'factuur' | 'verbruik' | 'verbruik-overzicht' | 'kwartaalcheck' | 'kwartaalcheck-overzicht'
+
+export interface RunFile {
+  readonly kind: RunFileKind
+  /** Null for the overviews across partners. */
+  readonly partnerId: string | null
+  readonly path: string
+  readonly fileName: string
+  readonly rows: number
+  readonly totals: Readonly<Record<string, number | null>>
+}
+
+export interface MonthlyRunInput {
+  readonly billing: Pick<BillingPeriod, 'name' | 'from' | 'last'>
+  readonly context: ReportContext
+  /** Every partner of the run, in the order files are written (and progress reported). */
+  readonly partners: readonly { readonly id: string; readonly name: string }[]
+  readonly plans: readonly { readonly id: string; readonly name: string }[]
+  /** Concept invoices, or the frozen ones when the period was finalised (at most a few per partner). */
+  readonly invoices: readonly Invoice[]
+  /** One per partner, from the domain's buildUsageReports. */
+  readonly usageReports: readonly UsageReport[]
+  /** Only when the period closes a quarter: every client's check row. */
+  readonly quarterlyCheck: { readonly quarter: QuarterName; readonly tolerancePercent: number; readonly rows: readonly QuarterlyCheckRow[] } | null
+}
+
+export interface MonthlyRunOptions {
+  /** Cancels between rows; files already complete stay, the one being written never appears. */
+  readonly signal?: AbortSignal
+  /** After each partner and each overview: how far the run is, and whose files were just written. */
+  readonly onProgress?: (done: number, total: number, partnerName: string) => void
+  /** Default `keep-both`: a rerun into the same folder adds ` (2)` instead of replacing earlier files. */
+  readonly ifExists?: IfExists
+}
+
+export interface MonthlyRunResult {
+  readonly folder: string
+  /** True when the signal stopped the run; `files` then lists what was completed before. */
+  readonly cancelled: boolean
+  readonly files: readonly RunFile[]
+}
+
+export const OVERALL = 'alle partners'
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const item of items) {
+    const k = key(item)
+    const list = groups.get(k)
+    if (list) list.push(item)
+    else groups.set(k, [item])
+  }
+  return groups
+}
+
+/**
+ * The monthly run (spec "Outputs"): for every partner its invoice(s), usage report and, when the period
+ * closes a quarter, its quarterly check list; then the overviews across partners. One file at a time, each
+ * streamed to disk and renamed when complete, so memory stays low with 500 partners and 100,000 clients
+ * and a cancelled or failed run never leaves a half file. The app's invoicing screen and the command line
+ * both call this.
+ */
+export async function runMonthlyReports(folder: string, input: MonthlyRunInput, options: MonthlyRunOptions = {}): Promise<MonthlyRunResult> {
+  const names = nameLookup(input.partners, input.plans)
+  const invoicesByPartner = groupBy(input.invoices, (i) => i.partnerId)
+  const usageByPartner = new Map(input.usageReports.map((r) => [r.partnerId, r]))
+  const check = input.quarterlyCheck
+  const checkRows: CheckSheetRow[] = check ? check.rows.map((r) => toCheckSheetRow(r, names)) : []
+  const checkByPartner = groupBy(checkRows, (r) => r.partnerId)
+  const usageReports: PartnerUsageReport[] = input.usageReports.map((r) => toPartnerUsageReport(r, names.partnerName(r.partnerId)))
+
+  const overviews = 1 + (check ? 1 : 0)
+  const total = input.partners.length + overviews
+  const files: RunFile[] = []
+  const writeOptions = { ...(options.signal ? { signal: options.signal } : {}), ifExists: options.ifExists ?? 'keep-both' }
+  const record = (kind: RunFileKind, partnerId: string | null, written: { path: string; rows: number; totals: Readonly<Record<string, number | null>> }) => {
+    files.push({ kind, partnerId, path: written.path, fileName: basename(written.path), rows: written.rows, totals: written.totals })
+  }
+  let done = 0
+  const step = (name: string) => {
+    done++
+    options.onProgress?.(done, total, name)
+  }
+
+  try {
+    for (const partner of input.partners) {
+      await atPartner(partner.name, async () => {
+        for (const invoice of invoicesByPartner.get(partner.id) ?? []) {
+          record('factuur', partner.id, await writeInvoiceWorkbook(join(folder, invoiceFileName(invoice)), invoice, input.context, writeOptions))
+        }
+        const usage = usageByPartner.get(partner.id)
+        if (usage && usage.rows.length > 0) {
+          const report = toPartnerUsageReport(usage, partner.name)
+          record('verbruik', partner.id, await writePartnerUsageWorkbook(join(folder, partnerUsageFileName(partner.name, input.billing.name)), report, input.context, writeOptions))
+        }
+        const rows = checkByPartner.get(partner.id)
+        if (check && rows && rows.length > 0) {
+          const report = { quarter: check.quarter, periods: periodsOfQuarter(check.quarter), tolerancePercent: check.tolerancePercent, rows, partnerName: partner.name }
+          record('kwartaalcheck', partner.id, await writePartnerCheckWorkbook(join(folder, partnerCheckFileName(partner.name, check.quarter)), report, input.context, writeOptions))
+        }
+      })
+      step(partner.name)
+    }
+
+    await atPartner(OVERALL, async () => {
+      const overview = { period: input.billing.name, periodFrom: input.billing.from, periodTo: input.billing.last, reports: usageReports }
+      record('verbruik-overzicht', null, await writeUsageOverviewWorkbook(join(folder, usageOverviewFileName(input.billing.name)), overview, input.context, writeOptions))
+    })
+    step(OVERALL)
+    if (check) {
+      await atPartner(OVERALL, async () => {
+        const report = { quarter: check.quarter, periods: periodsOfQuarter(check.quarter), tolerancePercent: check.tolerancePercent, rows: checkRows }
+        record('kwartaalcheck-overzicht', null, await writeOverallCheckWorkbook(join(folder, overallCheckFileName(check.quarter)), report, input.context, writeOptions))
+      })
+      step(OVERALL)
+    }
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'cancelled') return { folder, cancelled: true, files }
+    throw error
+  }
+  return { folder, cancelled: false, files }
+}
+
+/** Names the partner in a failure, so the clerk knows where the run stopped. */
+async function atPartner(name: string, work: () => Promise<void>): Promise<void> {
+  try {
+    await work()
+  } catch (error) {
+    if (error instanceof AppError && error.code !== 'cancelled') throw new AppError(error.code, `${name}: ${error.message}`, { cause: error })
+    throw error
+  }
+}

@@ -1,0 +1,34 @@
+import type { CalendarDate } from '@shared/calendar/calendarDate'
+import type { Invoice } from '@shared/model/invoice'
+import { safeFileName } from '../files/fileNames'
+
+/**
+ * File names that say what a file is, sortable and valid on Windows and macOS (characters those refuse
+ * are replaced by safeFileName): `Factuur 2026-0001 Zorggroep Noord 2026-11.xlsx`.
+ */
+export function invoiceFileName(invoice: Pick<Invoice, 'kind' | 'number' | 'status' | 'period'> & { partner: { name: string } }): string {
+  const kind = invoice.kind === 'creditnota' ? 'Creditnota' : 'Factuur'
+  const number = invoice.status === 'concept' || invoice.number === null ? 'CONCEPT' : invoice.number
+  return safeFileName(`${kind} ${number} ${invoice.partner.name} ${invoice.period}.xlsx`)
+}
+
+export function partnerUsageFileName(partnerName: string, period: string): string {
+  return safeFileName(`Verbruik ${partnerName} ${period}.xlsx`)
+}
+
+export function usageOverviewFileName(period: string): string {
+  return safeFileName(`Verbruik alle partners ${period}.xlsx`)
+}
+
+export function partnerCheckFileName(partnerName: string, quarter: string): string {
+  return safeFileName(`Abonnementscheck ${partnerName} ${quarter}.xlsx`)
+}
+
+export function overallCheckFileName(quarter: string): string {
+  return safeFileName(`Abonnementscheck alle partners ${quarter}.xlsx`)
+}
+
+/** `Werklijst Afmeldingen te verwerken 2026-11-10.xlsx`: the date in ISO order so the files sort by day. */
+export function signalListFileName(title: string, today: CalendarDate): string {
+  return safeFileName(`Werklijst ${title} ${today}.xlsx`)
+}
