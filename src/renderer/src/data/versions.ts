@@ -6,7 +6,7 @@ import type Dexie from 'dexie'
  * that opens the previous version with data and checks it survives. Never edit or remove an earlier
  * version: a user's database may still be at it.
  *
- * Index notes (version 1):
+ * Index notes (version 1, see below for later versions):
  * - clients: `&[partnerId+clientNumber]` makes a client number unique within its partner; the
  *   `[x+sortName]` compounds give sorted, paged lists per filter without reading the table;
  *   `*searchKeys` is multi-entry for name-prefix search; `searchNumber` for number-prefix search.
@@ -29,9 +29,19 @@ export const SCHEMA_V1 = {
   settings: 'id',
 } as const
 
-export const CURRENT_VERSION = 1
+/**
+ * Version 2: `[status+currentPlanId+sortName]` so the client list filtered on status AND plan is an index
+ * range at 100,000 clients too. Only an index is added, from fields every row already has: no upgrade
+ * function needed (IndexedDB builds the index).
+ */
+export const SCHEMA_V2 = {
+  clients: `${SCHEMA_V1.clients}, [status+currentPlanId+sortName]`,
+} as const
+
+export const CURRENT_VERSION = 2
 
 export function declareVersions(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1)
-  // Next change: db.version(2).stores({ …only the tables that change… }).upgrade(async (tx) => { … })
+  db.version(2).stores(SCHEMA_V2)
+  // Next change: db.version(3).stores({ …only the tables that change… }).upgrade(async (tx) => { … })
 }

@@ -3,6 +3,7 @@ import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { AppDatabase } from '@renderer/data/db'
 import { openDatabase, type DatabaseStatus } from '@renderer/data/connection'
+import { CURRENT_VERSION } from '@renderer/data/versions'
 
 describe('openDatabase', () => {
   it('reports opening, then open', async () => {
@@ -22,7 +23,7 @@ describe('openDatabase', () => {
     await db.partners.add({ id: 'p', name: 'Blijft', shortCode: 'BL', ecdMode: 'partner', invoiceAddress: { street: 'a', postcode: '1234 AB', city: 'b' }, invoiceEmail: 'a@b.nl', debtorReference: '', contacts: [], notes: '', active: true })
 
     const newer = new Dexie('conn-upgrade', { indexedDB, IDBKeyRange })
-    newer.version(2).stores({ partners: 'id, name' })
+    newer.version(CURRENT_VERSION + 1).stores({ partners: 'id, name' })
     await newer.open()
     expect(seen.at(-1)).toBe('versionchange')
     expect(db.isOpen()).toBe(false)
@@ -33,12 +34,12 @@ describe('openDatabase', () => {
   it('reports blocked while an older connection holds the database open', async () => {
     const indexedDB = new IDBFactory()
     const old = new Dexie('conn-blocked', { indexedDB, IDBKeyRange })
-    old.version(1).stores({ partners: 'id' })
+    old.version(CURRENT_VERSION).stores({ partners: 'id' })
     old.on('versionchange', () => false) // an old window that does not let go
     await old.open()
 
     const db = new AppDatabase('conn-blocked', { indexedDB, IDBKeyRange })
-    db.version(2).stores({})
+    db.version(CURRENT_VERSION + 1).stores({})
     const seen: DatabaseStatus['state'][] = []
     const opening = openDatabase(db, (s) => seen.push(s.state))
     await new Promise((resolve) => setTimeout(resolve, 50))

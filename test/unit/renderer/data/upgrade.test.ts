@@ -14,7 +14,7 @@ import { smallBackupFile } from '../../shared/backup/fixture'
  * that declares versions 1…n-1 exactly as they were released.
  */
 describe('schema upgrades', () => {
-  it('a database at version 1 opens with the current schema and keeps its data', async () => {
+  it('a database at version 1 opens with the current schema, keeps its data and gets the new indexes', async () => {
     const indexedDB = new IDBFactory()
     const name = 'upgrade-from-v1'
 
@@ -35,6 +35,8 @@ describe('schema upgrades', () => {
     expect(current.verno).toBe(CURRENT_VERSION)
     const repos = createRepositories(createDataContext(current))
     expect((await repos.clients.list({ search: 'jansen' })).total).toBe(1)
+    // Version 2's index serves the status-and-plan filter.
+    expect((await repos.clients.list({ status: 'actief', planId: 'pl1' })).total).toBe(1)
     expect(await repos.database.counts()).toMatchObject({ partners: 1, clients: 1, usage: 1, auditEntries: 2 })
     current.close()
   })

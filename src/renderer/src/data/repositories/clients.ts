@@ -1,4 +1,4 @@
-import Dexie, { type Collection, type InsertType } from 'dexie'
+import Dexie from 'dexie'
 import { activateClient } from '@shared/domain/lifecycle/registration'
 import { reregisterClient, type Reregistration } from '@shared/domain/lifecycle/reregistration'
 import {
@@ -19,7 +19,8 @@ import {
   type ClientStatus,
   type Partner,
 } from '@shared/model'
-import { fromClientRow, normaliseSearchText, toClientRow } from '../clientRows'
+import { fromClientRow, toClientRow } from '../clientRows'
+import { clientRowsPage } from './clientList'
 import type { DataContext } from '../context'
 import type { ClientRow } from '../db'
 import { ConflictError, NotFoundError, RuleError, ValidationError, type DataFieldIssue } from '../errors'
@@ -42,7 +43,7 @@ export interface ClientListQuery {
   readonly status?: ClientStatus
   /** Current plan: the plan of the latest subscription period, or the registration plan before activation. */
   readonly planId?: string
-  /** Start of a name (last name with or without "van", first name) or, when it holds a digit, of a client number. */
+  /** Start of a name (last name with or without "van", first name) or, when it holds a digit, of a client number. Results keep the list order. */
   readonly search?: string
   readonly offset?: number
   /** 1–500, default 50. */
@@ -150,34 +151,6 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
     return typeof partnerId === 'string' && partnerId !== '' ? db.partners.get(partnerId) : undefined
   }
 
-  function listCollection(query: ClientListQuery): Collection<ClientRow, string, InsertType<ClientRow, 'id'>> {
-    const term = normaliseSearchText(query.search ?? '')
-    const byNumber = /\d/.test(term)
-    const tests: ((row: ClientRow) => boolean)[] = []
-    let collection: Collection<ClientRow, string, InsertType<ClientRow, 'id'>>
-
-    if (query.partnerId) {
-      // One partner has at most a few thousand clients: its sorted range, other filters in memory.
-      collection = db.clients.where('[partnerId+sortName]').between([query.partnerId, Dexie.minKey], [query.partnerId, Dexie.maxKey])
-      if (term && byNumber) tests.push((row) => row.searchNumber.startsWith(term))
-      if (term && !byNumber) tests.push((row) => row.searchKeys.some((key) => key.startsWith(term)))
-      if (query.status) tests.push((row) => row.status === query.status)
-      if (query.planId) tests.push((row) => row.currentPlanId === query.planId)
-    } else if (term) {
-      collection = byNumber ? db.clients.where('searchNumber').startsWith(term) : db.clients.where('searchKeys').startsWith(term).distinct()
-      if (query.status) tests.push((row) => row.status === query.status)
-      if (query.planId) tests.push((row) => row.currentPlanId === query.planId)
-    } else if (query.status) {
-      collection = db.clients.where('[status+sortName]').between([query.status, Dexie.minKey], [query.status, Dexie.maxKey])
-      if (query.planId) tests.push((row) => row.currentPlanId === query.planId)
-    } else if (query.planId) {
-      collection = db.clients.where('[currentPlanId+sortName]').between([query.planId, Dexie.minKey], [query.planId, Dexie.maxKey])
-    } else {
-      collection = db.clients.orderBy('sortName')
-    }
-    return tests.length === 0 ? collection : collection.filter((row) => tests.every((test) => test(row)))
-  }
-
   return {
     get: (id) => readTransaction(ctx, [db.clients], async () => {
       const row = await db.clients.get(id)
@@ -193,8 +166,7 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
       const offset = Math.max(0, Math.floor(query.offset ?? 0))
       const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(query.limit ?? DEFAULT_LIMIT)))
       return readTransaction(ctx, [db.clients], async () => {
-        const total = await listCollection(query).count()
-        const rows = await listCollection(query).offset(offset).limit(limit).toArray()
+        const { rows, total } = await clientRowsPage(db, query, offset, limit)
         return { items: rows.map(toItem), total, offset, limit }
       })
     },
