@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import { defineConfig } from '@playwright/test'
 import base from '../../playwright.config'
 import type { AppOptions } from '../../test/e2e/fixtures'
@@ -12,4 +13,6 @@ export default defineConfig<AppOptions>({
   outputDir: '../output/renderer-results',
   timeout: 30 * 60_000,
   projects: [{ name: 'chromium', use: { appMode: 'browser' } }],
+  // The server command is relative to the repository root, like in the main config.
+  webServer: { ...(base.webServer as Exclude<typeof base.webServer, unknown[] | undefined>), cwd: resolve(__dirname, '../..') },
 })
