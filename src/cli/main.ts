@@ -2,11 +2,13 @@ import { CliError, EXIT } from './exitCodes'
 import { MAIN_HELP } from './help'
 import type { CliIo } from './io'
 import { demoCommand } from './commands/demo'
+import { runCommand } from './commands/run'
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   demo: demoCommand,
+  run: runCommand,
 }
 
 /**

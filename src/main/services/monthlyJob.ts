@@ -1,5 +1,6 @@
+import { join } from 'node:path'
 import type { BackupData } from '@shared/backup/schema'
-import { billingPeriod, quarterOfPeriod, type BillingPeriod } from '@shared/calendar/billingPeriod'
+import { billingPeriod, periodsOfQuarter, quarterOfPeriod, type BillingPeriod } from '@shared/calendar/billingPeriod'
 import type { CalendarDate } from '@shared/calendar/calendarDate'
 import { buildInvoices } from '@shared/domain/invoicing/buildInvoice'
 import { quarterlyCheck, type QuarterlyCheckRow } from '@shared/domain/quarterlyCheck/quarterlyCheck'
@@ -7,6 +8,9 @@ import { buildUsageReports, type UsageReport } from '@shared/domain/usage/usageR
 import type { PeriodName, QuarterName } from '@shared/model/common'
 import type { Invoice } from '@shared/model/invoice'
 import type { Partner } from '@shared/model/partner'
+import { buildSummary, summarySchema, type Summary } from '@shared/summary'
+import { writeTextFileAtomically, type IfExists } from '../files/atomicWrite'
+import { runMonthlyReports, type RunFile } from '../reports/monthlyRun'
 
 /** Everything the monthly job computes for one billing period, before any file is written. */
 export interface MonthlyComputation {
@@ -44,6 +48,21 @@ export function standingFinalInvoices(invoices: readonly Invoice[], period: Peri
     if (!other || (other.number ?? '') < (invoice.number ?? '')) standing.set(invoice.partnerId, invoice)
   }
   return standing
+}
+
+/** The billing periods whose usage the job reads: the period itself, and the quarter's when it closes one. */
+export function usagePeriodsFor(period: PeriodName): Set<PeriodName> {
+  const quarter = quarterClosedBy(period)
+  return new Set(quarter === null ? [period] : periodsOfQuarter(quarter))
+}
+
+/**
+ * The data with only the usage the job reads. A backup holds years of usage (2.4 million rows in the stress
+ * case); dropping the rest before the files are written keeps the job's memory to what it needs.
+ */
+export function withUsageFor(data: BackupData, period: PeriodName): BackupData {
+  const periods = usagePeriodsFor(period)
+  return { ...data, usage: data.usage.filter((u) => periods.has(u.period)) }
 }
 
 /** Id of a concept made by a run; the app replaces it by its own id when it stores the concept. */
@@ -95,4 +114,66 @@ export function computeMonthlyJob(data: BackupData, period: PeriodName, today: C
           tolerancePercent: data.settings.checkTolerancePercent,
         })
   return { billing, quarter, partners: data.partners, invoices, usageReports, checkRows }
+}
+
+export interface MonthlyJobOptions {
+  readonly period: PeriodName
+  /** Invoice date and the date printed on every file. */
+  readonly today: CalendarDate
+  /** `exportedAt` of the data, recorded in the summary. */
+  readonly dataExportedAt: string
+  readonly signal?: AbortSignal
+  /** After each partner and each overview (see runMonthlyReports). */
+  readonly onProgress?: (done: number, total: number, partnerName: string) => void
+  /** Default `keep-both`: never replaces a file in the folder. */
+  readonly ifExists?: IfExists
+}
+
+export interface MonthlyJobResult {
+  /** True when the signal stopped the run; `files` then lists what was completed before. */
+  readonly cancelled: boolean
+  readonly files: readonly RunFile[]
+  /** What was computed and written, in the shape of summary.json, checked against its schema. */
+  readonly summary: Summary
+}
+
+/**
+ * The monthly job, the same for the app and the command line: computes the period from the data, writes
+ * every file of it into `folder` through the monthly run, and returns the summary.
+ */
+export async function runMonthlyJob(data: BackupData, folder: string, options: MonthlyJobOptions): Promise<MonthlyJobResult> {
+  const job = computeMonthlyJob(data, options.period, options.today)
+  const run = await runMonthlyReports(
+    folder,
+    {
+      billing: job.billing,
+      context: { operatorName: data.settings.operator.name, generatedOn: options.today },
+      partners: job.partners,
+      plans: data.plans,
+      invoices: job.invoices,
+      usageReports: job.usageReports,
+      quarterlyCheck: job.quarter === null ? null : { quarter: job.quarter, tolerancePercent: data.settings.checkTolerancePercent, rows: job.checkRows ?? [] },
+    },
+    {
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ifExists: options.ifExists ?? 'keep-both',
+    },
+  )
+  const summary = buildSummary({
+    ...job,
+    plans: data.plans,
+    generatedOn: options.today,
+    backupExportedAt: options.dataExportedAt,
+    files: run.files.map((f) => ({ kind: f.kind, partnerId: f.partnerId, fileName: f.fileName })),
+  })
+  // The summary is checked like any file that leaves the program: a total that does not add up is a bug.
+  return { cancelled: run.cancelled, files: run.files, summary: summarySchema.parse(summary) }
+}
+
+export const SUMMARY_FILE_NAME = 'summary.json'
+
+/** Writes `summary.json` into the run's folder, atomically; returns the path written. */
+export async function writeSummaryFile(folder: string, summary: Summary, ifExists: IfExists = 'keep-both'): Promise<string> {
+  return writeTextFileAtomically(join(folder, SUMMARY_FILE_NAME), `${JSON.stringify(summary, null, 2)}\n`, { ifExists })
 }

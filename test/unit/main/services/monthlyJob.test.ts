@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Invoice } from '@shared/model/invoice'
-import { computeMonthlyJob, conceptInvoiceId, quarterClosedBy, standingFinalInvoices } from '../../../../src/main/services/monthlyJob'
+import { computeMonthlyJob, conceptInvoiceId, quarterClosedBy, standingFinalInvoices, withUsageFor } from '../../../../src/main/services/monthlyJob'
 import { d } from '../../shared/domain/fixtures'
 import { jobData } from './jobFixture'
 
@@ -74,5 +74,21 @@ describe('standingFinalInvoices', () => {
     const conceptCredit: Invoice = { ...final, id: 'c', kind: 'creditnota', status: 'concept', number: null, correctsInvoiceId: 'f' }
     const otherPeriod: Invoice = { ...final, id: 'o', period: '2026-10', number: '2026-0002' }
     expect([...standingFinalInvoices([base, final, conceptCredit, otherPeriod], '2026-11').values()].map((i) => i.id)).toEqual(['f'])
+  })
+})
+
+describe('withUsageFor', () => {
+  it('keeps the usage of the period, or of the whole quarter when the period closes one', () => {
+    const data = jobData()
+    expect(withUsageFor(data, '2026-11').usage.map((u) => u.id)).toEqual(['c1|2026-11', 'c3|2026-11'])
+    expect(withUsageFor(data, '2026-12').usage.map((u) => u.id)).toEqual(['c1|2026-11', 'c3|2026-11', 'c3|2026-10'])
+    expect(withUsageFor(data, '2026-09').usage).toEqual([])
+  })
+
+  it('changes nothing the job computes', () => {
+    const data = jobData()
+    for (const period of ['2026-11', '2026-12']) {
+      expect(computeMonthlyJob(withUsageFor(data, period), period, d('2026-12-28'))).toEqual(computeMonthlyJob(data, period, d('2026-12-28')))
+    }
   })
 })

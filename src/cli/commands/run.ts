@@ -1,0 +1,76 @@
+import { resolve } from 'node:path'
+import { DomainRuleError } from '@shared/domain/errors'
+import { formatMoney } from '@shared/format/money'
+import type { BackupData } from '@shared/backup/schema'
+import type { PeriodName } from '@shared/model/common'
+import { runMonthlyJob, withUsageFor, writeSummaryFile } from '../../main/services/monthlyJob'
+import { optionalDate, parseCommandArgs, requiredPeriod, requiredText } from '../args'
+import { CliError, EXIT } from '../exitCodes'
+import { RUN_HELP } from '../help'
+import type { CliIo } from '../io'
+import { checkOutputFolder } from '../outputFolder'
+import { progressLine } from '../progress'
+import { readBackupFile } from '../readBackup'
+import { appErrorToCliError } from '../runErrors'
+
+function throwIfCancelled(signal: AbortSignal): void {
+  if (signal.aborted) throw new CliError(EXIT.cancelled, 'Afgebroken; er is niets geschreven.')
+}
+
+/** The backup, checked whole, with only the usage the period needs (the rest is freed before writing). */
+async function readForPeriod(path: string, period: PeriodName): Promise<{ data: BackupData; exportedAt: string }> {
+  const backup = await readBackupFile(path)
+  return { data: withUsageFor(backup.data, period), exportedAt: backup.exportedAt }
+}
+
+/**
+ * `run`: every file of a billing period from a backup. Arguments, the output folder and the whole backup
+ * are checked before the first file is written; a run that fails or is cancelled halfway removes what it
+ * wrote, so the folder holds a complete run or nothing of it.
+ */
+export async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const values = parseCommandArgs('run', argv, {
+    backup: { type: 'string' },
+    period: { type: 'string' },
+    out: { type: 'string' },
+    today: { type: 'string' },
+    force: { type: 'boolean' },
+  })
+  if (values.help === true) {
+    io.out(RUN_HELP)
+    return EXIT.ok
+  }
+  const backupPath = resolve(io.cwd, requiredText(values, 'backup', 'run'))
+  const period = requiredPeriod(values, 'period', 'run')
+  const outPath = resolve(io.cwd, requiredText(values, 'out', 'run'))
+  const today = optionalDate(values, 'today') ?? io.today()
+  const force = values.force === true
+
+  const folder = await checkOutputFolder(outPath, force)
+  io.err(`Back-up lezen en controleren: ${backupPath}`)
+  const { data, exportedAt } = await readForPeriod(backupPath, period)
+  throwIfCancelled(io.signal)
+
+  await folder.prepare()
+  try {
+    const result = await runMonthlyJob(data, outPath, {
+      period,
+      today,
+      dataExportedAt: exportedAt,
+      signal: io.signal,
+      onProgress: (done, total, name) => io.err(progressLine(done, total, data.partners.length, name)),
+      ifExists: force ? 'replace' : 'keep-both',
+    })
+    if (result.cancelled) throw new CliError(EXIT.cancelled, 'Afgebroken; de bestanden van deze run zijn verwijderd.')
+    throwIfCancelled(io.signal)
+    await writeSummaryFile(outPath, result.summary, force ? 'replace' : 'keep-both')
+    const { totals } = result.summary
+    io.err(`Klaar: ${totals.files + 1} bestanden, ${totals.invoices} facturen, totaal ${formatMoney(totals.invoiceTotalCents)}.`)
+    io.out(outPath)
+    return EXIT.ok
+  } catch (error) {
+    await folder.removeWritten()
+    if (error instanceof DomainRuleError) throw new CliError(EXIT.input, `De gegevens in de back-up kloppen niet: ${error.message}`, { cause: error })
+    throw appErrorToCliError(error)
+  }
+}

@@ -1,0 +1,71 @@
+import { constants } from 'node:fs'
+import { access, mkdir, readdir, rm, stat } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { CliError, EXIT } from './exitCodes'
+
+/**
+ * The folder a run writes into, checked before anything is read or written, and cleaned up after a run
+ * that failed or was cancelled: only what this run added is removed, so a folder that existed keeps its
+ * earlier files.
+ */
+export interface OutputFolder {
+  readonly path: string
+  /** Creates the folder (and missing parents) and notes what is in it already. */
+  prepare(): Promise<void>
+  /** Removes what this run added: the folders it created, or else the files that were not there before. */
+  removeWritten(): Promise<void>
+}
+
+async function statOrNull(path: string) {
+  return stat(path).catch(() => null)
+}
+
+/** The nearest folder that exists above `path`, which must be writable to create `path` in it. */
+async function nearestExistingParent(path: string): Promise<string> {
+  let current = dirname(path)
+  while ((await statOrNull(current)) === null && dirname(current) !== current) current = dirname(current)
+  return current
+}
+
+export async function checkOutputFolder(path: string, force: boolean): Promise<OutputFolder> {
+  const info = await statOrNull(path)
+  if (info !== null) {
+    if (!info.isDirectory()) throw new CliError(EXIT.output, `"${path}" bestaat al en is geen map.`)
+    const entries = await readdir(path).catch((error: unknown) => {
+      throw new CliError(EXIT.output, `Map "${path}" kan niet worden gelezen.`, { cause: error })
+    })
+    if (entries.length > 0 && !force) {
+      throw new CliError(EXIT.output, `Map "${path}" is niet leeg (${entries.length} bestand(en)). Kies een lege of nieuwe map, of gebruik --force om bestanden met dezelfde naam te vervangen.`)
+    }
+    await access(path, constants.W_OK).catch((error: unknown) => {
+      throw new CliError(EXIT.output, `In map "${path}" kan niet worden geschreven (geen schrijfrechten).`, { cause: error })
+    })
+  } else {
+    const parent = await nearestExistingParent(path)
+    const parentInfo = await statOrNull(parent)
+    const writable = parentInfo?.isDirectory() === true && (await access(parent, constants.W_OK).then(() => true, () => false))
+    if (!writable) throw new CliError(EXIT.output, `Map "${path}" kan niet worden gemaakt: "${parent}" is geen map waarin geschreven mag worden.`)
+  }
+
+  let created: string | undefined
+  let before = new Set<string>()
+  return {
+    path,
+    async prepare() {
+      try {
+        created = await mkdir(path, { recursive: true })
+      } catch (error) {
+        throw new CliError(EXIT.output, `Map "${path}" kan niet worden gemaakt.`, { cause: error })
+      }
+      before = new Set(await readdir(path))
+    },
+    async removeWritten() {
+      if (created !== undefined) {
+        await rm(created, { recursive: true, force: true })
+        return
+      }
+      const names = await readdir(path).catch(() => [])
+      for (const name of names) if (!before.has(name)) await rm(join(path, name), { recursive: true, force: true })
+    },
+  }
+}
