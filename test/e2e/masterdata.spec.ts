@@ -124,6 +124,12 @@ test.describe('stamgegevens', () => {
     await settings.setClerkName('Petra Jansen')
     await expect(page.getByTestId('clerk-name')).toHaveText('Medewerker: Petra Jansen')
     await shell.screenshot('settings')
+
+    // English is the second language: the menu and the screens follow the setting.
+    await settings.setLanguage('English')
+    await expect(page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Clients' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 2, name: 'Settings' })).toBeVisible()
+    await expect(page.getByTestId('clerk-name')).toHaveText('Clerk: Petra Jansen')
   })
 
   test('demogegevens: zoeken tussen 5.000 cliënten en elk hoofdscherm in beeld', async ({ page }) => {
