@@ -323,6 +323,7 @@ const en: Messages = {
     close: 'Close',
     dateHint: 'dd-mm-yyyy',
     currentPlan: 'Current plan',
+    lastPlan: 'Last plan',
     actions: {
       activate: 'Activate',
       intake: 'Record intake',
@@ -396,7 +397,7 @@ const en: Messages = {
         operator: 'Us (based on call behaviour)',
       },
       initiatorShort: {
-        partner: 'partner',
+        partner: 'the partner',
         operator: 'us',
       },
       fromPlan: 'From',
@@ -482,6 +483,7 @@ const en: Messages = {
     timeline: {
       title: 'Subscription history',
       registration: 'Registration received',
+      reregistration: 'Registered again',
       registrationPlan: 'chosen: {plan}',
       activation: 'Activated, billing started',
       loginSent: 'login details sent on {date}',

@@ -324,6 +324,7 @@ const nl = {
     close: 'Sluiten',
     dateHint: 'dd-mm-jjjj',
     currentPlan: 'Huidig abonnement',
+    lastPlan: 'Laatste abonnement',
     actions: {
       activate: 'Activeren',
       intake: 'Intake vastleggen',
@@ -397,8 +398,8 @@ const nl = {
         operator: 'Wij (op basis van belgedrag)',
       },
       initiatorShort: {
-        partner: 'partner',
-        operator: 'wij',
+        partner: 'de partner',
+        operator: 'ons',
       },
       fromPlan: 'Van',
       toPlan: 'Nieuw abonnement',
@@ -417,11 +418,11 @@ const nl = {
       summary: '{from} → {to}',
       requested: 'Aangevraagd op {date} door {by}',
       partnerApproval: 'Akkoord partner',
-      operatorApproval: 'Akkoord wij',
+      operatorApproval: 'Ons akkoord',
       waiting: 'wacht',
       decisions: {
         approvePartner: 'Akkoord partner',
-        approveOperator: 'Akkoord wij',
+        approveOperator: 'Ons akkoord',
         reject: 'Afwijzen',
         withdraw: 'Intrekken',
       },
@@ -483,6 +484,7 @@ const nl = {
     timeline: {
       title: 'Abonnementsgeschiedenis',
       registration: 'Aanmelding ontvangen',
+      reregistration: 'Opnieuw aangemeld',
       registrationPlan: 'gekozen: {plan}',
       activation: 'Geactiveerd, facturatie gestart',
       loginSent: 'inloggegevens verstuurd op {date}',
