@@ -1,30 +1,44 @@
+/** splitmix32: spreads one 32-bit number over the whole range; used to seed the generator's state. */
+function splitmix32(value: number): number {
+  let z = (value + 0x9e3779b9) >>> 0
+  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0
+  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0
+  return (z ^ (z >>> 16)) >>> 0
+}
+
 /**
- * A small seeded pseudo-random generator (mulberry32) so demo data is the same for the same seed on every
- * machine. Not for anything secret. Independent streams (one per partner) come from `derive`, so one
- * partner's data does not depend on how many numbers another partner drew.
+ * A seeded pseudo-random generator (sfc32, 128 bits of state) so demo data is the same for the same seed
+ * on every machine. Not for anything secret. The 128-bit state matters: with a 32-bit generator the
+ * million ids of the stress case would collide. Independent streams (one per partner) come from `derive`.
  */
 export class Random {
-  private state: number
+  private a: number
+  private b: number
+  private c: number
+  private d: number
 
-  constructor(seed: number) {
-    this.state = seed >>> 0
+  constructor(seed: number, stream = 0) {
+    this.a = splitmix32(seed >>> 0)
+    this.b = splitmix32(this.a ^ (stream >>> 0))
+    this.c = splitmix32(this.b + 0x632be5ab)
+    this.d = splitmix32(this.c ^ 0x5bd1e995)
+    for (let i = 0; i < 12; i++) this.next() // mix the state before the first value is used
   }
 
-  /** A new generator for sub-stream `stream` of `seed` (splitmix-style mixing of both numbers). */
+  /** A new generator for sub-stream `stream` of `seed`. */
   static derive(seed: number, stream: number): Random {
-    let h = (Math.imul(seed >>> 0, 0x9e3779b1) ^ Math.imul(stream + 0x7f4a7c15, 0x85ebca77)) >>> 0
-    h = Math.imul(h ^ (h >>> 16), 0x21f0aaad)
-    h = Math.imul(h ^ (h >>> 15), 0x735a2d97)
-    return new Random((h ^ (h >>> 15)) >>> 0)
+    return new Random(seed, stream)
   }
 
   /** Uniform in [0, 1). */
   next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0
-    let t = this.state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+    const t = (((this.a + this.b) >>> 0) + this.d) >>> 0
+    this.d = (this.d + 1) >>> 0
+    this.a = this.b ^ (this.b >>> 9)
+    this.b = (this.c + (this.c << 3)) >>> 0
+    this.c = ((this.c << 21) | (this.c >>> 11)) >>> 0
+    this.c = (this.c + t) >>> 0
+    return t / 4294967296
   }
 
   /** Integer in [min, max], both inclusive. */

@@ -38,3 +38,14 @@ describe('validBsn', () => {
     fc.assert(fc.property(fc.integer(), (seed) => isValidBsn(validBsn(new Random(seed)))))
   })
 })
+
+describe('Random ids', () => {
+  it('do not collide across many streams (a 32-bit generator would)', () => {
+    const seen = new Set<string>()
+    for (let stream = 0; stream < 500; stream++) {
+      const rng = Random.derive(20261123, stream)
+      for (let i = 0; i < 1000; i++) seen.add(rng.uuid())
+    }
+    expect(seen.size).toBe(500_000)
+  })
+})
