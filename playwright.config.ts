@@ -5,7 +5,8 @@ import type { AppOptions } from './test/e2e/fixtures'
 // app's own protocol handler and CSP, with the preload API answered by the real main-process handlers
 // (test/e2e/fixtures). The `electron` project runs the same specs against the real app where an
 // Electron binary is installed and is skipped otherwise.
-const PORT = 4319
+// E2E_PORT lets two runs (e.g. a check in a second work tree) use the machine at the same time.
+const PORT = Number(process.env['E2E_PORT'] ?? 4319)
 
 export default defineConfig<AppOptions>({
   testDir: 'test/e2e',

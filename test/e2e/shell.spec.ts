@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { splitChannelName } from '../../src/shared/ipc/channel'
+import { channelNames } from '../../src/shared/ipc/contract'
 import { smallBackupFile } from '../unit/shared/backup/fixture'
 import { expect, test } from './fixtures'
 
@@ -21,9 +23,9 @@ test.describe('the application shell', () => {
         globals: ['require', 'process', 'ipcRenderer', 'electron', 'module', 'Buffer'].filter((name) => name in window),
       }
     })
-    expect(surface.functions.sort()).toEqual(
-      ['app.getInfo', 'backup.openFile', 'backup.saveFile', 'backup.saveToFolder', 'folder.choose', 'folder.open'].map((name) => `${name}:function`),
-    )
+    const expected = channelNames.map((channel) => `${splitChannelName(channel).join('.')}:function`)
+    expect(surface.functions.sort()).toEqual(expected.sort())
+    expect(surface.functions).toContain('app.getInfo:function')
     expect(surface.frozen).toBe(true)
     expect(surface.globals).toEqual([])
   })
