@@ -1,6 +1,7 @@
 import type { Invoice } from '@shared/model/invoice'
-import { invoiceView } from '@shared/reports/invoiceReport'
+import { InconsistentInvoiceError, invoiceView, type InvoiceView } from '@shared/reports/invoiceReport'
 import { formatDate } from '@shared/format/date'
+import { AppError } from '../appError'
 import { tableHeaderRow, writeTableSheet } from '../excel/tableSheet'
 import { writeWorkbookFile } from '../excel/workbookFile'
 import { OVERVIEW_SHEET, overviewColumns } from './invoiceOverviewSheet'
@@ -20,7 +21,7 @@ export async function writeInvoiceWorkbook(
   context: Pick<ReportContext, 'generatedOn'>,
   options: WriteReportOptions = {},
 ): Promise<WrittenReport<InvoiceTotals>> {
-  const view = invoiceView(invoice)
+  const view = viewOf(invoice)
   const kind = view.isCredit ? 'Creditnota' : 'Factuur'
   const title = `${kind} ${view.numberText} ${invoice.partner.name} ${invoice.period}`
   const page = { title, organisation: invoice.operator.name, generatedOn: context.generatedOn }
@@ -57,4 +58,14 @@ export async function writeInvoiceWorkbook(
     options,
   )
   return { path, rows: result.rows, totals: { subtotalCents: invoice.subtotalCents, vatCents: invoice.vatCents, totalCents: invoice.totalCents, lines: result.rows } }
+}
+
+/** A damaged invoice is refused with its Dutch reason, as a failure the clerk can read. */
+function viewOf(invoice: Invoice): InvoiceView {
+  try {
+    return invoiceView(invoice)
+  } catch (error) {
+    if (error instanceof InconsistentInvoiceError) throw new AppError('invalid-input', error.message, { cause: error })
+    throw error
+  }
 }

@@ -1,12 +1,10 @@
 import { basename, join } from 'node:path'
 import { periodsOfQuarter, type BillingPeriod } from '@shared/calendar/billingPeriod'
-import type { QuarterlyCheckRow } from '@shared/domain/quarterlyCheck/quarterlyCheck'
-import type { UsageReport } from '@shared/domain/usage/usageReport'
 import type { QuarterName } from '@shared/model/common'
 import type { Invoice } from '@shared/model/invoice'
 import { nameLookup } from '@shared/reports/names'
-import { toCheckSheetRow, type CheckSheetRow } from '@shared/reports/quarterlyCheckReport'
-import { toPartnerUsageReport, type PartnerUsageReport } from '@shared/reports/usageReport'
+import { toCheckSheetRow, type CheckRowInput, type CheckSheetRow } from '@shared/reports/quarterlyCheckReport'
+import { toPartnerUsageReport, type PartnerUsageReport, type UsageReportInput } from '@shared/reports/usageReport'
 import { AppError } from '../appError'
 import type { IfExists } from '../files/atomicWrite'
 import { writeInvoiceWorkbook } from './invoiceWorkbook'
@@ -36,10 +34,10 @@ export interface MonthlyRunInput {
   readonly plans: readonly { readonly id: string; readonly name: string }[]
   /** Concept invoices, or the frozen ones when the period was finalised (at most a few per partner). */
   readonly invoices: readonly Invoice[]
-  /** One per partner, from the domain's buildUsageReports. */
-  readonly usageReports: readonly UsageReport[]
-  /** Only when the period closes a quarter: every client's check row. */
-  readonly quarterlyCheck: { readonly quarter: QuarterName; readonly tolerancePercent: number; readonly rows: readonly QuarterlyCheckRow[] } | null
+  /** One per partner, from the domain's buildUsageReports (a `UsageReport` fits). */
+  readonly usageReports: readonly UsageReportInput[]
+  /** Only when the period closes a quarter: every client's check row (a domain `QuarterlyCheckRow` fits). */
+  readonly quarterlyCheck: { readonly quarter: QuarterName; readonly tolerancePercent: number; readonly rows: readonly CheckRowInput[] } | null
 }
 
 export interface MonthlyRunOptions {

@@ -3,6 +3,7 @@ import type { ChannelMap } from './channel'
 import { appChannels } from './channels/app'
 import { backupChannels } from './channels/backup'
 import { folderChannels } from './channels/folder'
+import { reportChannels } from './channels/reports'
 import { tableChannels } from './channels/table'
 
 /**
@@ -15,6 +16,7 @@ export const contract = {
   ...folderChannels,
   ...backupChannels,
   ...tableChannels,
+  ...reportChannels,
 } as const satisfies ChannelMap
 
 export type Contract = typeof contract

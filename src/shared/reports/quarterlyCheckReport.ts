@@ -8,6 +8,25 @@ import type { NameLookup } from './names'
  * One client in the quarterly check list (spec rule 9): the domain's row with names instead of ids, so the
  * workbook needs no look-ups.
  */
+/** A domain check row as the workbooks read it (ids, not yet names); `QuarterlyCheckRow` is one. */
+export type CheckRowInput = Pick<
+  QuarterlyCheckRow,
+  | 'clientNumber'
+  | 'clientName'
+  | 'partnerId'
+  | 'outcome'
+  | 'totalBundleMinutes'
+  | 'totalUsageMinutes'
+  | 'averageMonthlyUsage'
+  | 'currentPlanId'
+  | 'recommendedPlanId'
+  | 'recommendationDiffers'
+> & {
+  readonly periods: readonly Pick<CheckPeriod, 'period' | 'bundleMinutes' | 'usageMinutes' | 'coveredDays' | 'periodDays'>[]
+  readonly begeleider: Pick<Begeleider, 'name' | 'phone' | 'email'>
+  readonly partnerContact: Pick<ContactPerson, 'name' | 'phone' | 'email'> | null
+}
+
 export type CheckSheetRow = Pick<
   QuarterlyCheckRow,
   'clientNumber' | 'clientName' | 'outcome' | 'totalBundleMinutes' | 'totalUsageMinutes' | 'averageMonthlyUsage' | 'recommendationDiffers'
@@ -30,7 +49,7 @@ export interface QuarterlyCheckReport {
   readonly rows: readonly CheckSheetRow[]
 }
 
-export function toCheckSheetRow(row: QuarterlyCheckRow, names: NameLookup): CheckSheetRow {
+export function toCheckSheetRow(row: CheckRowInput, names: NameLookup): CheckSheetRow {
   return {
     clientNumber: row.clientNumber,
     clientName: row.clientName,

@@ -19,12 +19,16 @@ export type UsageSheetRow = Pick<
   | 'outsideBundle'
 >
 
-export interface PartnerUsageReport extends Pick<UsageReport, 'partnerId' | 'period' | 'periodFrom' | 'periodTo'> {
-  readonly partnerName: string
+/** A partner's usage report as the workbooks read it; the domain's `UsageReport` is one. */
+export interface UsageReportInput extends Pick<UsageReport, 'partnerId' | 'period' | 'periodFrom' | 'periodTo'> {
   readonly rows: readonly UsageSheetRow[]
 }
 
-export function toPartnerUsageReport(report: UsageReport, partnerName: string): PartnerUsageReport {
+export interface PartnerUsageReport extends UsageReportInput {
+  readonly partnerName: string
+}
+
+export function toPartnerUsageReport(report: UsageReportInput, partnerName: string): PartnerUsageReport {
   return { partnerId: report.partnerId, partnerName, period: report.period, periodFrom: report.periodFrom, periodTo: report.periodTo, rows: report.rows }
 }
 

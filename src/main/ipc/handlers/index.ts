@@ -1,4 +1,5 @@
 import type { PlatformServices } from '../../platform/types'
+import { createReportHandlers } from '../../reports/reportHandlers'
 import type { Handlers } from '../handlerTypes'
 import { createAppHandlers } from './appHandlers'
 import { createBackupHandlers } from './backupHandlers'
@@ -15,5 +16,6 @@ export function createHandlers(services: PlatformServices): Handlers {
     ...createFolderHandlers(services),
     ...createBackupHandlers(services),
     ...createTableHandlers(services),
+    ...createReportHandlers(services),
   }
 }

@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto'
+import { basename, join } from 'node:path'
+import type { RunStatus, WrittenFile } from '@shared/ipc/channels/reports'
+import { AppError } from '../appError'
+import type { HandlersFor } from '../ipc/handlerTypes'
+import type { PlatformServices } from '../platform/types'
+import { createFolderGrants } from './folderGrants'
+import { writeInvoiceWorkbook } from './invoiceWorkbook'
+import { runMonthlyReports, type MonthlyRunInput, type RunFile } from './monthlyRun'
+import { invoiceFileName, signalListFileName } from './reportFileNames'
+import { writeSignalListWorkbook } from './signalListWorkbook'
+
+type ReportChannel = 'report:choose-folder' | 'report:start-run' | 'report:get-run-status' | 'report:cancel-run' | 'report:write-invoices' | 'report:write-signal-list'
+
+interface Job {
+  status: RunStatus
+  readonly controller: AbortController
+}
+
+/** Finished runs are kept this long for a last status call, then forgotten. */
+const KEEP_FINISHED_JOBS = 20
+
+/** What the renderer learns about a written file: its name, not the full path. */
+function fileOf(file: Pick<RunFile, 'partnerId' | 'path' | 'rows'> & { kind: WrittenFile['kind'] }): WrittenFile {
+  return { kind: file.kind, partnerId: file.partnerId, fileName: basename(file.path), rows: file.rows }
+}
+
+function toAppError(error: unknown): AppError {
+  return error instanceof AppError ? error : new AppError('internal-error', 'Het schrijven van de bestanden is mislukt door een onverwachte fout.', { cause: error })
+}
+
+/**
+ * The report channels: a folder dialog that grants a folder id, the monthly run as a background job with
+ * progress and cancellation, and single invoices and signal lists. Every file is written atomically and
+ * never replaces an existing one (a second run adds ` (2)`).
+ */
+export function createReportHandlers(services: PlatformServices): HandlersFor<ReportChannel> {
+  const grants = createFolderGrants()
+  const jobs = new Map<string, Job>()
+
+  const forget = () => {
+    const finished = [...jobs.entries()].filter(([, job]) => job.status.state !== 'bezig')
+    for (const [id] of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED_JOBS))) jobs.delete(id)
+  }
+
+  return {
+    async 'report:choose-folder'(input) {
+      const path = await services.dialogs.chooseFolder({
+        title: input?.title ?? 'Kies de map voor de Excel-bestanden',
+        defaultPath: input?.defaultPath ?? services.paths.documents,
+      })
+      return path === null ? null : { folderId: grants.grant(path), path }
+    },
+
+    async 'report:start-run'(input) {
+      const folder = await grants.resolve(input.folderId)
+      const jobId = randomUUID()
+      const job: Job = {
+        controller: new AbortController(),
+        status: { state: 'bezig', done: 0, total: input.partners.length, partnerName: '', files: [], error: null },
+      }
+      jobs.set(jobId, job)
+      const runInput: MonthlyRunInput = input
+      runMonthlyReports(folder, runInput, {
+        signal: job.controller.signal,
+        onProgress: (done, total, partnerName) => {
+          job.status = { ...job.status, done, total, partnerName }
+        },
+      })
+        .then((result) => {
+          job.status = { ...job.status, state: result.cancelled ? 'geannuleerd' : 'klaar', files: result.files.map(fileOf) }
+        })
+        .catch((error: unknown) => {
+          job.status = { ...job.status, state: 'mislukt', error: toAppError(error).toIpcError() }
+        })
+        .finally(forget)
+      return { jobId }
+    },
+
+    'report:get-run-status'({ jobId }) {
+      const job = jobs.get(jobId)
+      if (!job) return Promise.reject(new AppError('invalid-input', 'Deze opdracht is onbekend of al afgerond.'))
+      return Promise.resolve(job.status)
+    },
+
+    'report:cancel-run'({ jobId }) {
+      jobs.get(jobId)?.controller.abort()
+      return Promise.resolve(null)
+    },
+
+    async 'report:write-invoices'({ folderId, generatedOn, invoices }) {
+      const folder = await grants.resolve(folderId)
+      const files: WrittenFile[] = []
+      for (const invoice of invoices) {
+        const written = await writeInvoiceWorkbook(join(folder, invoiceFileName(invoice)), invoice, { generatedOn })
+        files.push(fileOf({ kind: 'factuur', partnerId: invoice.partnerId, path: written.path, rows: written.rows }))
+      }
+      return files
+    },
+
+    async 'report:write-signal-list'({ folderId, context, list }) {
+      const folder = await grants.resolve(folderId)
+      const written = await writeSignalListWorkbook(join(folder, signalListFileName(list.title, list.today)), list, context)
+      return fileOf({ kind: 'werklijst', partnerId: null, path: written.path, rows: written.rows })
+    },
+  }
+}
