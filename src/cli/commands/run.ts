@@ -8,6 +8,7 @@ import { optionalDate, parseCommandArgs, requiredPeriod, requiredText } from '..
 import { CliError, EXIT } from '../exitCodes'
 import { RUN_HELP } from '../help'
 import type { CliIo } from '../io'
+import { collectGarbage } from '../memory'
 import { checkOutputFolder } from '../outputFolder'
 import { progressLine } from '../progress'
 import { readBackupFile } from '../readBackup'
@@ -49,6 +50,7 @@ export async function runCommand(argv: readonly string[], io: CliIo): Promise<nu
   const folder = await checkOutputFolder(outPath, force)
   io.err(`Back-up lezen en controleren: ${backupPath}`)
   const { data, exportedAt } = await readForPeriod(backupPath, period)
+  collectGarbage()
   throwIfCancelled(io.signal)
 
   await folder.prepare()
