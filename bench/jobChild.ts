@@ -1,0 +1,53 @@
+import { mkdirSync, rmSync } from 'node:fs'
+import { parseCalendarDate } from '@shared/calendar/calendarDate'
+import { DESIGN_CASE, generateDemoData, STRESS_CASE } from '@shared/demo/generate'
+import { runMonthlyJob, writeSummaryFile } from '../src/main/services/monthlyJob'
+import { argValue, cpuMsSince, peakRssMb, reportResult } from './childResult'
+
+export interface JobResult {
+  readonly generateMs: number
+  /** Compute and write every file of the period, summary.json included. */
+  readonly runMs: number
+  /** CPU time of the process in the same span (all threads): steadier than wall time on a busy machine. */
+  readonly cpuMs: number
+  readonly peakMb: number
+  readonly files: number
+  /** Data rows per file written, for the baseline to write as many. */
+  readonly rowsPerFile: number[]
+  readonly invoices: number
+  readonly clients: number
+}
+
+/**
+ * One measured run of the monthly job on data generated in memory: the time of computing and writing
+ * every file of the period, and the process's peak memory (which includes the data set itself).
+ */
+async function main(): Promise<void> {
+  const which = argValue('case') === 'stress' ? STRESS_CASE : DESIGN_CASE
+  const today = parseCalendarDate(argValue('today'))
+  const out = argValue('out')
+  mkdirSync(out, { recursive: true })
+  let start = performance.now()
+  const data = generateDemoData({ ...which, today })
+  const generateMs = performance.now() - start
+  start = performance.now()
+  const cpu = process.cpuUsage()
+  const result = await runMonthlyJob(data, out, { period: argValue('period'), today, dataExportedAt: `${today}T00:00:00.000Z` })
+  await writeSummaryFile(out, result.summary)
+  const runMs = performance.now() - start
+  const cpuMs = cpuMsSince(cpu)
+  rmSync(out, { recursive: true, force: true })
+  const report: JobResult = {
+    generateMs,
+    runMs,
+    cpuMs,
+    peakMb: peakRssMb(),
+    files: result.files.length + 1,
+    rowsPerFile: result.files.map((f) => f.rows),
+    invoices: result.summary.totals.invoices,
+    clients: result.summary.totals.clients,
+  }
+  reportResult(report)
+}
+
+void main()

@@ -1,0 +1,157 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import type { BaselineResult } from './baselineChild'
+import type { CliResult } from './cliChild'
+import type { JobResult } from './jobChild'
+import { ROOT, runChild } from './childResult'
+import { median, seconds, table } from './stats'
+
+/**
+ * `npm run bench [-- --cases design,stress --runs 3]`: times the monthly job (compute and write every file
+ * of a quarter-closing period) on the design case (5,000 clients, 60 partners) and the stress case
+ * (100,000 clients, 500 partners), each run in its own process for its peak memory, next to a baseline
+ * that writes as many rows with the bare exceljs streaming writer; then the full command line `run` from a
+ * backup file once per case. Results go to the console and to bench/output/.
+ */
+const TODAY = '2026-11-23'
+/** Closes a quarter, so every kind of file is written; 24 months of usage lie before it. */
+const PERIOD = '2026-09'
+const TARGETS = { stressSeconds: 60, stressPeakMb: 1024, ratio: 2 }
+
+const OUTPUT = join(ROOT, 'bench/output')
+
+interface CaseFigures {
+  readonly name: string
+  readonly runs: number
+  readonly files: number
+  readonly rows: number
+  readonly jobMs: number
+  readonly jobCpuMs: number
+  readonly jobPeakMb: number
+  readonly baselineMs: number
+  readonly baselineCpuMs: number
+  readonly baselinePeakMb: number
+  /** Wall time of the job ÷ wall time of the baseline. */
+  readonly ratio: number
+  /** The same in CPU time, which a busy machine disturbs less. */
+  readonly cpuRatio: number
+  readonly cliMs: number | null
+  readonly cliPeakMb: number | null
+}
+
+async function backupFile(name: string): Promise<string> {
+  const path = join(OUTPUT, `demo-${name}-${TODAY}.json`)
+  if (!existsSync(path)) {
+    process.stderr.write(`Back-up van het ${name}-geval maken: ${path}\n`)
+    await runChild('bench/demoChild.ts', ['--case', name, '--today', TODAY, '--out', path])
+  }
+  return path
+}
+
+async function measure(name: string, runs: number, withCli: boolean): Promise<CaseFigures> {
+  const jobs: JobResult[] = []
+  const baselines: BaselineResult[] = []
+  for (let i = 0; i < runs; i++) {
+    process.stderr.write(`${name}: run ${i + 1} van ${runs} …\n`)
+    const job = await runChild<JobResult>('bench/jobChild.ts', ['--case', name, '--today', TODAY, '--period', PERIOD, '--out', join(OUTPUT, `run-${name}`)])
+    jobs.push(job)
+    const plan = join(OUTPUT, `plan-${name}.json`)
+    writeFileSync(plan, JSON.stringify(job.rowsPerFile))
+    baselines.push(await runChild<BaselineResult>('bench/baselineChild.ts', ['--plan', plan, '--out', join(OUTPUT, `baseline-${name}`)]))
+  }
+  let cli: CliResult | null = null
+  if (withCli) {
+    const backup = await backupFile(name)
+    process.stderr.write(`${name}: npm run cli -- run vanaf het back-upbestand …\n`)
+    // With the flags of the `cli` script in package.json.
+    cli = await runChild<CliResult>('bench/cliChild.ts', ['--backup', backup, '--period', PERIOD, '--today', TODAY, '--out', join(OUTPUT, `cli-${name}`)], ['--expose-gc'])
+    if (cli.exitCode !== 0) throw new Error(`cli run of ${name} ended with ${cli.exitCode}`)
+  }
+  const jobMs = median(jobs.map((j) => j.runMs))
+  const baselineMs = median(baselines.map((b) => b.runMs))
+  const jobCpuMs = median(jobs.map((j) => j.cpuMs))
+  const baselineCpuMs = median(baselines.map((b) => b.cpuMs))
+  return {
+    name,
+    runs,
+    files: jobs[0]?.files ?? 0,
+    rows: jobs[0]?.rowsPerFile.reduce((a, b) => a + b, 0) ?? 0,
+    jobMs,
+    jobCpuMs,
+    jobPeakMb: Math.max(...jobs.map((j) => j.peakMb)),
+    baselineMs,
+    baselineCpuMs,
+    baselinePeakMb: Math.max(...baselines.map((b) => b.peakMb)),
+    ratio: jobMs / baselineMs,
+    cpuRatio: jobCpuMs / baselineCpuMs,
+    cliMs: cli?.runMs ?? null,
+    cliPeakMb: cli?.peakMb ?? null,
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { cases: { type: 'string', default: 'design,stress' }, runs: { type: 'string', default: '3' }, 'no-cli': { type: 'boolean' } } })
+  const runs = Math.max(1, Number(values.runs))
+  const loadAtStart = loadavg()[0]!
+  mkdirSync(OUTPUT, { recursive: true })
+  const figures: CaseFigures[] = []
+  for (const name of values.cases.split(',')) {
+    if (name !== 'design' && name !== 'stress') throw new Error(`unknown case ${name}`)
+    figures.push(await measure(name, runs, values['no-cli'] !== true))
+  }
+
+  const mb = (n: number | null) => (n === null ? '-' : `${n} MB`)
+  const report = [
+    `Maandrun ${PERIOD} (sluit een kwartaal af), vandaag ${TODAY}; mediaan van ${runs} run(s), Node ${process.version}, ${cpus().length} cores.`,
+    `Belasting van de machine (load average 1 min) bij begin ${loadAtStart.toFixed(1)}, bij eind ${loadavg()[0]!.toFixed(1)}: boven het aantal cores zijn de wandkloktijden te hoog.`,
+    '',
+    table(
+      ['geval', 'bestanden', 'rijen', 'run', 'run cpu', 'piek', 'baseline', 'baseline cpu', 'piek baseline', 'ratio', 'ratio cpu', 'cli vanaf back-up', 'piek cli'],
+      figures.map((f) => [
+        f.name,
+        String(f.files),
+        String(f.rows),
+        seconds(f.jobMs),
+        seconds(f.jobCpuMs),
+        mb(f.jobPeakMb),
+        seconds(f.baselineMs),
+        seconds(f.baselineCpuMs),
+        mb(f.baselinePeakMb),
+        f.ratio.toFixed(2),
+        f.cpuRatio.toFixed(2),
+        f.cliMs === null ? '-' : seconds(f.cliMs),
+        mb(f.cliPeakMb),
+      ]),
+    ),
+    '',
+    'run: berekenen en schrijven van alle bestanden plus summary.json (gegevens al in het geheugen); piek inclusief de gegevens zelf.',
+    'cpu: processortijd van het proces (alle threads) in dezelfde periode.',
+    'baseline: evenveel bestanden en rijen met de kale exceljs-streamingwriter, zonder opmaak of berekening.',
+    'cli vanaf back-up: npm run cli -- run, inclusief lezen en controleren van het back-upbestand.',
+    `Doelen stress: run < ${TARGETS.stressSeconds} s, piek < ${TARGETS.stressPeakMb} MB, ratio < ${TARGETS.ratio}.`,
+  ]
+  const stress = figures.find((f) => f.name === 'stress')
+  if (stress) {
+    const verdict = (ok: boolean) => (ok ? 'gehaald' : 'NIET gehaald')
+    report.push(
+      `  run ${seconds(stress.jobMs)}: ${verdict(stress.jobMs < TARGETS.stressSeconds * 1000)}; piek ${stress.jobPeakMb} MB: ${verdict(stress.jobPeakMb < TARGETS.stressPeakMb)}; ratio ${stress.ratio.toFixed(2)}: ${verdict(stress.ratio < TARGETS.ratio)} (in cpu-tijd ${stress.cpuRatio.toFixed(2)}: ${verdict(stress.cpuRatio < TARGETS.ratio)})`,
+    )
+    if (stress.cliMs !== null && stress.cliPeakMb !== null) {
+      report.push(`  cli vanaf back-up ${seconds(stress.cliMs)}: ${verdict(stress.cliMs < TARGETS.stressSeconds * 1000)}; piek ${stress.cliPeakMb} MB: ${verdict(stress.cliPeakMb < TARGETS.stressPeakMb)}`)
+    }
+  }
+  // The command line's exact invocation, so the figures can be reproduced.
+  report.push('', `Gemeten met: npm run bench -- --cases ${values.cases} --runs ${runs}${values['no-cli'] === true ? ' --no-cli' : ''}`)
+  const text = report.join('\n')
+  process.stdout.write(`\n${text}\n`)
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+  writeFileSync(join(OUTPUT, `results-${stamp}.json`), `${JSON.stringify({ today: TODAY, period: PERIOD, runs, node: process.version, figures }, null, 2)}\n`)
+  writeFileSync(join(OUTPUT, 'latest.txt'), `${text}\n`)
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+  process.exitCode = 1
+})
