@@ -7,10 +7,18 @@ import type { PlatformServices } from '../platform/types'
 import { createFolderGrants } from './folderGrants'
 import { writeInvoiceWorkbook } from './invoiceWorkbook'
 import { runMonthlyReports, type MonthlyRunInput, type RunFile } from './monthlyRun'
+import { writeQuarterlyCheckFiles } from './quarterlyCheckFiles'
 import { invoiceFileName, signalListFileName } from './reportFileNames'
 import { writeSignalListWorkbook } from './signalListWorkbook'
 
-type ReportChannel = 'report:choose-folder' | 'report:start-run' | 'report:get-run-status' | 'report:cancel-run' | 'report:write-invoices' | 'report:write-signal-list'
+type ReportChannel =
+  | 'report:choose-folder'
+  | 'report:start-run'
+  | 'report:get-run-status'
+  | 'report:cancel-run'
+  | 'report:write-invoices'
+  | 'report:write-quarterly-check'
+  | 'report:write-signal-list'
 
 interface Job {
   status: RunStatus
@@ -96,6 +104,12 @@ export function createReportHandlers(services: PlatformServices): HandlersFor<Re
         files.push(fileOf({ kind: 'factuur', partnerId: invoice.partnerId, path: written.path, rows: written.rows }))
       }
       return files
+    },
+
+    async 'report:write-quarterly-check'(input) {
+      const folder = await grants.resolve(input.folderId)
+      const written = await writeQuarterlyCheckFiles(folder, input)
+      return written.map((file) => fileOf(file))
     },
 
     async 'report:write-signal-list'({ folderId, context, list }) {

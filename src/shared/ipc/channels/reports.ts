@@ -68,6 +68,23 @@ export const reportChannels = defineChannels('report', {
     input: z.object({ folderId: folderIdSchema, generatedOn: calendarDateSchema, invoices: z.array(invoiceSchema).min(1).max(1000) }),
     output: z.array(writtenFileSchema),
   },
+  /**
+   * Writes the quarterly check lists from the check screen (spec rule 9): the given partner's list, or with
+   * `partnerId: null` the overall list and every partner's own list.
+   */
+  'report:write-quarterly-check': {
+    input: z.object({
+      folderId: folderIdSchema,
+      context: contextSchema,
+      partnerId: idSchema.nullable(),
+      partners: z.array(nameSchema),
+      plans: z.array(nameSchema),
+      quarter: quarterNameSchema,
+      tolerancePercent: z.number().int().min(0).max(100),
+      rows: z.array(checkRowInputSchema),
+    }),
+    output: z.array(writtenFileSchema),
+  },
   /** Writes one signal list (werklijst). */
   'report:write-signal-list': {
     input: z.object({ folderId: folderIdSchema, context: contextSchema, list: signalListReportSchema }),
