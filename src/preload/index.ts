@@ -4,12 +4,9 @@
  * Each function checks its argument with the channel's zod schema and throws before sending anything
  * invalid; main checks again and answers with a Result.
  */
+import './zodJitless'
 import { contextBridge, ipcRenderer } from 'electron'
-import { z } from 'zod'
 import { buildApi } from '@shared/ipc/api'
-
-// zod would otherwise probe `new Function` for speed, which the CSP (no 'unsafe-eval') reports as a violation.
-z.config({ jitless: true })
 
 contextBridge.exposeInMainWorld(
   'api',
