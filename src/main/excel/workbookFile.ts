@@ -48,7 +48,9 @@ export async function writeWorkbookFile<T>(
       const closed = once(stream, 'close')
       // Errors surface through commit() or the stream; these handlers keep a late one from crashing the process.
       stream.on('error', () => undefined)
-      const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false })
+      // Shared strings, as Excel itself writes them: exceljs's inline alternative (t="str") loses line breaks
+      // in LibreOffice. The table costs a little memory for the distinct texts of one workbook.
+      const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true })
       setProperties(workbook, properties, options.now ?? new Date())
       try {
         result = await build(workbook, checkpoint)

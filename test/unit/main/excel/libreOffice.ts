@@ -70,3 +70,9 @@ export async function pdfPageSizes(pdf: string): Promise<{ width: number; height
   const { stdout } = await run('pdfinfo', ['-f', '1', '-l', '999', pdf])
   return [...stdout.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }))
 }
+
+/** The text of a PDF, line by line as laid out (pdftotext -layout). */
+export async function pdfText(pdf: string): Promise<string> {
+  const { stdout } = await run('pdftotext', ['-layout', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 })
+  return stdout
+}

@@ -59,7 +59,9 @@ export function fixture(clientsPerPartner = 30): Fixture {
   const plans = ['basis', 'plus', 'intensief', 'waakvlam']
   for (let i = 0; i < clientsPerPartner; i++) {
     const id = `c${i + 1}`
-    clients.push(client({ id, partnerId: 'p1', clientNumber: String(1000 + i), firstName: 'Maria', lastName: `de Vries-Jansen ${i + 1}`, bsn: ids[i]!, birthDate: d('1950-03-14') }))
+    // A short name: on one line with the phone it would still fit the column, so a lost line break shows.
+    const begeleider = i === 4 ? { begeleider: { name: 'Ali', email: '', phone: '0687654321' } } : {}
+    clients.push(client({ id, partnerId: 'p1', clientNumber: String(1000 + i), firstName: 'Maria', lastName: `de Vries-Jansen ${i + 1}`, bsn: ids[i]!, birthDate: d('1950-03-14'), ...begeleider }))
     const planId = plans[i % plans.length]!
     if (i === 0) periods.push(period(id, 'plus', '2026-11-10', null)) // activated 10-11-2026: 16 of 31 days
     else if (i === 1) periods.push(period(id, 'basis', '2026-01-12', '2026-11-15'), period(id, 'plus', '2026-11-15', null)) // plan change

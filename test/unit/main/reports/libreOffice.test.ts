@@ -9,7 +9,7 @@ import { runMonthlyReports } from '../../../../src/main/reports/monthlyRun'
 import { invoiceFileName, signalListFileName } from '../../../../src/main/reports/reportFileNames'
 import { writeSignalListWorkbook } from '../../../../src/main/reports/signalListWorkbook'
 import { PLANS } from '../../shared/domain/fixtures'
-import { PDFTOPPM, pdfPageSizes, renderPages, SOFFICE, startLibreOffice, type LibreOfficeSession } from '../excel/libreOffice'
+import { PDFTOPPM, pdfPageSizes, pdfText, renderPages, SOFFICE, startLibreOffice, type LibreOfficeSession } from '../excel/libreOffice'
 import { readWorkbook } from '../excel/readBack'
 import { checkRowsFor, CONTEXT, finalAndCredit, fixture, invoicesFor, PERIOD_2026_11, signalReport, TODAY, usageReportsFor } from './fixtures'
 
@@ -144,7 +144,7 @@ describe.skipIf(SOFFICE === null || PDFTOPPM === null)('every workbook read back
     expect(compared).toBeGreaterThan(60)
   })
 
-  it('keeps autofilter, print titles, orientation and injected text as LibreOffice reads them', async () => {
+  it('keeps autofilter, print titles, orientation, injected text and line breaks as LibreOffice reads them', async () => {
     for (const file of files.filter((f) => basename(f) !== CANARY)) {
       const original = await readWorkbook(file)
       const other = await recalculated(file)
@@ -156,7 +156,10 @@ describe.skipIf(SOFFICE === null || PDFTOPPM === null)('every workbook read back
         if (ws.pageSetup.printTitlesRow) expect(read.pageSetup.printTitlesRow).toBe(ws.pageSetup.printTitlesRow)
         ws.eachRow((row) =>
           row.eachCell((cell) => {
-            if (typeof cell.value === 'string' && cell.value.startsWith("'")) expect(read.getCell(cell.address).value).toBe(cell.value)
+            // Neutralised formulas stay text; line breaks (name and phone on two lines) survive.
+            if (typeof cell.value === 'string' && (cell.value.startsWith("'") || cell.value.includes('\n'))) {
+              expect(read.getCell(cell.address).value, `${basename(file)} ${ws.name}!${cell.address}`).toBe(cell.value)
+            }
           }),
         )
       }
@@ -172,6 +175,16 @@ describe.skipIf(SOFFICE === null || PDFTOPPM === null)('every workbook read back
       const [page] = await pdfPageSizes(pdf(name))
       expect(page!.width, name).toBeGreaterThan(page!.height)
     }
+  })
+
+  it('prints what a manager needs to read: euro amounts, Dutch dates, and name and phone on two lines', async () => {
+    const pdf = (name: string) => join(work, 'pdf', name.replace(/\.xlsx$/, '.pdf'))
+    const invoice = await pdfText(pdf('Factuur 2026-0001 Zorggroep Noord 2026-11.xlsx'))
+    expect(invoice).toMatch(/Totaal te betalen\s+€ 3\.127,45/)
+    expect(invoice).toMatch(/Vervaldatum\s+31-12-2026/)
+    const check = await pdfText(pdf('Abonnementscheck Zorggroep Noord 2026-Q4.xlsx'))
+    expect(check).toMatch(/ Ali\s*\n.* 0687654321/)
+    expect(check).not.toContain('Ali0687654321')
   })
 
   it('renders pages 1 and 2 of each to PNG for a look', async () => {
