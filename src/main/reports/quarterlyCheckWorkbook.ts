@@ -47,7 +47,7 @@ function checkColumns(report: QuarterlyCheckReport, withPartner: boolean): Colum
     { key: 'plan', header: 'Abonnement', kind: 'text', value: (r) => r.currentPlanName, maxWidth: 14, total: { kind: 'count' } },
     { key: 'outcome', header: 'Uitkomst', kind: 'text', value: (r) => OUTCOME_LABEL[r.outcome], maxWidth: 14 },
     ...perPeriod,
-    { key: 'average', header: 'Gem. per maand', kind: 'minutes', value: (r) => r.averageMonthlyUsage, minWidth: 9 },
+    { key: 'average', header: 'Gem. per maand', kind: 'minutes', value: (r) => r.averageMonthlyUsage, minWidth: 10 },
     { key: 'advice', header: 'Advies', kind: 'text', value: advice, maxWidth: 14 },
     { key: 'begeleider', header: 'Begeleider', kind: 'text', value: (r) => personCell(r.begeleider), maxWidth: 20 },
     ...(withPartner

@@ -73,6 +73,18 @@ describe('writeTableSheet', () => {
     expect(ws.getCell('J6').value).toBeNull()
   })
 
+  it.each(['Pacific/Kiritimati', 'America/Los_Angeles', 'Europe/Amsterdam'])('writes the same calendar date whatever the time zone (%s)', async (zone) => {
+    const before = process.env.TZ
+    process.env.TZ = zone
+    try {
+      const { ws } = await write(rows)
+      expect(ws.getCell('B6').value).toEqual(utcDate('2026-11-10'))
+      expect(ws.getCell('B7').value).toEqual(utcDate('2026-10-26'))
+    } finally {
+      process.env.TZ = before
+    }
+  })
+
   it('keeps text that looks like a formula as text (spec X1)', async () => {
     const { ws } = await write(rows)
     expect(ws.getCell('A7').value).toBe(`'=HYPERLINK("http://example.com","klik")`)
