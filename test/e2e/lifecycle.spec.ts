@@ -55,6 +55,7 @@ test('levensloop: aanmelden, activeren, intake, wijziging, afmelding met gecorri
   await plans.create({ code: 'licht', name: 'Licht', fee: '100,00', minutes: '300' })
   await life.dismissToasts()
   await plans.create({ code: 'zwaar', name: 'Zwaar', fee: '200,00', minutes: '600' })
+  await life.dismissToasts()
   await shell.go('Partners')
   await partners.openNew()
   await partners.fill({ name: 'Zorggroep Noord', shortCode: 'zgn', ecdMode: 'partner', street: 'Hoofdstraat 1', postcode: '9711 AA', city: 'Groningen', invoiceEmail: 'facturen@zorggroepnoord.nl' })
@@ -71,7 +72,7 @@ test('levensloop: aanmelden, activeren, intake, wijziging, afmelding met gecorri
   await life.expectStatus('Aangemeld')
   await expect(life.deadline()).toContainText('Aanmelding verwerken uiterlijk 16-11-2026')
   await expect(life.deadline()).toContainText('nog 10 werkdagen')
-  await shell.screenshot('lifecycle-registered')
+  await life.screenshot('lifecycle-registered')
 
   // 2. Activation on Tuesday 10-11-2026: field errors first, nothing saved; Esc cancels; then activate with Enter.
   await life.setToday(at('2026-11-10'))
@@ -94,7 +95,7 @@ test('levensloop: aanmelden, activeren, intake, wijziging, afmelding met gecorri
   await life.type(dialog, 'activation-login-sent', '10-11-2026')
   await life.enter(dialog, 'activation-date')
   await expect(life.error(dialog, 'activation-date')).toContainText('ligt vóór de ontvangst van de aanmelding (02-11-2026)')
-  await shell.screenshot('lifecycle-activate-errors')
+  await life.screenshot('lifecycle-activate-errors')
   await life.type(dialog, 'activation-date', '10-11-2026')
   await life.enter(dialog, 'activation-date')
   await expect(dialog).toBeHidden()
@@ -113,6 +114,8 @@ test('levensloop: aanmelden, activeren, intake, wijziging, afmelding met gecorri
   await life.type(dialog, 'intake-dossier-opened', '11-11-2026')
   await life.enter(dialog, 'intake-dossier-opened')
   await expect(life.error(dialog, 'intake-dossier-opened')).toHaveText('Ligt vóór de ontvangst van het intakeformulier (12-11-2026).')
+  await expect(dialog.locator('#intake-dossier-opened')).toBeFocused()
+  await life.screenshot('lifecycle-intake-errors')
   await life.type(dialog, 'intake-dossier-opened', '12-11-2026')
   await life.enter(dialog, 'intake-dossier-opened')
   await expect(dialog).toBeHidden()
@@ -128,7 +131,7 @@ test('levensloop: aanmelden, activeren, intake, wijziging, afmelding met gecorri
   await expect(dialog.locator('#planner-slots-error')).toHaveText('Kies een tijd')
   await dialog.getByRole('radio', { name: 'maandag 16-11-2026 10:00' }).check()
   await expect(dialog.getByTestId('planner-chosen')).toHaveText('Gekozen: 16-11-2026 10:00')
-  await shell.screenshot('lifecycle-intake-planner')
+  await life.screenshot('lifecycle-intake-planner')
   await dialog.getByRole('radio', { name: 'maandag 16-11-2026 10:00' }).press('Enter')
   await expect(dialog).toBeHidden()
   await expect(shell.toast('Intakegesprek gepland op 16-11-2026 10:00.')).toBeVisible()
@@ -153,7 +156,7 @@ test('levensloop: aanmelden, activeren, intake, wijziging, afmelding met gecorri
   await dialog.locator('label[for="change-initiator-operator"]').click()
   await life.choose(dialog, 'change-to-plan', 'Zwaar')
   await life.type(dialog, 'change-reason', 'Belt vaker dan de bundel toelaat')
-  await shell.screenshot('lifecycle-change-request')
+  await life.screenshot('lifecycle-change-request')
   await life.enter(dialog, 'change-request-date')
   await expect(dialog).toBeHidden()
   await expect(life.changeRequestCard()).toContainText('Abonnementswijziging Licht → Zwaar')
@@ -163,12 +166,14 @@ test('levensloop: aanmelden, activeren, intake, wijziging, afmelding met gecorri
 
   await life.setToday(at('2026-11-18', '11:00'))
   dialog = await life.open(life.changeRequestCard().getByRole('button', { name: 'Akkoord partner' }), 'Akkoord van de partner vastleggen')
+  await expect(dialog.locator('#decision-date')).toHaveValue('18-11-2026')
+  await life.screenshot('lifecycle-change-decision')
   await life.enter(dialog, 'decision-date')
   await expect(dialog).toBeHidden()
   await expect(life.changeRequestCard()).toContainText('Akkoord')
   await expect(life.changeRequestCard().getByTestId('deadline')).toContainText('Wijziging verwerken uiterlijk 02-12-2026')
   await expect(life.changeRequestCard().getByTestId('deadline')).toContainText('nog 10 werkdagen')
-  await shell.screenshot('lifecycle-change-approved')
+  await life.screenshot('lifecycle-change-approved')
 
   await life.setToday(at('2026-11-20', '09:30'))
   dialog = await life.open(life.changeRequestCard().getByRole('button', { name: 'Verwerken' }), 'Abonnementswijziging verwerken')
@@ -179,7 +184,7 @@ test('levensloop: aanmelden, activeren, intake, wijziging, afmelding met gecorri
   await life.type(dialog, 'process-effective-date', '21-11-2026')
   await expect(dialog.getByTestId('process-preview')).toContainText('Licht10-11-2026 t/m 20-11-2026')
   await expect(dialog.getByTestId('process-preview')).toContainText('Zwaarvanaf 21-11-2026, lopend')
-  await shell.screenshot('lifecycle-change-process')
+  await life.screenshot('lifecycle-change-process')
   await life.enter(dialog, 'process-effective-date')
   await expect(dialog).toBeHidden()
   await expect(shell.toast('De wijziging is verwerkt per 21-11-2026.')).toBeVisible()
@@ -198,7 +203,7 @@ test('levensloop: aanmelden, activeren, intake, wijziging, afmelding met gecorri
   await expect(dialog.getByTestId('effective-explanation')).toContainText(
     'De gevraagde afmelddatum 20-11-2026 ligt vóór de facturatieperiode 2026-12 (26-11-2026 t/m 25-12-2026) die liep toen de afmelding op 01-12-2026 binnenkwam. Afmeldingen gaan niet met terugwerkende kracht in; de afmelding gaat daarom in per de datum van ontvangst, 01-12-2026.',
   )
-  await shell.screenshot('lifecycle-deregistration')
+  await life.screenshot('lifecycle-deregistration')
   await life.enter(dialog, 'deregistration-requested')
   await expect(dialog).toBeHidden()
   await expect(life.deregistrationCard()).toContainText('Ontvangen op 01-12-2026, gevraagd per 20-11-2026')
@@ -207,7 +212,7 @@ test('levensloop: aanmelden, activeren, intake, wijziging, afmelding met gecorri
 
   dialog = await life.open(life.deregistrationCard().getByRole('button', { name: 'Verwerken' }), 'Afmelding verwerken')
   await expect(dialog).toContainText('Laatste gefactureerde dag: 30-11-2026.')
-  await shell.screenshot('lifecycle-deregistration-process')
+  await life.screenshot('lifecycle-deregistration-process')
   await dialog.getByRole('button', { name: 'Afmelding verwerken' }).click()
   await expect(dialog).toBeHidden()
   await expect(shell.toast('Afmelding is verwerkt; Jan de Boer is afgemeld per 01-12-2026.')).toBeVisible()
@@ -222,7 +227,7 @@ test('levensloop: aanmelden, activeren, intake, wijziging, afmelding met gecorri
   await expect(life.billing.locator('tbody[data-period="2026-11"] [data-testid="period-total"]')).toHaveText('€ 67,74')
   await expect(life.billingAmounts('2026-12')).toHaveText(['€ 33,33'])
   await expect(life.billing.locator('tbody')).toHaveCount(2)
-  await shell.screenshot('lifecycle-deregistered')
+  await life.screenshot('lifecycle-deregistered')
 
   // The same lines straight from the invoicing rule, over the periods the timeline shows.
   const periods: SubscriptionPeriod[] = [
@@ -249,7 +254,7 @@ test('levensloop: aanmelden, activeren, intake, wijziging, afmelding met gecorri
   await expect(life.timelineEntries('registration')).toContainText('Opnieuw aangemeld')
   await expect(life.timelineEntries('registration')).toContainText('gekozen: Licht')
   await expect(page.getByTestId('client-number')).toHaveText('ZN-1001')
-  await shell.screenshot('lifecycle-reregistered')
+  await life.screenshot('lifecycle-reregistered')
 
   // 8. Every action left its audit entry.
   await shell.go('Audittrail')

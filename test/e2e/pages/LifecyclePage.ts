@@ -88,6 +88,11 @@ export class LifecyclePage {
     return this.billing.locator(`tbody[data-period="${period}"] tr.line`)
   }
 
+  /** A full-page picture with transitions finished, so a dialog's message is caught whole rather than fading in. */
+  async screenshot(name: string): Promise<void> {
+    await this.page.screenshot({ path: `test/output/screenshots/${name}.png`, fullPage: true, animations: 'disabled' })
+  }
+
   /**
    * Waits for the success toasts to go, so they do not cover buttons at the top right. The mouse moves away
    * first: a toast under the mouse pauses its timer.
