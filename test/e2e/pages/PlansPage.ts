@@ -20,6 +20,9 @@ export class PlansPage {
     await page.getByRole('button', { name: 'Nieuwe abonnementsvorm' }).click()
     const dialog = page.getByRole('dialog', { name: 'Nieuwe abonnementsvorm' })
     await expect(dialog).toBeVisible()
+    // The dialog moves the focus to its first field when its opening animation ends; typing before that can
+    // land in the wrong field.
+    await expect(dialog).not.toHaveClass(/-enter-/)
     await dialog.locator('#plan-code').fill(p.code)
     await dialog.locator('#plan-name').fill(p.name)
     await dialog.locator('#plan-fee').fill(p.fee)
