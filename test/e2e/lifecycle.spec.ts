@@ -149,6 +149,7 @@ test('levensloop: aanmelden, activeren, intake, wijziging, afmelding met gecorri
   // 4. Subscription change: asked by us on 17-11, approved by the partner on 18-11, processed on 20-11 as of 21-11.
   await life.setToday(at('2026-11-17', '10:00'))
   dialog = await life.open(life.action('Abonnement wijzigen'), 'Abonnementswijziging aanvragen')
+  await expect(dialog.locator('#change-initiator-partner')).toBeFocused()
   await dialog.getByRole('button', { name: 'Aanvragen' }).click()
   await expect(life.error(dialog, 'change-initiator-partner')).toHaveText('Kies wie de wijziging vraagt')
   await expect(life.error(dialog, 'change-to-plan')).toHaveText('Kies een abonnementsvorm')
@@ -213,7 +214,8 @@ test('levensloop: aanmelden, activeren, intake, wijziging, afmelding met gecorri
   dialog = await life.open(life.deregistrationCard().getByRole('button', { name: 'Verwerken' }), 'Afmelding verwerken')
   await expect(dialog).toContainText('Laatste gefactureerde dag: 30-11-2026.')
   await life.screenshot('lifecycle-deregistration-process')
-  await dialog.getByRole('button', { name: 'Afmelding verwerken' }).click()
+  await expect(dialog.getByRole('button', { name: 'Afmelding verwerken' })).toBeFocused()
+  await page.keyboard.press('Enter')
   await expect(dialog).toBeHidden()
   await expect(shell.toast('Afmelding is verwerkt; Jan de Boer is afgemeld per 01-12-2026.')).toBeVisible()
   await life.expectStatus('Afgemeld')

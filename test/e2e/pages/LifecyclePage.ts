@@ -37,6 +37,9 @@ export class LifecyclePage {
     await button.click()
     const dialog = this.dialog(title)
     await expect(dialog).toBeVisible()
+    // The dialog moves the focus to its first field when its opening animation ends; typing before that can
+    // land in the wrong field.
+    await expect(dialog).not.toHaveClass(/-enter-/)
     return dialog
   }
 
