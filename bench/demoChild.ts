@@ -6,7 +6,7 @@ import { argValue, peakRssMb, reportResult } from './childResult'
 async function run(): Promise<void> {
   const today = argValue('today')
   const start = performance.now()
-  const exitCode = await main(['demo', '--case', argValue('case'), '--today', today, '--out', argValue('out')], {
+  const exitCode = await main(['demo', '--case', argValue('case'), '--today', today, '--out', argValue('out'), '--force'], {
     out: () => undefined,
     err: (text) => process.stderr.write(`  ${text}\n`),
     cwd: process.cwd(),
