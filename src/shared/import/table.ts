@@ -37,3 +37,17 @@ export function headerKey(text: string): string {
     .replace(/\([^)]*\)/g, '')
     .replace(/[^a-z0-9]/g, '')
 }
+
+const tableRowsSchema = z.array(tableRowSchema)
+
+/** Rows sent as JSON text (the `table:open-file` channel), checked for their shape; a Dutch message otherwise. */
+export function parseTableRowsJson(text: string): { readonly ok: true; readonly rows: TableRow[] } | { readonly ok: false; readonly message: string } {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return { ok: false, message: 'Het gelezen bestand kwam onleesbaar door. Probeer het opnieuw.' }
+  }
+  const parsed = tableRowsSchema.safeParse(value)
+  return parsed.success ? { ok: true, rows: parsed.data } : { ok: false, message: 'Het gelezen bestand heeft een onverwachte vorm. Probeer het opnieuw.' }
+}

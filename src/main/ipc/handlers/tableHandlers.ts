@@ -22,7 +22,7 @@ export function createTableHandlers(services: PlatformServices): HandlersFor<'ta
       if (path === null) return null
       const table = await readTableFile(path)
       lastFolder = dirname(path)
-      return table
+      return { fileName: table.fileName, format: table.format, rowCount: table.rows.length, rowsJson: JSON.stringify(table.rows) }
     },
   }
 }

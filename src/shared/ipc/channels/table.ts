@@ -1,5 +1,4 @@
 import { z } from 'zod'
-import { tableRowSchema } from '../../import/table'
 import { defineChannels } from '../channel'
 
 export const openTableInputSchema = z
@@ -9,11 +8,16 @@ export const openTableInputSchema = z
   })
   .optional()
 
-/** The rows of the chosen file; what they mean is decided by the import rules (src/shared/import). */
+/**
+ * The rows of the chosen file (src/shared/import/table.ts `TableRow[]`) as one JSON text; what they mean is
+ * decided by the import rules. One string crosses IPC as a single value, where 100,000 row objects would be
+ * cloned one by one on the window's thread; the worker that checks the rows parses the text and its shape.
+ */
 export const openedTableSchema = z.object({
   fileName: z.string().min(1),
   format: z.enum(['csv', 'xlsx']),
-  rows: z.array(tableRowSchema),
+  rowCount: z.number().int().nonnegative(),
+  rowsJson: z.string(),
 })
 export type OpenedTable = z.infer<typeof openedTableSchema>
 

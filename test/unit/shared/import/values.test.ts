@@ -97,3 +97,13 @@ describe('readPeriod', () => {
     expect(readPeriod(null)).toBeNull()
   })
 })
+
+describe('parseTableRowsJson', () => {
+  it('reads rows sent as JSON text and refuses anything else', async () => {
+    const { parseTableRowsJson } = await import('@shared/import/table')
+    expect(parseTableRowsJson('[{"line":1,"cells":["a",2,null]}]')).toEqual({ ok: true, rows: [{ line: 1, cells: ['a', 2, null] }] })
+    expect(parseTableRowsJson('[{"line":0,"cells":[]}]').ok).toBe(false)
+    expect(parseTableRowsJson('[{"line":1,"cells":[{}]}]').ok).toBe(false)
+    expect(parseTableRowsJson('{niet json')).toEqual({ ok: false, message: 'Het gelezen bestand kwam onleesbaar door. Probeer het opnieuw.' })
+  })
+})

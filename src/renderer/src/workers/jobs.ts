@@ -1,0 +1,25 @@
+import { computeQuarterlyCheck } from './quarterlyCheckJob'
+import { computeUsageChart, computeWorkOverview } from './overviewJobs'
+import { commitUsageImport, discardUsageImport, previewUsageImport } from './usageImportJobs'
+import type { ReportProgress } from './messages'
+
+/**
+ * Every job that runs off the window's thread, by name. Each reads through the repositories and computes
+ * with src/shared; the same functions run inline where there are no workers (unit tests).
+ */
+export const JOBS = {
+  'usage-preview': previewUsageImport,
+  'usage-commit': commitUsageImport,
+  'usage-discard': discardUsageImport,
+  overview: computeWorkOverview,
+  'usage-chart': computeUsageChart,
+  'quarterly-check': computeQuarterlyCheck,
+} satisfies Record<string, (input: never, progress: ReportProgress) => Promise<unknown>>
+
+export type JobName = keyof typeof JOBS
+export type JobInput<J extends JobName> = Parameters<(typeof JOBS)[J]>[0]
+export type JobOutput<J extends JobName> = Awaited<ReturnType<(typeof JOBS)[J]>>
+
+export function isJobName(name: string): name is JobName {
+  return Object.prototype.hasOwnProperty.call(JOBS, name)
+}

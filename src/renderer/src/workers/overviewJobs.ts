@@ -1,0 +1,77 @@
+import {
+  activeClientFigures,
+  clientFlowByPeriod,
+  computeSignalLists,
+  lastCompleteQuarter,
+  periodNameOf,
+  periodNamesBetween,
+  periodsOfQuarter,
+  previousPeriodName,
+  shiftPeriodName,
+  usageAgainstBundles,
+  type ActiveClientFigures,
+  type AnySignalList,
+  type ClientFlow,
+  type UsageAgainstBundle,
+} from '@shared/domain'
+import type { CalendarDate, PeriodName } from '@shared/model'
+import { repositories } from '../data'
+import type { ReportProgress } from './messages'
+
+/** The start page's figures: every signal list (empty ones included) and the dashboard's counts. */
+export interface WorkOverview {
+  readonly today: CalendarDate
+  readonly lists: AnySignalList[]
+  readonly active: ActiveClientFigures
+  /** The last 12 billing periods up to and including the running one. */
+  readonly flow: ClientFlow[]
+}
+
+/** Billing periods shown in the dashboard's flow figures and usage chart. */
+export const DASHBOARD_PERIODS = 12
+
+/**
+ * The usage periods the signal lists read: the last complete quarter (structural deviations) and the two
+ * complete periods before today's (clients without contact). Reading only these keeps 24 months of usage
+ * at 100,000 clients out of memory.
+ */
+function signalUsagePeriods(today: CalendarDate, startDay: number): PeriodName[] {
+  const later = previousPeriodName(periodNameOf(today, startDay))
+  return [...new Set<PeriodName>([...periodsOfQuarter(lastCompleteQuarter(today, startDay)), previousPeriodName(later), later])]
+}
+
+export async function computeWorkOverview(input: { readonly today: CalendarDate }, progress: ReportProgress): Promise<WorkOverview> {
+  const { today } = input
+  const repos = repositories()
+  progress({ stage: 'read', done: 0, total: 2 })
+  const settings = await repos.settings.get()
+  const startDay = settings.billingPeriodStartDay
+  const [partners, plans, clients, subscriptionPeriods, changeRequests, deregistrations, usage] = await Promise.all([
+    repos.partners.list(),
+    repos.plans.list(),
+    repos.overview.allClients(),
+    repos.subscriptionPeriods.listAll(),
+    repos.changeRequests.list(),
+    repos.deregistrations.list(),
+    repos.usage.listByPeriods(signalUsagePeriods(today, startDay)),
+  ])
+  progress({ stage: 'compute', done: 1, total: 2 })
+  const lists = computeSignalLists({ today, settings, partners, plans, clients, subscriptionPeriods, changeRequests, deregistrations, usage })
+  const current = periodNameOf(today, startDay)
+  const active = activeClientFigures(subscriptionPeriods, new Map(clients.map((c) => [c.id, c.partnerId])), plans, today)
+  const flow = clientFlowByPeriod(periodNamesBetween(shiftPeriodName(current, 1 - DASHBOARD_PERIODS), current), clients, deregistrations, startDay)
+  progress({ stage: 'compute', done: 2, total: 2 })
+  return { today, lists, active, flow }
+}
+
+/** Usage against the bundles for the last complete billing periods (the running one has no usage yet). */
+export async function computeUsageChart(input: { readonly today: CalendarDate }, progress: ReportProgress): Promise<UsageAgainstBundle[]> {
+  const repos = repositories()
+  progress({ stage: 'read', done: 0, total: 1 })
+  const settings = await repos.settings.get()
+  const last = previousPeriodName(periodNameOf(input.today, settings.billingPeriodStartDay))
+  const periods = periodNamesBetween(shiftPeriodName(last, 1 - DASHBOARD_PERIODS), last)
+  const [plans, subscriptionPeriods, sums] = await Promise.all([repos.plans.list(), repos.subscriptionPeriods.listAll(), repos.overview.usageSums(periods)])
+  progress({ stage: 'compute', done: 0, total: 1 })
+  return usageAgainstBundles(periods, plans, subscriptionPeriods, sums, settings.billingPeriodStartDay)
+}

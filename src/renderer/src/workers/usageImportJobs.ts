@@ -1,0 +1,127 @@
+import { checkUsageImport, type RejectedUsageRow, type UsageImportPreview } from '@shared/import/usageImport'
+import { parseTableRowsJson } from '@shared/import/table'
+import { compareClientNumbers, compareText } from '@shared/domain/ordering'
+import type { CalendarDate, PeriodName, Usage } from '@shared/model'
+import { repositories, type UsageImportResult } from '../data'
+import type { ReportProgress } from './messages'
+
+export interface UsagePreviewInput {
+  readonly fileName: string
+  /** The file's rows as JSON text, as `table:open-file` delivers them. */
+  readonly rowsJson: string
+  readonly today: CalendarDate
+}
+
+/** One record the import will store, as the preview table shows it. */
+export interface UsagePreviewRow {
+  readonly id: string
+  readonly partnerCode: string
+  readonly clientNumber: string
+  readonly period: PeriodName
+  readonly callMinutes: number
+  readonly registrationMinutes: number
+  readonly contacts: number
+  /** Usage of this client and period is stored already and will be replaced. */
+  readonly replaces: boolean
+  /** Some rows of this client and period were rejected (UsageImportPreview.partialUsageIds). */
+  readonly partial: boolean
+}
+
+export interface UsagePreviewSummary {
+  readonly fileName: string
+  readonly shape: UsageImportPreview['shape']
+  readonly recognised: UsageImportPreview['recognised']
+  readonly ignored: UsageImportPreview['ignored']
+  readonly decimalStyle: UsageImportPreview['decimalStyle']
+  readonly dataRows: number
+  readonly acceptedRows: number
+  readonly periods: PeriodName[]
+  readonly rejected: RejectedUsageRow[]
+  readonly records: UsagePreviewRow[]
+  readonly replacedRecords: number
+  readonly partialRecords: number
+}
+
+export type UsagePreviewOutcome = { readonly ok: true; readonly preview: UsagePreviewSummary } | { readonly ok: false; readonly message: string }
+
+/**
+ * What a preview would store, kept where the preview was made until the clerk confirms or cancels, so the
+ * 100,000 checked rows do not travel back and forth.
+ */
+let held: { readonly fileName: string; readonly usage: Usage[] } | null = null
+
+/** Checks a whole usage file against the stored clients and subscription periods. Stores nothing. */
+export async function previewUsageImport(input: UsagePreviewInput, progress: ReportProgress): Promise<UsagePreviewOutcome> {
+  held = null
+  const read = parseTableRowsJson(input.rowsJson)
+  if (!read.ok) return read
+  const repos = repositories()
+  progress({ stage: 'read', done: 0, total: read.rows.length })
+  const [settings, partners, clients, subscriptionPeriods] = await Promise.all([
+    repos.settings.get(),
+    repos.partners.list(),
+    repos.overview.clientKeys(),
+    repos.subscriptionPeriods.listAll(),
+  ])
+  const check = checkUsageImport(
+    read.rows,
+    { today: input.today, startDay: settings.billingPeriodStartDay, partners, clients, subscriptionPeriods },
+    { onProgress: (done, total) => progress({ stage: 'check', done, total }) },
+  )
+  if (!check.ok) return check
+  const { preview } = check
+  const existing = new Set((await repos.usage.listByPeriods(preview.periods)).map((u) => u.id))
+  const numberOf = new Map(clients.map((c) => [c.id, c.clientNumber]))
+  const codeOf = new Map(partners.map((p) => [p.id, p.shortCode]))
+  const partial = new Set(preview.partialUsageIds)
+  const records = preview.usage
+    .map(
+    (u): UsagePreviewRow => ({
+      id: u.id,
+      partnerCode: codeOf.get(u.partnerId) ?? '',
+      clientNumber: numberOf.get(u.clientId) ?? '',
+      period: u.period,
+      callMinutes: u.callMinutes,
+      registrationMinutes: u.registrationMinutes,
+      contacts: u.contacts,
+      replaces: existing.has(u.id),
+      partial: partial.has(u.id),
+    }),
+    )
+    .sort((a, b) => compareText(a.period, b.period) || compareText(a.partnerCode, b.partnerCode) || compareClientNumbers(a.clientNumber, b.clientNumber))
+  held = { fileName: input.fileName, usage: preview.usage }
+  return {
+    ok: true,
+    preview: {
+      fileName: input.fileName,
+      shape: preview.shape,
+      recognised: preview.recognised,
+      ignored: preview.ignored,
+      decimalStyle: preview.decimalStyle,
+      dataRows: preview.dataRows,
+      acceptedRows: preview.acceptedRows,
+      periods: preview.periods,
+      rejected: preview.rejected,
+      records,
+      replacedRecords: records.filter((r) => r.replaces).length,
+      partialRecords: partial.size,
+    },
+  }
+}
+
+/** Stores the held preview in one transaction (the usage repository), or nothing. */
+export async function commitUsageImport(_input: undefined, progress: ReportProgress): Promise<UsageImportResult> {
+  const pending = held
+  if (pending === null) throw new Error('Er is geen gecontroleerd bestand om in te lezen. Kies het bestand opnieuw.')
+  progress({ stage: 'write', done: 0, total: pending.usage.length })
+  const result = await repositories().usage.importRows(pending.usage, pending.fileName)
+  held = null
+  progress({ stage: 'write', done: pending.usage.length, total: pending.usage.length })
+  return result
+}
+
+/** Forgets the held preview (the clerk cancelled). */
+export function discardUsageImport(): Promise<null> {
+  held = null
+  return Promise.resolve(null)
+}

@@ -1,0 +1,34 @@
+/**
+ * The worker that runs the heavy jobs (workers/jobs.ts): its own connection to the same IndexedDB
+ * database, so 100,000 clients are read and computed on without the window freezing.
+ */
+import './zodJitless'
+import { DataError } from '../data'
+import { isJobName, JOBS } from './jobs'
+import type { JobMessage, JobRequest, ReportProgress } from './messages'
+
+/** The worker's global scope, typed as far as used here (the project compiles against the DOM library). */
+const scope = self as unknown as { postMessage(message: JobMessage): void; onmessage: ((event: MessageEvent<JobRequest>) => void) | null }
+
+function post(message: JobMessage): void {
+  scope.postMessage(message)
+}
+
+scope.onmessage = (event) => {
+  const { id, job, input } = event.data
+  const progress: ReportProgress = (p) => post({ id, type: 'progress', progress: p })
+  const run = async () => {
+    if (!isJobName(job)) throw new Error(`Onbekende taak: ${job}`)
+    const work = JOBS[job] as (input: unknown, progress: ReportProgress) => Promise<unknown>
+    return work(input, progress)
+  }
+  run().then(
+    (value) => post({ id, type: 'result', value }),
+    (error: unknown) =>
+      post({
+        id,
+        type: 'error',
+        failure: { message: error instanceof Error ? error.message : String(error), dataCode: error instanceof DataError ? error.code : null },
+      }),
+  )
+}
