@@ -11,6 +11,8 @@ import type { SignalExtraColumn, SignalExtraValue, SignalListReport, SignalSheet
  */
 export interface SignalColumn<R> extends SignalExtraColumn {
   readonly value: (row: R, names: NameLookup) => SignalExtraValue
+  /** False for a column only the export needs (the screen says it once above the list, or links to the client). */
+  readonly onScreen?: false
 }
 
 type ColumnsByList = { readonly [K in SignalListKey]: readonly SignalColumn<SignalRowOf<K>>[] }
@@ -51,13 +53,13 @@ export const SIGNAL_COLUMNS: ColumnsByList = {
     { header: 'Ingangsdatum', kind: 'date', value: (r) => r.effectiveDate },
   ],
   'structurele-afwijkingen': [
-    { header: 'Kwartaal', kind: 'text', value: (r) => r.quarter },
+    { header: 'Kwartaal', kind: 'text', value: (r) => r.quarter, onScreen: false },
     { header: 'Uitkomst', kind: 'text', value: (r) => OUTCOME_LABEL[r.outcome] },
     { header: 'Abonnement', kind: 'text', value: (r, n) => n.planName(r.currentPlanId) },
     { header: 'Advies', kind: 'text', value: (r, n) => (r.recommendedPlanId === null ? '' : n.planName(r.recommendedPlanId)) },
     { header: 'Verbruik', kind: 'minutes', value: (r) => r.totalUsageMinutes },
     { header: 'Bundel', kind: 'minutes', value: (r) => r.totalBundleMinutes },
-    { header: 'Begeleider', kind: 'text', value: (r) => contactText(r.begeleider) },
+    { header: 'Begeleider', kind: 'text', value: (r) => contactText(r.begeleider), onScreen: false },
   ],
   'geen-contact': [
     { header: 'Periodes', kind: 'text', value: (r) => r.periods.join(' en ') },

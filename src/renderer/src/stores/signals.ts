@@ -1,0 +1,97 @@
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import type { AnySignalList, SignalListKey } from '@shared/domain'
+import type { CalendarDate } from '@shared/model'
+import { nameLookup, type NameLookup } from '@shared/reports/names'
+import { todayInAmsterdam } from '../composables/today'
+import { runJob } from '../workers/runJob'
+import type { JobProgress } from '../workers/messages'
+import type { WorkOverview } from '../workers/overviewJobs'
+import { toSignalListReport } from '@shared/reports/signalListRows'
+import { ApiError, platformApi, unwrap } from '../platform/api'
+import { errorMessage, type Outcome } from './outcome'
+import { usePartnersStore } from './partners'
+import { usePlansStore } from './plans'
+import { useSettingsStore } from './settings'
+
+/** Named in the performance timeline, so the start page's wait can be measured (bench/). */
+export const WORK_OVERVIEW_MEASURE = 'signals:overview'
+
+/**
+ * The signal lists (werklijsten, spec rule 10) and the dashboard's counts, computed together by a worker from
+ * one read of the database: the clerk's start page. Every visit reads again (another screen may have done
+ * the work on a list); the previous result stays on screen meanwhile.
+ */
+export const useSignalsStore = defineStore('signals', () => {
+  const partners = usePartnersStore()
+  const plans = usePlansStore()
+  const settings = useSettingsStore()
+
+  const overview = shallowRef<WorkOverview | null>(null)
+  const loading = ref(false)
+  const loadError = ref<string | null>(null)
+  const progress = ref<JobProgress | null>(null)
+  let running: Promise<void> | null = null
+  /** The export folder dialog opens where the clerk saved last time. */
+  let lastFolder: string | undefined
+
+  const lists = computed<AnySignalList[]>(() => overview.value?.lists ?? [])
+  /** Spec rule 10: a list appears only when at least one client meets its criteria. */
+  const visibleLists = computed(() => lists.value.filter((l) => l.rows.length > 0))
+  const openWork = computed(() => lists.value.reduce((sum, l) => sum + l.rows.length, 0))
+  const overdueWork = computed(() => lists.value.reduce((sum, l) => sum + l.rows.filter((r) => r.overdue).length, 0))
+  const names = computed<NameLookup>(() => nameLookup(partners.options, plans.plans))
+
+  function list(key: SignalListKey): AnySignalList | undefined {
+    return lists.value.find((l) => l.key === key)
+  }
+
+  async function compute(today: CalendarDate): Promise<void> {
+    const start = performance.now()
+    loading.value = true
+    try {
+      await Promise.all([partners.loadOptions(), plans.plans.length === 0 ? plans.load() : Promise.resolve()])
+      overview.value = Object.freeze(await runJob('overview', 'overview', { today }, (p) => (progress.value = p)))
+      loadError.value = null
+      performance.measure(WORK_OVERVIEW_MEASURE, { start, end: performance.now(), detail: { rows: openWork.value } })
+    } catch (error) {
+      loadError.value = errorMessage(error)
+    } finally {
+      loading.value = false
+      progress.value = null
+    }
+  }
+
+  /** Reads and computes again; a call while one runs waits for that one. */
+  function load(today: CalendarDate = todayInAmsterdam()): Promise<void> {
+    running ??= compute(today).finally(() => (running = null))
+    return running
+  }
+
+  /**
+   * Writes one list to Excel in a folder the clerk chooses (the main process's workbook writer). The value is
+   * the file name, or null when the clerk cancelled the folder dialog.
+   */
+  async function exportList(key: SignalListKey): Promise<Outcome<string | null>> {
+    const shown = list(key)
+    const today = overview.value?.today
+    if (shown === undefined || today === undefined) return { ok: false, message: null }
+    try {
+      if (settings.settings === null) await settings.load()
+      const api = platformApi()
+      const folder = unwrap(await api.report.chooseFolder({ title: 'Map voor de werklijst kiezen', ...(lastFolder ? { defaultPath: lastFolder } : {}) }))
+      if (folder === null) return { ok: true, value: null }
+      lastFolder = folder.path
+      const operatorName = settings.settings?.operator.name ?? ''
+      const report = toSignalListReport(shown, names.value, today)
+      // The channel's schema types plain arrays; the report's are read-only.
+      const list = { ...report, extraColumns: [...report.extraColumns], rows: report.rows.map((r) => ({ ...r, extra: [...r.extra] })) }
+      const written = unwrap(await api.report.writeSignalList({ folderId: folder.folderId, context: { operatorName, generatedOn: today }, list }))
+      return { ok: true, value: written.fileName }
+    } catch (error) {
+      return { ok: false, message: error instanceof ApiError ? error.message : errorMessage(error) }
+    }
+  }
+
+  return { overview, loading, loadError, progress, lists, visibleLists, openWork, overdueWork, names, list, load, exportList }
+})
