@@ -5,7 +5,12 @@ import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-rou
  * and neither can answer deep links with index.html. Only screens that exist get a route.
  */
 export const routes: RouteRecordRaw[] = [
-  { path: '/', redirect: '/clienten' },
+  // The clerk's start page: the signal lists with the dashboard's key figures.
+  { path: '/', redirect: '/werklijsten' },
+  { path: '/werklijsten', name: 'signals', component: () => import('../views/signals/SignalListsView.vue') },
+  { path: '/dashboard', name: 'dashboard', component: () => import('../views/dashboard/DashboardView.vue') },
+  { path: '/verbruik-inlezen', name: 'usage-import', component: () => import('../views/usage/UsageImportView.vue') },
+  { path: '/abonnementscheck', name: 'quarterly-check', component: () => import('../views/check/QuarterlyCheckView.vue') },
   { path: '/partners', name: 'partners', component: () => import('../views/partners/PartnerListView.vue') },
   { path: '/partners/nieuw', name: 'partner-new', component: () => import('../views/partners/PartnerEditView.vue') },
   { path: '/partners/:id', name: 'partner', component: () => import('../views/partners/PartnerDetailView.vue'), props: true },
@@ -17,7 +22,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/clienten/:id/bewerken', name: 'client-edit', component: () => import('../views/clients/ClientEditView.vue'), props: true },
   { path: '/instellingen', name: 'settings', component: () => import('../views/settings/SettingsView.vue') },
   { path: '/audittrail', name: 'audit', component: () => import('../views/audit/AuditListView.vue') },
-  { path: '/:pathMatch(.*)*', redirect: '/clienten' },
+  { path: '/:pathMatch(.*)*', redirect: '/werklijsten' },
 ]
 
 export function createAppRouter() {

@@ -1,0 +1,91 @@
+import { expect, type Locator, type Page } from '@playwright/test'
+import type { DialogControl } from '../fixtures'
+
+/** The usage import screen: choose a file, read the preview, cancel or confirm. */
+export class UsageImportPage {
+  readonly preview: Locator
+  readonly rejected: Locator
+  readonly records: Locator
+  readonly message: Locator
+
+  constructor(
+    readonly page: Page,
+    readonly dialogs: DialogControl,
+  ) {
+    this.preview = page.getByTestId('usage-preview')
+    this.rejected = page.getByTestId('usage-rejected')
+    this.records = page.getByTestId('usage-records')
+    this.message = page.getByTestId('usage-message')
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Verbruik inlezen' }).click()
+    await expect(this.page.getByRole('heading', { level: 2, name: 'Verbruik inlezen' })).toBeVisible()
+  }
+
+  /** Chooses `path` in the open dialog and waits for the preview (or a file-level message). */
+  async choose(path: string): Promise<void> {
+    await this.dialogs.answerNext(path)
+    await this.page.getByTestId('usage-choose').click()
+    await expect(this.preview.or(this.message)).toBeVisible({ timeout: 120_000 })
+  }
+
+  async showTab(name: 'rejected' | 'records'): Promise<void> {
+    await this.page.getByTestId(`usage-tab-${name}`).click()
+  }
+
+  /** The rejected rows as [line, client number, reason], as the table shows them (first page). */
+  async rejectedRows(): Promise<string[][]> {
+    await this.showTab('rejected')
+    return this.tableRows(this.rejected)
+  }
+
+  async recordRows(): Promise<string[][]> {
+    await this.showTab('records')
+    return this.tableRows(this.records)
+  }
+
+  private async tableRows(table: Locator): Promise<string[][]> {
+    const rows = table.locator('.p-datatable-tbody tr')
+    const out: string[][] = []
+    for (let i = 0; i < (await rows.count()); i++) out.push((await rows.nth(i).locator('td').allInnerTexts()).map((s) => s.trim()))
+    return out
+  }
+
+  async confirm(): Promise<void> {
+    await this.page.getByTestId('usage-confirm').click()
+    await expect(this.page.getByTestId('usage-done')).toBeVisible({ timeout: 60_000 })
+  }
+
+  async cancel(): Promise<void> {
+    await this.page.getByTestId('usage-cancel').click()
+    await expect(this.preview).toBeHidden()
+  }
+}
+
+/** Usage records straight from the app's IndexedDB (to check what an import stored), `null` where absent. */
+export async function storedUsage(page: Page, ids: readonly string[]): Promise<({ callMinutes: number; registrationMinutes: number; contacts: number } | null)[]> {
+  return page.evaluate(async (keys) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('clientadministratie-24x7')
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB'))
+    })
+    const store = db.transaction('usage').objectStore('usage')
+    const rows = await Promise.all(
+      keys.map(
+        (key) =>
+          new Promise<{ callMinutes: number; registrationMinutes: number; contacts: number } | null>((resolve) => {
+            const request = store.get(key)
+            request.onsuccess = () => {
+              const u = request.result as { callMinutes: number; registrationMinutes: number; contacts: number } | undefined
+              resolve(u ? { callMinutes: u.callMinutes, registrationMinutes: u.registrationMinutes, contacts: u.contacts } : null)
+            }
+            request.onerror = () => resolve(null)
+          }),
+      ),
+    )
+    db.close()
+    return rows
+  }, ids)
+}

@@ -1,0 +1,184 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { addDays, billingPeriod, daysBetween, groupPeriodsByClient, periodNameOf, previousPeriodName, subscriptionOn } from '../../src/shared/domain'
+import { formatDate } from '../../src/shared/format'
+import { todayInAmsterdam } from '../../src/renderer/src/composables/today'
+import { usageId } from '../../src/shared/model/usage'
+import type { CalendarDate } from '../../src/shared/calendar/calendarDate'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+import { AppShell } from './pages/AppShell'
+import { UsageImportPage, storedUsage } from './pages/UsageImportPage'
+import { demoDataFor } from './pages/demoCases'
+
+const TODAY = '2026-11-23'
+
+/** Three clients of one partner billed throughout the first days of November, from the demo data. */
+function pickClients() {
+  const data = demoDataFor(TODAY)
+  const periods = groupPeriodsByClient(data.subscriptionPeriods)
+  const billed = (id: string) => ['2026-10-27', '2026-11-02', '2026-11-04'].every((day) => subscriptionOn(periods.get(id) ?? [], day as CalendarDate) !== null)
+  for (const partner of data.partners) {
+    const clients = data.clients.filter((c) => c.partnerId === partner.id && billed(c.id))
+    if (clients.length >= 3) return { partner, clients: clients.slice(0, 3) as [(typeof clients)[0], (typeof clients)[0], (typeof clients)[0]] }
+  }
+  throw new Error('geen partner met drie actieve cliënten in de demogegevens')
+}
+
+test('verbruik inlezen: controle met goede en foute regels, annuleren bewaart niets, bevestigen precies de goede, opnieuw inlezen vervangt', async ({ page, dialogs }) => {
+  test.setTimeout(300_000)
+  const { partner, clients } = pickClients()
+  const [a, b, c] = clients
+  const code = partner.shortCode
+  const file = join(dialogs.folder, 'Telefonie export november.csv')
+  writeFileSync(
+    file,
+    [
+      'Partner;Cliëntnummer;Datum;Belminuten;Registratieminuten',
+      `${code};${a.clientNumber};02-11-2026;12,5;2`,
+      `${code};${a.clientNumber};03-11-2026;3;0,5`,
+      `${code};${b.clientNumber};04-11-2026;7;1`,
+      `${code};ONBEKEND-1;04-11-2026;7;1`,
+      `${code};${b.clientNumber};05-11-2026;-4;0`,
+      `${code};${c.clientNumber};05-11-2026;twaalf;0`,
+      `${code};${a.clientNumber};02-11-2026;12,5;2`,
+      `${code};${c.clientNumber};30-11-2026;5;0`,
+      `${code};${c.clientNumber};02-01-2020;5;0`,
+    ].join('\r\n'),
+    'utf8',
+  )
+
+  const shell = new AppShell(page)
+  const usage = new UsageImportPage(page, dialogs)
+  await page.clock.install({ time: new Date(`${TODAY}T09:00:00+01:00`) })
+  await page.clock.resume()
+  await shell.start('demo')
+  await usage.open()
+  await shell.screenshot('usage-import-start')
+
+  // The whole file is checked first; each bad row shows with its line and reason.
+  await usage.choose(file)
+  await expect(page.getByTestId('usage-counts')).toHaveText('9 regels: 3 goedgekeurd, 6 afgekeurd')
+  await expect(page.getByTestId('usage-stores')).toHaveText('2 cliënt-periodes in 2026-11')
+  expect(await usage.rejectedRows()).toEqual([
+    ['5', 'ONBEKEND-1', `Onbekend cliëntnummer ONBEKEND-1 bij ${code}`],
+    ['6', b.clientNumber, 'Belminuten zijn negatief (-4)'],
+    ['7', c.clientNumber, 'Belminuten "twaalf" is geen getal'],
+    ['8', a.clientNumber, 'Dubbele regel: gelijk aan regel 2'],
+    ['9', c.clientNumber, 'Datum 30-11-2026 ligt in de toekomst'],
+    ['10', c.clientNumber, 'Datum 02-01-2020 valt buiten de abonnementsperiodes van de cliënt'],
+  ])
+  await shell.screenshot('usage-import-preview-rejected')
+  const records = await usage.recordRows()
+  expect(records.map((r) => r.slice(0, 7))).toEqual(
+    [
+      [code, a.clientNumber, '2026-11', '15,5 min', '2,5 min', '18 min', '2'],
+      [code, b.clientNumber, '2026-11', '7 min', '1 min', '8 min', '1'],
+    ].sort((x, y) => (x[1]! < y[1]! ? -1 : 1)),
+  )
+  // b lost a row to its content: its November is marked incomplete.
+  expect(records.find((r) => r[1] === b.clientNumber)?.[7]).toContain('onvolledig')
+  await shell.screenshot('usage-import-preview-records')
+
+  // Cancel: nothing is stored.
+  await usage.cancel()
+  await expect(shell.toast('Inlezen geannuleerd: er is niets opgeslagen.')).toBeVisible()
+  const ids = [usageId(a.id, '2026-11'), usageId(b.id, '2026-11'), usageId(c.id, '2026-11')]
+  expect(await storedUsage(page, ids)).toEqual([null, null, null])
+
+  // Confirm: exactly the good rows, summed per client per billing period.
+  await usage.choose(file)
+  await usage.confirm()
+  await expect(page.getByTestId('usage-done')).toContainText('2 cliënt-periodes ingelezen (0 vervangen), periode(s) 2026-11')
+  expect(await storedUsage(page, ids)).toEqual([{ callMinutes: 15.5, registrationMinutes: 2.5, contacts: 2 }, { callMinutes: 7, registrationMinutes: 1, contacts: 1 }, null])
+
+  // Re-import of the period for one client (one row per client per period): replaces, never adds.
+  const correction = join(dialogs.folder, 'Correctie november.csv')
+  writeFileSync(correction, ['Partner,Cliëntnummer,Periode,Belminuten,Registratieminuten,Contacten', `${code},${a.clientNumber},2026-11,20.25,4,3`].join('\n'), 'utf8')
+  await usage.choose(correction)
+  await expect(page.getByTestId('usage-stores')).toHaveText('1 cliënt-periodes in 2026-11 — waarvan 1 bestaand verbruik vervangen')
+  expect((await usage.recordRows())[0]?.[7]).toContain('vervangt')
+  await usage.confirm()
+  expect(await storedUsage(page, ids)).toEqual([{ callMinutes: 20.25, registrationMinutes: 4, contacts: 3 }, { callMinutes: 7, registrationMinutes: 1, contacts: 1 }, null])
+  await shell.screenshot('usage-import-done')
+})
+
+test('verbruik inlezen: een bestand zonder herkenbare kopregel geeft één melding en niets te bevestigen', async ({ page, dialogs }) => {
+  const file = join(dialogs.folder, 'lijst.csv')
+  writeFileSync(file, 'Naam;Minuten\nJan;4\n', 'utf8')
+  const shell = new AppShell(page)
+  const usage = new UsageImportPage(page, dialogs)
+  await shell.start('leeg')
+  await usage.open()
+  await usage.choose(file)
+  await expect(usage.message).toContainText('Geen kopregel gevonden')
+  await expect(usage.preview).toBeHidden()
+  // Cancelling the dialog changes nothing.
+  await dialogs.answerNext(null)
+  await page.getByTestId('usage-choose').click()
+  await expect(page.getByTestId('usage-help')).toBeVisible()
+})
+
+/** Starts counting the window's longest stall: the longest gap between animation frames and any long task. */
+async function watchMainThread(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __stall: { maxFrameGap: number; longTasks: number[]; last: number; running: boolean } }
+    w.__stall = { maxFrameGap: 0, longTasks: [], last: performance.now(), running: true }
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__stall.longTasks.push(Math.round(entry.duration))
+    }).observe({ type: 'longtask', buffered: false })
+    const tick = () => {
+      const s = w.__stall
+      const now = performance.now()
+      s.maxFrameGap = Math.max(s.maxFrameGap, now - s.last)
+      s.last = now
+      if (s.running) requestAnimationFrame(tick)
+    }
+    requestAnimationFrame(tick)
+  })
+}
+
+async function mainThreadStalls(page: Page): Promise<{ maxFrameGap: number; longTasks: number[]; previewMs: number }> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __stall: { maxFrameGap: number; longTasks: number[]; running: boolean } }
+    w.__stall.running = false
+    const measure = performance.getEntriesByName('usage-import:preview').at(-1)
+    return { maxFrameGap: Math.round(w.__stall.maxFrameGap), longTasks: w.__stall.longTasks, previewMs: Math.round(measure?.duration ?? -1) }
+  })
+}
+
+test('verbruik inlezen: 100.000 regels geven een controle zonder dat het venster vastloopt', async ({ page, dialogs }, testInfo) => {
+  test.setTimeout(600_000)
+  // The real clock: a faked one would also fake the frame timing measured here.
+  const today = todayInAmsterdam()
+  const data = demoDataFor(today)
+  const periods = groupPeriodsByClient(data.subscriptionPeriods)
+  const codeOf = new Map(data.partners.map((p) => [p.id, p.shortCode]))
+  const from = billingPeriod(previousPeriodName(periodNameOf(today)), 26).from
+  const days = daysBetween(from, today) + 1
+  const active = data.clients.filter((c) => subscriptionOn(periods.get(c.id) ?? [], from) !== null && subscriptionOn(periods.get(c.id) ?? [], today) !== null)
+  const lines = ['Partner;Cliëntnummer;Datum;Belminuten;Registratieminuten']
+  for (let i = 0; lines.length <= 100_000; i++) {
+    const client = active[i % active.length]!
+    const date = formatDate(addDays(from, i % days))
+    const time = `${String(8 + (i % 12)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`
+    lines.push(`${codeOf.get(client.partnerId)};${client.clientNumber};${date} ${time};${String((i % 37) + 0.5).replace('.', ',')};${i % 3}`)
+  }
+  const file = join(dialogs.folder, 'Telefonie 100000 regels.csv')
+  writeFileSync(file, lines.join('\r\n'), 'utf8')
+
+  const shell = new AppShell(page)
+  const usage = new UsageImportPage(page, dialogs)
+  await shell.start('demo')
+  await usage.open()
+  await watchMainThread(page)
+  await usage.choose(file)
+  await expect(page.getByTestId('usage-counts')).toHaveText('100.000 regels: 100.000 goedgekeurd, 0 afgekeurd')
+  const stalls = await mainThreadStalls(page)
+  const report = `100.000 regels (CSV): controle na ${stalls.previewMs} ms; langste hapering venster ${stalls.maxFrameGap} ms; long tasks ${JSON.stringify(stalls.longTasks)} ms`
+  console.log(report)
+  testInfo.annotations.push({ type: 'meting', description: report })
+  await shell.screenshot('usage-import-100k')
+  // The window kept drawing while the file was read and checked.
+  expect(stalls.maxFrameGap).toBeLessThan(1_000)
+})
