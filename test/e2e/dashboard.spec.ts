@@ -2,6 +2,7 @@ import { activeClientFigures } from '../../src/shared/domain'
 import type { CalendarDate } from '../../src/shared/calendar/calendarDate'
 import { expect, test } from './fixtures'
 import { AppShell } from './pages/AppShell'
+import { screenshotSettled } from './pages/screens'
 import { DashboardPage } from './pages/DashboardPage'
 import { demoDataFor } from './pages/demoCases'
 
@@ -34,7 +35,7 @@ test('dashboard op demogegevens: actieve cliënten per abonnement en partner, in
   // Open work per list links to the list on the start page.
   await expect(page.getByTestId('work-per-list').locator('tbody tr')).toHaveCount(9)
   await expect(page.getByTestId('flow-chart').locator('canvas')).toBeVisible()
-  await shell.screenshot('dashboard')
+  await screenshotSettled(shell, 'dashboard')
 
   const firstWithWork = page.getByTestId('work-per-list').getByRole('link').first()
   const title = (await firstWithWork.textContent()) ?? ''

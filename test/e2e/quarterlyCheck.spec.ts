@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { quarterlyCheck } from '../../src/shared/domain'
 import { expect, test } from './fixtures'
 import { AppShell } from './pages/AppShell'
+import { screenshotSettled } from './pages/screens'
 import { QuarterlyCheckPage } from './pages/QuarterlyCheckPage'
 import { SignalListsPage } from './pages/SignalListsPage'
 import { demoDataFor } from './pages/demoCases'
@@ -29,7 +30,7 @@ test('abonnementscheck op demogegevens: afwijkende cliënten per partner, advies
   await check.open()
   // The last complete quarter is chosen; deviating clients (boven, onder, te kort actief) are shown.
   await expect(page.locator('#check-quarter')).toContainText('2026-Q3')
-  await shell.screenshot('quarterly-check')
+  await screenshotSettled(shell, 'quarterly-check')
 
   await check.choose('check-partner', partner.name)
   await check.show('Boven')
@@ -42,7 +43,7 @@ test('abonnementscheck op demogegevens: afwijkende cliënten per partner, advies
   // Whom to contact: the begeleider on the row, the partner's contact person above the partner's clients.
   const contact = candidate.partnerContact
   if (contact) await expect(check.table.locator('.p-datatable-row-group-header').first()).toContainText(`contactpersoon partner: ${contact.name}`)
-  await shell.screenshot('quarterly-check-partner-boven')
+  await screenshotSettled(shell, 'quarterly-check-partner-boven')
 
   // One click: an operator-initiated change request to the recommended plan.
   await row.getByTestId(`check-request-${candidate.clientNumber}`).click()

@@ -5,6 +5,7 @@ import { formatDate } from '../../src/shared/format'
 import type { CalendarDate } from '../../src/shared/calendar/calendarDate'
 import { expect, test } from './fixtures'
 import { AppShell } from './pages/AppShell'
+import { screenshotSettled } from './pages/screens'
 import { PartnersPage } from './pages/PartnersPage'
 import { ClientsPage } from './pages/ClientsPage'
 import { LifecyclePage } from './pages/LifecyclePage'
@@ -43,7 +44,9 @@ test('werklijsten op demogegevens: elke lijst met werk toont zijn cliënten met 
   }
   const overdue = expected.reduce((n, l) => n + l.rows.filter((r) => r.overdue).length, 0)
   await expect(page.getByTestId('figure-overdue')).toHaveText(new Intl.NumberFormat('nl-NL').format(overdue))
-  await shell.screenshot('signals-demo')
+  await screenshotSettled(shell, 'signals-demo')
+  // What the clerk sees on opening the app, without scrolling.
+  await page.screenshot({ path: 'test/output/screenshots/signals-start.png' })
 
   // A row links to its client.
   const someList = withRows[0]!
@@ -75,7 +78,7 @@ test('werklijsten: een lijst verschijnt zodra een cliënt aan de criteria voldoe
   await signals.ready()
   await expect(page.getByTestId('signals-empty')).toHaveText('Geen openstaand werk: op geen enkele werklijst staan cliënten.')
   expect(await signals.shownKeys()).toEqual([])
-  await shell.screenshot('signals-empty')
+  await screenshotSettled(shell, 'signals-empty')
 
   await shell.go('Partners')
   await partners.openNew()
@@ -105,5 +108,5 @@ test('werklijsten: een lijst verschijnt zodra een cliënt aan de criteria voldoe
   expect(await signals.shownKeys()).toEqual(['intakeformulier-ontbreekt'])
   const intake = signals.row('intakeformulier-ontbreekt', 'ZN-1001 Jan de Boer')
   await expect(intake).toContainText('ernstig')
-  await shell.screenshot('signals-one-list')
+  await screenshotSettled(shell, 'signals-one-list')
 })

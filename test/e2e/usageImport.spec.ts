@@ -8,6 +8,7 @@ import type { CalendarDate } from '../../src/shared/calendar/calendarDate'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { AppShell } from './pages/AppShell'
+import { screenshotSettled } from './pages/screens'
 import { UsageImportPage, storedUsage } from './pages/UsageImportPage'
 import { demoDataFor } from './pages/demoCases'
 
@@ -54,7 +55,7 @@ test('verbruik inlezen: controle met goede en foute regels, annuleren bewaart ni
   await page.clock.resume()
   await shell.start('demo')
   await usage.open()
-  await shell.screenshot('usage-import-start')
+  await screenshotSettled(shell, 'usage-import-start')
 
   // The whole file is checked first; each bad row shows with its line and reason.
   await usage.choose(file)
@@ -68,7 +69,7 @@ test('verbruik inlezen: controle met goede en foute regels, annuleren bewaart ni
     ['9', c.clientNumber, 'Datum 30-11-2026 ligt in de toekomst'],
     ['10', c.clientNumber, 'Datum 02-01-2020 valt buiten de abonnementsperiodes van de cliënt'],
   ])
-  await shell.screenshot('usage-import-preview-rejected')
+  await screenshotSettled(shell, 'usage-import-preview-rejected')
   const records = await usage.recordRows()
   expect(records.map((r) => r.slice(0, 7))).toEqual(
     [
@@ -78,7 +79,7 @@ test('verbruik inlezen: controle met goede en foute regels, annuleren bewaart ni
   )
   // b lost a row to its content: its November is marked incomplete.
   expect(records.find((r) => r[1] === b.clientNumber)?.[7]).toContain('onvolledig')
-  await shell.screenshot('usage-import-preview-records')
+  await screenshotSettled(shell, 'usage-import-preview-records')
 
   // Cancel: nothing is stored.
   await usage.cancel()
@@ -100,7 +101,7 @@ test('verbruik inlezen: controle met goede en foute regels, annuleren bewaart ni
   expect((await usage.recordRows())[0]?.[7]).toContain('vervangt')
   await usage.confirm()
   expect(await storedUsage(page, ids)).toEqual([{ callMinutes: 20.25, registrationMinutes: 4, contacts: 3 }, { callMinutes: 7, registrationMinutes: 1, contacts: 1 }, null])
-  await shell.screenshot('usage-import-done')
+  await screenshotSettled(shell, 'usage-import-done')
 })
 
 test('verbruik inlezen: een bestand zonder herkenbare kopregel geeft één melding en niets te bevestigen', async ({ page, dialogs }) => {
@@ -178,7 +179,7 @@ test('verbruik inlezen: 100.000 regels geven een controle zonder dat het venster
   const report = `100.000 regels (CSV): controle na ${stalls.previewMs} ms; langste hapering venster ${stalls.maxFrameGap} ms; long tasks ${JSON.stringify(stalls.longTasks)} ms`
   console.log(report)
   testInfo.annotations.push({ type: 'meting', description: report })
-  await shell.screenshot('usage-import-100k')
+  await screenshotSettled(shell, 'usage-import-100k')
   // The window kept drawing while the file was read and checked.
   expect(stalls.maxFrameGap).toBeLessThan(1_000)
 })
