@@ -42,9 +42,11 @@ export function createOverviewRepository(ctx: DataContext): OverviewRepository {
       readTransaction(ctx, [db.clients], async () => {
         const index = db.clients.orderBy('[partnerId+clientNumber]')
         const [keys, ids] = await Promise.all([index.keys(), index.primaryKeys()])
+        // Both lists come from one index in one transaction, so key i belongs to id i.
         return ids.map((id, i) => {
-          const [partnerId, clientNumber] = keys[i] as [string, string]
-          return { id, partnerId, clientNumber }
+          const key = keys[i]
+          const [partnerId, clientNumber] = Array.isArray(key) ? key : []
+          return { id, partnerId: String(partnerId), clientNumber: String(clientNumber) }
         })
       }),
 
