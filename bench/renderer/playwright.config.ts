@@ -3,6 +3,10 @@ import { defineConfig } from '@playwright/test'
 import base from '../../playwright.config'
 import type { AppOptions } from '../../test/e2e/fixtures'
 
+/** Its own port, so a measurement can run beside the test suite. */
+const PORT = 4329
+const baseWebServer = base.webServer as Exclude<typeof base.webServer, unknown[] | undefined>
+
 /**
  * Renderer measurements (not part of the test suite): the built app in Chromium with the stress data
  * set. `npm run build && npx playwright test -c bench/renderer/playwright.config.ts`
@@ -12,7 +16,8 @@ export default defineConfig<AppOptions>({
   testDir: '.',
   outputDir: '../output/renderer-results',
   timeout: 30 * 60_000,
+  use: { ...base.use, baseURL: `http://127.0.0.1:${PORT}` },
   projects: [{ name: 'chromium', use: { appMode: 'browser' } }],
   // The server command is relative to the repository root, like in the main config.
-  webServer: { ...(base.webServer as Exclude<typeof base.webServer, unknown[] | undefined>), cwd: resolve(__dirname, '../..') },
+  webServer: { ...baseWebServer, cwd: resolve(__dirname, '../..'), env: { E2E_PORT: String(PORT) }, url: `http://127.0.0.1:${PORT}` },
 })
