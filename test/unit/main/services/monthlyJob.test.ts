@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Invoice } from '@shared/model/invoice'
-import { computeMonthlyJob, conceptInvoiceId, quarterClosedBy, standingFinalInvoices, withUsageFor } from '../../../../src/main/services/monthlyJob'
+import { computeMonthlyJob, conceptInvoiceId, quarterClosedBy, standingFinalInvoices } from '@shared/domain/monthlyJob/monthlyJob'
+import { withUsageFor } from '../../../../src/main/services/monthlyJob'
 import { d } from '../../shared/domain/fixtures'
 import { jobData } from './jobFixture'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildSummary, summarySchema, type SummaryFile } from '@shared/summary'
-import { computeMonthlyJob } from '../../../../src/main/services/monthlyJob'
+import { computeMonthlyJob } from '@shared/domain/monthlyJob/monthlyJob'
 import { d } from '../domain/fixtures'
 import { jobData } from '../../main/services/jobFixture'
 
