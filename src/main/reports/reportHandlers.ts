@@ -13,6 +13,7 @@ import { writeSignalListWorkbook } from './signalListWorkbook'
 
 type ReportChannel =
   | 'report:choose-folder'
+  | 'report:open-folder'
   | 'report:start-run'
   | 'report:get-run-status'
   | 'report:cancel-run'
@@ -58,6 +59,11 @@ export function createReportHandlers(services: PlatformServices): HandlersFor<Re
         defaultPath: input?.defaultPath ?? services.paths.documents,
       })
       return path === null ? null : { folderId: grants.grant(path), path }
+    },
+
+    async 'report:open-folder'({ folderId }) {
+      await services.shell.openFolder(await grants.resolve(folderId))
+      return null
     },
 
     async 'report:start-run'(input) {

@@ -5,10 +5,13 @@ import { channelNames, contract } from './contract'
 import { describeIssues, safeParseDutch } from './issues'
 import type { Result } from './result'
 
+/** The API never changes what it is given, so callers may pass readonly data (e.g. the domain's own results). */
+export type DeepReadonly<T> = T extends (infer E)[] ? readonly DeepReadonly<E>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T
+
 /** A channel as a function: optional argument when the input schema accepts `undefined`. */
 export type ApiFunction<C extends ChannelName> = undefined extends ChannelInput<C>
-  ? (input?: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>
-  : (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>
+  ? (input?: DeepReadonly<ChannelInput<C>>) => Promise<Result<ChannelOutput<C>>>
+  : (input: DeepReadonly<ChannelInput<C>>) => Promise<Result<ChannelOutput<C>>>
 
 /** `window.api`: one namespace per area, one named function per channel (`backup:save-file` → `api.backup.saveFile`). */
 export type Api = {

@@ -1,3 +1,4 @@
+import { prepareInvoicing } from './invoicingJob'
 import { computeQuarterlyCheck } from './quarterlyCheckJob'
 import { computeUsageChart, computeWorkOverview } from './overviewJobs'
 import { commitUsageImport, discardUsageImport, previewUsageImport } from './usageImportJobs'
@@ -14,6 +15,7 @@ export const JOBS = {
   overview: computeWorkOverview,
   'usage-chart': computeUsageChart,
   'quarterly-check': computeQuarterlyCheck,
+  'invoicing-prepare': prepareInvoicing,
 } satisfies Record<string, (input: never, progress: ReportProgress) => Promise<unknown>>
 
 export type JobName = keyof typeof JOBS

@@ -8,7 +8,7 @@ import type { JobFailure, JobMessage, ReportProgress } from './messages'
  * jobs (the usage import holds its checked rows until confirm). Without `Worker` (unit tests) the job runs
  * inline, through the same functions.
  */
-export type Lane = 'import' | 'overview' | 'check'
+export type Lane = 'import' | 'overview' | 'check' | 'invoicing'
 
 const workers = new Map<Lane, Worker>()
 const pending = new Map<number, { lane: Lane; resolve: (value: unknown) => void; reject: (error: Error) => void; progress: ReportProgress }>()

@@ -57,6 +57,8 @@ export const reportChannels = defineChannels('report', {
     input: z.object({ title: z.string().trim().min(1).max(120).optional(), defaultPath: absolutePathSchema.optional() }).optional(),
     output: z.object({ folderId: folderIdSchema, path: absolutePathSchema }).nullable(),
   },
+  /** Shows a granted folder in Explorer/Finder, e.g. after the invoices were written into it. */
+  'report:open-folder': { input: z.object({ folderId: folderIdSchema }), output: z.null() },
   /** Starts the monthly run (invoices, usage reports, quarterly checks, overviews) in the background. */
   'report:start-run': { input: monthlyRunInputSchema, output: z.object({ jobId: jobIdSchema }) },
   /** How far a run is; poll until the state is no longer `bezig`. */

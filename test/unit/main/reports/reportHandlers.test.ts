@@ -65,6 +65,16 @@ describe('report:choose-folder', () => {
   })
 })
 
+describe('report:open-folder', () => {
+  it('opens only a granted folder, by its id', async () => {
+    const { platform, handlers } = setup()
+    await expect(handlers['report:open-folder']({ folderId: '6f1c2b9e-3f7a-4c1d-9a54-2b8f0e1d7c3a' })).rejects.toMatchObject({ code: 'folder-not-found' })
+    expect(platform.openedFolders).toEqual([])
+    await handlers['report:open-folder']({ folderId: await granted(handlers) })
+    expect(platform.openedFolders).toEqual([temp()])
+  })
+})
+
 describe('report:write-invoices and report:write-signal-list', () => {
   it('writes each invoice as its own workbook into the granted folder', async () => {
     const { handlers } = setup()

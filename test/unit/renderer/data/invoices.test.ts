@@ -64,4 +64,27 @@ describe('invoices repository', () => {
     expect((await repos.invoices.saveConcepts([again])).saved).toBe(1)
     expect((await repos.invoices.finalise(again.id, d('2026-12-02'))).number).toBe('2026-0003')
   })
+  it('finalises several concepts in one transaction, numbered in the order given', async () => {
+    const { repos, partner, concept } = await billedPartner()
+    const second = await repos.partners.create(partnerInput({ name: 'Zorggroep Zuid', shortCode: 'ZZ' }))
+    const first = await concept()
+    const other = { ...first, id: 'inv-other', partnerId: second.id, partner: { ...first.partner, name: second.name } }
+    await repos.invoices.saveConcepts([first, other])
+    const finals = await repos.invoices.finaliseAll([other.id, first.id], d('2026-11-27'))
+    expect(finals.map((i) => [i.partnerId, i.number])).toEqual([
+      [second.id, '2026-0001'],
+      [partner.id, '2026-0002'],
+    ])
+  })
+
+  it('finalises none when one of them cannot be finalised, so the series keeps no gap', async () => {
+    const { db, repos, concept } = await billedPartner()
+    const invoice = await concept()
+    await repos.invoices.saveConcepts([invoice])
+    await expect(repos.invoices.finaliseAll([invoice.id, 'bestaat-niet'], d('2026-11-27'))).rejects.toThrow()
+    await expect(repos.invoices.finaliseAll([invoice.id, invoice.id], d('2026-11-27'))).rejects.toBeInstanceOf(RuleError)
+    expect(await repos.invoices.get(invoice.id)).toMatchObject({ status: 'concept', number: null })
+    expect((await db.auditEntries.toArray()).filter((e) => e.action === 'finalise')).toEqual([])
+    expect((await repos.invoices.finaliseAll([invoice.id], d('2026-11-27')))[0]?.number).toBe('2026-0001')
+  })
 })

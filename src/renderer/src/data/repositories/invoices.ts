@@ -7,7 +7,7 @@ import { SETTINGS_KEY } from '../db'
 import { NotFoundError, RuleError, ValidationError } from '../errors'
 import { fieldChanges } from '../fieldChanges'
 import { parseRecord } from '../parse'
-import { readTransaction, writeTransaction } from '../transaction'
+import { readTransaction, writeTransaction, type AuditWriter } from '../transaction'
 import { toSettings } from './settings'
 
 export interface InvoiceQuery {
@@ -35,6 +35,11 @@ export interface InvoicesRepository {
   saveConcepts(invoices: readonly Invoice[]): Promise<SaveConceptsResult>
   /** Spec rule 7, F1: the next gapless number of the year is assigned in the transaction that freezes the invoice. */
   finalise(id: string, finalisedDate: CalendarDate): Promise<Invoice>
+  /**
+   * Finalises several concepts in one transaction, numbered in the order given: all get their numbers, or
+   * (on any error) none does, so the series never has a gap or a half-finalised run.
+   */
+  finaliseAll(ids: readonly string[], finalisedDate: CalendarDate): Promise<Invoice[]>
   /** A concept credit invoice that negates a final invoice. */
   createCredit(id: string, invoiceDate: CalendarDate): Promise<Invoice>
   /** Only a concept can be removed; a final invoice never changes. */
@@ -50,6 +55,20 @@ export function createInvoicesRepository(ctx: DataContext): InvoicesRepository {
     const finals = rows.filter((r) => r.kind === 'factuur' && r.status === 'definitief')
     const credited = new Set(rows.filter((r) => r.kind === 'creditnota' && r.status === 'definitief').map((r) => r.correctsInvoiceId))
     return finals.some((f) => !credited.has(f.id))
+  }
+
+  /** Inside a write transaction: numbers the concept, freezes it and writes its audit entry. */
+  async function finaliseOne(id: string, finalisedDate: CalendarDate, audit: AuditWriter): Promise<Invoice> {
+    const before = await db.invoices.get(id)
+    if (!before) throw new NotFoundError('Deze factuur')
+    const settings = toSettings(await db.settings.get(SETTINGS_KEY))
+    const year = finalisedDate.slice(0, 4)
+    const existingNumbers = (await db.invoices.where('number').startsWith(`${year}-`).keys()).map(String)
+    const invoice = parseRecord(invoiceSchema, finaliseInvoice(before, { existingNumbers, finalisedDate, paymentTermDays: settings.paymentTermDays }))
+    await db.invoices.put(invoice)
+    const label = invoice.kind === 'creditnota' ? 'Creditnota' : 'Factuur'
+    await audit({ entity: 'invoice', recordId: id, action: 'finalise', changes: fieldChanges(before, invoice).filter((c) => !c.field.startsWith('lines')), summary: `${label} ${invoice.number ?? ''} ${invoice.partner.name} definitief gemaakt` })
+    return invoice
   }
 
   return {
@@ -103,18 +122,14 @@ export function createInvoicesRepository(ctx: DataContext): InvoicesRepository {
         return { saved, replaced, skippedFinal }
       }),
 
-    finalise: (id, finalisedDate) =>
+    finalise: (id, finalisedDate) => writeTransaction(ctx, [db.invoices], (audit) => finaliseOne(id, finalisedDate, audit)),
+
+    finaliseAll: (ids, finalisedDate) =>
       writeTransaction(ctx, [db.invoices], async (audit) => {
-        const before = await db.invoices.get(id)
-        if (!before) throw new NotFoundError('Deze factuur')
-        const settings = toSettings(await db.settings.get(SETTINGS_KEY))
-        const year = finalisedDate.slice(0, 4)
-        const existingNumbers = (await db.invoices.where('number').startsWith(`${year}-`).keys()).map(String)
-        const invoice = parseRecord(invoiceSchema, finaliseInvoice(before, { existingNumbers, finalisedDate, paymentTermDays: settings.paymentTermDays }))
-        await db.invoices.put(invoice)
-        const label = invoice.kind === 'creditnota' ? 'Creditnota' : 'Factuur'
-        await audit({ entity: 'invoice', recordId: id, action: 'finalise', changes: fieldChanges(before, invoice).filter((c) => !c.field.startsWith('lines')), summary: `${label} ${invoice.number ?? ''} ${invoice.partner.name} definitief gemaakt` })
-        return invoice
+        if (new Set(ids).size !== ids.length) throw new RuleError('dubbel', 'Een factuur staat twee keer in de lijst om definitief te maken.')
+        const finalised: Invoice[] = []
+        for (const id of ids) finalised.push(await finaliseOne(id, finalisedDate, audit))
+        return finalised
       }),
 
     createCredit: (id, invoiceDate) =>

@@ -1,0 +1,53 @@
+import { computeMonthlyJob, invoicesOfRun, usagePeriodsFor } from '@shared/domain'
+import type { BillingPeriod } from '@shared/calendar/billingPeriod'
+import type { CalendarDate, Invoice, PeriodName, QuarterName } from '@shared/model'
+import { monthlyRunReports, type MonthlyRunReports } from '@shared/reports/monthlyRunReports'
+import { repositories } from '../data'
+import type { SaveConceptsResult } from '../data/repositories/invoices'
+import type { ReportProgress } from './messages'
+
+export interface InvoicingPreparation {
+  readonly billing: BillingPeriod
+  readonly quarter: QuarterName | null
+  /** What storing the new concepts did (how many were made, how many earlier concepts they replaced). */
+  readonly saved: SaveConceptsResult
+  /** Partners whose final invoice for the period stands: no concept was made for them. */
+  readonly keptFinal: readonly string[]
+  /** Every invoice of the period as stored now: concepts, finals and credit invoices. */
+  readonly invoices: Invoice[]
+  /** The files of the monthly run: invoices, usage reports and, when the period closes a quarter, the check. */
+  readonly reports: MonthlyRunReports
+}
+
+/**
+ * The invoicing screen's first step: the monthly job of the domain (the same `computeMonthlyJob` the command
+ * line runs) over the database, its concept invoices stored under new ids (each replaces the partner's
+ * earlier concept for the period; a final invoice is never touched), and the run's report data for writing.
+ */
+export async function prepareInvoicing(input: { readonly period: PeriodName; readonly today: CalendarDate }, progress: ReportProgress): Promise<InvoicingPreparation> {
+  const repos = repositories()
+  progress({ stage: 'read', done: 0, total: 1 })
+  const settings = await repos.settings.get()
+  const [partners, plans, clients, subscriptionPeriods, usage, invoices] = await Promise.all([
+    repos.partners.list(),
+    repos.plans.list(),
+    repos.overview.allClients(),
+    repos.subscriptionPeriods.listAll(),
+    repos.usage.listByPeriods(usagePeriodsFor(input.period)),
+    repos.invoices.list({ period: input.period }),
+  ])
+  progress({ stage: 'compute', done: 0, total: 1 })
+  const job = computeMonthlyJob({ settings, partners, plans, clients, subscriptionPeriods, usage, invoices }, input.period, input.today)
+  progress({ stage: 'write', done: 0, total: 1 })
+  const concepts = job.invoices.filter((i) => i.status === 'concept').map((i) => ({ ...i, id: crypto.randomUUID() }))
+  const saved = await repos.invoices.saveConcepts(concepts)
+  const stored = await repos.invoices.list({ period: input.period })
+  return {
+    billing: job.billing,
+    quarter: job.quarter,
+    saved,
+    keptFinal: [...job.invoices.filter((i) => i.status === 'definitief').map((i) => i.partnerId), ...saved.skippedFinal],
+    invoices: stored,
+    reports: monthlyRunReports(job, { plans, settings, today: input.today, invoices: invoicesOfRun(stored, input.period) }),
+  }
+}
