@@ -12,5 +12,9 @@ export function useNotify() {
     error(detail: string) {
       toast.add({ severity: 'error', summary: t('common.error'), detail })
     },
+    /** Something stopped on request (a cancelled run): worth reading, not an error. */
+    notice(detail: string) {
+      toast.add({ severity: 'warn', summary: t('common.notice'), detail, life: 6000 })
+    },
   }
 }

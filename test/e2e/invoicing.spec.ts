@@ -1,0 +1,122 @@
+import { existsSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { computeMonthlyJob } from '../../src/shared/domain'
+import { formatMoney } from '../../src/shared/format'
+import type { CalendarDate } from '../../src/shared/calendar/calendarDate'
+import { allCellTexts, readWorkbook } from '../unit/main/excel/workbookText'
+import { expect, test } from './fixtures'
+import { AppShell } from './pages/AppShell'
+import { InvoicingPage } from './pages/InvoicingPage'
+import { screenshotSettled } from './pages/screens'
+import { demoDataFor } from './pages/demoCases'
+
+const TODAY = '2026-11-23'
+/** On 23-11-2026 period 2026-11 (26-10 t/m 25-11) still runs: the period finance invoices is 2026-10. */
+const PERIOD = '2026-10'
+
+const xlsxIn = (folder: string) => readdirSync(folder).filter((f) => f.endsWith('.xlsx'))
+/** What a file shows, without the footer's generation date. */
+const content = async (path: string) => allCellTexts(await readWorkbook(path)).filter((t) => !t.includes('Aangemaakt op'))
+
+test('facturatie op demogegevens: periode kiezen, concepten, bestanden met voortgang, definitief, creditnota en opnieuw schrijven', async ({ page, dialogs }) => {
+  test.setTimeout(600_000)
+  const data = demoDataFor(TODAY)
+  const expected = computeMonthlyJob(data, PERIOD, TODAY as CalendarDate).invoices
+  const expectedTotal = expected.reduce((sum, i) => sum + i.totalCents, 0)
+  const first = [...expected].sort((a, b) => a.partner.name.localeCompare(b.partner.name))[0]!
+
+  const shell = new AppShell(page)
+  const invoicing = new InvoicingPage(page)
+  await page.clock.install({ time: new Date(`${TODAY}T09:00:00+01:00`) })
+  await page.clock.resume()
+  await shell.start('demo')
+  await invoicing.open()
+
+  // The last period that has ended is chosen; the running one says it still runs.
+  await expect(page.locator('#invoicing-period')).toContainText(PERIOD)
+  await expect(page.getByTestId('invoicing-period-span')).toHaveText('Periode 2026-10: 26-09-2026 t/m 25-10-2026 (30 dagen).')
+  await invoicing.choosePeriod('2026-11')
+  await expect(page.getByTestId('invoicing-period-running')).toContainText('Deze periode loopt nog tot en met 25-11-2026')
+  await invoicing.choosePeriod(PERIOD)
+  await expect(page.getByTestId('invoicing-period-running')).toHaveCount(0)
+  await expect(page.getByTestId('invoicing-write')).toBeDisabled()
+
+  // Concepts for every partner with something to bill, with the domain's totals.
+  await page.getByTestId('invoicing-prepare').click()
+  await expect(shell.toast(`${expected.length} conceptfacturen gemaakt.`)).toBeVisible({ timeout: 60_000 })
+  await expect(page.getByTestId('summary-concepts')).toHaveText(String(expected.length))
+  await expect(page.getByTestId('summary-total')).toHaveText(formatMoney(expectedTotal))
+  await expect(invoicing.rows(first.partner.name)).toContainText(formatMoney(first.totalCents))
+  await expect(invoicing.rows(first.partner.name)).toContainText('Concept')
+  await screenshotSettled(shell, 'invoicing-concepts')
+
+  // Write the run's files; the first time it is stopped halfway and leaves no half file.
+  await page.getByTestId('invoicing-write').click()
+  await expect(page.getByTestId('run-progress')).toBeVisible()
+  await expect(page.getByTestId('run-progress')).toContainText(/Partner \d+ van 60/)
+  await page.getByTestId('run-cancel').click()
+  await expect(shell.toast('Geannuleerd')).toBeVisible()
+  const afterCancel = readdirSync(dialogs.folder)
+  expect(afterCancel.filter((f) => !f.endsWith('.xlsx'))).toEqual([])
+  expect(afterCancel.length).toBeLessThan(2 * 60)
+
+  await page.getByTestId('invoicing-write').click()
+  await expect(page.getByTestId('run-progress')).toContainText(/Partner \d+ van 60/)
+  await expect(shell.toast(`geschreven in ${dialogs.folder}`)).toBeVisible({ timeout: 180_000 })
+  await expect(page.getByTestId('invoicing-folder')).toHaveText(dialogs.folder)
+  const conceptFile = `Factuur CONCEPT ${first.partner.name} ${PERIOD}.xlsx`
+  expect(existsSync(join(dialogs.folder, conceptFile))).toBe(true)
+  expect(existsSync(join(dialogs.folder, `Verbruik ${first.partner.name} ${PERIOD}.xlsx`))).toBe(true)
+  expect(allCellTexts(await readWorkbook(join(dialogs.folder, conceptFile)))).toContain('CONCEPT')
+
+  // Finalise every concept: gapless numbers in partner order, the final files written, the folder opened.
+  await page.getByTestId('invoicing-finalise-all').click()
+  await invoicing.confirm('Definitief maken')
+  const lastNumber = `2026-${String(expected.length).padStart(4, '0')}`
+  await expect(shell.toast(`${expected.length} facturen definitief gemaakt (2026-0001, 2026-0002`)).toBeVisible({ timeout: 60_000 })
+  await expect(page.getByTestId('summary-concepts')).toHaveText('0')
+  await expect(page.getByTestId('summary-finals')).toHaveText(String(expected.length))
+  await expect(page.getByTestId('summary-total')).toHaveText(formatMoney(expectedTotal))
+  const finalFile = `Factuur 2026-0001 ${first.partner.name} ${PERIOD}.xlsx`
+  await expect.poll(() => existsSync(join(dialogs.folder, finalFile))).toBe(true)
+  const finals = xlsxIn(dialogs.folder).filter((f) => /^Factuur \d{4}-\d{4} /.test(f))
+  expect(finals).toHaveLength(expected.length)
+  expect(finals.some((f) => f.startsWith(`Factuur ${lastNumber} `))).toBe(true)
+  const finalTexts = allCellTexts(await readWorkbook(join(dialogs.folder, finalFile)))
+  expect(finalTexts).toContain('2026-0001')
+  expect(finalTexts).not.toContain('CONCEPT')
+  await page.getByTestId('invoicing-open-folder').click()
+  await expect.poll(() => dialogs.openedFolders()).toEqual([dialogs.folder])
+  await screenshotSettled(shell, 'invoicing-final')
+
+  // Writing a final invoice again gives the same content under a new name.
+  const row = invoicing.rows(first.partner.name)
+  await row.getByRole('button', { name: 'Opnieuw schrijven' }).click()
+  const copy = `Factuur 2026-0001 ${first.partner.name} ${PERIOD} (2).xlsx`
+  await expect.poll(() => existsSync(join(dialogs.folder, copy))).toBe(true)
+  expect(await content(join(dialogs.folder, copy))).toEqual(await content(join(dialogs.folder, finalFile)))
+
+  // A correction: a credit invoice (finalised with the next number), then a new invoice for the partner.
+  await row.getByRole('button', { name: 'Crediteren' }).click()
+  await invoicing.confirm('Crediteren')
+  await expect(shell.toast('Conceptcreditnota gemaakt voor factuur 2026-0001.')).toBeVisible()
+  const creditRow = invoicing.rows(first.partner.name).filter({ hasText: 'Creditnota' })
+  await expect(creditRow).toContainText(formatMoney(-first.totalCents))
+  await creditRow.getByRole('button', { name: 'Definitief maken' }).click()
+  await invoicing.confirm('Definitief maken')
+  const creditNumber = `2026-${String(expected.length + 1).padStart(4, '0')}`
+  await expect(shell.toast(`1 factuur definitief gemaakt (${creditNumber}).`)).toBeVisible()
+  await expect.poll(() => existsSync(join(dialogs.folder, `Creditnota ${creditNumber} ${first.partner.name} ${PERIOD}.xlsx`))).toBe(true)
+  await expect(invoicing.rows(first.partner.name).filter({ hasText: 'Factuur' }).filter({ hasText: '2026-0001' })).toContainText('Gecrediteerd')
+
+  await page.getByTestId('invoicing-prepare').click()
+  await expect(shell.toast('1 conceptfactuur gemaakt.')).toBeVisible({ timeout: 60_000 })
+  await expect(page.getByTestId('summary-concepts')).toHaveText('1')
+  await page.getByTestId('invoicing-finalise-all').click()
+  await invoicing.confirm('Definitief maken')
+  const newNumber = `2026-${String(expected.length + 2).padStart(4, '0')}`
+  await expect(shell.toast(`1 factuur definitief gemaakt (${newNumber}).`)).toBeVisible()
+  await expect(page.getByTestId('summary-total')).toHaveText(formatMoney(expectedTotal))
+  await expect.poll(() => existsSync(join(dialogs.folder, `Factuur ${newNumber} ${first.partner.name} ${PERIOD}.xlsx`))).toBe(true)
+  await screenshotSettled(shell, 'invoicing-corrected')
+})
