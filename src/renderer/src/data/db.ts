@@ -11,6 +11,7 @@ import type {
   SubscriptionPeriod,
   Usage,
 } from '@shared/model'
+import { clientIndexFields } from './clientIndexFields'
 import { declareVersions } from './versions'
 
 /** The IndexedDB database name. Never rename it: IndexedDB data is found by name and origin (spec S4, D3). */
@@ -29,7 +30,12 @@ export interface ClientRow extends Client {
   searchNumber: string
   /** Plan of the latest subscription period, or the registration plan before activation (filter "abonnement"). */
   currentPlanId: string
+  /** Multi-entry index for search with filters in list order; built by `clientSearchGroups` (clientRows.ts). */
+  searchGroups: SearchGroupKey[]
 }
+
+/** [status or '', plan id or '', kind, head, order]: one `searchGroups` entry. */
+export type SearchGroupKey = [status: string, planId: string, kind: 'f' | 'p' | 'h' | 'n', head: string, order: string]
 
 /** The single settings row; the key is fixed so there is never a second one. */
 export const SETTINGS_KEY = 'settings'
@@ -56,6 +62,7 @@ export class AppDatabase extends Dexie {
   constructor(name: string = DATABASE_NAME, options: Omit<DexieOptions, 'chromeTransactionDurability'> = {}) {
     super(name, { ...options, chromeTransactionDurability: 'strict' })
     declareVersions(this)
+    this.use(clientIndexFields)
   }
 
   /** Every table, for transactions that span the whole database (restore, clear, demo load). */

@@ -1,4 +1,6 @@
 import type Dexie from 'dexie'
+import { clientSearchGroups } from './clientRows'
+import type { ClientRow } from './db'
 
 /**
  * The schema history. Spec D3: a schema change is ONLY a new `db.version(n)` appended below, with an
@@ -38,10 +40,29 @@ export const SCHEMA_V2 = {
   clients: `${SCHEMA_V1.clients}, [status+currentPlanId+sortName]`,
 } as const
 
-export const CURRENT_VERSION = 2
+/**
+ * Version 3: `*searchGroups` (see `clientSearchGroups`), so a name search under any filter reads its first
+ * page from a few index ranges in list order instead of collecting every match. The upgrade derives the
+ * new field for every stored client.
+ */
+export const SCHEMA_V3 = {
+  clients: `${SCHEMA_V2.clients}, *searchGroups`,
+} as const
+
+export const CURRENT_VERSION = 3
 
 export function declareVersions(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1)
   db.version(2).stores(SCHEMA_V2)
-  // Next change: db.version(3).stores({ …only the tables that change… }).upgrade(async (tx) => { … })
+  db.version(3)
+    .stores(SCHEMA_V3)
+    .upgrade((tx) =>
+      tx
+        .table<ClientRow>('clients')
+        .toCollection()
+        .modify((row) => {
+          row.searchGroups = clientSearchGroups(row)
+        }),
+    )
+  // Next change: db.version(4).stores({ …only the tables that change… }).upgrade(async (tx) => { … })
 }

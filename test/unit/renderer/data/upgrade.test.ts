@@ -2,7 +2,8 @@ import Dexie from 'dexie'
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
 import { describe, expect, it } from 'vitest'
 import { AppDatabase } from '@renderer/data/db'
-import { CURRENT_VERSION, SCHEMA_V1 } from '@renderer/data/versions'
+import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2 } from '@renderer/data/versions'
+import { clientSearchGroups } from '@renderer/data/clientRows'
 import { createDataContext } from '@renderer/data/context'
 import { createRepositories } from '@renderer/data'
 import { smallBackupFile } from '../../shared/backup/fixture'
@@ -38,6 +39,36 @@ describe('schema upgrades', () => {
     // Version 2's index serves the status-and-plan filter.
     expect((await repos.clients.list({ status: 'actief', planId: 'pl1' })).total).toBe(1)
     expect(await repos.database.counts()).toMatchObject({ partners: 1, clients: 1, usage: 1, auditEntries: 2 })
+    current.close()
+  })
+
+  it('a database at version 2 gets the search index for every client', async () => {
+    const indexedDB = new IDBFactory()
+    const name = 'upgrade-from-v2'
+
+    const released = new AppDatabase(`${name}-seed`, { indexedDB, IDBKeyRange })
+    await createRepositories(createDataContext(released)).database.restoreBackup(smallBackupFile(), 'seed')
+    const rows = await Promise.all(released.allTables().map(async (t) => [t.name, await t.toArray()] as const))
+    released.close()
+
+    // Version 2 stored clients without `searchGroups`.
+    const v2 = new Dexie(name, { indexedDB, IDBKeyRange })
+    v2.version(1).stores(SCHEMA_V1)
+    v2.version(2).stores(SCHEMA_V2)
+    await v2.transaction('rw', v2.tables, async () => {
+      for (const [table, content] of rows) {
+        await v2.table(table).bulkAdd(table === 'clients' ? content.map((row) => ({ ...row, searchGroups: undefined })) : content)
+      }
+    })
+    v2.close()
+
+    const current = new AppDatabase(name, { indexedDB, IDBKeyRange })
+    await current.open()
+    const [client] = await current.clients.toArray()
+    expect(client?.searchGroups).toEqual(clientSearchGroups(client!))
+    expect(await current.clients.where('searchGroups').equals(['actief', 'pl1', 'f', 'jan', 'jansen jan']).primaryKeys()).toEqual(['c1'])
+    const repos = createRepositories(createDataContext(current))
+    expect((await repos.clients.page({ search: 'jan', status: 'actief', planId: 'pl1', offset: 0 })).items.map((c) => c.id)).toEqual(['c1'])
     current.close()
   })
 

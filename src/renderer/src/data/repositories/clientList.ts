@@ -1,9 +1,23 @@
-import Dexie, { type Collection, type InsertType } from 'dexie'
 import type { ClientStatus } from '@shared/model'
 import { normaliseSearchText } from '../clientRows'
 import type { AppDatabase, ClientRow } from '../db'
+import { clientsTable, collection, indexKey, type ClientTable, readAfter, take, type ClientListKey, type ClientRange, type OrderOf } from './clientRanges'
+import {
+  countNameSearch,
+  filterRange,
+  keyOfRow,
+  matchesFilter,
+  matchesTerm,
+  nameOrder,
+  nameSearch,
+  numberOrder,
+  numberRange,
+  partnerRange,
+  sortRows,
+  type ListQuery,
+} from './clientSearch'
 
-type ClientCollection = Collection<ClientRow, string, InsertType<ClientRow, 'id'>>
+export type { ClientListKey } from './clientRanges'
 
 export interface ClientFilter {
   readonly partnerId?: string
@@ -12,72 +26,114 @@ export interface ClientFilter {
   readonly search?: string
 }
 
+export interface ClientSliceRequest {
+  /** Position of the first row wanted. */
+  readonly offset: number
+  readonly limit: number
+  /** A position known from an earlier page: `key` is the row just before `offset`. Reading goes on from there. */
+  readonly anchor?: { readonly offset: number; readonly key: ClientListKey } | undefined
+  /** The list's length when known: a page near the end of a list without search is then read from the end. */
+  readonly total?: number | undefined
+}
+
+export interface ClientSlice {
+  readonly rows: ClientRow[]
+  /** Rows follow after this page. */
+  readonly hasMore: boolean
+  /** The last row's position, for the next page's anchor. */
+  readonly end: ClientListKey | undefined
+}
+
 export interface ClientRowsPage {
   readonly rows: ClientRow[]
   readonly total: number
 }
 
-/** Below this many search matches, reading the matching rows beats reading the ordered keys. */
-const SMALL_MATCH_SET = 2000
-
-function range(db: AppDatabase, index: string, prefix: string[]): ClientCollection {
-  return db.clients.where(index).between([...prefix, Dexie.minKey], [...prefix, Dexie.maxKey])
-}
-
-/**
- * The clients in list order (sort name, then id) restricted by status and plan — an index range in
- * every combination, so it is counted and paged by IndexedDB itself without reading rows.
- */
-function orderedByFilter(db: AppDatabase, status: ClientStatus | undefined, planId: string | undefined): ClientCollection {
-  if (status && planId) return range(db, '[status+currentPlanId+sortName]', [status, planId])
-  if (status) return range(db, '[status+sortName]', [status])
-  if (planId) return range(db, '[currentPlanId+sortName]', [planId])
-  return db.clients.orderBy('sortName')
-}
-
-function compareRows(a: ClientRow, b: ClientRow): number {
-  return a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
-}
-
-function matches(row: ClientRow, filter: ClientFilter, term: string, byNumber: boolean): boolean {
-  if (filter.status && row.status !== filter.status) return false
-  if (filter.planId && row.currentPlanId !== filter.planId) return false
-  if (!term) return true
-  return byNumber ? row.searchNumber.startsWith(term) : row.searchKeys.some((key) => key.startsWith(term))
-}
-
-/**
- * One page of the client list, always in the same order (last name without prefix, first name), with the
- * total. Designed for 100,000 clients (spec: scale): no filter reads the whole table.
- * - one partner: its index range (at most a few thousand rows), other filters in memory;
- * - status and/or plan: a compound index range, counted and paged by IndexedDB;
- * - a search term (name start, or client number start when it holds a digit): the matching ids through
- *   the search index; few matches → read and sort those rows; many → walk the ordered ids of the
- *   status/plan range (keys only) and keep the matching ones.
- */
-export async function clientRowsPage(db: AppDatabase, filter: ClientFilter, offset: number, limit: number, smallMatchSet = SMALL_MATCH_SET): Promise<ClientRowsPage> {
+function toQuery(filter: ClientFilter): ListQuery {
   const term = normaliseSearchText(filter.search ?? '')
-  const byNumber = /\d/.test(term)
+  return { term, byNumber: /\d/.test(term), status: filter.status ?? '', planId: filter.planId ?? '', partnerId: filter.partnerId ?? '' }
+}
 
-  if (filter.partnerId) {
-    const rows = (await range(db, '[partnerId+sortName]', [filter.partnerId]).toArray()).filter((row) => matches(row, filter, term, byNumber))
-    return { rows: rows.slice(offset, offset + limit), total: rows.length }
-  }
+/** The lists that are one index range with nothing left to check, so IndexedDB can skip and count them. */
+function exactRange(q: ListQuery): ClientRange | undefined {
+  if (q.partnerId) return !q.term && !q.status && !q.planId ? partnerRange(q) : undefined
+  if (!q.term) return filterRange(q)
+  return q.byNumber ? numberRange(q) : undefined
+}
 
-  const ordered = orderedByFilter(db, filter.status, filter.planId)
-  if (!term) {
-    const [total, rows] = await Promise.all([ordered.count(), ordered.clone().offset(offset).limit(limit).toArray()])
-    return { rows, total }
-  }
+function slice(rows: ClientRow[], skip: number, limit: number, byNumber: boolean): ClientSlice {
+  const page = rows.slice(skip, skip + limit)
+  const last = page.at(-1)
+  return { rows: page, hasMore: rows.length > skip + limit, end: last ? keyOfRow(last, byNumber) : undefined }
+}
 
-  const search = byNumber ? db.clients.where('searchNumber').startsWith(term) : db.clients.where('searchKeys').startsWith(term)
-  const matchIds = new Set(await search.primaryKeys())
-  if (matchIds.size <= smallMatchSet) {
-    const rows = (await db.clients.bulkGet([...matchIds])).filter((row): row is ClientRow => row !== undefined && matches(row, filter, '', false)).sort(compareRows)
-    return { rows: rows.slice(offset, offset + limit), total: rows.length }
+/**
+ * A page of an exact range from the cheapest known place: the anchor, the start, or — when the total is
+ * known — the end, read backwards. IndexedDB skips rows without handing them over.
+ */
+async function exactSlice(clients: ClientTable, range: ClientRange, orderOf: OrderOf, byNumber: boolean, req: ClientSliceRequest): Promise<ClientSlice> {
+  const { offset, limit, anchor, total } = req
+  const fromAnchor = anchor && anchor.offset <= offset ? offset - anchor.offset : Number.POSITIVE_INFINITY
+  const fromEnd = total !== undefined ? total - offset - limit : Number.POSITIVE_INFINITY
+  const fromEndRows = limit + Math.min(0, fromEnd)
+  if (fromEnd < Math.min(offset, fromAnchor) && fromEndRows > 0) {
+    const rows = (await collection(clients, range).reverse().offset(Math.max(0, fromEnd)).limit(fromEndRows).toArray()).reverse()
+    const last = rows.at(-1)
+    return { rows, hasMore: fromEnd > 0, end: last ? keyOfRow(last, byNumber) : undefined }
   }
-  const ids = (await ordered.primaryKeys()).filter((id) => matchIds.has(id))
-  const pageIds = ids.slice(offset, offset + limit)
-  const rows = (await db.clients.bulkGet(pageIds)).filter((row): row is ClientRow => row !== undefined)
-  return { rows, total: ids.length }
+  if (anchor && fromAnchor <= offset) {
+    if (fromAnchor === 0) return slice((await readAfter(clients, range, orderOf, anchor.key, limit + 1)).rows, 0, limit, byNumber)
+    // Rows that share the anchor's order value and come before it by id are skipped as well.
+    const same = await clients.where(range.index).equals(indexKey(range, anchor.key.order)).primaryKeys()
+    const before = same.filter((id) => id <= anchor.key.id).length
+    const rows = await collection(clients, range, anchor.key.order).offset(before + fromAnchor).limit(limit + 1).toArray()
+    return slice(rows, 0, limit, byNumber)
+  }
+  return slice(await collection(clients, range).offset(offset).limit(limit + 1).toArray(), 0, limit, byNumber)
+}
+
+/**
+ * One page of the client list, in list order: by sort name (last name without prefix words, first name,
+ * id), or by client number when the search holds a digit. Designed for 100,000 clients (spec: scale): a
+ * page reads only index ranges near it, never the whole table or every match.
+ * - no search (under status/plan, or one partner): one compound index range;
+ * - number search: the number index (under status/plan: their `searchGroups` entries);
+ * - name search: see `nameSearch`;
+ * - one partner with a search or filter: that partner's range (a few thousand rows at most), checked row by row.
+ */
+export async function clientRowsSlice(db: AppDatabase, filter: ClientFilter, req: ClientSliceRequest): Promise<ClientSlice> {
+  const clients = clientsTable(db)
+  const q = toQuery(filter)
+  const orderOf = q.byNumber ? numberOrder : nameOrder
+  const range = exactRange(q)
+  if (range) return exactSlice(clients, range, orderOf, q.byNumber, req)
+
+  const anchor = req.anchor && req.anchor.offset <= req.offset ? req.anchor : undefined
+  const skip = req.offset - (anchor?.offset ?? 0)
+  const want = skip + req.limit + 1
+  const accept = (row: ClientRow) => matchesFilter(row, q) && matchesTerm(row, q)
+  if (q.partnerId && q.byNumber) {
+    const rows = sortRows((await collection(clients, partnerRange(q)).toArray()).filter(accept), true)
+    const start = anchor ? rows.findIndex((row) => row.searchNumber > anchor.key.order || (row.searchNumber === anchor.key.order && row.id > anchor.key.id)) : 0
+    return slice(start < 0 ? [] : rows.slice(start), skip, req.limit, true)
+  }
+  if (q.partnerId) return slice((await take(clients, partnerRange(q), nameOrder, anchor?.key, want, accept)).rows, skip, req.limit, false)
+  return slice(await nameSearch(clients, q, anchor?.key, want), skip, req.limit, false)
+}
+
+/** The number of clients in the list; exact, and read from index keys where the list is an index range. */
+export async function countClientRows(db: AppDatabase, filter: ClientFilter): Promise<number> {
+  const clients = clientsTable(db)
+  const q = toQuery(filter)
+  if (!q.partnerId && !q.term && !q.status && !q.planId) return clients.count()
+  const range = exactRange(q)
+  if (range) return collection(clients, range).count()
+  if (q.partnerId) return (await collection(clients, partnerRange(q)).toArray()).filter((row) => matchesFilter(row, q) && matchesTerm(row, q)).length
+  return countNameSearch(clients, q)
+}
+
+/** A page with its total (the repository's `list`). */
+export async function clientRowsPage(db: AppDatabase, filter: ClientFilter, offset: number, limit: number): Promise<ClientRowsPage> {
+  const [page, total] = await Promise.all([clientRowsSlice(db, filter, { offset, limit }), countClientRows(db, filter)])
+  return { rows: page.rows, total }
 }

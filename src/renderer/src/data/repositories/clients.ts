@@ -20,7 +20,7 @@ import {
   type Partner,
 } from '@shared/model'
 import { fromClientRow, toClientRow } from '../clientRows'
-import { clientRowsPage } from './clientList'
+import { clientRowsPage, clientRowsSlice, countClientRows, type ClientListKey } from './clientList'
 import type { DataContext } from '../context'
 import type { ClientRow } from '../db'
 import { ConflictError, NotFoundError, RuleError, ValidationError, type DataFieldIssue } from '../errors'
@@ -50,6 +50,23 @@ export interface ClientListQuery {
   readonly limit?: number
 }
 
+export type { ClientListKey } from './clientList'
+
+export interface ClientPageQuery extends Omit<ClientListQuery, 'offset'> {
+  readonly offset: number
+  /** The position of the row just before `anchor.offset`, known from an earlier page: reading starts there. */
+  readonly anchor?: { readonly offset: number; readonly key: ClientListKey } | undefined
+  /** The number of matches when already counted: a page near the end of a list is then read from the end. */
+  readonly total?: number | undefined
+}
+
+export interface ClientPage {
+  readonly items: ClientListItem[]
+  readonly hasMore: boolean
+  /** The position of the last item: the next page's anchor. */
+  readonly end: ClientListKey | undefined
+}
+
 export interface ClientListItem extends Client {
   readonly currentPlanId: string
 }
@@ -67,6 +84,10 @@ export interface ClientsRepository {
   getByNumber(partnerId: string, clientNumber: string): Promise<Client | undefined>
   /** Paged, filtered list through indexes; never reads the whole table (100,000 clients). */
   list(query?: ClientListQuery): Promise<Page<ClientListItem>>
+  /** One page without the total: reads only index ranges near the page, at any number of clients. */
+  page(query: ClientPageQuery): Promise<ClientPage>
+  /** The number of matches of `list` (reads every match's index key: slower than a page). */
+  count(query?: ClientListQuery): Promise<number>
   /** Every client of one partner (invoicing, reports), sorted by name. */
   listByPartner(partnerId: string): Promise<ClientListItem[]>
   getMany(ids: readonly string[]): Promise<Client[]>
@@ -170,6 +191,16 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
         return { items: rows.map(toItem), total, offset, limit }
       })
     },
+
+    page: (query) => {
+      const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(query.limit ?? DEFAULT_LIMIT)))
+      return readTransaction(ctx, [db.clients], async () => {
+        const { rows, hasMore, end } = await clientRowsSlice(db, query, { offset: Math.max(0, Math.floor(query.offset)), limit, anchor: query.anchor, total: query.total })
+        return { items: rows.map(toItem), hasMore, end }
+      })
+    },
+
+    count: (query = {}) => readTransaction(ctx, [db.clients], () => countClientRows(db, query)),
 
     listByPartner: (partnerId) => readTransaction(ctx, [db.clients], async () => {
       const rows = await db.clients.where('[partnerId+sortName]').between([partnerId, Dexie.minKey], [partnerId, Dexie.maxKey]).toArray()
