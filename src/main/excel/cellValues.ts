@@ -18,6 +18,15 @@ const FORMULA_START = /^[=+\-@\t\r\n\0]/
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g
 // A lone UTF-16 surrogate cannot be encoded as UTF-8 either.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+// One scan that tells whether either replacement could change anything (most texts: no), so clean text
+// is not scanned twice more; surrogate pairs (emoji) match too and are then checked properly.
+// eslint-disable-next-line no-control-regex
+const MAYBE_UNCLEAN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/
+
+/** True for text a spreadsheet program could take for a formula or command; safeText neutralises it. */
+export function startsLikeFormula(text: string): boolean {
+  return FORMULA_START.test(text)
+}
 
 /**
  * Text that stays text in every spreadsheet program: a value starting with `=`, `+`, `-`, `@`, tab, CR,
@@ -26,7 +35,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  */
 export function safeText(value: string): string {
   const prefixed = FORMULA_START.test(value) ? `'${value}` : value
-  const clean = prefixed.replace(XML_INVALID, '').replace(LONE_SURROGATE, '\uFFFD')
+  const clean = MAYBE_UNCLEAN.test(prefixed) ? prefixed.replace(XML_INVALID, '').replace(LONE_SURROGATE, '\uFFFD') : prefixed
   return clean.length > MAX_CELL_TEXT ? clean.slice(0, MAX_CELL_TEXT) : clean
 }
 

@@ -2,7 +2,7 @@ import type { Alignment, Cell, Style, Worksheet } from 'exceljs'
 import { setAutoFilter } from './autoFilter'
 import { cellRef, safeSheetName } from './cellRefs'
 import { coerceCell, type CellPrimitive } from './cellValues'
-import { convertCell, headerLines, layoutColumn, numberFormatOf, textLines, type Column, type ColumnKind, type ColumnLayout } from './columns'
+import { cellValue, headerLines, layoutColumn, numberFormatOf, shownLength, textLines, type Column, type ColumnKind, type ColumnLayout } from './columns'
 import { orientationFor, pageHeaderFooter, printPageSetup, type Orientation, type PageLabels } from './printSetup'
 import {
   BOLD_FONT,
@@ -78,6 +78,12 @@ function dataStyle(kind: ColumnKind, layout: ColumnLayout, highlight: Highlight 
   }
 }
 
+/** Lines a wrapped text cell needs; one unless it is longer than the column or has a line break. */
+function wrappedLines(text: string, layout: ColumnLayout): number {
+  if (text.length + 2 <= layout.width && text.indexOf('\n') < 0) return 1
+  return textLines(text, layout.width - layout.indent)
+}
+
 function setCell(cell: Cell, value: CellPrimitive, style: Partial<Style>): void {
   cell.value = coerceCell(value)
   cell.style = style
@@ -113,14 +119,19 @@ export async function writeTableSheet<R>(workbook: StreamingWorkbook, spec: Tabl
     return index
   }
 
-  // Pass 1: measure. The streaming writer needs the widths before the first row is written.
+  // Pass 1: measure. The streaming writer needs the widths before the first row is written. Lengths are
+  // counted from the raw values (shownLength), so this pass formats and allocates nothing per cell.
   const longest = columns.map(() => 0)
-  for (const row of rows) {
-    columns.forEach((column, i) => {
-      const { length } = convertCell(column.kind, column.value?.(row), column.header)
-      if (length > longest[i]!) longest[i] = length
-    })
-  }
+  columns.forEach((column, i) => {
+    const value = column.value
+    if (value === undefined) return
+    let max = 0
+    for (const row of rows) {
+      const length = shownLength(column.kind, value(row))
+      if (length > max) max = length
+    }
+    longest[i] = max
+  })
   const hasTotals = columns.some((c) => c.total !== undefined) && rows.length > 0
   const totalsLabel = spec.totalsLabel ?? 'Totaal'
   // The label spans the columns before the first total; alone in the first column, that column must fit it.
@@ -158,29 +169,30 @@ export async function writeTableSheet<R>(workbook: StreamingWorkbook, spec: Tabl
     return list
   }
   const acc: ColumnAccumulator[] = columns.map(() => ({ sum: 0, count: 0, flags: 0 }))
+  const units = columns.map((c) => exactUnits(c.kind))
   const firstDataRow = headerRow + 1
   let rowNumber = headerRow
+  const ref = (key: string): string => cellRef(rowNumber, columnIndex(key))
   for (const data of rows) {
     await checkpoint()
     rowNumber++
     const row = sheet.getRow(rowNumber)
     const rowStyles = stylesFor(spec.highlight?.(data) ?? null)
-    const ref = (key: string): string => cellRef(rowNumber, columnIndex(key))
     let lines = 1
-    columns.forEach((column, i) => {
-      const { value, length } = convertCell(column.kind, column.value?.(data), column.header)
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i]!
+      // Converted once, through the X1 guard: the value is safe text or a checked number from here on.
+      const value = column.value === undefined ? null : cellValue(column.kind, column.value(data), column.header)
       const cell = row.getCell(i + 1)
-      setCell(cell, value, rowStyles[i]!)
-      if (column.formula) cell.value = { formula: column.formula(data, ref), result: value ?? '' }
-      const layout = layouts[i]!
-      if (typeof value === 'string' && layout.wrap && (length + 2 > layout.width || value.includes('\n'))) {
-        lines = Math.max(lines, textLines(value, layout.width - layout.indent))
-      }
+      cell.value = column.formula ? { formula: column.formula(data, ref), result: value ?? '' } : value
+      cell.style = rowStyles[i]!
+      if (value === null) continue
       const a = acc[i]!
-      if (value !== null) a.count++
-      if (column.kind === 'flag' && value !== null) a.flags++
-      if (typeof value === 'number') a.sum += Math.round(value * exactUnits(column.kind))
-    })
+      a.count++
+      if (typeof value === 'number') a.sum += Math.round(value * units[i]!)
+      else if (column.kind === 'flag') a.flags++
+      else if (layouts[i]!.wrap && typeof value === 'string') lines = Math.max(lines, wrappedLines(value, layouts[i]!))
+    }
     const height = Math.max(spec.rowHeight ?? 0, lines > 1 ? lines * LINE_HEIGHT : 0)
     if (height > 0) row.height = height
     row.commit()

@@ -1,6 +1,9 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { formatMoney } from '@shared/format/money'
+import { safeText } from '../../../../src/main/excel/cellValues'
 import { columnLetter, safeSheetName, sheetPrefix, columnRange } from '../../../../src/main/excel/cellRefs'
-import { convertCell, headerLines, layoutColumn, numberFormatOf, textLines } from '../../../../src/main/excel/columns'
+import { convertCell, groupedLength, headerLines, layoutColumn, numberFormatOf, shownLength, textLines } from '../../../../src/main/excel/columns'
 import { NUMBER_FORMATS } from '../../../../src/main/excel/numberFormats'
 import { escapeHeaderFooterText, orientationFor, pageHeaderFooter, printPageSetup } from '../../../../src/main/excel/printSetup'
 import { parseCalendarDate } from '@shared/calendar/calendarDate'
@@ -36,6 +39,51 @@ describe('convertCell: the value and its type follow the column kind', () => {
   it('measures the shown length: euro amounts with grouping, the longest line of text', () => {
     expect(convertCell('money', 123_456, 'x').length).toBe('€ 1.234,56'.length)
     expect(convertCell('text', 'kort\nveel langere regel', 'x').length).toBe('veel langere regel'.length)
+  })
+
+  it('counts Dutch thousands separators without formatting', () => {
+    expect([0, 9, 10, 999, 1000, 999_999, 1_000_000].map(groupedLength)).toEqual([1, 1, 2, 3, 5, 7, 9])
+  })
+
+  // The widths are counted instead of formatted (100,000 rows); these properties keep the count honest.
+  it('counts euro amounts exactly as formatMoney shows them', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e13, max: 1e13 }), (cents) => {
+        expect(shownLength('money', cents)).toBe(formatMoney(cents).length)
+      }),
+    )
+  })
+
+  it('counts minutes and whole numbers as the grouped Dutch display, never shorter', () => {
+    const shown = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 })
+    fc.assert(
+      fc.property(fc.integer({ min: -1e9, max: 1e9 }), (hundredths) => {
+        const minutes = hundredths / 100
+        const length = shownLength('integer', minutes)
+        // Ties like 2,95 may round down in binary and keep a decimal Intl drops: at most two more.
+        expect(length).toBeGreaterThanOrEqual(shown.format(minutes).length)
+        expect(length).toBeLessThanOrEqual(shown.format(minutes).length + 2)
+        expect(shownLength('minutes', minutes)).toBe(length + 2)
+      }),
+    )
+    expect(shownLength('integer', 1234)).toBe('1.234'.length)
+    expect(shownLength('minutes', 1234.5)).toBe('1.234,5'.length + 2)
+  })
+
+  it('counts text as written: the longest line, with the apostrophe the guard adds', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-ascii' }), (text) => {
+        const written = safeText(text)
+        const longest = written === '' ? 0 : Math.max(...written.split(/\r\n|\r|\n/).map((l) => l.length))
+        // Dropped control characters are still counted: never narrower than what is written.
+        expect(shownLength('text', text)).toBeGreaterThanOrEqual(longest)
+      }),
+    )
+    expect(shownLength('text', '=1+1')).toBe(5)
+    expect(shownLength('longText', 'kort\r\nveel langere regel')).toBe(18)
+    expect(shownLength('date', '2026-11-10')).toBe(10)
+    expect(shownLength('flag', true)).toBe(2)
+    expect(shownLength('money', '12,50')).toBe(0)
   })
 
   it('uses the Dutch formats: euro and dd-mm-jjjj', () => {
