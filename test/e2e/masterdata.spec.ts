@@ -148,7 +148,9 @@ test.describe('stamgegevens', () => {
     const lastName = (await first.getByRole('link').textContent())!.split(',')[0]!.trim()
     const core = lastName.split(' ').at(-1)!
     await clients.searchFor(core.slice(0, 4))
+    // The page comes first; the count of the matches follows it.
     await expect(page.getByTestId('client-count')).not.toHaveText('5.000 cliënten')
+    await expect(page.getByTestId('client-count')).toHaveText(/^[\d.]+ cliënten?$/)
     await expect(clients.rows().first()).toContainText(new RegExp(core.slice(0, 4), 'i'))
     const number = (await clients.rows().first().locator('td').first().textContent())!.trim()
     await clients.searchFor(number)

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, nextTick, reactive, ref } from 'vue'
 import type { CalendarDate, Client, ClientStatus, Partner } from '@shared/model'
-import { repositories, type ClientListItem } from '../data'
+import { repositories, type ClientListItem, type ClientListKey, type ClientListQuery } from '../data'
 import { checkClientDraft, type ClientDraft } from '../forms/clientForm'
 import type { FieldErrors } from '../forms/fieldErrors'
 import { translate } from '../i18n'
@@ -33,22 +33,35 @@ interface ClientQuery {
 
 /**
  * Named in the browser's performance timeline so a slow list can be seen in DevTools and measured
- * (bench/renderer): `clients:list` is one list load from request to patched DOM, `clients:query` the
- * data layer's part of it.
+ * (bench/renderer): `clients:list` is one page load from request to patched DOM, `clients:query` the
+ * data layer's part of it, `clients:count` the count that follows once the page is on screen.
  */
 export const CLIENT_LIST_MEASURE = 'clients:list'
 export const CLIENT_QUERY_MEASURE = 'clients:query'
+export const CLIENT_COUNT_MEASURE = 'clients:count'
+
+/**
+ * The count waits this long after its page is on screen, and is dropped when the query changes first:
+ * a clerk typing a name would otherwise start a count of every match of each prefix, and IndexedDB would
+ * work through those while the next page waits.
+ */
+const COUNT_DELAY_MS = 250
 
 /**
  * The client list pages through the data layer's indexes (100,000 clients never leave IndexedDB at
- * once); the form check runs before anything is written.
+ * once): a page is shown as soon as it is read, and the number of matches — which takes IndexedDB longer
+ * to read than a page — follows. Each page remembers where it ended, so the next one starts there.
+ * The form check runs before anything is written.
  */
 export const useClientsStore = defineStore('clients', () => {
   const partners = usePartnersStore()
   const plans = usePlansStore()
 
   const items = ref<ClientListItem[]>([])
-  const total = ref(0)
+  /** Number of matches; null while it is being counted. */
+  const total = ref<number | null>(null)
+  /** More matches follow the shown page (known before the total). */
+  const hasMore = ref(false)
   const loading = ref(false)
   const saving = ref(false)
   const loadError = ref<string | null>(null)
@@ -56,6 +69,12 @@ export const useClientsStore = defineStore('clients', () => {
   const fieldErrors = ref<FieldErrors>({})
   const query = reactive<ClientQuery>({ search: '', partnerId: null, status: null, planId: null, first: 0, rows: 25 })
   let request = 0
+  /** The filters the anchors and the total belong to, and a number that changes whenever they are reset. */
+  let listedFilter = ''
+  let generation = 0
+  /** Offset → position of the row just before it, learnt from pages read under `listedFilter`. */
+  let anchors = new Map<number, ClientListKey>()
+  let countTimer: ReturnType<typeof setTimeout> | undefined
 
   const rows = computed<ClientRow[]>(() =>
     items.value.map((client) => ({
@@ -66,33 +85,67 @@ export const useClientsStore = defineStore('clients', () => {
   )
   const hasFilters = computed(() => query.search.trim() !== '' || query.partnerId !== null || query.status !== null || query.planId !== null)
 
+  function currentFilter(): ClientListQuery {
+    return { search: query.search.trim() || undefined, partnerId: query.partnerId ?? undefined, status: query.status ?? undefined, planId: query.planId ?? undefined }
+  }
+
+  function nearestAnchor(offset: number): { offset: number; key: ClientListKey } | undefined {
+    let best: { offset: number; key: ClientListKey } | undefined
+    for (const [at, key] of anchors) if (at <= offset && (!best || at > best.offset)) best = { offset: at, key }
+    return best
+  }
+
+  /** Reads the list anew from the database (on opening it): forgets the positions and the count. */
+  function refresh(): Promise<void> {
+    listedFilter = ''
+    return loadPage()
+  }
+
   /** Only the newest request may fill the table: a slow answer to an older search must not overwrite it. */
   async function loadPage(): Promise<void> {
     const mine = ++request
     const start = performance.now()
+    const filter = currentFilter()
+    const filterKey = JSON.stringify(filter)
+    if (filterKey !== listedFilter) {
+      listedFilter = filterKey
+      generation++
+      anchors = new Map()
+      total.value = null
+    }
+    clearTimeout(countTimer)
     loading.value = true
     try {
-      const page = await repositories().clients.list({
-        search: query.search.trim() || undefined,
-        partnerId: query.partnerId ?? undefined,
-        status: query.status ?? undefined,
-        planId: query.planId ?? undefined,
-        offset: query.first,
-        limit: query.rows,
-      })
+      const page = await repositories().clients.page({ ...filter, offset: query.first, limit: query.rows, anchor: nearestAnchor(query.first), total: total.value ?? undefined })
       const queried = performance.now()
       if (mine !== request) return
       items.value = page.items
-      total.value = page.total
+      hasMore.value = page.hasMore
+      if (page.end) anchors.set(query.first + page.items.length, page.end)
       loadError.value = null
       await nextTick()
-      const detail = { search: query.search, total: page.total }
+      const detail = { search: query.search }
       performance.measure(CLIENT_QUERY_MEASURE, { start, end: queried, detail })
       performance.measure(CLIENT_LIST_MEASURE, { start, end: performance.now(), detail })
+      const counting = generation
+      if (total.value === null) countTimer = setTimeout(() => void count(counting, filter), COUNT_DELAY_MS)
     } catch (error) {
       if (mine === request) loadError.value = errorMessage(error)
     } finally {
       if (mine === request) loading.value = false
+    }
+  }
+
+  /** The total for the list of `counting`; dropped when the filters changed meanwhile. */
+  async function count(counting: number, filter: ClientListQuery): Promise<void> {
+    const start = performance.now()
+    try {
+      const counted = await repositories().clients.count(filter)
+      if (counting !== generation) return
+      total.value = counted
+      performance.measure(CLIENT_COUNT_MEASURE, { start, end: performance.now(), detail: { search: filter.search ?? '' } })
+    } catch (error) {
+      if (counting === generation) loadError.value = errorMessage(error)
     }
   }
 
@@ -163,5 +216,5 @@ export const useClientsStore = defineStore('clients', () => {
     return done
   }
 
-  return { rows, total, query, hasFilters, loading, saving, loadError, current, fieldErrors, loadPage, resetFilters, loadOne, clearErrors, save, remove }
+  return { rows, total, hasMore, query, hasFilters, loading, saving, loadError, current, fieldErrors, refresh, loadPage, resetFilters, loadOne, clearErrors, save, remove }
 })

@@ -1,6 +1,6 @@
 // Must come first: Dexie looks for IndexedDB when the data layer is first imported.
 import 'fake-indexeddb/auto'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { parseCalendarDate } from '@shared/model'
 import { repositories } from '@renderer/data'
 import { emptyClientDraft, type ClientDraft } from '@renderer/forms/clientForm'
@@ -82,15 +82,31 @@ describe('useClientsStore list', () => {
     }
 
     store.query.rows = 2
-    await store.loadPage()
-    expect(store.total).toBe(5)
+    await store.refresh()
+    // The page is on screen before the count: the total follows.
+    expect(store.total).toBeNull()
+    expect(store.hasMore).toBe(true)
     expect(store.rows.map((r) => r.client.lastName)).toEqual(['Bakker', 'van den Berg'])
     expect(store.rows[0]).toMatchObject({ partnerName: 'Zorggroep Noord', planName: 'Basis' })
+    await vi.waitFor(() => expect(store.total).toBe(5))
+
+    // The next pages start where the previous one ended; the last one says nothing follows.
+    store.query.first = 2
+    await store.loadPage()
+    expect(store.rows.map((r) => r.client.lastName)).toEqual(['Jansen', 'Visser'])
+    store.query.first = 4
+    await store.loadPage()
+    expect(store.rows.map((r) => r.client.lastName)).toEqual(['de Vries'])
+    expect(store.hasMore).toBe(false)
+    expect(store.total).toBe(5)
+    store.query.first = 0
 
     store.query.search = 'berg'
     store.query.rows = 25
     await store.loadPage()
     expect(store.rows.map((r) => r.client.lastName)).toEqual(['van den Berg'])
+    expect(store.total).toBeNull()
+    await vi.waitFor(() => expect(store.total).toBe(1))
 
     store.query.search = 'N-10'
     store.query.partnerId = other.value.id
@@ -102,13 +118,34 @@ describe('useClientsStore list', () => {
     expect(store.hasFilters).toBe(false)
   })
 
-  it('records each list load, and the query within it, in the performance timeline', async () => {
-    performance.clearMeasures('clients:list')
-    performance.clearMeasures('clients:query')
-    await useClientsStore().loadPage()
+  it('drops a count that belongs to filters the clerk has already changed', async () => {
+    const { plan, partner } = await setup('partner')
+    const store = useClientsStore()
+    for (const [i, lastName] of ['Bakker', 'Berg', 'Visser'].entries()) await store.save(null, draft(partner.id, plan.id, { clientNumber: `N-${i}`, lastName }), today)
+    // The count for "b" is still running when the search changes, and answers last.
+    const clients = repositories().clients
+    const realCount = clients.count.bind(clients)
+    let answerFirst: ((n: number) => void) | undefined
+    const spy = vi.spyOn(clients, 'count').mockImplementation((query) => (query?.search === 'b' ? new Promise((resolve) => (answerFirst = resolve)) : realCount(query)))
+    store.query.search = 'b'
+    await store.refresh()
+    await vi.waitFor(() => expect(answerFirst).toBeDefined())
+    store.query.search = 'vis'
+    await store.loadPage()
+    await vi.waitFor(() => expect(store.total).toBe(1))
+    answerFirst!(2)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    expect(store.total).toBe(1)
+    spy.mockRestore()
+  })
+
+  it('records each page load, the query within it, and the count after it in the performance timeline', async () => {
+    for (const name of ['clients:list', 'clients:query', 'clients:count']) performance.clearMeasures(name)
+    await useClientsStore().refresh()
     const [load] = performance.getEntriesByName('clients:list')
     const [query] = performance.getEntriesByName('clients:query')
     expect(load).toBeDefined()
     expect(query!.duration).toBeLessThanOrEqual(load!.duration)
+    await vi.waitFor(() => expect(performance.getEntriesByName('clients:count')).toHaveLength(1))
   })
 })
