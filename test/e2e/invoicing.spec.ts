@@ -48,6 +48,11 @@ test('facturatie op demogegevens: periode kiezen, concepten, bestanden met voort
   await expect(page.getByTestId('summary-total')).toHaveText(formatMoney(expectedTotal))
   await expect(invoicing.rows(first.partner.name)).toContainText(formatMoney(first.totalCents))
   await expect(invoicing.rows(first.partner.name)).toContainText('Concept')
+  // Opened, a row shows what the invoice bills per plan.
+  await invoicing.rows(first.partner.name).locator('.p-datatable-row-toggle-button').click()
+  const perPlan = page.getByTestId('invoice-plan-summary')
+  for (const line of first.planSummary) await expect(perPlan.locator('tr').filter({ hasText: line.planName })).toContainText(formatMoney(line.amountCents))
+  await expect(perPlan).toContainText(`${first.lines.length} regels in het cliëntenoverzicht`)
   await screenshotSettled(shell, 'invoicing-concepts')
 
   // Write the run's files; the first time it is stopped halfway and leaves no half file.

@@ -737,6 +737,14 @@ const en: Messages = {
       rewrite: 'Write again',
       remove: 'Remove',
     },
+    planSummary: {
+      plan: 'Plan',
+      clients: 'Clients',
+      amount: 'Amount',
+      period: 'Period {from} to {to}',
+      due: 'due {date}',
+      lines: '{count} lines in the client overview',
+    },
     filesTitle: 'Files written',
   },
   // Einde werklijsten, dashboard, verbruik inlezen en abonnementscheck.

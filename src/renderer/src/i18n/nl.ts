@@ -738,6 +738,14 @@ const nl = {
       rewrite: 'Opnieuw schrijven',
       remove: 'Verwijderen',
     },
+    planSummary: {
+      plan: 'Abonnement',
+      clients: 'Cliënten',
+      amount: 'Bedrag',
+      period: 'Periode {from} t/m {to}',
+      due: 'vervaldatum {date}',
+      lines: '{count} regels in het cliëntenoverzicht',
+    },
     filesTitle: 'Geschreven bestanden',
   },
   // Einde werklijsten, dashboard, verbruik inlezen en abonnementscheck.
