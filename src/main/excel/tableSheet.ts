@@ -1,4 +1,4 @@
-import type { Alignment, Cell, Style, Worksheet } from 'exceljs'
+import type { Alignment, Cell, Row, Style, Worksheet } from 'exceljs'
 import { setAutoFilter } from './autoFilter'
 import { cellRef, safeSheetName } from './cellRefs'
 import { coerceCell, type CellPrimitive } from './cellValues'
@@ -17,6 +17,7 @@ import {
   type Highlight,
 } from './sheetStyles'
 import { exactUnits, writeTotalsRow, type ColumnAccumulator } from './totalsRow'
+import { rowXmlWriter, type RowCell } from './rowXml'
 import type { StreamingWorkbook } from './workbookFile'
 
 export interface TableSheet<R> {
@@ -38,6 +39,8 @@ export interface TableSheet<R> {
   readonly page: PageLabels
   /** Default: landscape when the columns are wider than portrait A4 holds. */
   readonly orientation?: Orientation
+  /** Writes the data rows through exceljs's Row objects instead of as XML (tests compare the two). */
+  readonly viaExceljsRows?: boolean
 }
 
 /** Where things ended up, for formulas on other sheets and for the caller's summary. */
@@ -82,6 +85,17 @@ function dataStyle(kind: ColumnKind, layout: ColumnLayout, highlight: Highlight 
 function wrappedLines(text: string, layout: ColumnLayout): number {
   if (text.length + 2 <= layout.width && text.indexOf('\n') < 0) return 1
   return textLines(text, layout.width - layout.indent)
+}
+
+/** The same row through exceljs's Row and Cell objects: the fallback, and the reference the tests compare with. */
+function writeRowViaExceljs(row: Row, cells: readonly RowCell[], styles: readonly Partial<Style>[], height: number): void {
+  cells.forEach((value, i) => {
+    const cell = row.getCell(i + 1)
+    cell.value = value
+    cell.style = styles[i]!
+  })
+  if (height > 0) row.height = height
+  row.commit()
 }
 
 function setCell(cell: Cell, value: CellPrimitive, style: Partial<Style>): void {
@@ -173,19 +187,19 @@ export async function writeTableSheet<R>(workbook: StreamingWorkbook, spec: Tabl
   const firstDataRow = headerRow + 1
   let rowNumber = headerRow
   const ref = (key: string): string => cellRef(rowNumber, columnIndex(key))
+  // The data rows go out as XML strings (rowXml.ts); through exceljs's own rows only if that is unavailable.
+  const writer = spec.viaExceljsRows === true ? null : rowXmlWriter(workbook, sheet, columns.length)
+  const cells: RowCell[] = columns.map(() => null)
   for (const data of rows) {
     await checkpoint()
     rowNumber++
-    const row = sheet.getRow(rowNumber)
     const rowStyles = stylesFor(spec.highlight?.(data) ?? null)
     let lines = 1
     for (let i = 0; i < columns.length; i++) {
       const column = columns[i]!
       // Converted once, through the X1 guard: the value is safe text or a checked number from here on.
       const value = column.value === undefined ? null : cellValue(column.kind, column.value(data), column.header)
-      const cell = row.getCell(i + 1)
-      cell.value = column.formula ? { formula: column.formula(data, ref), result: value ?? '' } : value
-      cell.style = rowStyles[i]!
+      cells[i] = column.formula ? { formula: column.formula(data, ref), result: typeof value === 'number' ? value : String(value ?? '') } : value
       if (value === null) continue
       const a = acc[i]!
       a.count++
@@ -194,9 +208,10 @@ export async function writeTableSheet<R>(workbook: StreamingWorkbook, spec: Tabl
       else if (layouts[i]!.wrap && typeof value === 'string') lines = Math.max(lines, wrappedLines(value, layouts[i]!))
     }
     const height = Math.max(spec.rowHeight ?? 0, lines > 1 ? lines * LINE_HEIGHT : 0)
-    if (height > 0) row.height = height
-    row.commit()
+    if (writer) writer.row(rowNumber, cells, rowStyles, height)
+    else writeRowViaExceljs(sheet.getRow(rowNumber), cells, rowStyles, height)
   }
+  writer?.finish(rowNumber + 1)
   const lastDataRow = rowNumber
 
   let totals: Record<string, number | null> = {}
