@@ -54,6 +54,8 @@ export class AppDatabase extends Dexie {
   invoices!: EntityTable<Invoice, 'id'>
   auditEntries!: EntityTable<AuditEntry, 'id'>
   settings!: EntityTable<SettingsRow, 'id'>
+  /** Goes up with every write to the clients table (see clientIndexFields): a count read at one value holds until it changes. */
+  clientWrites = 0
 
   /**
    * `options` lets tests pass their own fake-indexeddb factory. Durability is always strict: a
@@ -62,7 +64,7 @@ export class AppDatabase extends Dexie {
   constructor(name: string = DATABASE_NAME, options: Omit<DexieOptions, 'chromeTransactionDurability'> = {}) {
     super(name, { ...options, chromeTransactionDurability: 'strict' })
     declareVersions(this)
-    this.use(clientIndexFields)
+    this.use(clientIndexFields(() => this.clientWrites++))
   }
 
   /** Every table, for transactions that span the whole database (restore, clear, demo load). */

@@ -3,7 +3,7 @@ import { generateDemoData } from '@shared/demo'
 import { parseCalendarDate, type ClientStatus } from '@shared/model'
 import { normaliseSearchText, toClientRow } from '@renderer/data/clientRows'
 import type { ClientRow } from '@renderer/data/db'
-import { clientRowsSlice, countClientRows, type ClientFilter, type ClientListKey } from '@renderer/data/repositories/clientList'
+import { cachedClientCount, clientRowsSlice, countClientRows, type ClientFilter, type ClientListKey } from '@renderer/data/repositories/clientList'
 import { clientsTable } from '@renderer/data/repositories/clientRanges'
 import { nameSearch } from '@renderer/data/repositories/clientSearch'
 import { testData, type TestData } from './testDb'
@@ -119,5 +119,43 @@ describe('client list queries', () => {
     expect(await found('voorbeeld-basis')).not.toContain(row.id)
     expect(await countClientRows(data.db, filter('voorbeeld-intensief'))).toBe(expected(await data.db.clients.toArray(), filter('voorbeeld-intensief')).length)
     await data.db.clients.update(row.id, { currentPlanId: 'voorbeeld-basis' })
+  })
+})
+
+describe('client counts', () => {
+  it('reads a count again only after a client was written', async () => {
+    const data = testData()
+    await data.repos.database.loadDemoData(generateDemoData({ seed: 7, partners: 2, clients: 40, months: 1, today: parseCalendarDate('2026-11-23') }))
+    let reads = 0
+    const count = (filter: ClientFilter) => cachedClientCount(data.db, filter, () => (reads++, countClientRows(data.db, filter)))
+    const before = await count({ status: 'actief' })
+    expect(await count({ status: 'actief' })).toBe(before)
+    expect(reads).toBe(1)
+    await count({ status: 'afgemeld' })
+    expect(reads).toBe(2)
+
+    const row = (await data.db.clients.where('status').equals('actief').first())!
+    await data.db.clients.update(row.id, { status: 'afgemeld' })
+    expect(await count({ status: 'actief' })).toBe(before - 1)
+    expect(reads).toBe(3)
+    // Through the repository as the store calls it.
+    expect(await data.repos.clients.count({ status: 'actief' })).toBe(before - 1)
+  })
+
+  it('keeps no count read while a client was being written', async () => {
+    const data = testData()
+    await data.repos.database.loadDemoData(generateDemoData({ seed: 7, partners: 2, clients: 20, months: 1, today: parseCalendarDate('2026-11-23') }))
+    let reads = 0
+    const row = (await data.db.clients.toCollection().first())!
+    const countDuringWrite = () =>
+      cachedClientCount(data.db, {}, async () => {
+        reads++
+        const total = await countClientRows(data.db, {})
+        await data.db.clients.put(row)
+        return total
+      })
+    await countDuringWrite()
+    await cachedClientCount(data.db, {}, () => (reads++, countClientRows(data.db, {})))
+    expect(reads).toBe(2)
   })
 })

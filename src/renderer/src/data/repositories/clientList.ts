@@ -132,6 +132,29 @@ export async function countClientRows(db: AppDatabase, filter: ClientFilter): Pr
   return countNameSearch(clients, q)
 }
 
+const counted = new WeakMap<AppDatabase, { writes: number; counts: Map<string, number> }>()
+
+/**
+ * `read` (a count of `filter`), or the same count read earlier when no client was written since: the
+ * count of a large list takes IndexedDB far longer than a page, and a clerk returns to the same lists.
+ * The write counter is read before the count's transaction starts, so a write that the count may not
+ * have seen always changes it.
+ */
+export async function cachedClientCount(db: AppDatabase, filter: ClientFilter, read: () => Promise<number>): Promise<number> {
+  const key = JSON.stringify(toQuery(filter))
+  const writes = db.clientWrites
+  const known = counted.get(db)
+  const hit = known?.writes === writes ? known.counts.get(key) : undefined
+  if (hit !== undefined) return hit
+  const total = await read()
+  if (db.clientWrites === writes) {
+    const entry = known?.writes === writes ? known : { writes, counts: new Map<string, number>() }
+    entry.counts.set(key, total)
+    counted.set(db, entry)
+  }
+  return total
+}
+
 /** A page with its total (the repository's `list`). */
 export async function clientRowsPage(db: AppDatabase, filter: ClientFilter, offset: number, limit: number): Promise<ClientRowsPage> {
   const [page, total] = await Promise.all([clientRowsSlice(db, filter, { offset, limit }), countClientRows(db, filter)])

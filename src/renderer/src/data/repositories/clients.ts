@@ -20,7 +20,7 @@ import {
   type Partner,
 } from '@shared/model'
 import { fromClientRow, toClientRow } from '../clientRows'
-import { clientRowsPage, clientRowsSlice, countClientRows, type ClientListKey } from './clientList'
+import { cachedClientCount, clientRowsPage, clientRowsSlice, countClientRows, type ClientListKey } from './clientList'
 import type { DataContext } from '../context'
 import type { ClientRow } from '../db'
 import { ConflictError, NotFoundError, RuleError, ValidationError, type DataFieldIssue } from '../errors'
@@ -200,7 +200,7 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
       })
     },
 
-    count: (query = {}) => readTransaction(ctx, [db.clients], () => countClientRows(db, query)),
+    count: (query = {}) => cachedClientCount(db, query, () => readTransaction(ctx, [db.clients], () => countClientRows(db, query))),
 
     listByPartner: (partnerId) => readTransaction(ctx, [db.clients], async () => {
       const rows = await db.clients.where('[partnerId+sortName]').between([partnerId, Dexie.minKey], [partnerId, Dexie.maxKey]).toArray()
