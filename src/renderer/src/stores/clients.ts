@@ -41,9 +41,9 @@ export const CLIENT_QUERY_MEASURE = 'clients:query'
 export const CLIENT_COUNT_MEASURE = 'clients:count'
 
 /**
- * The count waits this long after its page is on screen, and is dropped when the query changes first:
- * a clerk typing a name would otherwise start a count of every match of each prefix, and IndexedDB would
- * work through those while the next page waits.
+ * After a new search text the count waits this long after its page is on screen, and is dropped when the
+ * query changes first: a clerk typing a name would otherwise start a count of every match of each prefix,
+ * and IndexedDB would work through those while the next page waits.
  */
 const COUNT_DELAY_MS = 250
 
@@ -95,9 +95,13 @@ export const useClientsStore = defineStore('clients', () => {
     return best
   }
 
-  /** Reads the list anew from the database (on opening it): forgets the positions and the count. */
+  /**
+   * Reads the list anew from the database (on opening it): forgets the positions, the count and the rows
+   * of the last visit, which may be out of date and would only be rendered to be replaced.
+   */
   function refresh(): Promise<void> {
     listedFilter = ''
+    items.value = []
     return loadPage()
   }
 
@@ -107,6 +111,7 @@ export const useClientsStore = defineStore('clients', () => {
     const start = performance.now()
     const filter = currentFilter()
     const filterKey = JSON.stringify(filter)
+    const typed = filterKey !== listedFilter && listedFilter !== '' && (JSON.parse(listedFilter) as ClientListQuery).search !== filter.search
     if (filterKey !== listedFilter) {
       listedFilter = filterKey
       generation++
@@ -128,7 +133,7 @@ export const useClientsStore = defineStore('clients', () => {
       performance.measure(CLIENT_QUERY_MEASURE, { start, end: queried, detail })
       performance.measure(CLIENT_LIST_MEASURE, { start, end: performance.now(), detail })
       const counting = generation
-      if (total.value === null) countTimer = setTimeout(() => void count(counting, filter), COUNT_DELAY_MS)
+      if (total.value === null) countTimer = setTimeout(() => void count(counting, filter), typed ? COUNT_DELAY_MS : 0)
     } catch (error) {
       if (mine === request) loadError.value = errorMessage(error)
     } finally {
