@@ -57,17 +57,29 @@ export function createInvoicesRepository(ctx: DataContext): InvoicesRepository {
     return finals.some((f) => !credited.has(f.id))
   }
 
+  /** What numbering needs, read once per transaction: the payment term and the year's numbers so far. */
+  interface Numbering {
+    readonly paymentTermDays: number
+    readonly existingNumbers: string[]
+  }
+
+  async function numbering(finalisedDate: CalendarDate): Promise<Numbering> {
+    const settings = toSettings(await db.settings.get(SETTINGS_KEY))
+    const existingNumbers = (await db.invoices.where('number').startsWith(`${finalisedDate.slice(0, 4)}-`).keys()).map(String)
+    return { paymentTermDays: settings.paymentTermDays, existingNumbers }
+  }
+
   /** Inside a write transaction: numbers the concept, freezes it and writes its audit entry. */
-  async function finaliseOne(id: string, finalisedDate: CalendarDate, audit: AuditWriter): Promise<Invoice> {
+  async function finaliseOne(id: string, finalisedDate: CalendarDate, audit: AuditWriter, state: Numbering): Promise<Invoice> {
     const before = await db.invoices.get(id)
     if (!before) throw new NotFoundError('Deze factuur')
-    const settings = toSettings(await db.settings.get(SETTINGS_KEY))
-    const year = finalisedDate.slice(0, 4)
-    const existingNumbers = (await db.invoices.where('number').startsWith(`${year}-`).keys()).map(String)
-    const invoice = parseRecord(invoiceSchema, finaliseInvoice(before, { existingNumbers, finalisedDate, paymentTermDays: settings.paymentTermDays }))
+    const invoice = parseRecord(invoiceSchema, finaliseInvoice(before, { existingNumbers: state.existingNumbers, finalisedDate, paymentTermDays: state.paymentTermDays }))
     await db.invoices.put(invoice)
+    if (invoice.number !== null) state.existingNumbers.push(invoice.number)
     const label = invoice.kind === 'creditnota' ? 'Creditnota' : 'Factuur'
-    await audit({ entity: 'invoice', recordId: id, action: 'finalise', changes: fieldChanges(before, invoice).filter((c) => !c.field.startsWith('lines')), summary: `${label} ${invoice.number ?? ''} ${invoice.partner.name} definitief gemaakt` })
+    // Finalising never changes the lines; leaving them out keeps the comparison cheap on large invoices.
+    const header = (i: Invoice) => ({ ...i, lines: null, planSummary: null })
+    await audit({ entity: 'invoice', recordId: id, action: 'finalise', changes: fieldChanges(header(before), header(invoice)), summary: `${label} ${invoice.number ?? ''} ${invoice.partner.name} definitief gemaakt` })
     return invoice
   }
 
@@ -122,13 +134,14 @@ export function createInvoicesRepository(ctx: DataContext): InvoicesRepository {
         return { saved, replaced, skippedFinal }
       }),
 
-    finalise: (id, finalisedDate) => writeTransaction(ctx, [db.invoices], (audit) => finaliseOne(id, finalisedDate, audit)),
+    finalise: (id, finalisedDate) => writeTransaction(ctx, [db.invoices], async (audit) => finaliseOne(id, finalisedDate, audit, await numbering(finalisedDate))),
 
     finaliseAll: (ids, finalisedDate) =>
       writeTransaction(ctx, [db.invoices], async (audit) => {
         if (new Set(ids).size !== ids.length) throw new RuleError('dubbel', 'Een factuur staat twee keer in de lijst om definitief te maken.')
+        const state = await numbering(finalisedDate)
         const finalised: Invoice[] = []
-        for (const id of ids) finalised.push(await finaliseOne(id, finalisedDate, audit))
+        for (const id of ids) finalised.push(await finaliseOne(id, finalisedDate, audit, state))
         return finalised
       }),
 
