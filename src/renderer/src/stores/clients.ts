@@ -72,6 +72,8 @@ export const useClientsStore = defineStore('clients', () => {
   /** The filters the anchors and the total belong to, and a number that changes whenever they are reset. */
   let listedFilter = ''
   let generation = 0
+  /** The `generation` whose list `total` counts. */
+  let totalGeneration = -1
   /** Offset → position of the row just before it, learnt from pages read under `listedFilter`. */
   let anchors = new Map<number, ClientListKey>()
   let countTimer: ReturnType<typeof setTimeout> | undefined
@@ -116,14 +118,16 @@ export const useClientsStore = defineStore('clients', () => {
       listedFilter = filterKey
       generation++
       anchors = new Map()
-      total.value = null
     }
     clearTimeout(countTimer)
     loading.value = true
     try {
-      const page = await repositories().clients.page({ ...filter, offset: query.first, limit: query.rows, anchor: nearestAnchor(query.first), total: total.value ?? undefined })
+      const known = totalGeneration === generation ? (total.value ?? undefined) : undefined
+      const page = await repositories().clients.page({ ...filter, offset: query.first, limit: query.rows, anchor: nearestAnchor(query.first), total: known })
       const queried = performance.now()
       if (mine !== request) return
+      // The old total stays on screen until the new page replaces the rows: one render instead of two.
+      if (totalGeneration !== generation) total.value = null
       items.value = page.items
       hasMore.value = page.hasMore
       if (page.end) anchors.set(query.first + page.items.length, page.end)
@@ -148,6 +152,7 @@ export const useClientsStore = defineStore('clients', () => {
       const counted = await repositories().clients.count(filter)
       if (counting !== generation) return
       total.value = counted
+      totalGeneration = counting
       performance.measure(CLIENT_COUNT_MEASURE, { start, end: performance.now(), detail: { search: filter.search ?? '' } })
     } catch (error) {
       if (counting === generation) loadError.value = errorMessage(error)
