@@ -25,6 +25,11 @@ export interface WriteWorkbookOptions {
   readonly now?: Date
   /** File operations for the final rename (tests simulate a locked file with it). */
   readonly fs?: AtomicWriteFs
+  /**
+   * The file gets its final name only after this settles, so a caller can build the next file while the
+   * previous one is still being finished, and files still appear in order (see FileSequence).
+   */
+  readonly after?: Promise<void>
 }
 
 /**
@@ -57,6 +62,10 @@ export async function writeWorkbookFile<T>(
         await checkpoint()
         await workbook.commit()
         await closed
+        if (options.after) {
+          await options.after
+          await checkpoint()
+        }
       } catch (error) {
         stream.destroy()
         await closed.catch(() => undefined)

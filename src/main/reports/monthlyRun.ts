@@ -7,9 +7,10 @@ import { toCheckSheetRow, type CheckRowInput, type CheckSheetRow } from '@shared
 import { toPartnerUsageReport, type PartnerUsageReport, type UsageReportInput } from '@shared/reports/usageReport'
 import { AppError } from '../appError'
 import type { IfExists } from '../files/atomicWrite'
+import { FileSequence } from './fileSequence'
 import { writeInvoiceWorkbook } from './invoiceWorkbook'
 import { writeOverallCheckWorkbook, writePartnerCheckWorkbook } from './quarterlyCheckWorkbook'
-import type { ReportContext } from './reportContext'
+import type { ReportContext, WriteReportOptions, WrittenReport } from './reportContext'
 import { invoiceFileName, overallCheckFileName, partnerCheckFileName, partnerUsageFileName, usageOverviewFileName } from './reportFileNames'
 import { writePartnerUsageWorkbook, writeUsageOverviewWorkbook } from './usageWorkbook'
 
@@ -79,55 +80,58 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 export async function runMonthlyReports(folder: string, input: MonthlyRunInput, options: MonthlyRunOptions = {}): Promise<MonthlyRunResult> {
   const names = nameLookup(input.partners, input.plans)
   const invoicesByPartner = groupBy(input.invoices, (i) => i.partnerId)
-  const usageByPartner = new Map(input.usageReports.map((r) => [r.partnerId, r]))
   const check = input.quarterlyCheck
   const checkRows: CheckSheetRow[] = check ? check.rows.map((r) => toCheckSheetRow(r, names)) : []
   const checkByPartner = groupBy(checkRows, (r) => r.partnerId)
+  // Made once: the partner's own report and the overview across partners read the same rows.
   const usageReports: PartnerUsageReport[] = input.usageReports.map((r) => toPartnerUsageReport(r, names.partnerName(r.partnerId)))
+  const usageByPartner = new Map(usageReports.map((r) => [r.partnerId, r]))
 
   const overviews = 1 + (check ? 1 : 0)
   const total = input.partners.length + overviews
   const files: RunFile[] = []
-  const writeOptions = { ...(options.signal ? { signal: options.signal } : {}), ifExists: options.ifExists ?? 'keep-both' }
-  const record = (kind: RunFileKind, partnerId: string | null, written: { path: string; rows: number; totals: Readonly<Record<string, number | null>> }) => {
-    files.push({ kind, partnerId, path: written.path, fileName: basename(written.path), rows: written.rows, totals: written.totals })
-  }
+  const ifExists = options.ifExists ?? 'keep-both'
+  const sequence = new FileSequence(options.signal)
   let done = 0
   const step = (name: string) => {
     done++
     options.onProgress?.(done, total, name)
   }
+  /** Queues one file; its failure names the partner, its result is recorded once it (and all before it) is complete. */
+  const queue = (kind: RunFileKind, partnerId: string | null, name: string, write: (options: WriteReportOptions) => Promise<WrittenReport>) =>
+    sequence.add(
+      ({ signal, after }) => atPartner(name, () => write({ signal, after, ifExists })),
+      (written) => files.push({ kind, partnerId, path: written.path, fileName: basename(written.path), rows: written.rows, totals: written.totals }),
+    )
 
   try {
     for (const partner of input.partners) {
-      await atPartner(partner.name, async () => {
-        for (const invoice of invoicesByPartner.get(partner.id) ?? []) {
-          record('factuur', partner.id, await writeInvoiceWorkbook(join(folder, invoiceFileName(invoice)), invoice, input.context, writeOptions))
-        }
-        const usage = usageByPartner.get(partner.id)
-        if (usage && usage.rows.length > 0) {
-          const report = toPartnerUsageReport(usage, partner.name)
-          record('verbruik', partner.id, await writePartnerUsageWorkbook(join(folder, partnerUsageFileName(partner.name, input.billing.name)), report, input.context, writeOptions))
-        }
-        const rows = checkByPartner.get(partner.id)
-        if (check && rows && rows.length > 0) {
-          const report = { quarter: check.quarter, periods: periodsOfQuarter(check.quarter), tolerancePercent: check.tolerancePercent, rows, partnerName: partner.name }
-          record('kwartaalcheck', partner.id, await writePartnerCheckWorkbook(join(folder, partnerCheckFileName(partner.name, check.quarter)), report, input.context, writeOptions))
-        }
-      })
-      step(partner.name)
+      for (const invoice of invoicesByPartner.get(partner.id) ?? []) {
+        await queue('factuur', partner.id, partner.name, (o) => writeInvoiceWorkbook(join(folder, invoiceFileName(invoice)), invoice, input.context, o))
+      }
+      const usage = usageByPartner.get(partner.id)
+      if (usage && usage.rows.length > 0) {
+        const report = { ...usage, partnerName: partner.name }
+        await queue('verbruik', partner.id, partner.name, (o) => writePartnerUsageWorkbook(join(folder, partnerUsageFileName(partner.name, input.billing.name)), report, input.context, o))
+      }
+      const rows = checkByPartner.get(partner.id)
+      if (check && rows && rows.length > 0) {
+        const report = { quarter: check.quarter, periods: periodsOfQuarter(check.quarter), tolerancePercent: check.tolerancePercent, rows, partnerName: partner.name }
+        await queue('kwartaalcheck', partner.id, partner.name, (o) => writePartnerCheckWorkbook(join(folder, partnerCheckFileName(partner.name, check.quarter)), report, input.context, o))
+      }
+      sequence.afterAll(() => step(partner.name))
     }
+    // The overviews hold 100,000 rows each: one at a time, nothing else under way.
+    await sequence.drain()
 
-    await atPartner(OVERALL, async () => {
-      const overview = { period: input.billing.name, periodFrom: input.billing.from, periodTo: input.billing.last, reports: usageReports }
-      record('verbruik-overzicht', null, await writeUsageOverviewWorkbook(join(folder, usageOverviewFileName(input.billing.name)), overview, input.context, writeOptions))
-    })
+    const overview = { period: input.billing.name, periodFrom: input.billing.from, periodTo: input.billing.last, reports: usageReports }
+    await queue('verbruik-overzicht', null, OVERALL, (o) => writeUsageOverviewWorkbook(join(folder, usageOverviewFileName(input.billing.name)), overview, input.context, o))
+    await sequence.drain()
     step(OVERALL)
     if (check) {
-      await atPartner(OVERALL, async () => {
-        const report = { quarter: check.quarter, periods: periodsOfQuarter(check.quarter), tolerancePercent: check.tolerancePercent, rows: checkRows }
-        record('kwartaalcheck-overzicht', null, await writeOverallCheckWorkbook(join(folder, overallCheckFileName(check.quarter)), report, input.context, writeOptions))
-      })
+      const report = { quarter: check.quarter, periods: periodsOfQuarter(check.quarter), tolerancePercent: check.tolerancePercent, rows: checkRows }
+      await queue('kwartaalcheck-overzicht', null, OVERALL, (o) => writeOverallCheckWorkbook(join(folder, overallCheckFileName(check.quarter)), report, input.context, o))
+      await sequence.drain()
       step(OVERALL)
     }
   } catch (error) {
@@ -138,9 +142,9 @@ export async function runMonthlyReports(folder: string, input: MonthlyRunInput, 
 }
 
 /** Names the partner in a failure, so the clerk knows where the run stopped. */
-async function atPartner(name: string, work: () => Promise<void>): Promise<void> {
+async function atPartner<T>(name: string, work: () => Promise<T>): Promise<T> {
   try {
-    await work()
+    return await work()
   } catch (error) {
     if (error instanceof AppError && error.code !== 'cancelled') throw new AppError(error.code, `${name}: ${error.message}`, { cause: error })
     throw error

@@ -84,4 +84,27 @@ describe('writeWorkbookFile (spec X2)', () => {
     expect(readFileSync(target, 'utf8')).toBe('oud')
     expect(filesIn(temp())).toEqual(['Factuur.xlsx'])
   })
+
+  it('gives the file its name only once the file before it is complete (after)', async () => {
+    let previousDone!: () => void
+    const after = new Promise<void>((resolve) => (previousDone = resolve))
+    let built = false
+    let flushed = false
+    const fs: AtomicWriteFs = { ...nodeAtomicWriteFs, fsync: (path) => ((flushed = true), nodeAtomicWriteFs.fsync(path)) }
+    const build = table(manyRows.slice(0, 10))
+    const writing = writeWorkbookFile(join(temp(), 'Verbruik.xlsx'), properties, async (wb, checkpoint) => {
+      const result = await build(wb, checkpoint)
+      built = true
+      return result
+    }, { after, fs })
+    while (!built) await new Promise((resolve) => setTimeout(resolve, 10))
+    // The zip is finished within a few ms; the file must still wait for the one before it.
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(flushed).toBe(false)
+    expect(filesIn(temp()).filter((name) => !name.startsWith('.~'))).toEqual([])
+    previousDone()
+    await writing
+    expect(flushed).toBe(true)
+    expect(filesIn(temp())).toEqual(['Verbruik.xlsx'])
+  })
 })
