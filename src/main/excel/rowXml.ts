@@ -112,9 +112,10 @@ export class RowXmlWriter {
 
   /**
    * One data row, cells from column A on, each with its style. Like exceljs, a row without any value and
-   * without a height is left out (its cells would only carry borders).
+   * without a height is left out (its cells would only carry borders). True when this handed a piece of
+   * XML to the zip (the moment to let it catch up).
    */
-  row(number: number, cells: readonly RowCell[], styles: readonly Partial<Style>[], height: number): void {
+  row(number: number, cells: readonly RowCell[], styles: readonly Partial<Style>[], height: number): boolean {
     let xml = ''
     let hasValue = false
     for (let i = 0; i < cells.length; i++) {
@@ -135,10 +136,12 @@ export class RowXmlWriter {
       // Formula results are never shared strings (as exceljs writes them).
       else xml += `${open} t="str"><f>${xmlText(value.formula)}</f><v>${xmlText(value.result)}</v></c>`
     }
-    if (!hasValue && height <= 0) return
+    if (!hasValue && height <= 0) return false
     const size = height > 0 ? ` ht="${height}" customHeight="1"` : ''
     this.pending += `<row r="${number}"${size} spans="1:${cells.length}" x14ac:dyDescent="0.25">${xml}</row>`
-    if (this.pending.length >= FLUSH_AT) this.flush()
+    if (this.pending.length < FLUSH_AT) return false
+    this.flush()
+    return true
   }
 
   flush(): void {

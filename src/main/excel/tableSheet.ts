@@ -18,6 +18,7 @@ import {
 } from './sheetStyles'
 import { exactUnits, writeTotalsRow, type ColumnAccumulator } from './totalsRow'
 import { rowXmlWriter, type RowCell } from './rowXml'
+import { keepPaceWithZip, zipBacklogOf } from './zipPacing'
 import type { StreamingWorkbook } from './workbookFile'
 
 export interface TableSheet<R> {
@@ -190,6 +191,7 @@ export async function writeTableSheet<R>(workbook: StreamingWorkbook, spec: Tabl
   // The data rows go out as XML strings (rowXml.ts); through exceljs's own rows only if that is unavailable.
   const writer = spec.viaExceljsRows === true ? null : rowXmlWriter(workbook, sheet, columns.length)
   const cells: RowCell[] = columns.map(() => null)
+  const backlog = zipBacklogOf(sheet)
   for (const data of rows) {
     await checkpoint()
     rowNumber++
@@ -208,8 +210,12 @@ export async function writeTableSheet<R>(workbook: StreamingWorkbook, spec: Tabl
       else if (layouts[i]!.wrap && typeof value === 'string') lines = Math.max(lines, wrappedLines(value, layouts[i]!))
     }
     const height = Math.max(spec.rowHeight ?? 0, lines > 1 ? lines * LINE_HEIGHT : 0)
-    if (writer) writer.row(rowNumber, cells, rowStyles, height)
-    else writeRowViaExceljs(sheet.getRow(rowNumber), cells, rowStyles, height)
+    if (writer) {
+      if (writer.row(rowNumber, cells, rowStyles, height)) await keepPaceWithZip(backlog)
+    } else {
+      writeRowViaExceljs(sheet.getRow(rowNumber), cells, rowStyles, height)
+      await keepPaceWithZip(backlog)
+    }
   }
   writer?.finish(rowNumber + 1)
   const lastDataRow = rowNumber
