@@ -25,7 +25,7 @@ export class ClientsPage {
   }
 
   rows(): Locator {
-    return this.table.locator('.p-datatable-tbody tr')
+    return this.table.locator('tbody tr')
   }
 
   async openNew(): Promise<void> {
