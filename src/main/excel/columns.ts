@@ -233,16 +233,26 @@ export function layoutColumn(
 export function textLines(text: string, width: number): number {
   const perLine = Math.max(1, Math.floor(width) - 2)
   let lines = 0
-  for (const paragraph of text.split(/\r\n|\r|\n/)) {
-    let used = 0
-    lines++
-    for (const word of paragraph.split(' ')) {
-      if (used === 0) used = Math.min(word.length, perLine)
-      else if (used + 1 + word.length <= perLine) used += 1 + word.length
-      else {
-        lines += Math.max(1, Math.ceil(word.length / perLine))
-        used = word.length % perLine
-      }
+  // Paragraphs found by scanning rather than split: this runs for every wrapped cell of 100,000 rows.
+  for (let start = 0; ; ) {
+    let end = start
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++
+    lines += end - start <= perLine ? 1 : wrappedParagraphLines(text.slice(start, end), perLine)
+    if (end >= text.length) return lines
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1)
+  }
+}
+
+/** Lines of one paragraph longer than a line: word by word, a word longer than a line takes several. */
+function wrappedParagraphLines(paragraph: string, perLine: number): number {
+  let lines = 1
+  let used = 0
+  for (const word of paragraph.split(' ')) {
+    if (used === 0) used = Math.min(word.length, perLine)
+    else if (used + 1 + word.length <= perLine) used += 1 + word.length
+    else {
+      lines += Math.max(1, Math.ceil(word.length / perLine))
+      used = word.length % perLine
     }
   }
   return lines

@@ -120,6 +120,34 @@ describe('column layout', () => {
     expect(headerLines('Registratie-\nminuten', 30)).toBe(2)
   })
 
+  it('counts wrapped lines as word-by-word wrapping does, paragraph by paragraph', () => {
+    // The plain algorithm, kept here as the reference for the faster scan in columns.ts.
+    const reference = (text: string, width: number): number => {
+      const perLine = Math.max(1, Math.floor(width) - 2)
+      let lines = 0
+      for (const paragraph of text.split(/\r\n|\r|\n/)) {
+        let used = 0
+        lines++
+        for (const word of paragraph.split(' ')) {
+          if (used === 0) used = Math.min(word.length, perLine)
+          else if (used + 1 + word.length <= perLine) used += 1 + word.length
+          else {
+            lines += Math.max(1, Math.ceil(word.length / perLine))
+            used = word.length % perLine
+          }
+        }
+      }
+      return lines
+    }
+    const words = fc.array(fc.constantFrom('a', 'bb', 'woord', 'veellangerwoord', ' ', '\n', '\r\n', '\r', 'Bea Begeleider', '06 12345678'), { maxLength: 30 })
+    fc.assert(
+      fc.property(words, fc.integer({ min: 1, max: 40 }), (parts, width) => {
+        const text = parts.join('')
+        expect(textLines(text, width)).toBe(reference(text, width))
+      }),
+    )
+  })
+
   it('estimates the lines of wrapped text for the row height', () => {
     expect(textLines('kort', 20)).toBe(1)
     expect(textLines('Bea Begeleider\n06 12345678', 20)).toBe(2)

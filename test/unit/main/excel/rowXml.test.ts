@@ -36,6 +36,7 @@ const columns: Column<Row>[] = [
   { key: 'percent', header: '%', kind: 'percent', value: (r) => (r.minutes ?? 0) / 90, total: { kind: 'ratio', numerator: 'minutes', denominator: 'bundle' } },
   { key: 'twice', header: 'Dubbel', kind: 'money', value: (r) => 2 * r.cents, formula: (_r, ref) => `2*${ref('amount')}` },
   { key: 'label', header: 'Label', kind: 'text', value: (r) => (r.flag ? 'boven' : null), formula: (_r, ref) => `IF(${ref('flag')}="ja","boven","")` },
+  { key: 'elsewhere', header: 'Elders', kind: 'integer', value: (r) => r.cents % 7, formula: (_r, ref) => `ROWS('Per cliënt'!${ref('amount')}:D9)` },
   { key: 'flag', header: 'Buiten', kind: 'flag', value: (r) => r.flag, total: { kind: 'countFlag' } },
   { key: 'note', header: 'Opmerking', kind: 'longText', value: (r) => r.note },
   { key: 'box', header: 'Besluit', kind: 'followUp' },
