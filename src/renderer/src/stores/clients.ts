@@ -127,7 +127,12 @@ export const useClientsStore = defineStore('clients', () => {
       const queried = performance.now()
       if (mine !== request) return
       // The old total stays on screen until the new page replaces the rows: one render instead of two.
-      if (totalGeneration !== generation) total.value = null
+      // A count read before (and still right) comes with the page.
+      if (totalGeneration !== generation) {
+        const known = repositories().clients.knownCount(filter)
+        total.value = known ?? null
+        if (known !== undefined) totalGeneration = generation
+      }
       items.value = page.items
       hasMore.value = page.hasMore
       if (page.end) anchors.set(query.first + page.items.length, page.end)
@@ -137,7 +142,7 @@ export const useClientsStore = defineStore('clients', () => {
       performance.measure(CLIENT_QUERY_MEASURE, { start, end: queried, detail })
       performance.measure(CLIENT_LIST_MEASURE, { start, end: performance.now(), detail })
       const counting = generation
-      if (total.value === null) countTimer = setTimeout(() => void count(counting, filter), typed ? COUNT_DELAY_MS : 0)
+      if (totalGeneration !== generation) countTimer = setTimeout(() => void count(counting, filter), typed ? COUNT_DELAY_MS : 0)
     } catch (error) {
       if (mine === request) loadError.value = errorMessage(error)
     } finally {

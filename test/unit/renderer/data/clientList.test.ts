@@ -3,7 +3,7 @@ import { generateDemoData } from '@shared/demo'
 import { parseCalendarDate, type ClientStatus } from '@shared/model'
 import { normaliseSearchText, toClientRow } from '@renderer/data/clientRows'
 import type { ClientRow } from '@renderer/data/db'
-import { cachedClientCount, clientRowsSlice, countClientRows, type ClientFilter, type ClientListKey } from '@renderer/data/repositories/clientList'
+import { cachedClientCount, clientRowsSlice, countClientRows, knownClientCount, type ClientFilter, type ClientListKey } from '@renderer/data/repositories/clientList'
 import { clientsTable } from '@renderer/data/repositories/clientRanges'
 import { nameSearch } from '@renderer/data/repositories/clientSearch'
 import { testData, type TestData } from './testDb'
@@ -128,7 +128,9 @@ describe('client counts', () => {
     await data.repos.database.loadDemoData(generateDemoData({ seed: 7, partners: 2, clients: 40, months: 1, today: parseCalendarDate('2026-11-23') }))
     let reads = 0
     const count = (filter: ClientFilter) => cachedClientCount(data.db, filter, () => (reads++, countClientRows(data.db, filter)))
+    expect(knownClientCount(data.db, { status: 'actief' })).toBeUndefined()
     const before = await count({ status: 'actief' })
+    expect(knownClientCount(data.db, { status: 'actief' })).toBe(before)
     expect(await count({ status: 'actief' })).toBe(before)
     expect(reads).toBe(1)
     await count({ status: 'afgemeld' })
@@ -136,6 +138,7 @@ describe('client counts', () => {
 
     const row = (await data.db.clients.where('status').equals('actief').first())!
     await data.db.clients.update(row.id, { status: 'afgemeld' })
+    expect(knownClientCount(data.db, { status: 'actief' })).toBeUndefined()
     expect(await count({ status: 'actief' })).toBe(before - 1)
     expect(reads).toBe(3)
     // Through the repository as the store calls it.

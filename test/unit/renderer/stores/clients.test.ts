@@ -108,6 +108,12 @@ describe('useClientsStore list', () => {
     expect(store.total).toBeNull()
     await vi.waitFor(() => expect(store.total).toBe(1))
 
+    // Back to a list counted before, with nothing written since: the count comes with the page.
+    store.query.search = ''
+    await store.loadPage()
+    expect(store.total).toBe(5)
+    store.query.search = 'berg'
+
     store.query.search = 'N-10'
     store.query.partnerId = other.value.id
     await store.loadPage()

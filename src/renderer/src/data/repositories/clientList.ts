@@ -141,18 +141,23 @@ const counted = new WeakMap<AppDatabase, { writes: number; counts: Map<string, n
  * have seen always changes it.
  */
 export async function cachedClientCount(db: AppDatabase, filter: ClientFilter, read: () => Promise<number>): Promise<number> {
-  const key = JSON.stringify(toQuery(filter))
-  const writes = db.clientWrites
-  const known = counted.get(db)
-  const hit = known?.writes === writes ? known.counts.get(key) : undefined
+  const hit = knownClientCount(db, filter)
   if (hit !== undefined) return hit
+  const writes = db.clientWrites
   const total = await read()
   if (db.clientWrites === writes) {
+    const known = counted.get(db)
     const entry = known?.writes === writes ? known : { writes, counts: new Map<string, number>() }
-    entry.counts.set(key, total)
+    entry.counts.set(JSON.stringify(toQuery(filter)), total)
     counted.set(db, entry)
   }
   return total
+}
+
+/** The count of `filter` when it is known and no client was written since, without reading anything. */
+export function knownClientCount(db: AppDatabase, filter: ClientFilter): number | undefined {
+  const known = counted.get(db)
+  return known?.writes === db.clientWrites ? known.counts.get(JSON.stringify(toQuery(filter))) : undefined
 }
 
 /** A page with its total (the repository's `list`). */

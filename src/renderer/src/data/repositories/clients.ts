@@ -20,7 +20,7 @@ import {
   type Partner,
 } from '@shared/model'
 import { fromClientRow, toClientRow } from '../clientRows'
-import { cachedClientCount, clientRowsPage, clientRowsSlice, countClientRows, type ClientListKey } from './clientList'
+import { cachedClientCount, clientRowsPage, knownClientCount, clientRowsSlice, countClientRows, type ClientListKey } from './clientList'
 import type { DataContext } from '../context'
 import type { ClientRow } from '../db'
 import { ConflictError, NotFoundError, RuleError, ValidationError, type DataFieldIssue } from '../errors'
@@ -88,6 +88,8 @@ export interface ClientsRepository {
   page(query: ClientPageQuery): Promise<ClientPage>
   /** The number of matches of `list` (reads every match's index key: slower than a page). */
   count(query?: ClientListQuery): Promise<number>
+  /** The count `count` would answer from what it read before, when nothing was written since; reads nothing. */
+  knownCount(query?: ClientListQuery): number | undefined
   /** Every client of one partner (invoicing, reports), sorted by name. */
   listByPartner(partnerId: string): Promise<ClientListItem[]>
   getMany(ids: readonly string[]): Promise<Client[]>
@@ -201,6 +203,8 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
     },
 
     count: (query = {}) => cachedClientCount(db, query, () => readTransaction(ctx, [db.clients], () => countClientRows(db, query))),
+
+    knownCount: (query = {}) => knownClientCount(db, query),
 
     listByPartner: (partnerId) => readTransaction(ctx, [db.clients], async () => {
       const rows = await db.clients.where('[partnerId+sortName]').between([partnerId, Dexie.minKey], [partnerId, Dexie.maxKey]).toArray()
