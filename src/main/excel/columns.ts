@@ -29,8 +29,12 @@ export interface Column<R> {
   /** Dutch header text; may wrap onto two or three lines. */
   readonly header: string
   readonly kind: ColumnKind
-  /** Not needed for `followUp` columns. */
-  readonly value?: (row: R) => RawValue
+  /**
+   * Not needed for `followUp` columns. `index` is the row's position in the table's rows, for a value that
+   * lives beside the rows rather than in them (the partner of a block in an overview, without copying
+   * 100,000 rows to add it).
+   */
+  readonly value?: (row: R, index: number) => RawValue
   /**
    * Makes the cell a formula (e.g. a partner's total over its block on another sheet); `value` is then its
    * cached result. `ref(key)` is the address of another column in the same row.

@@ -141,8 +141,8 @@ export async function writeTableSheet<R>(workbook: StreamingWorkbook, spec: Tabl
     const value = column.value
     if (value === undefined) return
     let max = 0
-    for (const row of rows) {
-      const length = shownLength(column.kind, value(row))
+    for (let r = 0; r < rows.length; r++) {
+      const length = shownLength(column.kind, value(rows[r]!, r))
       if (length > max) max = length
     }
     longest[i] = max
@@ -192,7 +192,8 @@ export async function writeTableSheet<R>(workbook: StreamingWorkbook, spec: Tabl
   const writer = spec.viaExceljsRows === true ? null : rowXmlWriter(workbook, sheet, columns.length)
   const cells: RowCell[] = columns.map(() => null)
   const backlog = zipBacklogOf(sheet)
-  for (const data of rows) {
+  for (let index = 0; index < rows.length; index++) {
+    const data = rows[index]!
     await checkpoint()
     rowNumber++
     const rowStyles = stylesFor(spec.highlight?.(data) ?? null)
@@ -200,7 +201,7 @@ export async function writeTableSheet<R>(workbook: StreamingWorkbook, spec: Tabl
     for (let i = 0; i < columns.length; i++) {
       const column = columns[i]!
       // Converted once, through the X1 guard: the value is safe text or a checked number from here on.
-      const value = column.value === undefined ? null : cellValue(column.kind, column.value(data), column.header)
+      const value = column.value === undefined ? null : cellValue(column.kind, column.value(data, index), column.header)
       cells[i] = column.formula ? { formula: column.formula(data, ref), result: typeof value === 'number' ? value : String(value ?? '') } : value
       if (value === null) continue
       const a = acc[i]!

@@ -67,8 +67,6 @@ export async function writePartnerUsageWorkbook(
   return { path, rows: result.rows, totals: pickTotals(result.totals) }
 }
 
-type DetailRow = UsageSheetRow & { readonly partnerName: string }
-
 interface PartnerBlock {
   readonly partnerName: string
   readonly clients: number
@@ -117,7 +115,7 @@ export async function writeUsageOverviewWorkbook(
     }
   })
 
-  const detail = usageColumns<DetailRow>()
+  const detail = usageColumns<UsageSheetRow>()
   const at = (key: string) => 1 + detail.findIndex((c) => c.key === key) + 1 // +1: the partner column comes first
   const over = (b: PartnerBlock, key: string) => `${sheetPrefix(DETAIL_SHEET)}${columnRange(at(key), b.firstRow, b.lastRow)}`
   const sumOf = (key: keyof PartnerBlock['sums']): Column<PartnerBlock> => ({
@@ -174,14 +172,22 @@ export async function writeUsageOverviewWorkbook(
         },
         checkpoint,
       )
-      const rows: DetailRow[] = reports.flatMap((r) => r.rows.map((row) => ({ ...row, partnerName: r.partnerName })))
+      // The clients as they are, grouped by partner; each row's partner beside them, not copied into 100,000 rows.
+      const rows: UsageSheetRow[] = []
+      const partnerOfRow: string[] = []
+      for (const report of reports) {
+        for (const row of report.rows) {
+          rows.push(row)
+          partnerOfRow.push(report.partnerName)
+        }
+      }
       const details = await writeTableSheet(
         workbook,
         {
           name: DETAIL_SHEET,
           title: 'Verbruik per cliënt, alle partners (intern)',
           subtitle: detailSubtitle,
-          columns: [{ key: 'partner', header: 'Partner', kind: 'text', value: (r) => r.partnerName, maxWidth: 30 }, ...detail],
+          columns: [{ key: 'partner', header: 'Partner', kind: 'text', value: (_r, i) => partnerOfRow[i], maxWidth: 30 }, ...detail],
           rows,
           totalsLabel: 'Totaal',
           highlight: (r) => (r.outsideBundle ? 'attention' : null),
