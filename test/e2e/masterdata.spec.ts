@@ -141,6 +141,7 @@ test.describe('stamgegevens', () => {
     await shell.go('Cliënten')
     await clients.expectCount('5.000 cliënten')
     await expect(clients.rows()).toHaveCount(25)
+    await expect(page.getByTestId('client-paginator')).toContainText('1–25 van 5.000')
     await shell.screenshot('clients-list')
 
     // Search by the start of a last name (with or without "van", "de"), then by client number.
