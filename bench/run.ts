@@ -55,7 +55,8 @@ async function measure(name: string, runs: number, withCli: boolean): Promise<Ca
   const baselines: BaselineResult[] = []
   for (let i = 0; i < runs; i++) {
     process.stderr.write(`${name}: run ${i + 1} van ${runs} …\n`)
-    const job = await runChild<JobResult>('bench/jobChild.ts', ['--case', name, '--today', TODAY, '--period', PERIOD, '--out', join(OUTPUT, `run-${name}`)])
+    // With the flags of the `cli` script, as the command line runs the same job.
+    const job = await runChild<JobResult>('bench/jobChild.ts', ['--case', name, '--today', TODAY, '--period', PERIOD, '--out', join(OUTPUT, `run-${name}`)], ['--expose-gc'])
     jobs.push(job)
     const plan = join(OUTPUT, `plan-${name}.json`)
     writeFileSync(plan, JSON.stringify(job.rowsPerFile))
