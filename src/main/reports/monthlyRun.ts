@@ -123,6 +123,7 @@ export async function runMonthlyReports(folder: string, input: MonthlyRunInput, 
     }
     // The overviews hold 100,000 rows each: one at a time, nothing else under way.
     await sequence.drain()
+    collectGarbageIfAllowed()
 
     const overview = { period: input.billing.name, periodFrom: input.billing.from, periodTo: input.billing.last, reports: usageReports }
     await queue('verbruik-overzicht', null, OVERALL, (o) => writeUsageOverviewWorkbook(join(folder, usageOverviewFileName(input.billing.name)), overview, input.context, o))
@@ -134,11 +135,25 @@ export async function runMonthlyReports(folder: string, input: MonthlyRunInput, 
       await sequence.drain()
       step(OVERALL)
     }
+    collectGarbageIfAllowed()
   } catch (error) {
     if (error instanceof AppError && error.code === 'cancelled') return { folder, cancelled: true, files }
     throw error
   }
   return { folder, cancelled: false, files }
+}
+
+/**
+ * With `--expose-gc` (the command line's flag, as in src/cli/memory.ts) this collects the garbage at the
+ * two moments a lot of it has piled up: after the 1,500 small files and after the overviews. V8 lets
+ * garbage grow to about the size of the live data before it collects, so the 100,000-row overviews, and
+ * the summary the caller builds after the run, were made on top of it (stress run: peak 1,070 -> 800 MB,
+ * each collection a few hundred ms). Without the flag (the app's main process, which holds only the
+ * run's input) it does nothing.
+ */
+function collectGarbageIfAllowed(): void {
+  const gc = (globalThis as { gc?: () => void }).gc
+  gc?.()
 }
 
 /** Names the partner in a failure, so the clerk knows where the run stopped. */

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { runMonthlyReports, type MonthlyRunInput } from '../../../../src/main/reports/monthlyRun'
 import { TEMP_FILE_PREFIX } from '../../../../src/main/files/atomicWrite'
 import { allCellTexts, filesIn, readWorkbook, useTempFolder } from '../excel/readBack'
@@ -51,6 +51,20 @@ describe('runMonthlyReports', () => {
     const invoice = result.files[0]!
     expect(invoice).toMatchObject({ fileName: 'Factuur CONCEPT Zorggroep Noord 2026-11.xlsx', path: join(temp(), invoice.fileName), rows: 31 })
     expect(invoice.totals).toMatchObject({ totalCents: invoicesFor(f)[0]!.totalCents })
+  })
+
+  it('collects garbage after the partners’ files and after the overviews when the process allows it (--expose-gc)', async () => {
+    const moments: string[] = []
+    const gc = vi.fn(() => moments.push(filesIn(temp()).filter((name) => name.includes('alle partners')).join(',')))
+    const host = globalThis as { gc?: () => void }
+    const before = host.gc
+    host.gc = gc
+    try {
+      await runMonthlyReports(temp(), input(true))
+    } finally {
+      host.gc = before
+    }
+    expect(moments).toEqual(['', 'Abonnementscheck alle partners 2026-Q4.xlsx,Verbruik alle partners 2026-11.xlsx'])
   })
 
   it('writes no quarterly check when the period closes no quarter, and nothing for a partner without data', async () => {
