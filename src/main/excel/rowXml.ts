@@ -175,12 +175,6 @@ export class RowXmlWriter {
   private readonly cellOpen: readonly Uint8Array[]
   /** `" s="12"` per style object (or just `"` for style 0), from exceljs's style table. */
   private readonly styleAttributes = new Map<Partial<Style>, Uint8Array>()
-  /**
-   * Shared-string ids already handed out. exceljs keeps its table in a plain object, so each look-up first
-   * interns the text; a Map does not, which matters at two million text cells. Repeats (plans, `ja`,
-   * partner names) are then answered here; exceljs only counts repeats, which its XML does not use.
-   */
-  private readonly stringIds = new Map<string, number>()
   private readonly xml: XmlBytes
 
   constructor(
@@ -201,15 +195,6 @@ export class RowXmlWriter {
       this.styleAttributes.set(style, attribute)
     }
     return attribute
-  }
-
-  private sharedStringId(value: string): number {
-    let id = this.stringIds.get(value)
-    if (id === undefined) {
-      id = this.workbook.sharedStrings.add(value)
-      this.stringIds.set(value, id)
-    }
-    return id
   }
 
   /**
@@ -247,7 +232,7 @@ export class RowXmlWriter {
       } else if (typeof value === 'string') {
         if (this.workbook.useSharedStrings) {
           xml.bytes(SHARED_OPEN)
-          xml.whole(this.sharedStringId(value))
+          xml.whole(this.workbook.sharedStrings.add(value))
         } else {
           xml.bytes(INLINE_OPEN)
           xml.utf8(xmlText(value))

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs'
 import type { CalendarDate } from '@shared/calendar/calendarDate'
 import { AppError } from '../appError'
 import { writeFileAtomically, type AtomicWriteFs, type IfExists } from '../files/atomicWrite'
-import { writeSharedStringsCompactly } from './sharedStringsXml'
+import { useSharedTextTable } from './sharedStrings'
 
 export type StreamingWorkbook = ExcelJS.stream.xlsx.WorkbookWriter
 
@@ -57,7 +57,7 @@ export async function writeWorkbookFile<T>(
       // Shared strings, as Excel itself writes them: exceljs's inline alternative (t="str") loses line breaks
       // in LibreOffice. The table costs a little memory for the distinct texts of one workbook.
       const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true })
-      writeSharedStringsCompactly(workbook)
+      useSharedTextTable(workbook)
       setProperties(workbook, properties, options.now ?? new Date())
       try {
         result = await build(workbook, checkpoint)

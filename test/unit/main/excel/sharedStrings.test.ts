@@ -3,7 +3,7 @@ import { PassThrough } from 'node:stream'
 import ExcelJS from 'exceljs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { sharedStringsXml, writeSharedStringsCompactly } from '../../../../src/main/excel/sharedStringsXml'
+import { SharedTextTable, sharedStringsXml, useSharedTextTable } from '../../../../src/main/excel/sharedStrings'
 
 // exceljs's own writer of the part, to hold ours against (not part of its typed API).
 const require = createRequire(import.meta.url)
@@ -31,8 +31,19 @@ describe('sharedStrings.xml written as bytes', () => {
     expect(sharedStringsXml(values).toString('utf8')).toBe(exceljsXml(values))
   })
 
-  it('takes over from exceljs with the installed version', () => {
+  it('numbers texts as the table of exceljs does: each distinct text once, in order of first use', () => {
+    const ours = new SharedTextTable()
+    const theirs = new SharedStrings() as unknown as { add(text: string): number; count: number; values: string[] }
+    const texts = ['Basis', 'Plus', 'Basis', 'ja', 'Plus', 'Cliënt 1', 'ja']
+    expect(texts.map((t) => ours.add(t))).toEqual(texts.map((t) => theirs.add(t)))
+    expect(ours.values).toEqual(theirs.values)
+    expect(ours.count).toBe(theirs.count)
+  })
+
+  it('takes over from exceljs with the installed version, before any text is added', () => {
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: new PassThrough(), useStyles: true, useSharedStrings: true })
-    expect(writeSharedStringsCompactly(workbook)).toBe(true)
+    expect(useSharedTextTable(workbook)).toBe(true)
+    expect((workbook as unknown as { sharedStrings: unknown }).sharedStrings).toBeInstanceOf(SharedTextTable)
+    expect(useSharedTextTable(workbook)).toBe(false)
   })
 })
