@@ -37,6 +37,11 @@ interface CaseFigures {
   readonly ratio: number
   /** The same in CPU time, which a busy machine disturbs less. */
   readonly cpuRatio: number
+  /**
+   * Each run's job and the baseline right after it, for the spread: on a shared machine the load changes
+   * between runs, and a pair measured back to back is disturbed alike.
+   */
+  readonly pairs: readonly { readonly jobMs: number; readonly baselineMs: number; readonly ratio: number }[]
   readonly cliMs: number | null
   readonly cliCpuMs: number | null
   readonly cliPeakMb: number | null
@@ -87,6 +92,7 @@ async function measure(name: string, runs: number, withCli: boolean): Promise<Ca
     baselinePeakMb: Math.max(...baselines.map((b) => b.peakMb)),
     ratio: jobMs / baselineMs,
     cpuRatio: jobCpuMs / baselineCpuMs,
+    pairs: jobs.map((j, i) => ({ jobMs: j.runMs, baselineMs: baselines[i]!.runMs, ratio: j.runMs / baselines[i]!.runMs })),
     cliMs: cli?.runMs ?? null,
     cliCpuMs: cli?.cpuMs ?? null,
     cliPeakMb: cli?.peakMb ?? null,
@@ -129,7 +135,12 @@ async function main(): Promise<void> {
       ]),
     ),
     '',
-    'run: berekenen en schrijven van alle bestanden plus summary.json (gegevens al in het geheugen); piek inclusief de gegevens zelf.',
+    ...figures.map(
+      (f) =>
+        `${f.name} per run (run / baseline = ratio): ${f.pairs.map((p) => `${seconds(p.jobMs)} / ${seconds(p.baselineMs)} = ${p.ratio.toFixed(2)}`).join('; ')}`,
+    ),
+    '',
+    'run: berekenen en schrijven van alle bestanden plus summary.json, gegevens al in het geheugen zoals de cli ze houdt (alleen het verbruik van de periode en haar kwartaal), met de node-vlaggen van het cli-script; piek inclusief de gegevens zelf.',
     'cpu: processortijd van het proces (alle threads) in dezelfde periode.',
     'baseline: evenveel bestanden en rijen met de kale exceljs-streamingwriter, zonder opmaak of berekening.',
     'cli vanaf back-up: npm run cli -- run, inclusief lezen en controleren van het back-upbestand.',
