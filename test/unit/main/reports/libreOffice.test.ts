@@ -59,6 +59,7 @@ function formulaResults(wb: ExcelJS.Workbook): Map<string, unknown> {
   return results
 }
 
+// Runs wherever LibreOffice and pdftoppm are installed (.ci/run installs both); skipped only on a machine without them.
 describe.skipIf(SOFFICE === null || PDFTOPPM === null)('every workbook read back by LibreOffice', { timeout: LIBREOFFICE_TIMEOUT }, () => {
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'excel-lo-'))
