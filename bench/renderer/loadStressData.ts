@@ -1,0 +1,21 @@
+import { expect, type Page } from '@playwright/test'
+
+/**
+ * Loads the stress data set (500 partners, 100,000 clients) through the first-start dialog, which offers it
+ * when the address asks for it. The address changes only once the app has settled, or its own start
+ * navigation would replace it. Loading takes minutes; it stops early with the app's own message when it
+ * fails. Resolves with the seconds loading took.
+ */
+export async function loadStressData(page: Page, route: string): Promise<number> {
+  const dialog = page.getByRole('dialog', { name: 'Welkom' })
+  await expect(dialog).toBeVisible()
+  await page.evaluate((hash) => (window.location.hash = hash), `#${route}?demo=stress`)
+  const started = Date.now()
+  await dialog.getByRole('button', { name: /Stresstest/ }).click()
+  const errors = page.locator('.p-toast-message-error')
+  await expect(async () => {
+    if (await errors.count()) throw new Error(`Laden mislukt: ${await errors.first().textContent()}`)
+    await expect(dialog).toBeHidden({ timeout: 1000 })
+  }).toPass({ timeout: 20 * 60_000, intervals: [5000] })
+  return (Date.now() - started) / 1000
+}
