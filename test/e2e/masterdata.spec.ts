@@ -100,6 +100,8 @@ test.describe('stamgegevens', () => {
     await expect(clients.rows().first()).toContainText('*****6782')
     await expect(clients.rows().first()).not.toContainText('123456782')
 
+    await clients.searchFor('Bakker')
+    await clients.expectCount('1 cliënt')
     await clients.rows().first().getByRole('link', { name: 'Bakker, Anna' }).click()
     await page.getByRole('button', { name: 'Bewerken' }).click()
     await page.locator('#client-lastName').fill('Jansen')
@@ -113,6 +115,13 @@ test.describe('stamgegevens', () => {
     await expect(audit.rows().first()).toContainText('Jansen')
     await expect(audit.rows().nth(1)).toContainText('Aangemaakt')
     await shell.screenshot('audit-client')
+
+    // Back in the list: the search is as the clerk left it, and the rows are read again (no Bakker now).
+    await shell.go('Cliënten')
+    await expect(clients.search).toHaveValue('Bakker')
+    await clients.expectCount('0 cliënten')
+    await clients.searchFor('')
+    await expect(clients.rows().first()).toContainText('Jansen, Anna')
   })
 
   test('instellingen tonen de opslagstatus en bewaren de naam van de medewerker', async ({ page }) => {

@@ -26,6 +26,16 @@ export const routes: RouteRecordRaw[] = [
   { path: '/:pathMatch(.*)*', redirect: '/werklijsten' },
 ]
 
+/**
+ * Lists whose screen stays alive behind other screens: a clerk goes from the list to a record and back,
+ * and finds the search, filters and page as left, without the list being built anew (it does read its
+ * rows again). Names as the view files are called.
+ */
+export const KEPT_VIEWS = ['ClientListView', 'PartnerListView']
+
+/** Screens whose code loads while the app is idle after start, the most used first. */
+export const PREFETCHED_SCREENS = ['clients', 'client-new', 'partners', 'signals', 'invoicing', 'usage-import', 'quarterly-check', 'dashboard', 'plans', 'settings', 'audit']
+
 export function createAppRouter() {
   return createRouter({ history: createWebHashHistory(), routes })
 }

@@ -107,6 +107,15 @@ export const useClientsStore = defineStore('clients', () => {
     return loadPage()
   }
 
+  /**
+   * Reads the shown page again (the list is shown again after another screen): the rows stay until the
+   * new ones replace them, but positions and count are forgotten, as clients may have changed meanwhile.
+   */
+  function reread(): Promise<void> {
+    listedFilter = ''
+    return loadPage()
+  }
+
   /** Only the newest request may fill the table: a slow answer to an older search must not overwrite it. */
   async function loadPage(): Promise<void> {
     const mine = ++request
@@ -231,5 +240,5 @@ export const useClientsStore = defineStore('clients', () => {
     return done
   }
 
-  return { rows, total, hasMore, query, hasFilters, loading, saving, loadError, current, fieldErrors, refresh, loadPage, resetFilters, loadOne, clearErrors, save, remove }
+  return { rows, total, hasMore, query, hasFilters, loading, saving, loadError, current, fieldErrors, refresh, reread, loadPage, resetFilters, loadOne, clearErrors, save, remove }
 })

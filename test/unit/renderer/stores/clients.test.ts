@@ -145,6 +145,26 @@ describe('useClientsStore list', () => {
     spy.mockRestore()
   })
 
+  it('reads the shown page again on reread: the rows stay until replaced, changes and the new count show', async () => {
+    const { plan, partner } = await setup('partner')
+    const store = useClientsStore()
+    for (const [i, lastName] of ['Bakker', 'Berg'].entries()) await store.save(null, draft(partner.id, plan.id, { clientNumber: `N-${i}`, lastName }), today)
+    await store.refresh()
+    await vi.waitFor(() => expect(store.total).toBe(2))
+    const bakker = store.rows[0]!.client
+
+    // Meanwhile, elsewhere: Bakker is renamed and a client is added.
+    const current = await repositories().clients.get(bakker.id)
+    await repositories().clients.update({ ...current!, lastName: 'Aalders' })
+    await store.save(null, draft(partner.id, plan.id, { clientNumber: 'N-2', lastName: 'Visser' }), today)
+
+    const reading = store.reread()
+    expect(store.rows.map((r) => r.client.lastName)).toEqual(['Bakker', 'Berg'])
+    await reading
+    expect(store.rows.map((r) => r.client.lastName)).toEqual(['Aalders', 'Berg', 'Visser'])
+    await vi.waitFor(() => expect(store.total).toBe(3))
+  })
+
   it('records each page load, the query within it, and the count after it in the performance timeline', async () => {
     for (const name of ['clients:list', 'clients:query', 'clients:count']) performance.clearMeasures(name)
     await useClientsStore().refresh()
