@@ -31,6 +31,9 @@ test('abonnementscheck op demogegevens: afwijkende cliënten per partner, advies
   // The last complete quarter is chosen; deviating clients (boven, onder, te kort actief) are shown.
   await expect(page.locator('#check-quarter')).toContainText('2026-Q3')
   await screenshotSettled(shell, 'quarterly-check')
+  // Every column within the window (1400 px): the table is not wider than the space it stands in.
+  const overflow = await check.table.evaluate((wrapper) => wrapper.querySelector('table')!.getBoundingClientRect().right - wrapper.getBoundingClientRect().right)
+  expect(overflow).toBeLessThanOrEqual(0)
 
   await check.choose('check-partner', partner.name)
   await check.show('Boven')
@@ -43,6 +46,8 @@ test('abonnementscheck op demogegevens: afwijkende cliënten per partner, advies
   // Whom to contact: the begeleider on the row, the partner's contact person above the partner's clients.
   const contact = candidate.partnerContact
   if (contact) await expect(check.table.locator('.p-datatable-row-group-header').first()).toContainText(`contactpersoon partner: ${contact.name}`)
+  // The heading spans the whole row, every column.
+  await expect(check.table.locator('.p-datatable-row-group-header td').first()).toHaveAttribute('colspan', String(await check.table.locator('thead th').count()))
   await screenshotSettled(shell, 'quarterly-check-partner-boven')
 
   // One click: an operator-initiated change request to the recommended plan.
