@@ -39,6 +39,37 @@ export class AppShell {
     // The header is sticky: capture from the top so it sits where the clerk sees it.
     await this.page.evaluate(() => window.scrollTo(0, 0))
     await this.page.screenshot({ path: `test/output/screenshots/${name}.png`, fullPage: true })
+    const { beyond, what } = await this.overflowRight()
+    expect(beyond, `${name}: ${what} steekt buiten het venster uit`).toBeLessThanOrEqual(0)
+  }
+
+  /**
+   * How far the screen's widest part reaches past the right edge of its content area, in px, or past the
+   * edge of a box that scrolls sideways (PrimeVue's table container does): either way a column would be
+   * out of sight.
+   */
+  async overflowRight(): Promise<{ beyond: number; what: string }> {
+    return this.page.evaluate(() => {
+      const main = document.querySelector('main')!
+      const edge = main.getBoundingClientRect().right
+      let worst = { beyond: -Infinity, what: '' }
+      const note = (beyond: number, element: Element) => {
+        if (beyond <= worst.beyond) return
+        const section = element.closest('section, .card')?.querySelector('h2, h3')?.textContent?.trim()
+        worst = { beyond: Math.round(beyond), what: `${element.tagName.toLowerCase()}.${element.className}${section ? ` in "${section}"` : ''}` }
+      }
+      const visit = (element: Element) => {
+        for (const child of element.children) {
+          const box = child.getBoundingClientRect()
+          if (box.width > 0) note(box.right - edge, child)
+          const overflow = getComputedStyle(child).overflowX
+          if (overflow === 'visible') visit(child)
+          else if (overflow === 'auto' || overflow === 'scroll') note(child.scrollWidth - child.clientWidth, child)
+        }
+      }
+      visit(main)
+      return worst
+    })
   }
 }
 

@@ -588,7 +588,8 @@ const nl = {
     export: 'Naar Excel',
     exported: 'Werklijst opgeslagen als {file}.',
     deadline: 'Uiterlijk',
-    daysLeft: 'Werkdagen over',
+    // A soft hyphen: in a narrow column the header may break as "Werk-/dagen over".
+    daysLeft: 'Werk\u00addagen over',
     client: 'Cliënt',
     partner: 'Partner',
     action: 'Verwachte actie',
