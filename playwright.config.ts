@@ -20,7 +20,7 @@ export default defineConfig<AppOptions>({
     baseURL: `http://127.0.0.1:${PORT}`,
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
-    viewport: { width: 1400, height: 900 },
+    viewport: { width: 1360, height: 860 },
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -722,7 +722,8 @@ const nl = {
       kind: 'Soort',
       status: 'Status',
       number: 'Nummer',
-      date: 'Factuurdatum',
+      // A soft hyphen, so a narrow column may break it as "Factuur-/datum".
+      date: 'Factuur\u00addatum',
       clients: 'Cliënten',
       subtotal: 'Excl. btw',
       vat: 'Btw',
