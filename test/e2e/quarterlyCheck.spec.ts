@@ -31,7 +31,7 @@ test('abonnementscheck op demogegevens: afwijkende cliënten per partner, advies
   // The last complete quarter is chosen; deviating clients (boven, onder, te kort actief) are shown.
   await expect(page.locator('#check-quarter')).toContainText('2026-Q3')
   await screenshotSettled(shell, 'quarterly-check')
-  // Every column within the window (1400 px): the table is not wider than the space it stands in.
+  // Every column within the window (1360 px): the table is not wider than the space it stands in.
   const overflow = await check.table.evaluate((wrapper) => wrapper.querySelector('table')!.getBoundingClientRect().right - wrapper.getBoundingClientRect().right)
   expect(overflow).toBeLessThanOrEqual(0)
 
