@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { emptyIntake, parseCalendarDate as d, type Client } from '@shared/model'
+import { parseCalendarDate as d } from '@shared/model'
 import { RuleError } from '@renderer/data'
 import { DraftReader, ruleFieldErrors } from '@renderer/stores/lifecycleDrafts'
-import { buildTimeline, deregistrationExplanation } from '@renderer/stores/lifecycleTimeline'
 import { setLocale } from '@renderer/i18n'
 
 setLocale('nl')
@@ -39,58 +38,5 @@ describe('DraftReader', () => {
     expect(ruleFieldErrors(error, { 'terugwerkende-kracht': 'effectiveDate' })).toEqual({ effectiveDate: 'Ingangsdatum ligt vóór de lopende periode.' })
     expect(ruleFieldErrors(error, {})).toBeNull()
     expect(ruleFieldErrors(new Error('x'), { 'terugwerkende-kracht': 'effectiveDate' })).toBeNull()
-  })
-})
-
-describe('buildTimeline', () => {
-  const client: Client = {
-    id: 'c1',
-    partnerId: 'p1',
-    clientNumber: '1',
-    firstName: 'Jan',
-    lastName: 'de Boer',
-    birthDate: null,
-    bsn: '',
-    begeleider: { name: '', email: '', phone: '' },
-    representatives: [],
-    status: 'afgemeld',
-    registrationPlanId: 'licht',
-    registrationReceivedDate: d('2026-11-02'),
-    activationDate: d('2026-11-10'),
-    loginSentDate: d('2026-11-10'),
-    intake: emptyIntake,
-    notes: '',
-    anonymisedDate: null,
-  }
-  const dereg = { id: 'd1', clientId: 'c1', receivedDate: d('2026-12-01'), requestedDate: d('2026-11-20'), effectiveDate: d('2026-12-01'), processedDate: d('2026-12-01') }
-
-  it('puts everything in date order, the workflow order on the same day, with last billed days', () => {
-    const entries = buildTimeline({
-      client,
-      periods: [
-        { id: 'b', clientId: 'c1', planId: 'zwaar', from: d('2026-11-21'), until: d('2026-12-01') },
-        { id: 'a', clientId: 'c1', planId: 'licht', from: d('2026-11-10'), until: d('2026-11-21') },
-      ],
-      changeRequests: [
-        { id: 'cr', clientId: 'c1', fromPlanId: 'licht', toPlanId: 'zwaar', initiatedBy: 'operator', reason: 'x', requestDate: d('2026-11-17'), partnerApprovalDate: d('2026-11-18'), operatorApprovalDate: d('2026-11-17'), closedDate: d('2026-11-20'), effectiveDate: d('2026-11-21'), status: 'verwerkt' },
-      ],
-      deregistrations: [dereg],
-      startDay: 26,
-    })
-    expect(entries.map((e) => [e.kind, e.date])).toEqual([
-      ['registration', '2026-11-02'],
-      ['activation', '2026-11-10'],
-      ['period', '2026-11-10'],
-      ['changeRequest', '2026-11-17'],
-      ['period', '2026-11-21'],
-      ['deregistration', '2026-12-01'],
-    ])
-    const last = entries[4]
-    expect(last?.kind === 'period' && last.lastDay).toBe('2026-11-30')
-  })
-
-  it('explains a deregistration only when its effective date differs from the request', () => {
-    expect(deregistrationExplanation(dereg, 26)).toMatch(/gaat daarom in per de datum van ontvangst, 01-12-2026\.$/)
-    expect(deregistrationExplanation({ ...dereg, requestedDate: d('2026-12-31'), effectiveDate: d('2026-12-31') }, 26)).toBeNull()
   })
 })

@@ -1,6 +1,8 @@
-import { addDays } from '@shared/calendar/dateMath'
-import { assessDeregistration } from '@shared/domain/lifecycle/deregistration'
-import type { CalendarDate, ChangeRequest, Client, Deregistration, SubscriptionPeriod } from '@shared/model'
+import { addDays } from '../../calendar/dateMath'
+import type { CalendarDate } from '../../calendar/calendarDate'
+import type { Client } from '../../model/client'
+import type { ChangeRequest, Deregistration, SubscriptionPeriod } from '../../model/subscription'
+import { assessDeregistration } from './deregistration'
 
 /** One line of a client's subscription history, oldest first (spec rule 4: "timeline"). */
 export type TimelineEntry =
