@@ -2,11 +2,14 @@ import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { formatCount } from '@shared/format'
 
-/** Where a paged table stands: its first row's offset, rows per page and the number of rows in all. */
+/**
+ * Where a paged table stands: its first row's offset, rows per page (or the rows shown) and the number of
+ * rows in all, null while that is still being counted.
+ */
 export interface PagePosition {
   first: number
   rows: number
-  total: number
+  total: number | null
 }
 
 /**
@@ -18,7 +21,8 @@ export function usePageReport(position: () => PagePosition) {
   const { t } = useI18n()
   return computed(() => {
     const { first, rows, total } = position()
-    const shownFirst = total === 0 ? 0 : first + 1
-    return t('common.pageReport', { first: formatCount(shownFirst), last: formatCount(Math.min(first + rows, total)), totalRecords: formatCount(total) })
+    const empty = total === 0 || rows === 0
+    const range = { first: formatCount(empty ? 0 : first + 1), last: formatCount(Math.min(first + rows, total ?? Infinity)) }
+    return total === null ? t('common.pageReportCounting', range) : t('common.pageReport', { ...range, totalRecords: formatCount(total) })
   })
 }

@@ -48,6 +48,7 @@ const en: Messages = {
     diskFull: 'Disk full: nothing was saved. Free up space and try again.',
     actions: 'Actions',
     pageReport: '{first}–{last} of {totalRecords}',
+    pageReportCounting: '{first}–{last} of …',
   },
   validation: {
     required: 'This field is required',
@@ -207,7 +208,6 @@ const en: Messages = {
     anonymised: 'Anonymised on {date}',
     count: '{count} client | {count} clients',
     counting: 'counting clients…',
-    pageReportCounting: '{first}–{last} of …',
     dateHint: 'dd-mm-yyyy',
   },
   settings: {

@@ -49,6 +49,7 @@ const nl = {
     diskFull: 'Schijf vol: er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.',
     actions: 'Acties',
     pageReport: '{first}–{last} van {totalRecords}',
+    pageReportCounting: '{first}–{last} van …',
   },
   validation: {
     required: 'Dit veld is verplicht',
@@ -208,7 +209,6 @@ const nl = {
     anonymised: 'Geanonimiseerd op {date}',
     count: '{count} cliënt | {count} cliënten',
     counting: 'cliënten tellen…',
-    pageReportCounting: '{first}–{last} van …',
     dateHint: 'dd-mm-jjjj',
   },
   settings: {

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
+import { defineComponent, h, reactive } from 'vue'
+import { usePageReport, type PagePosition } from '@renderer/composables/usePageReport'
 import UsageRejectedTable from '@renderer/components/usage/UsageRejectedTable.vue'
 import { mountPlugins } from './mountOptions'
 
@@ -26,5 +28,17 @@ describe('page report of a paged table', () => {
     expect(report(table)).toBe('1–25 van 30')
     await table.find('button[aria-label="Next Page"], button[aria-label="Volgende pagina"]').trigger('click')
     expect(report(table)).toBe('26–30 van 30')
+  })
+
+  it('says "…" while the total is being counted, then the total; an empty list is 0–0', async () => {
+    const position = reactive<PagePosition>({ first: 25, rows: 25, total: null })
+    const host = mount(defineComponent({ setup: () => { const text = usePageReport(() => position); return () => h('p', text.value) } }), { global: mountPlugins() })
+    expect(host.text()).toBe('26–50 van …')
+    Object.assign(position, { rows: 5, total: 12_030 })
+    await host.vm.$nextTick()
+    expect(host.text()).toBe('26–30 van 12.030')
+    Object.assign(position, { first: 0, rows: 0, total: 0 })
+    await host.vm.$nextTick()
+    expect(host.text()).toBe('0–0 van 0')
   })
 })
