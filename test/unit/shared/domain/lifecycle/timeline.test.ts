@@ -4,26 +4,29 @@ import { addDays } from '@shared/calendar/dateMath'
 import { buildTimeline, deregistrationExplanation } from '@shared/domain/lifecycle/timeline'
 import { emptyIntake, parseCalendarDate as d, type Client } from '@shared/model'
 
+/** Registered 02-11, active from 10-11, deregistered since. */
+const deregisteredClient: Client = {
+  id: 'c1',
+  partnerId: 'p1',
+  clientNumber: '1',
+  firstName: 'Jan',
+  lastName: 'de Boer',
+  birthDate: null,
+  bsn: '',
+  begeleider: { name: '', email: '', phone: '' },
+  representatives: [],
+  status: 'afgemeld',
+  registrationPlanId: 'licht',
+  registrationReceivedDate: d('2026-11-02'),
+  activationDate: d('2026-11-10'),
+  loginSentDate: d('2026-11-10'),
+  intake: emptyIntake,
+  notes: '',
+  anonymisedDate: null,
+}
+
 describe('buildTimeline', () => {
-  const client: Client = {
-    id: 'c1',
-    partnerId: 'p1',
-    clientNumber: '1',
-    firstName: 'Jan',
-    lastName: 'de Boer',
-    birthDate: null,
-    bsn: '',
-    begeleider: { name: '', email: '', phone: '' },
-    representatives: [],
-    status: 'afgemeld',
-    registrationPlanId: 'licht',
-    registrationReceivedDate: d('2026-11-02'),
-    activationDate: d('2026-11-10'),
-    loginSentDate: d('2026-11-10'),
-    intake: emptyIntake,
-    notes: '',
-    anonymisedDate: null,
-  }
+  const client = deregisteredClient
   const dereg = { id: 'd1', clientId: 'c1', receivedDate: d('2026-12-01'), requestedDate: d('2026-11-20'), effectiveDate: d('2026-12-01'), processedDate: d('2026-12-01') }
 
   it('puts everything in date order, the workflow order on the same day, with last billed days', () => {
@@ -58,11 +61,7 @@ describe('buildTimeline', () => {
 })
 
 describe('buildTimeline (properties)', () => {
-  const client: Client = {
-    id: 'c1', partnerId: 'p1', clientNumber: '1', firstName: 'Jan', lastName: 'de Boer', birthDate: null, bsn: '',
-    begeleider: { name: '', email: '', phone: '' }, representatives: [], status: 'actief', registrationPlanId: 'licht',
-    registrationReceivedDate: d('2026-06-01'), activationDate: null, loginSentDate: null, intake: emptyIntake, notes: '', anonymisedDate: null,
-  }
+  const client: Client = { ...deregisteredClient, status: 'actief', registrationReceivedDate: d('2026-06-01'), activationDate: null, loginSentDate: null }
   const day = fc.integer({ min: -400, max: 400 }).map((n) => addDays(d('2026-06-01'), n))
   const period = fc.record({ from: day, days: fc.option(fc.integer({ min: 1, max: 90 }), { nil: null }) })
   const request = day
