@@ -1,15 +1,12 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { addDays, billingPeriod, daysBetween, groupPeriodsByClient, periodNameOf, previousPeriodName, subscriptionOn } from '../../src/shared/domain'
-import { formatDate } from '../../src/shared/format'
-import { todayInAmsterdam } from '../../src/renderer/src/composables/today'
+import { groupPeriodsByClient, subscriptionOn } from '../../src/shared/domain'
 import { usageId } from '../../src/shared/model/usage'
 import type { CalendarDate } from '../../src/shared/calendar/calendarDate'
-import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { AppShell } from './pages/AppShell'
 import { screenshotSettled } from './pages/screens'
-import { UsageImportPage, storedUsage } from './pages/UsageImportPage'
+import { UsageImportPage, storedUsage, writeHundredThousandRows } from './pages/UsageImportPage'
 import { demoDataFor } from './pages/demoCases'
 
 const TODAY = '2026-11-23'
@@ -120,66 +117,21 @@ test('verbruik inlezen: een bestand zonder herkenbare kopregel geeft één meldi
   await expect(page.getByTestId('usage-help')).toBeVisible()
 })
 
-/** Starts counting the window's longest stall: the longest gap between animation frames and any long task. */
-async function watchMainThread(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __stall: { maxFrameGap: number; longTasks: number[]; last: number; running: boolean } }
-    w.__stall = { maxFrameGap: 0, longTasks: [], last: performance.now(), running: true }
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__stall.longTasks.push(Math.round(entry.duration))
-    }).observe({ type: 'longtask', buffered: false })
-    const tick = () => {
-      const s = w.__stall
-      const now = performance.now()
-      s.maxFrameGap = Math.max(s.maxFrameGap, now - s.last)
-      s.last = now
-      if (s.running) requestAnimationFrame(tick)
-    }
-    requestAnimationFrame(tick)
-  })
-}
-
-async function mainThreadStalls(page: Page): Promise<{ maxFrameGap: number; longTasks: number[]; previewMs: number }> {
-  return page.evaluate(() => {
-    const w = window as unknown as { __stall: { maxFrameGap: number; longTasks: number[]; running: boolean } }
-    w.__stall.running = false
-    const measure = performance.getEntriesByName('usage-import:preview').at(-1)
-    return { maxFrameGap: Math.round(w.__stall.maxFrameGap), longTasks: w.__stall.longTasks, previewMs: Math.round(measure?.duration ?? -1) }
-  })
-}
-
-test('verbruik inlezen: 100.000 regels geven een controle zonder dat het venster vastloopt', async ({ page, dialogs }, testInfo) => {
+test('verbruik inlezen: 100.000 regels worden buiten het venster gecontroleerd en allemaal goedgekeurd', async ({ page, dialogs }) => {
+  // A watchdog, not a measure: how long this takes and how smooth the window stays is in the benchmark
+  // (bench/renderer/usageImport.spec.ts).
   test.setTimeout(600_000)
-  // The real clock: a faked one would also fake the frame timing measured here.
-  const today = todayInAmsterdam()
-  const data = demoDataFor(today)
-  const periods = groupPeriodsByClient(data.subscriptionPeriods)
-  const codeOf = new Map(data.partners.map((p) => [p.id, p.shortCode]))
-  const from = billingPeriod(previousPeriodName(periodNameOf(today)), 26).from
-  const days = daysBetween(from, today) + 1
-  const active = data.clients.filter((c) => subscriptionOn(periods.get(c.id) ?? [], from) !== null && subscriptionOn(periods.get(c.id) ?? [], today) !== null)
-  const lines = ['Partner;Cliëntnummer;Datum;Belminuten;Registratieminuten']
-  for (let i = 0; lines.length <= 100_000; i++) {
-    const client = active[i % active.length]!
-    const date = formatDate(addDays(from, i % days))
-    const time = `${String(8 + (i % 12)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`
-    lines.push(`${codeOf.get(client.partnerId)};${client.clientNumber};${date} ${time};${String((i % 37) + 0.5).replace('.', ',')};${i % 3}`)
-  }
-  const file = join(dialogs.folder, 'Telefonie 100000 regels.csv')
-  writeFileSync(file, lines.join('\r\n'), 'utf8')
+  const file = writeHundredThousandRows(dialogs.folder)
+  const workers: string[] = []
+  page.on('worker', (worker) => workers.push(worker.url()))
 
   const shell = new AppShell(page)
   const usage = new UsageImportPage(page, dialogs)
   await shell.start('demo')
   await usage.open()
-  await watchMainThread(page)
   await usage.choose(file)
   await expect(page.getByTestId('usage-counts')).toHaveText('100.000 regels: 100.000 goedgekeurd, 0 afgekeurd')
-  const stalls = await mainThreadStalls(page)
-  const report = `100.000 regels (CSV): controle na ${stalls.previewMs} ms; langste hapering venster ${stalls.maxFrameGap} ms; long tasks ${JSON.stringify(stalls.longTasks)} ms`
-  console.log(report)
-  testInfo.annotations.push({ type: 'meting', description: report })
+  // The file was read and checked in a Web Worker, so the window's own thread stayed free.
+  expect(workers.some((url) => /work\.worker/.test(url)), `workers: ${workers.join(', ')}`).toBe(true)
   await screenshotSettled(shell, 'usage-import-100k')
-  // The window kept drawing while the file was read and checked.
-  expect(stalls.maxFrameGap).toBeLessThan(1_000)
 })

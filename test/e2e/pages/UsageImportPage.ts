@@ -1,5 +1,11 @@
 import { expect, type Locator, type Page } from '@playwright/test'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { addDays, billingPeriod, daysBetween, groupPeriodsByClient, periodNameOf, previousPeriodName, subscriptionOn } from '../../../src/shared/domain'
+import { formatDate } from '../../../src/shared/format'
+import { todayInAmsterdam } from '../../../src/renderer/src/composables/today'
 import type { DialogControl } from '../fixtures'
+import { demoDataFor } from './demoCases'
 
 /** The usage import screen: choose a file, read the preview, cancel or confirm. */
 export class UsageImportPage {
@@ -88,4 +94,29 @@ export async function storedUsage(page: Page, ids: readonly string[]): Promise<(
     db.close()
     return rows
   }, ids)
+}
+
+/**
+ * A telephony export of 100,000 rows (CSV) for clients of today's demo data that are active from the start
+ * of the previous billing period until today, so every row is accepted. Uses the real clock, like the app
+ * started without a faked one. Returns the file's path.
+ */
+export function writeHundredThousandRows(folder: string): string {
+  const today = todayInAmsterdam()
+  const data = demoDataFor(today)
+  const periods = groupPeriodsByClient(data.subscriptionPeriods)
+  const codeOf = new Map(data.partners.map((p) => [p.id, p.shortCode]))
+  const from = billingPeriod(previousPeriodName(periodNameOf(today)), 26).from
+  const days = daysBetween(from, today) + 1
+  const active = data.clients.filter((c) => subscriptionOn(periods.get(c.id) ?? [], from) !== null && subscriptionOn(periods.get(c.id) ?? [], today) !== null)
+  const lines = ['Partner;Cliëntnummer;Datum;Belminuten;Registratieminuten']
+  for (let i = 0; lines.length <= 100_000; i++) {
+    const client = active[i % active.length]!
+    const date = formatDate(addDays(from, i % days))
+    const time = `${String(8 + (i % 12)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`
+    lines.push(`${codeOf.get(client.partnerId)};${client.clientNumber};${date} ${time};${String((i % 37) + 0.5).replace('.', ',')};${i % 3}`)
+  }
+  const file = join(folder, 'Telefonie 100000 regels.csv')
+  writeFileSync(file, lines.join('\r\n'), 'utf8')
+  return file
 }

@@ -7,10 +7,11 @@ import { createRepositories } from '@renderer/data'
 import { observe } from '@renderer/data/live'
 import { partnerInput } from './testDb'
 
+/** Polls until `check` holds; the 30 s limit is a watchdog, not a measure. */
 function waitFor(check: () => boolean): Promise<void> {
   return new Promise((resolve, reject) => {
     const started = Date.now()
-    const tick = () => (check() ? resolve() : Date.now() - started > 2000 ? reject(new Error('timeout')) : setTimeout(tick, 5))
+    const tick = () => (check() ? resolve() : Date.now() - started > 30_000 ? reject(new Error('timeout')) : setTimeout(tick, 5))
     tick()
   })
 }
