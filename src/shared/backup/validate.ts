@@ -1,4 +1,5 @@
 import { dutchErrorMap } from '../model/dutchErrors'
+import { dutchIssueText } from '../problems/dutchText'
 import { MAX_REPORTED_ISSUES, checkBackupReferences, type BackupIssue } from './references'
 import { BACKUP_FORMAT, BACKUP_VERSION, backupFileSchema, type BackupFile } from './schema'
 
@@ -25,7 +26,7 @@ export function validateBackup(value: unknown): BackupValidation {
   if (header) return { ok: false, message: header, issues: [] }
   const parsed = backupFileSchema.safeParse(value, { error: dutchErrorMap })
   if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, MAX_REPORTED_ISSUES).map((issue) => ({ path: issue.path.map((p) => (typeof p === 'number' ? p : String(p))), message: issue.message }))
+    const issues = parsed.error.issues.slice(0, MAX_REPORTED_ISSUES).map((issue) => ({ path: issue.path.map((p) => (typeof p === 'number' ? p : String(p))), message: dutchIssueText(issue.message) }))
     return { ok: false, message: `Het back-upbestand is niet geldig: ${parsed.error.issues.length} fout(en).`, issues }
   }
   const references = checkBackupReferences(parsed.data.data)

@@ -34,4 +34,4 @@ export function parseCalendarDate(value: string): CalendarDate {
   return value
 }
 
-export const calendarDateSchema = z.string().refine(isCalendarDate, { message: 'Ongeldige datum (jjjj-mm-dd)' })
+export const calendarDateSchema = z.string().refine(isCalendarDate, { message: 'validation.isoDate' })

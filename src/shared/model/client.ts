@@ -16,7 +16,7 @@ export const representativeRoleSchema = z.enum([
 export type RepresentativeRole = z.infer<typeof representativeRoleSchema>
 
 export const representativeSchema = z.object({
-  name: requiredText('Naam is verplicht'),
+  name: requiredText('validation.nameRequired'),
   role: representativeRoleSchema,
   email: optionalEmail,
   phone: phoneSchema,
@@ -50,15 +50,15 @@ export const emptyIntake: Intake = {
 
 export const bsnSchema = z.union([
   z.literal(''),
-  z.string().refine(isValidBsn, { message: 'BSN voldoet niet aan de 11-proef' }),
+  z.string().refine(isValidBsn, { message: 'validation.bsn' }),
 ])
 
 export const clientSchema = z.object({
   id: idSchema,
   partnerId: idSchema,
-  clientNumber: z.string().trim().min(1, 'Cliëntnummer is verplicht').max(30),
-  firstName: requiredText('Voornaam is verplicht', 100),
-  lastName: requiredText('Achternaam is verplicht', 100),
+  clientNumber: z.string().trim().min(1, 'validation.clientNumberRequired').max(30),
+  firstName: requiredText('validation.firstNameRequired', 100),
+  lastName: requiredText('validation.lastNameRequired', 100),
   birthDate: calendarDateSchema.nullable(),
   bsn: bsnSchema,
   begeleider: begeleiderSchema,

@@ -53,11 +53,11 @@ export function nextOwnClientNumber(existing: Iterable<string>): string {
 export function ecdModeIssues(client: Pick<Client, 'bsn' | 'birthDate'>, mode: EcdMode): RuleIssue[] {
   const issues: RuleIssue[] = []
   if (mode === 'eigen') {
-    if (client.bsn === '') issues.push({ path: ['bsn'], message: 'BSN is verplicht bij een partner met eigen ECD' })
-    if (client.birthDate === null) issues.push({ path: ['birthDate'], message: 'Geboortedatum is verplicht bij een partner met eigen ECD' })
+    if (client.bsn === '') issues.push({ path: ['bsn'], message: 'validation.bsnRequired' })
+    if (client.birthDate === null) issues.push({ path: ['birthDate'], message: 'validation.birthDateRequired' })
   } else {
-    if (client.bsn !== '') issues.push({ path: ['bsn'], message: 'BSN wordt alleen vastgelegd bij een partner met eigen ECD' })
-    if (client.birthDate !== null) issues.push({ path: ['birthDate'], message: 'Geboortedatum wordt alleen vastgelegd bij een partner met eigen ECD' })
+    if (client.bsn !== '') issues.push({ path: ['bsn'], message: 'validation.bsnNotRecorded' })
+    if (client.birthDate !== null) issues.push({ path: ['birthDate'], message: 'validation.birthDateNotRecorded' })
   }
   return issues
 }

@@ -6,14 +6,14 @@ export const ecdModeSchema = z.enum(['partner', 'eigen'])
 export type EcdMode = z.infer<typeof ecdModeSchema>
 
 export const addressSchema = z.object({
-  street: requiredText('Adres is verplicht'),
-  postcode: z.string().trim().regex(/^\d{4} ?[A-Za-z]{2}$/, 'Ongeldige postcode (1234 AB)'),
-  city: requiredText('Plaats is verplicht'),
+  street: requiredText('validation.addressRequired'),
+  postcode: z.string().trim().regex(/^\d{4} ?[A-Za-z]{2}$/, 'validation.postcode'),
+  city: requiredText('validation.cityRequired'),
 })
 export type Address = z.infer<typeof addressSchema>
 
 export const contactPersonSchema = z.object({
-  name: requiredText('Naam is verplicht'),
+  name: requiredText('validation.nameRequired'),
   role: trimmed(),
   email: optionalEmail,
   phone: phoneSchema,
@@ -22,11 +22,11 @@ export type ContactPerson = z.infer<typeof contactPersonSchema>
 
 export const partnerSchema = z.object({
   id: idSchema,
-  name: requiredText('Naam is verplicht'),
-  shortCode: z.string().trim().regex(/^[A-Z0-9]{2,10}$/, 'Korte code: 2 tot 10 hoofdletters of cijfers'),
+  name: requiredText('validation.nameRequired'),
+  shortCode: z.string().trim().regex(/^[A-Z0-9]{2,10}$/, 'validation.shortCode'),
   ecdMode: ecdModeSchema,
   invoiceAddress: addressSchema,
-  invoiceEmail: z.string().trim().email('Ongeldig e-mailadres'),
+  invoiceEmail: z.string().trim().email('validation.email'),
   debtorReference: trimmed(50),
   contacts: z.array(contactPersonSchema),
   notes: trimmed(2000),

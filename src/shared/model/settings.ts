@@ -3,14 +3,14 @@ import { calendarDateSchema } from '../calendar/calendarDate'
 import { requiredText, trimmed } from './common'
 
 export const operatorDetailsSchema = z.object({
-  name: requiredText('Naam is verplicht'),
+  name: requiredText('validation.nameRequired'),
   street: trimmed(),
   postcode: trimmed(10),
   city: trimmed(),
-  kvkNumber: z.union([z.literal(''), z.string().regex(/^\d{8}$/, 'KvK-nummer: 8 cijfers')]),
-  vatNumber: z.union([z.literal(''), z.string().regex(/^NL\d{9}B\d{2}$/, 'Btw-id: NL123456789B01')]),
-  iban: z.union([z.literal(''), z.string().regex(/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/, 'Ongeldige IBAN (zonder spaties)')]),
-  email: z.union([z.literal(''), z.string().email('Ongeldig e-mailadres')]),
+  kvkNumber: z.union([z.literal(''), z.string().regex(/^\d{8}$/, 'validation.kvk')]),
+  vatNumber: z.union([z.literal(''), z.string().regex(/^NL\d{9}B\d{2}$/, 'validation.vat')]),
+  iban: z.union([z.literal(''), z.string().regex(/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/, 'validation.iban')]),
+  email: z.union([z.literal(''), z.string().email('validation.email')]),
   phone: trimmed(30),
 })
 export type OperatorDetails = z.infer<typeof operatorDetailsSchema>
@@ -19,11 +19,11 @@ export type OperatorDetails = z.infer<typeof operatorDetailsSchema>
  * Start days 29–31 are rejected: not every month has them, so a period would have no well-defined start.
  * 1–28 covers every practical choice (docs/rules.md).
  */
-export const billingStartDaySchema = z.number().int().min(1, 'Startdag: 1 t/m 28').max(28, 'Startdag: 1 t/m 28')
+export const billingStartDaySchema = z.number().int().min(1, 'validation.startDay').max(28, 'validation.startDay')
 
 export const settingsSchema = z.object({
   operator: operatorDetailsSchema,
-  clerkName: requiredText('Naam medewerker is verplicht', 100),
+  clerkName: requiredText('validation.clerkNameRequired', 100),
   billingPeriodStartDay: billingStartDaySchema,
   paymentTermDays: z.number().int().min(0).max(120),
   /** VAT rate in whole percent; 0 means exempt and the exemption text is printed instead (spec F1). */

@@ -11,7 +11,7 @@ export const subscriptionPeriodSchema = z
     from: calendarDateSchema,
     until: calendarDateSchema.nullable(),
   })
-  .refine((p) => p.until === null || p.until > p.from, { message: 'Einddatum moet na de begindatum liggen', path: ['until'] })
+  .refine((p) => p.until === null || p.until > p.from, { message: 'validation.untilAfterFrom', path: ['until'] })
 export type SubscriptionPeriod = z.infer<typeof subscriptionPeriodSchema>
 
 export const changeRequestStatusSchema = z.enum(['open', 'akkoord', 'verwerkt', 'afgewezen', 'ingetrokken'])
@@ -26,7 +26,7 @@ export const changeRequestSchema = z.object({
   fromPlanId: idSchema,
   toPlanId: idSchema,
   initiatedBy: initiatorSchema,
-  reason: z.string().trim().min(1, 'Reden is verplicht').max(2000),
+  reason: z.string().trim().min(1, 'validation.reasonRequired').max(2000),
   requestDate: calendarDateSchema,
   partnerApprovalDate: calendarDateSchema.nullable(),
   operatorApprovalDate: calendarDateSchema.nullable(),

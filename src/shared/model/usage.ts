@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { idSchema, periodNameSchema } from './common'
 
-const minutes = z.number().finite().nonnegative('Minuten kunnen niet negatief zijn')
+const minutes = z.number().finite().nonnegative('validation.notNegative')
 
 /** Usage per client per billing period (spec: Usage). Registration minutes count towards the subscription. */
 export const usageSchema = z.object({

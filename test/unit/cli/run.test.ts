@@ -90,7 +90,7 @@ describe('cli run', () => {
     expect(await main(['run', '--backup', 'backup.json', '--period', '2026-11', '--out', 'uit'], io)).toBe(EXIT.input)
     const message = io.stderr.join('\n')
     expect(message).toMatch(/"backup\.json": Het back-upbestand is niet geldig: 2 fout\(en\)\./)
-    expect(message).toMatch(/data\.plans\.0\.monthlyFeeCents: Tarief kan niet negatief zijn/)
+    expect(message).toMatch(/data\.plans\.0\.monthlyFeeCents: Mag niet negatief zijn/)
     expect(message).toMatch(/data\.clients\.2\.activationDate: Ongeldige datum/)
     expect(readdirSync(dir)).toEqual(['backup.json'])
   })

@@ -2,7 +2,11 @@ import type { z } from 'zod'
 import { DomainRuleError } from '@shared/domain/errors'
 import { ClientNumbersExhaustedError } from '@shared/model/clientRules'
 
-/** One problem with one field; `path` is the field path in the record (`invoiceAddress.postcode`). */
+/**
+ * One problem with one field; `path` is the field path in the record (`invoiceAddress.postcode`). `message` is a
+ * code of the validation catalogue (src/shared/problems/validation.ts), or zod's own text for a check the model
+ * does not name; the UI translates it (forms/fieldErrors.ts).
+ */
 export interface DataFieldIssue {
   readonly path: readonly (string | number)[]
   readonly message: string
@@ -32,7 +36,7 @@ export class ValidationError extends DataError {
     this.name = 'ValidationError'
   }
 
-  /** Field path (`contacts.0.email`) → first Dutch message for that field; `''` is the record as a whole. */
+  /** Field path (`contacts.0.email`) → the first issue's message (a validation code) for that field; `''` is the record as a whole. */
   get fieldErrors(): Record<string, string> {
     const out: Record<string, string> = {}
     for (const issue of this.issues) {

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { isValidationCode } from '@shared/problems/validation'
 import { translate } from '../i18n'
 
 /** Field path (`invoiceAddress.postcode`, `contacts.0.email`) → the message shown under that field. */
@@ -14,38 +15,6 @@ export interface FieldIssue {
   origin?: string
 }
 
-/**
- * The model (src/shared/model) carries Dutch messages; each gets its i18n key so the English UI
- * shows English too. A message not listed here is shown as it is (it is already Dutch).
- */
-const MODEL_MESSAGES: Record<string, string> = {
-  'Naam is verplicht': 'validation.nameRequired',
-  'Voornaam is verplicht': 'validation.firstNameRequired',
-  'Achternaam is verplicht': 'validation.lastNameRequired',
-  'Cliëntnummer is verplicht': 'validation.clientNumberRequired',
-  'Adres is verplicht': 'validation.addressRequired',
-  'Plaats is verplicht': 'validation.cityRequired',
-  'Ongeldige postcode (1234 AB)': 'validation.postcode',
-  'Ongeldig e-mailadres': 'validation.email',
-  'Ongeldig telefoonnummer': 'validation.phone',
-  'Korte code: 2 tot 10 hoofdletters of cijfers': 'validation.shortCode',
-  'Code: 2 tot 20 hoofdletters, cijfers of -': 'validation.planCode',
-  'BSN voldoet niet aan de 11-proef': 'validation.bsn',
-  'Ongeldige datum (jjjj-mm-dd)': 'validation.date',
-  'Tarief kan niet negatief zijn': 'validation.notNegative',
-  'Minuten kunnen niet negatief zijn': 'validation.notNegative',
-  'KvK-nummer: 8 cijfers': 'validation.kvk',
-  'Btw-id: NL123456789B01': 'validation.vat',
-  'Ongeldige IBAN (zonder spaties)': 'validation.iban',
-  'Startdag: 1 t/m 28': 'validation.startDay',
-  'Naam medewerker is verplicht': 'validation.nameRequired',
-  'Einddatum moet na de begindatum liggen': 'validation.untilAfterFrom',
-  'BSN is verplicht bij een partner met eigen ECD': 'validation.bsnRequired',
-  'Geboortedatum is verplicht bij een partner met eigen ECD': 'validation.birthDateRequired',
-  'Kies een bestaande partner': 'validation.partnerRequired',
-  'Kies een bestaande abonnementsvorm': 'validation.planRequired',
-}
-
 /** Fields whose "missing" means "nothing chosen" rather than "nothing typed". */
 const CHOICE_FIELDS: Record<string, string> = {
   partnerId: 'validation.partnerRequired',
@@ -59,8 +28,8 @@ export function pathKey(path: readonly PropertyKey[]): string {
 
 /** The translated message for one issue. */
 export function issueMessage(issue: FieldIssue): string {
-  const known = MODEL_MESSAGES[issue.message]
-  if (known) return translate(known)
+  // The model's schemas and rules name their problem with a code from the validation catalogue.
+  if (isValidationCode(issue.message)) return translate(issue.message)
   const last = String(issue.path[issue.path.length - 1] ?? '')
   const choice = CHOICE_FIELDS[last]
   switch (issue.code) {

@@ -37,8 +37,8 @@ describe('clients repository: create and update', () => {
     expect([first.clientNumber, second.clientNumber]).toEqual(['000001', '000002'])
     const error = await repos.clients.create(clientInput(partner, plan, { bsn: '', birthDate: null })).catch((e: unknown) => e)
     expect((error as ValidationError).fieldErrors).toEqual({
-      bsn: 'BSN is verplicht bij een partner met eigen ECD',
-      birthDate: 'Geboortedatum is verplicht bij een partner met eigen ECD',
+      bsn: 'validation.bsnRequired',
+      birthDate: 'validation.birthDateRequired',
     })
   })
 
@@ -54,7 +54,7 @@ describe('clients repository: create and update', () => {
   it('rejects a BSN that fails the 11-proef and writes nothing', async () => {
     const { db, repos, partner, plan } = await setup('eigen')
     const error = await repos.clients.create(clientInput(partner, plan, { bsn: '123456789' })).catch((e: unknown) => e)
-    expect((error as ValidationError).fieldErrors).toEqual({ bsn: 'BSN voldoet niet aan de 11-proef' })
+    expect((error as ValidationError).fieldErrors).toEqual({ bsn: 'validation.bsn' })
     expect(await db.clients.count()).toBe(0)
     expect(await db.auditEntries.where('entity').equals('client').count()).toBe(0)
   })

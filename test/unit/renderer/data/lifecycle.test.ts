@@ -116,7 +116,7 @@ describe('usage', () => {
     const good = { id: `${client.id}|2026-11`, clientId: client.id, partnerId: client.partnerId, period: '2026-11', callMinutes: 30, registrationMinutes: 5, contacts: 3 }
     const error = await repos.usage.importRows([good, { ...good, id: 'x|2026-11', clientId: 'x', callMinutes: -1 }], 'bestand.csv').catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ValidationError)
-    expect((error as ValidationError).fieldErrors).toMatchObject({ '1.callMinutes': 'Minuten kunnen niet negatief zijn', '1.clientId': 'Onbekende cliënt' })
+    expect((error as ValidationError).fieldErrors).toMatchObject({ '1.callMinutes': 'validation.notNegative', '1.clientId': 'Onbekende cliënt' })
     expect(await db.usage.count()).toBe(0)
   })
 })

@@ -15,14 +15,14 @@ describe('partners repository', () => {
     expect(audit[0]?.changes).toContainEqual({ field: 'invoiceAddress.city', before: null, after: 'Groningen' })
   })
 
-  it('rejects an invalid partner with a Dutch message per field and writes nothing', async () => {
+  it('rejects an invalid partner with a validation code per field and writes nothing', async () => {
     const { db, repos } = testData()
     const bad = partnerInput({ shortCode: 'x', invoiceAddress: { street: 'Hoofdstraat 1', postcode: '97', city: 'Groningen' } })
     const error = await repos.partners.create(bad).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ValidationError)
     expect((error as ValidationError).fieldErrors).toEqual({
-      shortCode: 'Korte code: 2 tot 10 hoofdletters of cijfers',
-      'invoiceAddress.postcode': 'Ongeldige postcode (1234 AB)',
+      shortCode: 'validation.shortCode',
+      'invoiceAddress.postcode': 'validation.postcode',
     })
     expect(await db.partners.count()).toBe(0)
     expect(await db.auditEntries.count()).toBe(0)
@@ -91,7 +91,7 @@ describe('plans repository', () => {
 
   it('rejects a negative fee and a duplicate code, writing nothing', async () => {
     const { db, repos } = testData()
-    await expect(repos.plans.create(planInput({ monthlyFeeCents: -1 }))).rejects.toMatchObject({ fieldErrors: { monthlyFeeCents: 'Tarief kan niet negatief zijn' } })
+    await expect(repos.plans.create(planInput({ monthlyFeeCents: -1 }))).rejects.toMatchObject({ fieldErrors: { monthlyFeeCents: 'validation.notNegative' } })
     await repos.plans.create(planInput())
     await expect(repos.plans.create(planInput({ name: 'Dubbel' }))).rejects.toBeInstanceOf(ValidationError)
     expect(await db.plans.count()).toBe(1)
@@ -121,7 +121,7 @@ describe('settings repository', () => {
     await repos.settings.save({ ...defaultSettings, paymentTermDays: 14 })
     expect((await repos.settings.get()).paymentTermDays).toBe(14)
     expect(await db.auditEntries.toArray()).toMatchObject([{ entity: 'settings', action: 'update', changes: [{ field: 'paymentTermDays', before: 30, after: 14 }] }])
-    await expect(repos.settings.save({ ...defaultSettings, billingPeriodStartDay: 31 })).rejects.toMatchObject({ fieldErrors: { billingPeriodStartDay: 'Startdag: 1 t/m 28' } })
+    await expect(repos.settings.save({ ...defaultSettings, billingPeriodStartDay: 31 })).rejects.toMatchObject({ fieldErrors: { billingPeriodStartDay: 'validation.startDay' } })
     expect((await repos.settings.get()).billingPeriodStartDay).toBe(26)
     expect(await db.auditEntries.count()).toBe(1)
   })

@@ -50,7 +50,7 @@ describe('useSettingsStore', () => {
     await store.load()
     const outcome = await store.save({ ...settingsToDraft(defaultSettings), clerkName: '  ', billingPeriodStartDay: 31 })
     expect(outcome).toEqual({ ok: false, message: null })
-    expect(store.fieldErrors).toEqual({ clerkName: 'Naam is verplicht', billingPeriodStartDay: 'Startdag: 1 t/m 28' })
+    expect(store.fieldErrors).toEqual({ clerkName: 'Naam medewerker is verplicht', billingPeriodStartDay: 'Startdag: 1 t/m 28' })
     expect(await auditCount()).toBe(0)
   })
 

@@ -86,10 +86,10 @@ export function createChangeRequestsRepository(ctx: DataContext): ChangeRequests
       writeTransaction(ctx, [db.changeRequests, db.clients, db.plans], async (audit) => {
         const client = await db.clients.get(input.clientId)
         const issues: DataFieldIssue[] = []
-        if (!client) issues.push({ path: ['clientId'], message: 'Kies een bestaande cliënt' })
+        if (!client) issues.push({ path: ['clientId'], message: 'validation.clientRequired' })
         else if (client.status !== 'actief') issues.push({ path: ['clientId'], message: 'Alleen het abonnement van een actieve cliënt kan worden gewijzigd' })
         const toPlan = await db.plans.get(input.toPlanId)
-        if (!toPlan) issues.push({ path: ['toPlanId'], message: 'Kies een bestaande abonnementsvorm' })
+        if (!toPlan) issues.push({ path: ['toPlanId'], message: 'validation.planRequired' })
         else if (!toPlan.active) issues.push({ path: ['toPlanId'], message: `${toPlan.name} is niet actief` })
         if (issues.length > 0 || !client) throw new ValidationError(issues)
         const running = await db.changeRequests.where('clientId').equals(client.id).filter((cr) => STILL_RUNNING.includes(cr.status)).first()

@@ -157,7 +157,7 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
   async function validate(draft: Record<string, unknown> & { partnerId?: unknown; clientNumber?: unknown; registrationPlanId?: unknown }, partner: Partner | undefined, id: string): Promise<Client> {
     const parsed = clientSchema.safeParse(draft, { error: dutchErrorMap })
     const issues: DataFieldIssue[] = parsed.success ? [] : ValidationError.fromZod(parsed.error).issues.slice()
-    if (!partner) issues.push({ path: ['partnerId'], message: 'Kies een bestaande partner' })
+    if (!partner) issues.push({ path: ['partnerId'], message: 'validation.partnerRequired' })
     else if (parsed.success) issues.push(...ecdModeIssues(parsed.data, partner.ecdMode))
     const clientNumber = typeof draft.clientNumber === 'string' ? draft.clientNumber.trim() : ''
     if (partner && clientNumber) {
@@ -165,7 +165,7 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
       if (clash && clash.id !== id) issues.push({ path: ['clientNumber'], message: `Cliëntnummer ${clientNumber} bestaat al bij ${partner.name}` })
     }
     const planId = typeof draft.registrationPlanId === 'string' ? draft.registrationPlanId : ''
-    if (planId && !(await db.plans.get(planId))) issues.push({ path: ['registrationPlanId'], message: 'Kies een bestaande abonnementsvorm' })
+    if (planId && !(await db.plans.get(planId))) issues.push({ path: ['registrationPlanId'], message: 'validation.planRequired' })
     if (issues.length > 0 || !parsed.success) throw new ValidationError(issues)
     return parsed.data
   }
@@ -294,7 +294,7 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
         const row = await db.clients.get(id)
         if (!row) throw new NotFoundError('Deze cliënt')
         const plan = await db.plans.get(input.registrationPlanId)
-        if (!plan) throw new ValidationError([{ path: ['registrationPlanId'], message: 'Kies een bestaande abonnementsvorm' }])
+        if (!plan) throw new ValidationError([{ path: ['registrationPlanId'], message: 'validation.planRequired' }])
         if (!plan.active) throw new ValidationError([{ path: ['registrationPlanId'], message: `${plan.name} is niet actief` }])
         const before = fromClientRow(row)
         const periods = await db.subscriptionPeriods.where('clientId').equals(id).toArray()

@@ -44,7 +44,7 @@ export function createDeregistrationsRepository(ctx: DataContext): Deregistratio
     create: (input) =>
       writeTransaction(ctx, [db.deregistrations, db.clients], async (audit) => {
         const client = await db.clients.get(input.clientId)
-        if (!client) throw new ValidationError([{ path: ['clientId'], message: 'Kies een bestaande cliënt' }])
+        if (!client) throw new ValidationError([{ path: ['clientId'], message: 'validation.clientRequired' }])
         if (client.status === 'afgemeld') throw new RuleError('al-afgemeld', `Cliënt ${client.clientNumber} is al afgemeld.`)
         const open = await db.deregistrations.where('clientId').equals(client.id).filter((d) => d.processedDate === null).first()
         if (open) throw new RuleError('afmelding-loopt', `Voor cliënt ${client.clientNumber} is al een afmelding ontvangen die nog niet is verwerkt.`)
