@@ -11,7 +11,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['test/unit/**/*.test.ts'],
+    include: ['test/unit/**/*.test.ts', 'test/lint/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
   },
