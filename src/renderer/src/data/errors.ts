@@ -1,5 +1,7 @@
 import type { z } from 'zod'
 import { DomainRuleError } from '@shared/domain/errors'
+import { dutchRuleText } from '@shared/problems/dutchText'
+import type { RuleCode, RuleParams } from '@shared/problems/rules'
 import { ClientNumbersExhaustedError } from '@shared/model/clientRules'
 
 /**
@@ -74,13 +76,16 @@ export class ConflictError extends DataError {
   }
 }
 
-/** A business rule (src/shared/domain) refused the action; `ruleCode` is the rule's stable code. */
+/**
+ * A business rule (src/shared/domain, or the data layer's own check) refused the action. `ruleCode` and
+ * `params` name it (src/shared/problems/rules.ts) and the UI translates them; `message` is Dutch, for logs.
+ */
 export class RuleError extends DataError {
   constructor(
-    readonly ruleCode: string,
-    message: string,
+    readonly ruleCode: RuleCode,
+    readonly params: RuleParams = {},
   ) {
-    super('rule', message)
+    super('rule', dutchRuleText(ruleCode, params))
     this.name = 'RuleError'
   }
 }
@@ -114,8 +119,8 @@ function namesOf(error: unknown): string[] {
 /** Turns whatever a transaction threw into a DataError the UI can show. */
 export function toDataError(error: unknown): DataError {
   if (error instanceof DataError) return error
-  if (error instanceof DomainRuleError) return new RuleError(error.code, error.message)
-  if (error instanceof ClientNumbersExhaustedError) return new RuleError('nummers-op', error.message)
+  if (error instanceof DomainRuleError) return new RuleError(error.code, error.params)
+  if (error instanceof ClientNumbersExhaustedError) return new RuleError('nummers-op')
   const names = namesOf(error)
   if (names.some((n) => n === 'QuotaExceededError' || n === 'QuotaExceeded')) return new StorageFullError(error)
   if (names.includes('ConstraintError')) return new ConflictError('Dit record bestaat al (dubbele sleutel). Er is niets opgeslagen.')

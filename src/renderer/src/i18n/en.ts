@@ -1,3 +1,4 @@
+import { rulesEn } from '@shared/i18n/rules.en'
 import { validationEn } from '@shared/i18n/validation.en'
 import type { Messages } from './nl'
 
@@ -52,6 +53,7 @@ const en: Messages = {
     pageReportCounting: '{first}–{last} of …',
   },
   validation: validationEn,
+  rules: rulesEn,
   partners: {
     title: 'Partners',
     new: 'New partner',

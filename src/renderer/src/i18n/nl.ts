@@ -1,3 +1,4 @@
+import { rulesNl } from '@shared/i18n/rules.nl'
 import { validationNl } from '@shared/i18n/validation.nl'
 /**
  * Dutch UI text (the default language). `en.ts` must have exactly this shape (typed against it).
@@ -53,6 +54,7 @@ const nl = {
     pageReportCounting: '{first}–{last} van …',
   },
   validation: validationNl,
+  rules: rulesNl,
   partners: {
     title: 'Partners',
     new: 'Nieuwe partner',

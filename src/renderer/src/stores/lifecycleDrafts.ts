@@ -72,5 +72,5 @@ export class DraftReader {
 export function ruleFieldErrors(error: unknown, fieldByRule: Readonly<Record<string, string>>): FieldErrors | null {
   if (!(error instanceof RuleError)) return null
   const field = fieldByRule[error.ruleCode]
-  return field === undefined ? null : { [field]: error.message }
+  return field === undefined ? null : { [field]: translate(`rules.${error.ruleCode}`, error.params) }
 }

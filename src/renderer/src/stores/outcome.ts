@@ -1,4 +1,4 @@
-import { ConflictError, DataError, StorageFullError, ValidationError } from '../data'
+import { ConflictError, DataError, RuleError, StorageFullError, ValidationError } from '../data'
 import { toFieldErrors, type FieldErrors } from '../forms/fieldErrors'
 import { translate } from '../i18n'
 
@@ -25,9 +25,10 @@ export function failure(error: unknown, setFieldErrors: (errors: FieldErrors) =>
   return { ok: false, message: errorMessage(error) }
 }
 
-/** One Dutch sentence for any error: the data layer's own message, or a generic one around the cause. */
+/** One sentence in the UI language for any error: a refused rule by its code, the data layer's message, or a generic one around the cause. */
 export function errorMessage(error: unknown): string {
   if (error instanceof StorageFullError) return translate('common.diskFull')
+  if (error instanceof RuleError) return translate(`rules.${error.ruleCode}`, error.params)
   if (error instanceof DataError) return error.message
   return translate('common.unexpectedError', { message: error instanceof Error ? error.message : String(error) })
 }

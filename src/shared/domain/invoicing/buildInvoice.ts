@@ -33,7 +33,7 @@ export function partnerSnapshot(partner: Partner): PartnerSnapshot {
 
 function planOf(plansById: ReadonlyMap<string, Plan>, planId: string): Plan {
   const plan = plansById.get(planId)
-  if (!plan) throw new DomainRuleError('onbekend-abonnement', `Abonnementsvorm "${planId}" bestaat niet.`)
+  if (!plan) throw new DomainRuleError('onbekend-abonnement', { planId })
   return plan
 }
 

@@ -16,7 +16,7 @@ export function creditInvoice(
   input: { readonly id: string; readonly invoiceDate: CalendarDate; readonly paymentTermDays: number },
 ): Invoice {
   if (original.kind !== 'factuur' || original.status !== 'definitief' || original.number === null) {
-    throw new DomainRuleError('niet-crediteerbaar', 'Alleen een definitieve factuur kan worden gecrediteerd.')
+    throw new DomainRuleError('niet-crediteerbaar')
   }
   return {
     ...original,

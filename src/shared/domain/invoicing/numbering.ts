@@ -15,18 +15,18 @@ export function nextInvoiceNumber(existingNumbers: readonly string[], year: numb
     if (!number.startsWith(prefix)) continue
     const sequence = Number(number.slice(prefix.length))
     if (!/^\d{4}$/.test(number.slice(prefix.length)) || sequence === 0) {
-      throw new DomainRuleError('ongeldig-factuurnummer', `Ongeldig factuurnummer in de reeks: ${number}`)
+      throw new DomainRuleError('ongeldig-factuurnummer', { number })
     }
-    if (seen.has(sequence)) throw new DomainRuleError('dubbel-factuurnummer', `Factuurnummer ${number} komt dubbel voor.`)
+    if (seen.has(sequence)) throw new DomainRuleError('dubbel-factuurnummer', { number })
     seen.add(sequence)
   }
   for (let i = 1; i <= seen.size; i++) {
     if (!seen.has(i)) {
-      throw new DomainRuleError('gat-in-nummering', `De factuurnummering van ${year} heeft een gat: ${prefix}${String(i).padStart(4, '0')} ontbreekt.`)
+      throw new DomainRuleError('gat-in-nummering', { year, number: `${prefix}${String(i).padStart(4, '0')}` })
     }
   }
   const next = seen.size + 1
-  if (next > 9999) throw new DomainRuleError('nummering-vol', `De factuurnummers van ${year} zijn op (maximaal 9999).`)
+  if (next > 9999) throw new DomainRuleError('nummering-vol', { year })
   return `${prefix}${String(next).padStart(4, '0')}`
 }
 
@@ -39,7 +39,7 @@ export function finaliseInvoice(
   input: { readonly existingNumbers: readonly string[]; readonly finalisedDate: CalendarDate; readonly paymentTermDays: number },
 ): Invoice {
   if (invoice.status !== 'concept') {
-    throw new DomainRuleError('al-definitief', `Factuur ${invoice.number ?? invoice.id} is al definitief en verandert niet meer.`)
+    throw new DomainRuleError('al-definitief', { number: invoice.number ?? invoice.id })
   }
   return {
     ...invoice,

@@ -27,11 +27,9 @@ export function canTransition(from: ChangeRequestStatus, to: ChangeRequestStatus
 
 export function assertTransition(from: ChangeRequestStatus, to: ChangeRequestStatus): void {
   if (!canTransition(from, to)) {
-    throw new DomainRuleError('ongeldige-statusovergang', `Een wijziging met status "${from}" kan niet naar "${to}".`)
+    throw new DomainRuleError('ongeldige-statusovergang', { from, to })
   }
 }
-
-const PARTY_LABEL: Record<Initiator, string> = { partner: 'de partner', operator: 'de operator' }
 
 function approvalDate(cr: ChangeRequest, party: Initiator): CalendarDate | null {
   return party === 'partner' ? cr.partnerApprovalDate : cr.operatorApprovalDate
@@ -67,7 +65,7 @@ export interface NewChangeRequest {
 /** A new request is `open`; the party that asks for the change approves it by asking (docs/rules.md). */
 export function createChangeRequest(input: NewChangeRequest): ChangeRequest {
   if (input.fromPlanId === input.toPlanId) {
-    throw new DomainRuleError('zelfde-abonnement', 'Het nieuwe abonnement is gelijk aan het huidige abonnement.')
+    throw new DomainRuleError('zelfde-abonnement')
   }
   return {
     ...input,
@@ -83,10 +81,10 @@ export function createChangeRequest(input: NewChangeRequest): ChangeRequest {
 export function approveChangeRequest(cr: ChangeRequest, party: Initiator, date: CalendarDate): ChangeRequest {
   if (cr.status !== 'open') assertTransition(cr.status, 'akkoord')
   if (approvalDate(cr, party) !== null) {
-    throw new DomainRuleError('al-akkoord', `Akkoord van ${PARTY_LABEL[party]} is al gegeven.`)
+    throw new DomainRuleError('al-akkoord', { party })
   }
   if (date < cr.requestDate) {
-    throw new DomainRuleError('akkoord-voor-aanvraag', `Akkoord op ${formatDate(date)} ligt vóór de aanvraag (${formatDate(cr.requestDate)}).`)
+    throw new DomainRuleError('akkoord-voor-aanvraag', { date: formatDate(date), requestDate: formatDate(cr.requestDate) })
   }
   const next: ChangeRequest =
     party === 'partner' ? { ...cr, partnerApprovalDate: date } : { ...cr, operatorApprovalDate: date }
@@ -135,15 +133,12 @@ export function processChangeRequest(input: {
   assertTransition(cr.status, 'verwerkt')
   const running = periodContaining(processedDate, input.startDay)
   if (effectiveDate < earliestChangeEffectiveDate(processedDate, input.startDay)) {
-    throw new DomainRuleError(
-      'terugwerkende-kracht',
-      `Ingangsdatum ${formatDate(effectiveDate)} ligt vóór de lopende facturatieperiode ${running.name} (vanaf ${formatDate(running.from)}).`,
-    )
+    throw new DomainRuleError('terugwerkende-kracht', { date: formatDate(effectiveDate), period: running.name, periodFrom: formatDate(running.from) })
   }
   const periods = input.periods.filter((p) => p.clientId === cr.clientId)
   const current = subscriptionOn(periods, effectiveDate)
   if (current !== null && current.planId !== cr.fromPlanId) {
-    throw new DomainRuleError('ander-abonnement', `Op ${formatDate(effectiveDate)} heeft de cliënt een ander abonnement dan in de aanvraag.`)
+    throw new DomainRuleError('ander-abonnement', { date: formatDate(effectiveDate) })
   }
   return {
     changeRequest: { ...cr, status: 'verwerkt', effectiveDate, closedDate: processedDate },

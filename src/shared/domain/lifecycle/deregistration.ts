@@ -72,12 +72,12 @@ export function processDeregistration(
   deregistration: Deregistration,
   processedDate: CalendarDate,
 ): ProcessedDeregistration {
-  if (deregistration.clientId !== client.id) throw new DomainRuleError('andere-client', 'De afmelding hoort bij een andere cliënt.')
+  if (deregistration.clientId !== client.id) throw new DomainRuleError('andere-client')
   if (deregistration.processedDate !== null) {
-    throw new DomainRuleError('al-verwerkt', `De afmelding is al verwerkt op ${formatDate(deregistration.processedDate)}.`)
+    throw new DomainRuleError('al-verwerkt', { date: formatDate(deregistration.processedDate) })
   }
   if (processedDate < deregistration.receivedDate) {
-    throw new DomainRuleError('verwerkt-voor-ontvangst', 'Een afmelding kan niet vóór de ontvangst worden verwerkt.')
+    throw new DomainRuleError('verwerkt-voor-ontvangst')
   }
   return {
     client: { ...client, status: 'afgemeld' },

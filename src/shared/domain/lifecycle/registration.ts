@@ -24,13 +24,10 @@ export interface Activation {
  */
 export function activateClient(client: Client, activationDate: CalendarDate, periodId: string): Activation {
   if (client.status !== 'aangemeld') {
-    throw new DomainRuleError('al-geactiveerd', `Alleen een aangemelde cliënt kan worden geactiveerd (status is ${client.status}).`)
+    throw new DomainRuleError('al-geactiveerd', { status: client.status })
   }
   if (activationDate < client.registrationReceivedDate) {
-    throw new DomainRuleError(
-      'activatie-voor-aanmelding',
-      `Activatiedatum ${formatDate(activationDate)} ligt vóór de ontvangst van de aanmelding (${formatDate(client.registrationReceivedDate)}).`,
-    )
+    throw new DomainRuleError('activatie-voor-aanmelding', { date: formatDate(activationDate), receivedDate: formatDate(client.registrationReceivedDate) })
   }
   return {
     client: { ...client, status: 'actief', activationDate },

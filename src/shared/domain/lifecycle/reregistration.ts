@@ -29,20 +29,17 @@ export interface Reregistration {
 
 export function reregisterClient(client: Client, periods: readonly SubscriptionPeriod[], input: Reregistration): Client {
   if (client.status !== 'afgemeld') {
-    throw new DomainRuleError('niet-afgemeld', 'Alleen een afgemelde cliënt kan opnieuw worden aangemeld.')
+    throw new DomainRuleError('niet-afgemeld')
   }
   if (client.anonymisedDate !== null) {
-    throw new DomainRuleError('geanonimiseerd', 'Een geanonimiseerde cliënt kan niet opnieuw worden aangemeld; meld een nieuwe cliënt aan.')
+    throw new DomainRuleError('geanonimiseerd')
   }
   const own = periods.filter((p) => p.clientId === client.id)
   if (own.length > 0) {
     const end = billingEnd(own)
-    if (end === null) throw new DomainRuleError('abonnement-loopt', 'Het abonnement van deze cliënt loopt nog.')
+    if (end === null) throw new DomainRuleError('abonnement-loopt')
     if (input.receivedDate < end) {
-      throw new DomainRuleError(
-        'aanmelding-voor-einde',
-        `De nieuwe aanmelding (${formatDate(input.receivedDate)}) ligt vóór het einde van het vorige abonnement (${formatDate(end)}).`,
-      )
+      throw new DomainRuleError('aanmelding-voor-einde', { date: formatDate(input.receivedDate), endDate: formatDate(end) })
     }
   }
   return {

@@ -80,10 +80,10 @@ export function changePlanAt(
 ): SubscriptionPeriodChanges {
   const running = subscriptionOn(periods, effectiveDate)
   if (!running) {
-    throw new DomainRuleError('geen-lopend-abonnement', `Op ${formatDate(effectiveDate)} loopt er geen abonnement om te wijzigen.`)
+    throw new DomainRuleError('geen-lopend-abonnement', { date: formatDate(effectiveDate) })
   }
   if (running.planId === toPlanId) {
-    throw new DomainRuleError('zelfde-abonnement', 'Het nieuwe abonnement is gelijk aan het lopende abonnement.')
+    throw new DomainRuleError('zelfde-abonnement')
   }
   if (running.from === effectiveDate) return { put: [{ ...running, planId: toPlanId }], remove: [] }
   return {

@@ -26,14 +26,14 @@ export function aggregateContactRows(
   const totals = new Map<string, Usage>()
   for (const row of rows) {
     if (!(row.callMinutes >= 0 && row.registrationMinutes >= 0 && Number.isFinite(row.callMinutes + row.registrationMinutes))) {
-      throw new DomainRuleError('ongeldige-minuten', `Ongeldig aantal minuten voor cliënt ${row.clientId} op ${row.date}.`)
+      throw new DomainRuleError('ongeldige-minuten', { clientId: row.clientId, date: row.date })
     }
     const period = periodNameOf(row.date, startDay)
     const id = usageId(row.clientId, period)
     let entry = totals.get(id)
     if (!entry) {
       const partnerId = partnerIdByClient.get(row.clientId)
-      if (partnerId === undefined) throw new DomainRuleError('onbekende-client', `Verbruik voor onbekende cliënt ${row.clientId}.`)
+      if (partnerId === undefined) throw new DomainRuleError('onbekende-client', { clientId: row.clientId })
       entry = { id, clientId: row.clientId, partnerId, period, callMinutes: 0, registrationMinutes: 0, contacts: 0 }
       totals.set(id, entry)
     }

@@ -12,7 +12,7 @@ export function proRataBundle(segments: readonly CoveredSegment[], plansById: Re
   let minutes = 0
   for (const s of segments) {
     const plan = plansById.get(s.subscription.planId)
-    if (!plan) throw new DomainRuleError('onbekend-abonnement', `Abonnementsvorm "${s.subscription.planId}" bestaat niet.`)
+    if (!plan) throw new DomainRuleError('onbekend-abonnement', { planId: s.subscription.planId })
     minutes += (plan.includedMinutes * s.days) / billing.days
   }
   return roundMinutes(minutes)

@@ -93,7 +93,7 @@ export function createChangeRequestsRepository(ctx: DataContext): ChangeRequests
         else if (!toPlan.active) issues.push({ path: ['toPlanId'], message: `${toPlan.name} is niet actief` })
         if (issues.length > 0 || !client) throw new ValidationError(issues)
         const running = await db.changeRequests.where('clientId').equals(client.id).filter((cr) => STILL_RUNNING.includes(cr.status)).first()
-        if (running) throw new RuleError('wijziging-loopt', 'Voor deze cliënt loopt al een abonnementswijziging; handel die eerst af.')
+        if (running) throw new RuleError('wijziging-loopt')
         const draft = createChangeRequest({ ...input, id: ctx.newId(), fromPlanId: input.fromPlanId ?? client.currentPlanId })
         const record = parseRecord(changeRequestSchema, draft)
         await db.changeRequests.add(record)

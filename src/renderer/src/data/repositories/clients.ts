@@ -1,4 +1,5 @@
 import Dexie from 'dexie'
+import { formatDate } from '@shared/format/date'
 import { activateClient } from '@shared/domain/lifecycle/registration'
 import { reregisterClient, type Reregistration } from '@shared/domain/lifecycle/reregistration'
 import {
@@ -244,7 +245,7 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
         const row = await db.clients.get(input.id)
         if (!row) throw new NotFoundError('Deze cliënt')
         const before = fromClientRow(row)
-        if (before.anonymisedDate !== null) throw new RuleError('geanonimiseerd', 'Een geanonimiseerde cliënt kan niet meer worden gewijzigd.')
+        if (before.anonymisedDate !== null) throw new RuleError('geanonimiseerd-ongewijzigd')
         const draft = { ...input, partnerId: before.partnerId, status: before.status, activationDate: before.activationDate, anonymisedDate: before.anonymisedDate }
         const client = await validate(draft, await partnerOf(before.partnerId), before.id)
         const changes = fieldChanges(before, client)
@@ -312,15 +313,15 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
         const row = await db.clients.get(id)
         if (!row) throw new NotFoundError('Deze cliënt')
         const before = fromClientRow(row)
-        if (before.anonymisedDate !== null) throw new RuleError('al-geanonimiseerd', 'Deze cliënt is al geanonimiseerd.')
+        if (before.anonymisedDate !== null) throw new RuleError('al-geanonimiseerd')
         // The latest processed one: a client registered again has an earlier deregistration too.
         const deregistration = (await db.deregistrations.where('clientId').equals(id).toArray())
           .filter((d) => d.processedDate !== null)
           .sort((a, b) => b.effectiveDate.localeCompare(a.effectiveDate))[0]
-        if (before.status !== 'afgemeld' || !deregistration) throw new RuleError('niet-afgemeld', 'Alleen een afgemelde cliënt kan worden geanonimiseerd.')
+        if (before.status !== 'afgemeld' || !deregistration) throw new RuleError('anonimiseren-niet-afgemeld')
         const settings = toSettings(await db.settings.get(SETTINGS_KEY))
         const allowedFrom = anonymisationAllowedFrom(deregistration.effectiveDate, settings.retentionMonths)
-        if (today < allowedFrom) throw new RuleError('bewaartermijn', `De bewaartermijn loopt nog: anonimiseren kan vanaf ${allowedFrom.split('-').reverse().join('-')}.`)
+        if (today < allowedFrom) throw new RuleError('bewaartermijn', { date: formatDate(allowedFrom) })
         const client = anonymiseClient(before, today)
         await db.clients.put(toClientRow(client, row.currentPlanId))
         // The trail keeps who did what and when; the personal values in it go too (AVG), see scrubAuditValues.

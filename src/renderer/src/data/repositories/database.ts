@@ -112,7 +112,7 @@ export function createDatabaseRepository(ctx: DataContext): DatabaseRepository {
       if (!validation.ok) throw invalid(validation.message, validation.issues)
       return writeTransaction(ctx, db.allTables(), async (audit) => {
         const filled = (await db.partners.count()) + (await db.plans.count()) + (await db.clients.count()) > 0
-        if (filled && !options.replace) throw new RuleError('niet-leeg', 'De database bevat al gegevens; voorbeeldgegevens laden zou ze vervangen.')
+        if (filled && !options.replace) throw new RuleError('niet-leeg')
         return replaceWith(validation.file.data, audit, `Voorbeeldgegevens geladen: ${data.clients.length} cliënten, ${data.partners.length} partners`, 'import')
       })
     },

@@ -45,9 +45,9 @@ export function createDeregistrationsRepository(ctx: DataContext): Deregistratio
       writeTransaction(ctx, [db.deregistrations, db.clients], async (audit) => {
         const client = await db.clients.get(input.clientId)
         if (!client) throw new ValidationError([{ path: ['clientId'], message: 'validation.clientRequired' }])
-        if (client.status === 'afgemeld') throw new RuleError('al-afgemeld', `Cliënt ${client.clientNumber} is al afgemeld.`)
+        if (client.status === 'afgemeld') throw new RuleError('al-afgemeld', { clientNumber: client.clientNumber })
         const open = await db.deregistrations.where('clientId').equals(client.id).filter((d) => d.processedDate === null).first()
-        if (open) throw new RuleError('afmelding-loopt', `Voor cliënt ${client.clientNumber} is al een afmelding ontvangen die nog niet is verwerkt.`)
+        if (open) throw new RuleError('afmelding-loopt', { clientNumber: client.clientNumber })
         const settings = toSettings(await db.settings.get(SETTINGS_KEY))
         const record = parseRecord(deregistrationSchema, createDeregistration({ ...input, id: ctx.newId() }, settings.billingPeriodStartDay))
         await db.deregistrations.add(record)
@@ -77,7 +77,7 @@ export function createDeregistrationsRepository(ctx: DataContext): Deregistratio
       writeTransaction(ctx, [db.deregistrations], async (audit) => {
         const before = await db.deregistrations.get(id)
         if (!before) throw new NotFoundError('Deze afmelding')
-        if (before.processedDate !== null) throw new RuleError('al-verwerkt', 'Een verwerkte afmelding kan niet worden verwijderd.')
+        if (before.processedDate !== null) throw new RuleError('verwerkte-afmelding')
         await db.deregistrations.delete(id)
         await audit({ entity: 'deregistration', recordId: id, action: 'delete', changes: fieldChanges(before, undefined), summary: 'Afmelding verwijderd' })
       }),

@@ -138,7 +138,7 @@ export function createInvoicesRepository(ctx: DataContext): InvoicesRepository {
 
     finaliseAll: (ids, finalisedDate) =>
       writeTransaction(ctx, [db.invoices], async (audit) => {
-        if (new Set(ids).size !== ids.length) throw new RuleError('dubbel', 'Een factuur staat twee keer in de lijst om definitief te maken.')
+        if (new Set(ids).size !== ids.length) throw new RuleError('dubbel')
         const state = await numbering(finalisedDate)
         const finalised: Invoice[] = []
         for (const id of ids) finalised.push(await finaliseOne(id, finalisedDate, audit, state))
@@ -150,7 +150,7 @@ export function createInvoicesRepository(ctx: DataContext): InvoicesRepository {
         const original = await db.invoices.get(id)
         if (!original) throw new NotFoundError('Deze factuur')
         const already = await db.invoices.where('[partnerId+period]').equals([original.partnerId, original.period]).filter((r) => r.correctsInvoiceId === id).first()
-        if (already) throw new RuleError('al-gecrediteerd', `Voor factuur ${original.number ?? ''} bestaat al een creditnota.`)
+        if (already) throw new RuleError('al-gecrediteerd', { number: original.number ?? '' })
         const settings = toSettings(await db.settings.get(SETTINGS_KEY))
         const credit = parseRecord(invoiceSchema, creditInvoice(original, { id: ctx.newId(), invoiceDate, paymentTermDays: settings.paymentTermDays }))
         await db.invoices.add(credit)
@@ -162,7 +162,7 @@ export function createInvoicesRepository(ctx: DataContext): InvoicesRepository {
       writeTransaction(ctx, [db.invoices], async (audit) => {
         const before = await db.invoices.get(id)
         if (!before) throw new NotFoundError('Deze factuur')
-        if (before.status !== 'concept') throw new RuleError('al-definitief', 'Een definitieve factuur verandert niet meer; maak een creditnota.')
+        if (before.status !== 'concept') throw new RuleError('definitief-ongewijzigd')
         await db.invoices.delete(id)
         await audit({ entity: 'invoice', recordId: id, action: 'delete', summary: `Conceptfactuur ${before.period} ${before.partner.name} verwijderd` })
       }),
