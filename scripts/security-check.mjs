@@ -7,7 +7,8 @@
 //   would "miss" the main process's handlers.
 // - The scanner only reads .js/.ts/.html, so .cjs/.mjs bundles (the preload) are copied as .js.
 // - Its CLI is broken by a newer `commander` in node_modules, so the programmatic API is used.
-// - AvailableSecurityFixesGlobalCheck needs the network (Electron release list) and is excluded.
+// - AvailableSecurityFixesGlobalCheck needs the network (Electron release list) and is excluded; the
+//   scanner's message update from the network is answered "offline" by a stand-in (below).
 // - Findings that are reviewed by hand carry an `eng-disable` comment with the reason next to the code;
 //   docs/security.md lists them.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
@@ -17,6 +18,13 @@ import { fileURLToPath } from 'node:url'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(import.meta.url)
+// The scanner fetches updated messages from GitHub at start; the scan runs offline and must not depend on the
+// network (on Node 24 its HTTP client's retry after a timeout even crashes the process). A stand-in for that
+// client fails at once, so the scanner keeps its bundled English messages.
+const scannerDir = dirname(require.resolve('@doyensec/electronegativity'))
+const httpClientPath = require.resolve('got', { paths: [scannerDir] })
+const offline = () => Promise.reject(new Error('offline: the security check does not use the network'))
+require.cache[httpClientPath] = { id: httpClientPath, filename: httpClientPath, loaded: true, exports: Object.assign(offline, { __esModule: true, default: offline }) }
 const runElectronegativity = require('@doyensec/electronegativity')
 
 const stage = join(root, '.tmp', 'security-scan')
