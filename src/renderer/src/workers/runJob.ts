@@ -1,6 +1,5 @@
-import { DataError } from '../data'
 import { JOBS, type JobInput, type JobName, type JobOutput } from './jobs'
-import type { JobFailure, JobMessage, ReportProgress } from './messages'
+import { failureToError, type JobMessage, type ReportProgress } from './messages'
 
 /**
  * Runs a job in a Web Worker and resolves with its result. Each `lane` has its own worker, so a long
@@ -14,9 +13,6 @@ const workers = new Map<Lane, Worker>()
 const pending = new Map<number, { lane: Lane; resolve: (value: unknown) => void; reject: (error: Error) => void; progress: ReportProgress }>()
 let nextId = 1
 
-function toError(failure: JobFailure): Error {
-  return failure.dataCode === null ? new Error(failure.message) : new DataError(failure.dataCode, failure.message)
-}
 
 function workerFor(lane: Lane): Worker {
   let worker = workers.get(lane)
@@ -32,7 +28,7 @@ function workerFor(lane: Lane): Worker {
     }
     pending.delete(message.id)
     if (message.type === 'result') waiting.resolve(message.value)
-    else waiting.reject(toError(message.failure))
+    else waiting.reject(failureToError(message.failure))
   }
   worker.onerror = (event) => {
     // A worker that fails to start or crashes: fail what waits on it and start afresh next time.

@@ -3,9 +3,8 @@
  * database, so 100,000 clients are read and computed on without the window freezing.
  */
 import './zodJitless'
-import { DataError } from '../data'
 import { isJobName, JOBS } from './jobs'
-import type { JobMessage, JobRequest, ReportProgress } from './messages'
+import { jobFailure, type JobMessage, type JobRequest, type ReportProgress } from './messages'
 
 /** The worker's global scope, typed as far as used here (the project compiles against the DOM library). */
 const scope = self as unknown as { postMessage(message: JobMessage): void; onmessage: ((event: MessageEvent<JobRequest>) => void) | null }
@@ -24,11 +23,7 @@ scope.onmessage = (event) => {
   }
   run().then(
     (value) => post({ id, type: 'result', value }),
-    (error: unknown) =>
-      post({
-        id,
-        type: 'error',
-        failure: { message: error instanceof Error ? error.message : String(error), dataCode: error instanceof DataError ? error.code : null },
-      }),
+    (error: unknown) => post({ id, type: 'error', failure: jobFailure(error) }),
   )
 }
+
