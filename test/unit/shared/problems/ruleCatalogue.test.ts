@@ -1,23 +1,13 @@
-import { readFileSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { paramsOf, sourceTexts } from './sourceFiles'
 import { DomainRuleError } from '@shared/domain/errors'
 import { rulesEn } from '@shared/i18n/rules.en'
 import { rulesNl } from '@shared/i18n/rules.nl'
 import { RULE_PROBLEMS, isRuleCode, type RuleCode } from '@shared/problems/rules'
 
 const codes = Object.keys(RULE_PROBLEMS) as RuleCode[]
-const paramsOf = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
 /** vue-i18n syntax other than `{name}` would be read differently by the UI than by `fillParams`. */
 const OTHER_SYNTAX = /[@|$]|\{(?!\w+\})/
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name)
-    if (entry.isDirectory()) return sourceFiles(path)
-    return /\.(ts|vue)$/.test(entry.name) ? [path] : []
-  })
-}
 
 describe('the rule catalogue', () => {
   it('has words for every code in Dutch and English, with exactly the catalogue parameters and no other syntax', () => {
@@ -35,7 +25,7 @@ describe('the rule catalogue', () => {
 
   it('knows every rule code the source throws', () => {
     const thrown = new Set<string>()
-    for (const file of sourceFiles('src')) for (const m of readFileSync(file, 'utf8').matchAll(/new (?:DomainRuleError|RuleError)\('([\w-]+)'/g)) thrown.add(m[1]!)
+    for (const text of sourceTexts('src')) for (const m of text.matchAll(/new (?:DomainRuleError|RuleError)\('([\w-]+)'/g)) thrown.add(m[1]!)
     expect(thrown.size).toBeGreaterThan(30)
     for (const code of thrown) expect(isRuleCode(code), `${code} is thrown in src but not in the catalogue`).toBe(true)
   })

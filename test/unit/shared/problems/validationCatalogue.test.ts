@@ -1,6 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { paramsOf, sourceTexts } from './sourceFiles'
 import { validationEn } from '@shared/i18n/validation.en'
 import { validationNl } from '@shared/i18n/validation.nl'
 import { dutchIssueText } from '@shared/problems/dutchText'
@@ -8,16 +7,6 @@ import { VALIDATION_PROBLEMS, isValidationCode, type ValidationCode } from '@sha
 
 const codes = Object.keys(VALIDATION_PROBLEMS) as ValidationCode[]
 const keyOf = (code: ValidationCode) => code.slice('validation.'.length) as keyof typeof validationNl
-/** The `{name}` parameters a vue-i18n message uses. */
-const paramsOf = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name)
-    if (entry.isDirectory()) return sourceFiles(path)
-    return /\.(ts|vue)$/.test(entry.name) ? [path] : []
-  })
-}
 
 describe('the validation catalogue', () => {
   it('has words for every code in Dutch and English, with exactly the catalogue parameters', () => {
@@ -37,7 +26,7 @@ describe('the validation catalogue', () => {
 
   it('knows every validation code the source uses', () => {
     const used = new Set<string>()
-    for (const file of sourceFiles('src')) for (const m of readFileSync(file, 'utf8').matchAll(/'(validation\.\w+)'/g)) used.add(m[1]!)
+    for (const text of sourceTexts('src')) for (const m of text.matchAll(/'(validation\.\w+)'/g)) used.add(m[1]!)
     expect(used.size).toBeGreaterThan(20)
     for (const code of used) expect(isValidationCode(code), `${code} is used in src but not in the catalogue`).toBe(true)
   })
