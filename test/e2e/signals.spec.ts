@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { computeSignalLists } from '../../src/shared/domain'
 import { formatDate } from '../../src/shared/format'
+import { signalListsNl } from '../../src/shared/i18n/signals.nl'
+import { dutchSignalAction } from '../../src/shared/reports/signalListRows'
 import type { CalendarDate } from '../../src/shared/calendar/calendarDate'
 import { expect, test } from './fixtures'
 import { AppShell } from './pages/AppShell'
@@ -36,11 +38,11 @@ test('werklijsten op demogegevens: elke lijst met werk toont zijn cliënten met 
     const row = signals.row(list.key, `${first.clientNumber} ${first.clientName}`).first()
     await expect(row).toBeVisible()
     await expect(row).toContainText(formatDate(first.deadline))
-    await expect(row).toContainText(first.action)
+    await expect(row).toContainText(dutchSignalAction(first.action))
     const days = row.locator('.days')
     await expect(days).toContainText(String(first.workingDaysLeft))
     if (first.overdue) await expect(days).toHaveClass(/overdue/)
-    await expect(signals.list(list.key).getByRole('heading', { level: 3 })).toHaveText(list.title)
+    await expect(signals.list(list.key).getByRole('heading', { level: 3 })).toHaveText(signalListsNl.titles[list.key])
   }
   const overdue = expected.reduce((n, l) => n + l.rows.filter((r) => r.overdue).length, 0)
   await expect(page.getByTestId('figure-overdue')).toHaveText(new Intl.NumberFormat('nl-NL').format(overdue))
@@ -59,7 +61,7 @@ test('werklijsten op demogegevens: elke lijst met werk toont zijn cliënten met 
   // Each list exports to Excel into the chosen folder.
   const deregistrations = withRows.find((l) => l.key === 'afmeldingen-verwerken') ?? someList
   await signals.list(deregistrations.key).getByTestId(`signal-export-${deregistrations.key}`).click()
-  const fileName = `Werklijst ${deregistrations.title} ${TODAY}.xlsx`
+  const fileName = `Werklijst ${signalListsNl.titles[deregistrations.key]} ${TODAY}.xlsx`
   await expect(shell.toast(`Werklijst opgeslagen als ${fileName}.`)).toBeVisible()
   expect(existsSync(join(dialogs.folder, fileName))).toBe(true)
 })

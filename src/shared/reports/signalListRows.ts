@@ -1,6 +1,9 @@
 import type { CalendarDate } from '../calendar/calendarDate'
 import type { AnySignalList, SignalListKey, SignalRowOf } from '../domain/signals/types'
+import { signalListsNl } from '../i18n/signals.nl'
 import type { Initiator } from '../model/subscription'
+import { fillParams } from '../problems/dutchText'
+import type { SignalAction } from '../problems/signals'
 import type { NameLookup } from './names'
 import { contactText, OUTCOME_LABEL } from './quarterlyCheckReport'
 import type { SignalExtraColumn, SignalExtraValue, SignalListReport, SignalSheetRow } from './signalListReport'
@@ -74,7 +77,12 @@ export function signalExtraValues(list: AnySignalList, index: number, names: Nam
   return row === undefined ? [] : columns.map((c) => c.value(row, names))
 }
 
-/** A signal list as the workbook writer takes it (src/main/reports/signalListWorkbook.ts). */
+/** A row's action in Dutch, as the workbook (a document) states it whatever the UI language. */
+export function dutchSignalAction(action: SignalAction): string {
+  return fillParams(signalListsNl.actions[action.code], action.params)
+}
+
+/** A signal list as the workbook writer takes it (src/main/reports/signalListWorkbook.ts), in Dutch. */
 export function toSignalListReport(list: AnySignalList, names: NameLookup, today: CalendarDate): SignalListReport {
   const columns = SIGNAL_COLUMNS[list.key]
   const rows: SignalSheetRow[] = list.rows.map((row, i) => ({
@@ -84,8 +92,8 @@ export function toSignalListReport(list: AnySignalList, names: NameLookup, today
     deadline: row.deadline,
     workingDaysLeft: row.workingDaysLeft,
     overdue: row.overdue,
-    action: row.action,
+    action: dutchSignalAction(row.action),
     extra: signalExtraValues(list, i, names),
   }))
-  return { title: list.title, description: list.description, today, extraColumns: columns.map(({ header, kind }) => ({ header, kind })), rows }
+  return { title: signalListsNl.titles[list.key], description: signalListsNl.descriptions[list.key], today, extraColumns: columns.map(({ header, kind }) => ({ header, kind })), rows }
 }

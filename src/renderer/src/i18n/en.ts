@@ -1,4 +1,6 @@
+import { lifecycleEn } from '@shared/i18n/lifecycle.en'
 import { rulesEn } from '@shared/i18n/rules.en'
+import { signalListsEn } from '@shared/i18n/signals.en'
 import { validationEn } from '@shared/i18n/validation.en'
 import type { Messages } from './nl'
 
@@ -52,6 +54,8 @@ const en: Messages = {
     pageReport: '{first}–{last} of {totalRecords}',
     pageReportCounting: '{first}–{last} of …',
   },
+  lifecycleProblems: lifecycleEn,
+  signalLists: signalListsEn,
   validation: validationEn,
   rules: rulesEn,
   partners: {

@@ -1,4 +1,6 @@
+import { lifecycleNl } from '@shared/i18n/lifecycle.nl'
 import { rulesNl } from '@shared/i18n/rules.nl'
+import { signalListsNl } from '@shared/i18n/signals.nl'
 import { validationNl } from '@shared/i18n/validation.nl'
 /**
  * Dutch UI text (the default language). `en.ts` must have exactly this shape (typed against it).
@@ -53,6 +55,8 @@ const nl = {
     pageReport: '{first}–{last} van {totalRecords}',
     pageReportCounting: '{first}–{last} van …',
   },
+  lifecycleProblems: lifecycleNl,
+  signalLists: signalListsNl,
   validation: validationNl,
   rules: rulesNl,
   partners: {

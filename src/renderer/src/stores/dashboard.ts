@@ -42,7 +42,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
     return { shown: all.slice(0, TOP_PARTNERS), otherPartners: rest.length, otherClients: rest.reduce((s, p) => s + p.count, 0) }
   })
   const flow = computed(() => overview.value?.flow ?? [])
-  const workPerList = computed(() => signals.lists.map((l) => ({ key: l.key, title: l.title, count: l.rows.length, overdue: l.rows.filter((r) => r.overdue).length })))
+  const workPerList = computed(() => signals.lists.map((l) => ({ key: l.key, count: l.rows.length, overdue: l.rows.filter((r) => r.overdue).length })))
 
   async function loadUsage(today: CalendarDate): Promise<void> {
     usageLoading.value = true

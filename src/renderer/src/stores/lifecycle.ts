@@ -231,7 +231,7 @@ export const useLifecycleStore = defineStore('lifecycle', () => {
     const c = client.value
     if (!c) return { ok: false, message: translate('common.notFoundText') }
     const issues = intakeIssues(c, intake, intakeContext(today))
-    if (issues.length > 0) return refuse(Object.fromEntries(issues.map((i) => [i.field, i.message])))
+    if (issues.length > 0) return refuse(Object.fromEntries(issues.map((i) => [i.field, translate(`lifecycleProblems.${i.code}`, i.params)])))
     return write(() => repositories().clients.update({ ...c, intake }))
   }
 

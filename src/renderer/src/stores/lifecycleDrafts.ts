@@ -9,8 +9,6 @@ export interface DateRule {
   readonly required?: boolean
   /** For things that already happened: not after this day (today). */
   readonly notAfter?: CalendarDate
-  /** Not before this day, with the reason shown when it is. */
-  readonly notBefore?: { readonly date: CalendarDate; readonly message: string }
 }
 
 /**
@@ -40,10 +38,6 @@ export class DraftReader {
     }
     if (rule.notAfter !== undefined && date > rule.notAfter) {
       this.fail(field, translate('lifecycle.errors.future', { today: formatDate(rule.notAfter) }))
-      return null
-    }
-    if (rule.notBefore !== undefined && date < rule.notBefore.date) {
-      this.fail(field, rule.notBefore.message)
       return null
     }
     return date

@@ -4,9 +4,12 @@ import type { WorkingCalendar } from '../../calendar/workingDays'
 import { formatDate } from '../../format/date'
 import type { Client } from '../../model/client'
 import type { Deregistration, SubscriptionPeriod } from '../../model/subscription'
+import type { LifecycleProblem } from '../../problems/lifecycle'
 import { DomainRuleError } from '../errors'
 import { PROCESSING_WORKING_DAYS } from './registration'
 import { closePeriodsAt, type SubscriptionPeriodChanges } from './subscriptionPeriods'
+
+export type DeregistrationExplanation = LifecycleProblem<'afmelding-per-ontvangst'>
 
 export interface DeregistrationAssessment {
   readonly effectiveDate: CalendarDate
@@ -14,8 +17,8 @@ export interface DeregistrationAssessment {
   readonly adjusted: boolean
   /** The billing period running on the day the e-mail was received. */
   readonly runningPeriod: BillingPeriod
-  /** Dutch explanation for the clerk and the partner when `adjusted`; null otherwise. */
-  readonly explanation: string | null
+  /** Why the date of receipt applies, for the clerk and the partner, when `adjusted`; null otherwise. */
+  readonly explanation: DeregistrationExplanation | null
 }
 
 /**
@@ -26,11 +29,16 @@ export interface DeregistrationAssessment {
 export function assessDeregistration(receivedDate: CalendarDate, requestedDate: CalendarDate, startDay: number): DeregistrationAssessment {
   const runningPeriod = periodContaining(receivedDate, startDay)
   if (requestedDate >= runningPeriod.from) return { effectiveDate: requestedDate, adjusted: false, runningPeriod, explanation: null }
-  const explanation =
-    `De gevraagde afmelddatum ${formatDate(requestedDate)} ligt vóór de facturatieperiode ${runningPeriod.name} ` +
-    `(${formatDate(runningPeriod.from)} t/m ${formatDate(runningPeriod.last)}) die liep toen de afmelding op ` +
-    `${formatDate(receivedDate)} binnenkwam. Afmeldingen gaan niet met terugwerkende kracht in; de afmelding ` +
-    `gaat daarom in per de datum van ontvangst, ${formatDate(receivedDate)}.`
+  const explanation: DeregistrationExplanation = {
+    code: 'afmelding-per-ontvangst',
+    params: {
+      requested: formatDate(requestedDate),
+      period: runningPeriod.name,
+      from: formatDate(runningPeriod.from),
+      last: formatDate(runningPeriod.last),
+      received: formatDate(receivedDate),
+    },
+  }
   return { effectiveDate: receivedDate, adjusted: true, runningPeriod, explanation }
 }
 

@@ -3,6 +3,7 @@ import { isCalendarDate } from '../../calendar/calendarDate'
 import type { WorkingCalendar } from '../../calendar/workingDays'
 import { formatDate } from '../../format/date'
 import type { Client, Intake } from '../../model/client'
+import type { LifecycleCode, LifecycleProblem } from '../../problems/lifecycle'
 
 /**
  * Spec rule 3, intake: form received, dossier opened and, for plans with an intake conversation, the
@@ -78,9 +79,9 @@ export function intakePlannerDays(clock: PlannerClock, calendar: WorkingCalendar
 
 export type IntakeField = keyof Intake
 
-export interface IntakeIssue {
+/** A problem with one intake date, at its field; the screen words the code (src/shared/i18n/lifecycle.*.ts). */
+export interface IntakeIssue extends LifecycleProblem {
   readonly field: IntakeField
-  readonly message: string
 }
 
 export interface IntakeContext {
@@ -96,11 +97,11 @@ export interface IntakeContext {
  */
 export function intakeIssues(client: Pick<Client, 'registrationReceivedDate'>, intake: Intake, ctx: IntakeContext): IntakeIssue[] {
   const issues: IntakeIssue[] = []
-  const add = (field: IntakeField, message: string) => {
-    if (!issues.some((i) => i.field === field)) issues.push({ field, message })
+  const add = (field: IntakeField, code: LifecycleCode, params: Readonly<Record<string, string>> = {}) => {
+    if (!issues.some((i) => i.field === field)) issues.push({ field, code, params })
   }
   const notFuture = (field: IntakeField, date: CalendarDate | null) => {
-    if (date !== null && date > ctx.today) add(field, `Deze datum ligt in de toekomst (vandaag is ${formatDate(ctx.today)}).`)
+    if (date !== null && date > ctx.today) add(field, 'datum-in-toekomst', { today: formatDate(ctx.today) })
   }
   notFuture('formSentDate', intake.formSentDate)
   notFuture('formReceivedDate', intake.formReceivedDate)
@@ -109,28 +110,28 @@ export function intakeIssues(client: Pick<Client, 'registrationReceivedDate'>, i
 
   const received = intake.formReceivedDate
   if (received !== null && received < client.registrationReceivedDate) {
-    add('formReceivedDate', `Ontvangen vóór de aanmelding (${formatDate(client.registrationReceivedDate)}).`)
+    add('formReceivedDate', 'formulier-voor-aanmelding', { date: formatDate(client.registrationReceivedDate) })
   }
   if (intake.dossierOpenedDate !== null) {
-    if (received === null) add('dossierOpenedDate', 'Het dossier wordt geopend nadat het intakeformulier is ontvangen.')
-    else if (intake.dossierOpenedDate < received) add('dossierOpenedDate', `Ligt vóór de ontvangst van het intakeformulier (${formatDate(received)}).`)
+    if (received === null) add('dossierOpenedDate', 'dossier-zonder-formulier')
+    else if (intake.dossierOpenedDate < received) add('dossierOpenedDate', 'voor-formulier', { date: formatDate(received) })
   }
 
   const planned = intake.conversationPlannedAt
   if (!ctx.hasConversation) {
-    if (planned !== null) add('conversationPlannedAt', 'Bij deze abonnementsvorm hoort geen intakegesprek.')
-    if (intake.conversationHeldDate !== null) add('conversationHeldDate', 'Bij deze abonnementsvorm hoort geen intakegesprek.')
+    if (planned !== null) add('conversationPlannedAt', 'geen-intakegesprek')
+    if (intake.conversationHeldDate !== null) add('conversationHeldDate', 'geen-intakegesprek')
     return issues
   }
   if (planned !== null) {
-    if (!isPlannedAt(planned)) add('conversationPlannedAt', 'Kies een dag en een tijd.')
-    else if (received === null) add('conversationPlannedAt', 'Het intakegesprek wordt gepland nadat het intakeformulier is ontvangen.')
-    else if (plannedDate(planned) < received) add('conversationPlannedAt', `Ligt vóór de ontvangst van het intakeformulier (${formatDate(received)}).`)
+    if (!isPlannedAt(planned)) add('conversationPlannedAt', 'kies-dag-en-tijd')
+    else if (received === null) add('conversationPlannedAt', 'gesprek-zonder-formulier')
+    else if (plannedDate(planned) < received) add('conversationPlannedAt', 'voor-formulier', { date: formatDate(received) })
   }
   const held = intake.conversationHeldDate
   if (held !== null) {
-    if (planned === null) add('conversationHeldDate', 'Plan het intakegesprek eerst.')
-    else if (received !== null && held < received) add('conversationHeldDate', `Ligt vóór de ontvangst van het intakeformulier (${formatDate(received)}).`)
+    if (planned === null) add('conversationHeldDate', 'gesprek-niet-gepland')
+    else if (received !== null && held < received) add('conversationHeldDate', 'voor-formulier', { date: formatDate(received) })
   }
   return issues
 }

@@ -104,12 +104,12 @@ export function checkClientHistory(
     // Without a closing deregistration the stretch counts as ended without one (or, when open, as still running).
     violations.push(...checkSubscriptionPeriods({ id: client.id, activationDate: first.from }, stretch, closing ?? null))
     if (end === null || (start !== null && end > start)) {
-      violations.push({
-        code: 'overlap',
-        clientId: client.id,
-        periodIds: stretch.map((p) => p.id),
-        message: start === null ? 'Een eerdere aanmelding loopt nog terwijl de cliënt opnieuw is aangemeld.' : `Een eerdere aanmelding loopt door na de activatie van ${formatDate(start)}.`,
-      })
+      const periodIds = stretch.map((p) => p.id)
+      violations.push(
+        start === null
+          ? { code: 'eerdere-aanmelding-loopt', clientId: client.id, periodIds, params: {} }
+          : { code: 'eerdere-aanmelding-loopt-door', clientId: client.id, periodIds, params: { date: formatDate(start) } },
+      )
     }
   }
   if (start === null) return violations

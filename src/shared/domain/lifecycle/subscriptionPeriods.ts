@@ -2,6 +2,7 @@ import type { CalendarDate } from '../../calendar/calendarDate'
 import { formatDate } from '../../format/date'
 import type { Client } from '../../model/client'
 import type { Deregistration, SubscriptionPeriod } from '../../model/subscription'
+import type { LifecycleProblem } from '../../problems/lifecycle'
 import { DomainRuleError } from '../errors'
 import { containsDate } from '../intervals'
 
@@ -105,15 +106,18 @@ export type SubscriptionViolationCode =
   | 'actief-zonder-abonnement'
   | 'einde-niet-op-afmelding'
   | 'beeindigd-zonder-afmelding'
+  | 'eerdere-aanmelding-loopt'
+  | 'eerdere-aanmelding-loopt-door'
 
-export interface SubscriptionViolation {
-  readonly code: SubscriptionViolationCode
+/** A finding by code and parameters (the words: src/shared/i18n/lifecycle.*.ts). */
+export interface SubscriptionViolation extends LifecycleProblem<SubscriptionViolationCode> {
   readonly clientId: string
   readonly periodIds: string[]
-  readonly message: string
 }
 
-const span = (p: SubscriptionPeriod): string => `${formatDate(p.from)} – ${p.until === null ? 'open' : formatDate(p.until)}`
+/** A period end as a parameter: dd-mm-jjjj, or `open` while it runs. */
+const endText = (until: CalendarDate | null): string => (until === null ? 'open' : formatDate(until))
+const span = (p: SubscriptionPeriod) => ({ from: formatDate(p.from), until: endText(p.until) })
 
 /**
  * Checks one client's periods against the spec's invariants and returns every violation (empty = sound):
@@ -126,22 +130,22 @@ export function checkSubscriptionPeriods(
   deregistration: Pick<Deregistration, 'effectiveDate' | 'processedDate'> | null,
 ): SubscriptionViolation[] {
   const violations: SubscriptionViolation[] = []
-  const add = (code: SubscriptionViolationCode, ps: readonly SubscriptionPeriod[], message: string): void => {
-    violations.push({ code, clientId: client.id, periodIds: ps.map((p) => p.id), message })
+  const add = (code: SubscriptionViolationCode, ps: readonly SubscriptionPeriod[], params: Readonly<Record<string, string>> = {}): void => {
+    violations.push({ code, clientId: client.id, periodIds: ps.map((p) => p.id), params })
   }
   const sorted = sortPeriods(periods)
   for (const p of sorted) {
-    if (p.clientId !== client.id) add('andere-client', [p], `Periode ${span(p)} hoort bij een andere cliënt.`)
-    if (p.until !== null && p.until <= p.from) add('ongeldige-periode', [p], `Periode ${span(p)} eindigt niet na het begin.`)
+    if (p.clientId !== client.id) add('andere-client', [p], span(p))
+    if (p.until !== null && p.until <= p.from) add('ongeldige-periode', [p], span(p))
   }
   // Sorted by start, so comparing each period with the furthest end seen so far finds every overlap and gap.
   let reach: SubscriptionPeriod | null = null
   for (const p of sorted) {
     if (reach !== null) {
       if (reach.until === null || reach.until > p.from) {
-        add('overlap', [reach, p], `Periodes ${span(reach)} en ${span(p)} overlappen.`)
+        add('overlap', [reach, p], { ...span(reach), otherFrom: formatDate(p.from), otherUntil: endText(p.until) })
       } else if (reach.until < p.from) {
-        add('gat', [reach, p], `Tussen ${formatDate(reach.until)} en ${formatDate(p.from)} is geen abonnement.`)
+        add('gat', [reach, p], { from: formatDate(reach.until), until: formatDate(p.from) })
       }
     }
     if (reach === null || (reach.until !== null && (p.until === null || p.until > reach.until))) reach = p
@@ -153,23 +157,23 @@ export function checkSubscriptionPeriods(
   if (first === undefined || last === undefined) {
     const neverBilled = ended !== null && client.activationDate !== null && ended <= client.activationDate
     if (client.activationDate !== null && !neverBilled) {
-      add('actief-zonder-abonnement', [], `Geactiveerd op ${formatDate(client.activationDate)} maar zonder abonnementsperiode.`)
+      add('actief-zonder-abonnement', [], { date: formatDate(client.activationDate) })
     }
     return violations
   }
   if (client.activationDate === null) {
-    add('geen-activatiedatum', sorted, 'Er zijn abonnementsperiodes maar de cliënt is niet geactiveerd.')
+    add('geen-activatiedatum', sorted)
   } else if (first.from !== client.activationDate) {
-    add('begin-niet-op-activatie', [first], `Eerste periode begint op ${formatDate(first.from)}, activatie was op ${formatDate(client.activationDate)}.`)
+    add('begin-niet-op-activatie', [first], { from: formatDate(first.from), activation: formatDate(client.activationDate) })
   }
   // `reach` is the period that ends last (an open-ended one if any).
   const end = reach ?? last
   if (ended !== null) {
     if (end.until !== ended) {
-      add('einde-niet-op-afmelding', [end], `Abonnement eindigt op ${end.until === null ? 'open' : formatDate(end.until)}, afmelding gaat in op ${formatDate(ended)}.`)
+      add('einde-niet-op-afmelding', [end], { until: endText(end.until), effective: formatDate(ended) })
     }
   } else if (end.until !== null) {
-    add('beeindigd-zonder-afmelding', [end], `Abonnement eindigt op ${formatDate(end.until)} zonder verwerkte afmelding.`)
+    add('beeindigd-zonder-afmelding', [end], { until: formatDate(end.until) })
   }
   return violations
 }

@@ -2,7 +2,7 @@ import { addDays } from '../../calendar/dateMath'
 import type { CalendarDate } from '../../calendar/calendarDate'
 import type { Client } from '../../model/client'
 import type { ChangeRequest, Deregistration, SubscriptionPeriod } from '../../model/subscription'
-import { assessDeregistration } from './deregistration'
+import { assessDeregistration, type DeregistrationExplanation } from './deregistration'
 
 /** One line of a client's subscription history, oldest first (spec rule 4: "timeline"). */
 export type TimelineEntry =
@@ -26,15 +26,15 @@ export type TimelineEntry =
       readonly kind: 'deregistration'
       readonly date: CalendarDate
       readonly deregistration: Deregistration
-      /** Dutch reason when the requested date could not be honoured (src/shared/domain). */
-      readonly explanation: string | null
+      /** Why the requested date could not be honoured, as code and parameters; null when it was. */
+      readonly explanation: DeregistrationExplanation | null
     }
 
 /**
- * Why a stored deregistration's effective date differs from the requested one (the domain's Dutch text); null
+ * Why a stored deregistration's effective date differs from the requested one (a lifecycle problem); null
  * when it does not. Only where the dates differ: the start day may have changed since it was computed.
  */
-export function deregistrationExplanation(deregistration: Deregistration, startDay: number): string | null {
+export function deregistrationExplanation(deregistration: Deregistration, startDay: number): DeregistrationExplanation | null {
   if (deregistration.effectiveDate === deregistration.requestedDate) return null
   return assessDeregistration(deregistration.receivedDate, deregistration.requestedDate, startDay).explanation
 }

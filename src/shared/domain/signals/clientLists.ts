@@ -1,4 +1,5 @@
 import { formatDate } from '../../format/date'
+import type { SignalAction } from '../../problems/signals'
 import { registrationDeadline } from '../lifecycle/registration'
 import { activePlanToday, byDeadline, signalRow } from './context'
 import type { DossierRow, IntakeConversationRow, IntakeFormRow, RegistrationRow, SignalContext } from './types'
@@ -12,7 +13,7 @@ export function registrationsToProcess(ctx: SignalContext): RegistrationRow[] {
   for (const client of ctx.data.clients) {
     if (client.status !== 'aangemeld' || client.activationDate !== null || ctx.deregisteredClientIds.has(client.id)) continue
     rows.push(
-      signalRow(ctx, 'aanmeldingen-verwerken', client, registrationDeadline(client.registrationReceivedDate, ctx.calendar), 'Aanmelding verwerken: portaalaccount aanmaken, activeren en inloggegevens met intakeformulier sturen', {
+      signalRow(ctx, 'aanmeldingen-verwerken', client, registrationDeadline(client.registrationReceivedDate, ctx.calendar), { code: 'aanmelding-verwerken', params: {} }, {
         receivedDate: client.registrationReceivedDate,
         planId: client.registrationPlanId,
       }),
@@ -35,8 +36,9 @@ export function intakeFormsMissing(ctx: SignalContext): IntakeFormRow[] {
     const sent = client.intake.formSentDate
     const from = sent ?? client.loginSentDate ?? client.activationDate
     const serious = !plan.hasIntakeConversation
-    const ask = sent === null ? 'Intakeformulier versturen (niet geregistreerd als verstuurd) en opvragen bij de partner' : 'Intakeformulier opvragen bij de partner'
-    const action = serious ? `${ask} — ernstig: bij ${plan.name} is er geen intakegesprek, zonder formulier zijn de begeleiders onvoorbereid` : ask
+    const action: SignalAction = serious
+      ? { code: sent === null ? 'formulier-versturen-ernstig' : 'formulier-opvragen-ernstig', params: { plan: plan.name } }
+      : { code: sent === null ? 'formulier-versturen' : 'formulier-opvragen', params: {} }
     rows.push(
       signalRow(ctx, 'intakeformulier-ontbreekt', client, ctx.calendar.addWorkingDays(from, INTAKE_WORKING_DAYS), action, {
         activationDate: client.activationDate,
@@ -56,7 +58,7 @@ export function dossiersToOpen(ctx: SignalContext): DossierRow[] {
     const received = client.intake.formReceivedDate
     if (received === null || client.intake.dossierOpenedDate !== null || activePlanToday(ctx, client) === null) continue
     rows.push(
-      signalRow(ctx, 'dossier-openstellen', client, ctx.calendar.addWorkingDays(received, INTAKE_WORKING_DAYS), `Dossier openstellen (intakeformulier ontvangen op ${formatDate(received)})`, {
+      signalRow(ctx, 'dossier-openstellen', client, ctx.calendar.addWorkingDays(received, INTAKE_WORKING_DAYS), { code: 'dossier-openstellen', params: { date: formatDate(received) } }, {
         formReceivedDate: received,
       }),
     )
@@ -75,7 +77,7 @@ export function intakeConversationsToPlan(ctx: SignalContext): IntakeConversatio
     if (formReceivedDate === null || conversationPlannedAt !== null || conversationHeldDate !== null) continue
     const plan = activePlanToday(ctx, client)
     if (plan === null || !plan.hasIntakeConversation) continue
-    const action = dossierOpenedDate === null ? 'Dossier openstellen en intakegesprek inplannen met cliënt en begeleider' : 'Intakegesprek inplannen met cliënt en begeleider'
+    const action: SignalAction = { code: dossierOpenedDate === null ? 'dossier-en-gesprek-plannen' : 'gesprek-plannen', params: {} }
     rows.push(
       signalRow(ctx, 'intakegesprek-plannen', client, ctx.calendar.addWorkingDays(formReceivedDate, INTAKE_WORKING_DAYS), action, {
         formReceivedDate,

@@ -2,6 +2,7 @@ import type { CalendarDate } from '../../calendar/calendarDate'
 import { createWorkingCalendar } from '../../calendar/workingDays'
 import { clientDisplayName, type Client } from '../../model/client'
 import type { Plan } from '../../model/plan'
+import type { SignalAction } from '../../problems/signals'
 import { groupPeriodsByClient, subscriptionOn } from '../lifecycle/subscriptionPeriods'
 import { compareClientNumbers, compareText } from '../ordering'
 import type { SignalContext, SignalData, SignalListKey, SignalRow } from './types'
@@ -39,7 +40,7 @@ function currentlyDeregistering(data: SignalData): Set<string> {
  * list's own fields. Built with Object.assign: V8 copies `{ ...base, extra }` through a slow path, which at
  * 100,000 rows costs seconds.
  */
-export function signalRow<K extends SignalListKey, E extends object>(ctx: SignalContext, list: K, client: Client, deadline: CalendarDate, action: string, extra: E) {
+export function signalRow<K extends SignalListKey, E extends object>(ctx: SignalContext, list: K, client: Client, deadline: CalendarDate, action: SignalAction, extra: E) {
   const base = {
     list,
     clientId: client.id,

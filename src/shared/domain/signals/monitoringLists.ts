@@ -1,5 +1,6 @@
 import { billingPeriod, lastCompleteQuarter, periodNameOf, previousPeriodName, quarterSpan } from '../../calendar/billingPeriod'
 import { usageId } from '../../model/usage'
+import type { SignalAction } from '../../problems/signals'
 import { coveredDays, coveredSegments } from '../coverage'
 import { PROCESSING_WORKING_DAYS } from '../lifecycle/registration'
 import { quarterlyCheck } from '../quarterlyCheck/quarterlyCheck'
@@ -32,10 +33,13 @@ export function structuralDeviations(ctx: SignalContext): DeviationRow[] {
     if (row.outcome !== 'boven' && row.outcome !== 'onder') continue
     const client = ctx.clientsById.get(row.clientId)
     if (!client || followedUp.has(client.id) || activePlanToday(ctx, client) === null) continue
-    const direction = row.outcome === 'boven' ? 'verbruik structureel boven de bundel' : 'verbruik structureel onder de bundel'
-    const advice = row.recommendedPlanId !== null && row.recommendedPlanId !== row.currentPlanId ? `; advies: ${planName(ctx, row.recommendedPlanId)}` : ''
+    const advice = row.recommendedPlanId !== null && row.recommendedPlanId !== row.currentPlanId ? planName(ctx, row.recommendedPlanId) : null
+    const action: SignalAction =
+      advice === null
+        ? { code: row.outcome === 'boven' ? 'verbruik-boven' : 'verbruik-onder', params: { quarter } }
+        : { code: row.outcome === 'boven' ? 'verbruik-boven-advies' : 'verbruik-onder-advies', params: { quarter, plan: advice } }
     rows.push(
-      signalRow(ctx, 'structurele-afwijkingen', client, deadline, `Contact opnemen met begeleider en contactpersoon partner: ${direction} in ${quarter}${advice}`, {
+      signalRow(ctx, 'structurele-afwijkingen', client, deadline, action, {
         quarter,
         outcome: row.outcome,
         currentPlanId: row.currentPlanId,
@@ -78,7 +82,7 @@ export function activeWithoutContact(ctx: SignalContext): NoContactRow[] {
     const contacts = billings.reduce((sum, b) => sum + (usageById.get(usageId(client.id, b.name))?.contacts ?? 0), 0)
     if (contacts > 0) continue
     rows.push(
-      signalRow(ctx, 'geen-contact', client, deadline, `Contact opnemen met de begeleider: geen contact in ${earlier} en ${later}; gebruik en abonnement bespreken`, {
+      signalRow(ctx, 'geen-contact', client, deadline, { code: 'geen-contact', params: { earlier, later } }, {
         periods: [earlier, later],
         planId: plan.id,
       }),

@@ -1,15 +1,15 @@
 import { formatDate } from '../../format/date'
+import type { SignalActionCode } from '../../problems/signals'
 import { changeRequestDeadline, laterApprovalDate, pendingApprovals } from '../lifecycle/changeRequest'
 import { assessDeregistration, deregistrationDeadline } from '../lifecycle/deregistration'
 import { PROCESSING_WORKING_DAYS } from '../lifecycle/registration'
 import { byDeadline, planName, signalRow } from './context'
 import type { ApprovalRow, ChangeToProcessRow, DeregistrationRow, SignalContext } from './types'
 
-const AWAITING_ACTION = {
-  partner: 'Akkoord van de partner (begeleider) vragen',
-  operator: 'Akkoord van de operator geven of de wijziging afwijzen',
-  both: 'Akkoord van de partner (begeleider) en de operator vragen',
-} as const
+const AWAITING_ACTION = { partner: 'akkoord-partner', operator: 'akkoord-operator', both: 'akkoord-beide' } as const satisfies Record<string, SignalActionCode>
+
+/** A change from one plan to another, as action parameters. */
+const change = (ctx: SignalContext, cr: { fromPlanId: string; toPlanId: string }) => ({ from: planName(ctx, cr.fromPlanId), to: planName(ctx, cr.toPlanId) })
 
 /** Spec rule 4: `open` requests; deadline for the missing approval 10 working days after the request. */
 export function changesAwaitingApproval(ctx: SignalContext): ApprovalRow[] {
@@ -19,7 +19,7 @@ export function changesAwaitingApproval(ctx: SignalContext): ApprovalRow[] {
     if (cr.status !== 'open' || !client) continue
     const awaiting = pendingApprovals(cr)
     const key = awaiting.length === 2 ? 'both' : (awaiting[0] ?? 'both')
-    const action = `${AWAITING_ACTION[key]}: ${planName(ctx, cr.fromPlanId)} → ${planName(ctx, cr.toPlanId)}`
+    const action = { code: AWAITING_ACTION[key], params: change(ctx, cr) }
     rows.push(
       signalRow(ctx, 'wijzigingen-akkoord-afwachten', client, ctx.calendar.addWorkingDays(cr.requestDate, PROCESSING_WORKING_DAYS), action, {
         changeRequestId: cr.id,
@@ -43,7 +43,7 @@ export function changesToProcess(ctx: SignalContext): ChangeToProcessRow[] {
     const deadline = changeRequestDeadline(cr, ctx.calendar)
     if (cr.status !== 'akkoord' || !client || approvedDate === null || deadline === null) continue
     rows.push(
-      signalRow(ctx, 'wijzigingen-verwerken', client, deadline, `Wijziging verwerken: ${planName(ctx, cr.fromPlanId)} → ${planName(ctx, cr.toPlanId)} (huidige periode afsluiten, nieuwe openen)`, {
+      signalRow(ctx, 'wijzigingen-verwerken', client, deadline, { code: 'wijziging-verwerken', params: change(ctx, cr) }, {
         changeRequestId: cr.id,
         fromPlanId: cr.fromPlanId,
         toPlanId: cr.toPlanId,
@@ -62,7 +62,7 @@ export function deregistrationsToProcess(ctx: SignalContext): DeregistrationRow[
     if (dereg.processedDate !== null || !client) continue
     const assessment = assessDeregistration(dereg.receivedDate, dereg.requestedDate, ctx.startDay)
     rows.push(
-      signalRow(ctx, 'afmeldingen-verwerken', client, deregistrationDeadline(dereg.receivedDate, ctx.calendar), `Afmelding verwerken per ${formatDate(assessment.effectiveDate)} (eerste dag die niet meer wordt gefactureerd)`, {
+      signalRow(ctx, 'afmeldingen-verwerken', client, deregistrationDeadline(dereg.receivedDate, ctx.calendar), { code: 'afmelding-verwerken', params: { date: formatDate(assessment.effectiveDate) } }, {
         deregistrationId: dereg.id,
         receivedDate: dereg.receivedDate,
         requestedDate: dereg.requestedDate,

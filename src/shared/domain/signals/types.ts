@@ -7,6 +7,8 @@ import type { Plan } from '../../model/plan'
 import type { Settings } from '../../model/settings'
 import type { ChangeRequest, Deregistration, Initiator, SubscriptionPeriod } from '../../model/subscription'
 import type { Usage } from '../../model/usage'
+import type { SignalAction } from '../../problems/signals'
+import type { DeregistrationExplanation } from '../lifecycle/deregistration'
 import type { CheckOutcome } from '../quarterlyCheck/quarterlyCheck'
 
 /** The signal lists (werklijsten) of spec rule 10, in the order they are shown. Definitions: docs/rules.md. */
@@ -34,8 +36,8 @@ interface RowBase<K extends SignalListKey> {
   readonly workingDaysLeft: number
   /** Today lies after the deadline (also on a weekend right after it, when workingDaysLeft is still 0). */
   readonly overdue: boolean
-  /** What the clerk is expected to do, in Dutch. */
-  readonly action: string
+  /** What the clerk is expected to do, as code and parameters (src/shared/i18n/signals.*.ts). */
+  readonly action: SignalAction
 }
 
 export type RegistrationRow = RowBase<'aanmeldingen-verwerken'> & {
@@ -84,7 +86,7 @@ export type DeregistrationRow = RowBase<'afmeldingen-verwerken'> & {
   /** Computed by the spec rule 5; differs from the requested date when `adjusted`. */
   readonly effectiveDate: CalendarDate
   readonly adjusted: boolean
-  readonly explanation: string | null
+  readonly explanation: DeregistrationExplanation | null
 }
 
 export type DeviationRow = RowBase<'structurele-afwijkingen'> & {
@@ -116,11 +118,9 @@ export type SignalRow =
 
 export type SignalRowOf<K extends SignalListKey> = Extract<SignalRow, { list: K }>
 
+/** A list's title and criteria (shown above it and in the export) are words keyed by `key` (src/shared/i18n/signals.*.ts). */
 export interface SignalList<K extends SignalListKey = SignalListKey> {
   readonly key: K
-  readonly title: string
-  /** The criteria in one Dutch sentence, shown above the list and in the export. */
-  readonly description: string
   /** Empty when no client meets the criteria; the caller then hides the list (spec rule 10). */
   readonly rows: SignalRowOf<K>[]
 }

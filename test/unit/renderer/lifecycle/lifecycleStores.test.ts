@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { checkClientHistory } from '@shared/domain/lifecycle/reregistration'
 import { parseCalendarDate as d, type Client, type Plan } from '@shared/model'
 import { repositories } from '@renderer/data'
+import { translate } from '@renderer/i18n'
 import { useLifecycleStore } from '@renderer/stores/lifecycle'
 import { useChangeRequestsStore } from '@renderer/stores/changeRequests'
 import { useDeregistrationsStore } from '@renderer/stores/deregistrations'
@@ -227,7 +228,8 @@ describe('deregistration', () => {
     expect(deregs.assess({ receivedDate: '01-12-2026', requestedDate: '' })).toBeNull()
     const assessment = deregs.assess({ receivedDate: '01-12-2026', requestedDate: '20-11-2026' })
     expect(assessment?.effectiveDate).toBe('2026-12-01')
-    expect(assessment?.explanation).toMatch(/^De gevraagde afmelddatum 20-11-2026 ligt vóór de facturatieperiode 2026-12 \(26-11-2026 t\/m 25-12-2026\)/)
+    const explanation = assessment?.explanation
+    expect(explanation && translate(`lifecycleProblems.${explanation.code}`, explanation.params)).toMatch(/^De gevraagde afmelddatum 20-11-2026 ligt vóór de facturatieperiode 2026-12 \(26-11-2026 t\/m 25-12-2026\)/)
     expect(deregs.assess({ receivedDate: '01-12-2026', requestedDate: '31-12-2026' })).toMatchObject({ effectiveDate: '2026-12-31', explanation: null })
 
     expect(await deregs.create({ receivedDate: '02-12-2026', requestedDate: 'x' }, d('2026-12-01'))).toEqual({ ok: false, message: null })
@@ -248,7 +250,7 @@ describe('deregistration', () => {
       [zwaar.id, '2026-11-21', '2026-12-01'],
     ])
     const entry = store.timeline.find((e) => e.kind === 'deregistration')
-    expect(entry?.kind === 'deregistration' && entry.explanation).toMatch(/niet met terugwerkende kracht/)
+    expect(entry?.kind === 'deregistration' && entry.explanation ? translate(`lifecycleProblems.${entry.explanation.code}`, entry.explanation.params) : null).toMatch(/niet met terugwerkende kracht/)
 
     // Spec rule 7 through the invoicing rule: 2026-11 has 31 days, 2026-12 has 30.
     const billing = store.billing(d('2026-12-01'))

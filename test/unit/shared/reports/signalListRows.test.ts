@@ -24,7 +24,10 @@ describe('toSignalListReport', () => {
       }),
     )
     const report = toSignalListReport(list, names, TODAY)
+    // A document: Dutch whatever the UI language, from the same words as the Dutch screen.
     expect(report.title).toBe('Afmeldingen te verwerken')
+    expect(report.description).toMatch(/^Ontvangen afmeldingen die nog niet zijn verwerkt/)
+    expect(report.rows[0]?.action).toBe('Afmelding verwerken per 01-12-2026 (eerste dag die niet meer wordt gefactureerd)')
     expect(report.extraColumns).toEqual([
       { header: 'Ontvangen', kind: 'date' },
       { header: 'Gevraagd per', kind: 'date' },

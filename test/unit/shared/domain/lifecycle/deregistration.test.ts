@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { lifecycleNl } from '@shared/i18n/lifecycle.nl'
+import { fillParams } from '@shared/problems/dutchText'
 import fc from 'fast-check'
 import { periodContaining } from '@shared/calendar/billingPeriod'
 import { fromDayNumber, toDayNumber } from '@shared/calendar/dateMath'
@@ -34,9 +36,10 @@ describe('deregistration effective date (spec rule 5)', () => {
     expect(result.explanation === null).toBe(!adjusted)
   })
 
-  it('explains in Dutch why the requested date was not used', () => {
+  it('explains why the requested date was not used, worded in Dutch by the translation file', () => {
     const { explanation } = assessDeregistration(d('2026-11-10'), d('2026-10-20'), 26)
-    expect(explanation).toBe(
+    expect(explanation?.code).toBe('afmelding-per-ontvangst')
+    expect(explanation && fillParams(lifecycleNl[explanation.code], explanation.params)).toBe(
       'De gevraagde afmelddatum 20-10-2026 ligt vóór de facturatieperiode 2026-11 (26-10-2026 t/m 25-11-2026) ' +
         'die liep toen de afmelding op 10-11-2026 binnenkwam. Afmeldingen gaan niet met terugwerkende kracht in; ' +
         'de afmelding gaat daarom in per de datum van ontvangst, 10-11-2026.',

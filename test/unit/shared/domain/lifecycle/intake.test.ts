@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { lifecycleNl } from '@shared/i18n/lifecycle.nl'
+import { fillParams } from '@shared/problems/dutchText'
 import { createWorkingCalendar } from '@shared/calendar/workingDays'
 import {
   INTAKE_SLOT_TIMES,
@@ -61,7 +63,7 @@ describe('intakeIssues', () => {
   const client = { registrationReceivedDate: d('2026-11-02') }
   const ctx = { today: d('2026-11-20'), hasConversation: true }
   const intake = (over: Partial<Intake>): Intake => ({ ...emptyIntake, ...over })
-  const fields = (i: Intake, c = ctx) => Object.fromEntries(intakeIssues(client, i, c).map((x) => [x.field, x.message]))
+  const fields = (i: Intake, c = ctx) => Object.fromEntries(intakeIssues(client, i, c).map((x) => [x.field, fillParams(lifecycleNl[x.code], x.params)]))
 
   it('accepts a complete, consistent intake', () => {
     const ok = intake({ formSentDate: d('2026-11-10'), formReceivedDate: d('2026-11-12'), dossierOpenedDate: d('2026-11-12'), conversationPlannedAt: '2026-11-16T10:00', conversationHeldDate: d('2026-11-16') })

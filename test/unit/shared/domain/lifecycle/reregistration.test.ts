@@ -70,7 +70,8 @@ describe('checkClientHistory', () => {
     const { c, periods, dereg } = deregisteredClient()
     const active = { ...c, status: 'actief' as const, activationDate: d('2026-09-07') }
     const open = [period('c1', 'plus', '2026-01-12', null, 'a'), period('c1', 'basis', '2026-09-07', null, 'c')]
-    expect(codes(checkClientHistory(active, open, [dereg]))).toContain('overlap')
+    expect(codes(checkClientHistory(active, open, [dereg]))).toEqual(['eerdere-aanmelding-loopt-door'])
+    expect(checkClientHistory(active, open, [dereg])[0]?.params).toEqual({ date: '07-09-2026' })
     const unexplained = [...periods, period('c1', 'basis', '2026-09-07', null, 'c')]
     expect(codes(checkClientHistory(active, unexplained, [{ ...dereg, effectiveDate: d('2026-05-15') }]))).toEqual(['beeindigd-zonder-afmelding'])
   })

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { addDays } from '@shared/calendar/dateMath'
 import { buildTimeline, deregistrationExplanation } from '@shared/domain/lifecycle/timeline'
+import { lifecycleNl } from '@shared/i18n/lifecycle.nl'
 import { emptyIntake, parseCalendarDate as d, type Client } from '@shared/model'
+import { fillParams } from '@shared/problems/dutchText'
 
 /** Registered 02-11, active from 10-11, deregistered since. */
 const deregisteredClient: Client = {
@@ -55,7 +57,9 @@ describe('buildTimeline', () => {
   })
 
   it('explains a deregistration only when its effective date differs from the request', () => {
-    expect(deregistrationExplanation(dereg, 26)).toMatch(/gaat daarom in per de datum van ontvangst, 01-12-2026\.$/)
+    const explanation = deregistrationExplanation(dereg, 26)
+    expect(explanation).toMatchObject({ code: 'afmelding-per-ontvangst', params: { received: '01-12-2026' } })
+    expect(explanation && fillParams(lifecycleNl[explanation.code], explanation.params)).toMatch(/gaat daarom in per de datum van ontvangst, 01-12-2026\.$/)
     expect(deregistrationExplanation({ ...dereg, requestedDate: d('2026-12-31'), effectiveDate: d('2026-12-31') }, 26)).toBeNull()
   })
 })

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { SIGNAL_LIST_KEYS, computeSignalList, computeSignalLists, type SignalData } from '@shared/domain/signals'
+import { SIGNAL_LIST_KEYS, computeSignalList, computeSignalLists, type SignalData, type SignalRow } from '@shared/domain/signals'
 import { createDeregistration } from '@shared/domain/lifecycle/deregistration'
 import { emptyIntake, type Client } from '@shared/model/client'
+import { signalListsNl } from '@shared/i18n/signals.nl'
+import { dutchSignalAction } from '@shared/reports/signalListRows'
 import { PLANS, SETTINGS, changeRequest, client, d, partner, period, usage } from '../fixtures'
+
+/** A row's action as the Dutch UI and the workbook word it. */
+const actionText = (row: SignalRow | undefined) => (row === undefined ? undefined : dutchSignalAction(row.action))
 
 // Today is Monday 07-12-2026: running period 2026-12 (26-11 … 25-12); last complete periods 2026-10 and
 // 2026-11; last complete quarter 2026-Q3 (26-06 … 25-09-2026).
@@ -36,7 +41,7 @@ describe('aanmeldingen-verwerken (spec rule 1)', () => {
       ['c1', '2026-12-14', 5, false],
     ])
     expect(list.rows[0]).toMatchObject({ list: 'aanmeldingen-verwerken', clientNumber: '2', clientName: 'Jan Jansen c2', partnerId: 'p1', receivedDate: '2026-11-16', planId: 'plus' })
-    expect(list.rows[0]?.action).toMatch(/^Aanmelding verwerken/)
+    expect(actionText(list.rows[0])).toMatch(/^Aanmelding verwerken/)
   })
 
   it('a re-registered client is listed again: its earlier deregistration ended the earlier registration', () => {
@@ -89,8 +94,8 @@ describe('intake lists (spec rule 3)', () => {
       ['c1', '2026-12-04', -1, true, '2026-11-20', 'basis'],
       ['c2', '2026-12-15', 6, false, null, 'plus'],
     ])
-    expect(list.rows[0]?.action).toMatch(/ernstig: bij Basis is er geen intakegesprek/)
-    expect(list.rows[1]?.action).toMatch(/^Intakeformulier versturen/)
+    expect(actionText(list.rows[0])).toMatch(/ernstig: bij Basis is er geen intakegesprek/)
+    expect(actionText(list.rows[1])).toMatch(/^Intakeformulier versturen/)
   })
 
   it('dossier-openstellen: form received, dossier not opened', () => {
@@ -104,8 +109,8 @@ describe('intake lists (spec rule 3)', () => {
       ['c7', '2026-12-09', 2],
       ['c3', '2026-12-15', 6],
     ])
-    expect(list.rows[1]?.action).toMatch(/^Dossier openstellen en intakegesprek inplannen/)
-    expect(list.rows[0]?.action).toMatch(/^Intakegesprek inplannen/)
+    expect(actionText(list.rows[1])).toMatch(/^Dossier openstellen en intakegesprek inplannen/)
+    expect(actionText(list.rows[0])).toMatch(/^Intakegesprek inplannen/)
   })
 })
 
@@ -131,7 +136,8 @@ describe('request lists (spec rules 4, 5)', () => {
       ['cr4', '2026-11-16', -15, ['partner', 'operator']],
       ['cr1', '2026-12-15', 6, ['partner']],
     ])
-    expect(list.rows[1]?.action).toBe('Akkoord van de partner (begeleider) vragen: Plus → Intensief')
+    expect(list.rows[1]?.action).toEqual({ code: 'akkoord-partner', params: { from: 'Plus', to: 'Intensief' } })
+    expect(actionText(list.rows[1])).toBe('Akkoord van de partner (begeleider) vragen: Plus → Intensief')
   })
 
   it('wijzigingen-verwerken: approved requests, deadline after the later approval', () => {
@@ -143,8 +149,11 @@ describe('request lists (spec rules 4, 5)', () => {
     const list = computeSignalList('afmeldingen-verwerken', input)
     expect(list.rows).toHaveLength(1)
     expect(list.rows[0]).toMatchObject({ deregistrationId: 'a1', clientId: 'c1', deadline: '2026-12-17', workingDaysLeft: 8, requestedDate: '2026-11-01', effectiveDate: '2026-12-03', adjusted: true })
-    expect(list.rows[0]?.explanation).toMatch(/terugwerkende kracht/)
-    expect(list.rows[0]?.action).toBe('Afmelding verwerken per 03-12-2026 (eerste dag die niet meer wordt gefactureerd)')
+    expect(list.rows[0]?.explanation).toEqual({
+      code: 'afmelding-per-ontvangst',
+      params: { requested: '01-11-2026', period: '2026-12', from: '26-11-2026', last: '25-12-2026', received: '03-12-2026' },
+    })
+    expect(actionText(list.rows[0])).toBe('Afmelding verwerken per 03-12-2026 (eerste dag die niet meer wordt gefactureerd)')
   })
 })
 
@@ -178,7 +187,7 @@ describe('structurele-afwijkingen (spec rules 9, 10)', () => {
     ])
     expect(list.rows[0]?.begeleider.name).toBe('Bea Begeleider')
     expect(list.rows[0]?.partnerContact?.name).toBe('Carla Contact')
-    expect(list.rows[0]?.action).toBe('Contact opnemen met begeleider en contactpersoon partner: verbruik structureel boven de bundel in 2026-Q3; advies: Intensief')
+    expect(actionText(list.rows[0])).toBe('Contact opnemen met begeleider en contactpersoon partner: verbruik structureel boven de bundel in 2026-Q3; advies: Intensief')
   })
 })
 
@@ -198,7 +207,7 @@ describe('geen-contact (spec rule 10)', () => {
       usage: [usage('c2', '2026-11', 3, 0, 1), usage('c1', '2026-10', 0, 0, 0)],
     }))
     expect(list.rows.map((r) => [r.clientId, r.periods, r.deadline, r.workingDaysLeft])).toEqual([['c1', ['2026-10', '2026-11'], '2026-12-09', 2]])
-    expect(list.rows[0]?.action).toMatch(/geen contact in 2026-10 en 2026-11/)
+    expect(actionText(list.rows[0])).toMatch(/geen contact in 2026-10 en 2026-11/)
   })
 
   it('stays empty until usage of both periods has been imported', () => {
@@ -213,8 +222,8 @@ describe('computeSignalLists', () => {
     expect(lists.map((l) => l.key)).toEqual([...SIGNAL_LIST_KEYS])
     expect(lists.map((l) => l.rows.length)).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0])
     for (const l of lists) {
-      expect(l.title.length).toBeGreaterThan(5)
-      expect(l.description).toMatch(/Termijn/)
+      expect(signalListsNl.titles[l.key].length).toBeGreaterThan(5)
+      expect(signalListsNl.descriptions[l.key]).toMatch(/Termijn/)
     }
   })
 
