@@ -31,6 +31,8 @@ export const validationEn: Record<ValidationKey, string> = {
   quarter: 'Invalid quarter (yyyy-Qn)',
   money: 'Invalid amount (for example 1.234,56)',
   notNegative: 'Cannot be negative',
+  subtotalNotSum: 'The subtotal is not the sum of the lines',
+  totalNotSum: 'The total is not the subtotal plus VAT',
   wholeNumber: 'Enter a whole number',
   min: 'At least {min}',
   max: 'At most {max}',

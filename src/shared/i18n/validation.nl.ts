@@ -31,6 +31,8 @@ export const validationNl: Record<ValidationKey, string> = {
   quarter: 'Ongeldig kwartaal (jjjj-Qn)',
   money: 'Ongeldig bedrag (bijvoorbeeld 1.234,56)',
   notNegative: 'Mag niet negatief zijn',
+  subtotalNotSum: 'Subtotaal is niet de som van de regels',
+  totalNotSum: 'Totaal is niet subtotaal plus btw',
   wholeNumber: 'Vul een geheel getal in',
   min: 'Minimaal {min}',
   max: 'Maximaal {max}',

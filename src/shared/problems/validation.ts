@@ -35,6 +35,8 @@ export const VALIDATION_PROBLEMS = {
   'validation.quarter': [],
   'validation.money': [],
   'validation.notNegative': [],
+  'validation.subtotalNotSum': [],
+  'validation.totalNotSum': [],
   'validation.wholeNumber': [],
   'validation.min': ['min'],
   'validation.max': ['max'],

@@ -2,7 +2,11 @@ import { addDays } from '../calendar/dateMath'
 import type { CalendarDate } from '../calendar/calendarDate'
 import { formatDate } from '../format/date'
 import { formatMoney } from '../format/money'
+import { invoiceNl } from '../i18n/invoice.nl'
 import type { Invoice, InvoiceLine } from '../model/invoice'
+import { fillParams } from '../problems/dutchText'
+import type { InvoiceProblemCode } from '../problems/invoice'
+import type { RuleParams } from '../problems/rules'
 
 /**
  * The texts and figures of an invoice workbook, derived from the frozen `Invoice` alone (spec F2: a reprint
@@ -44,9 +48,13 @@ export interface InvoiceView {
   readonly totalLabel: string
 }
 
+/** A stored invoice does not add up; `code` and `params` name why, `message` holds the Dutch words for logs. */
 export class InconsistentInvoiceError extends Error {
-  constructor(message: string) {
-    super(`Factuur kan niet worden gemaakt: ${message}`)
+  constructor(
+    readonly code: InvoiceProblemCode,
+    readonly params: RuleParams = {},
+  ) {
+    super(fillParams(invoiceNl[code], params))
     this.name = 'InconsistentInvoiceError'
   }
 }
@@ -72,7 +80,7 @@ function planLabels(invoice: Invoice): Map<string, string> {
  * means a damaged record can never produce a workbook whose formulas disagree with its printed amounts.
  */
 function checkTotals(invoice: Invoice): void {
-  if (invoice.lines.length === 0) throw new InconsistentInvoiceError('een factuur zonder cliëntregels wordt niet gemaakt.')
+  if (invoice.lines.length === 0) throw new InconsistentInvoiceError('factuur-zonder-regels')
   const byPlan = new Map<string, number>()
   let subtotal = 0
   for (const line of invoice.lines) {
@@ -80,12 +88,12 @@ function checkTotals(invoice: Invoice): void {
     subtotal += line.amountCents
   }
   for (const s of invoice.planSummary) {
-    if ((byPlan.get(s.planId) ?? 0) !== s.amountCents) throw new InconsistentInvoiceError(`het bedrag van ${s.planName} wijkt af van de cliëntregels.`)
+    if ((byPlan.get(s.planId) ?? 0) !== s.amountCents) throw new InconsistentInvoiceError('factuur-bedrag-abonnement', { plan: s.planName })
     byPlan.delete(s.planId)
   }
-  if (byPlan.size > 0) throw new InconsistentInvoiceError('er zijn cliëntregels zonder abonnementsvorm in de samenvatting.')
-  if (subtotal !== invoice.subtotalCents) throw new InconsistentInvoiceError('het subtotaal is niet de som van de cliëntregels.')
-  if (invoice.subtotalCents + invoice.vatCents !== invoice.totalCents) throw new InconsistentInvoiceError('het totaal is niet subtotaal plus btw.')
+  if (byPlan.size > 0) throw new InconsistentInvoiceError('factuur-regels-zonder-abonnement')
+  if (subtotal !== invoice.subtotalCents) throw new InconsistentInvoiceError('factuur-subtotaal')
+  if (invoice.subtotalCents + invoice.vatCents !== invoice.totalCents) throw new InconsistentInvoiceError('factuur-totaal')
 }
 
 function overviewLine(line: InvoiceLine, labels: ReadonlyMap<string, string>): InvoiceOverviewLine {

@@ -42,10 +42,10 @@ export const summaryInvoiceSchema = z
     lines: z.array(summaryInvoiceLineSchema).min(1),
   })
   .refine((i) => i.subtotalCents === i.lines.reduce((sum, l) => sum + l.amountCents, 0), {
-    message: 'Subtotaal is niet de som van de regels',
+    message: 'validation.subtotalNotSum',
     path: ['subtotalCents'],
   })
-  .refine((i) => i.totalCents === i.subtotalCents + i.vatCents, { message: 'Totaal is niet subtotaal plus btw', path: ['totalCents'] })
+  .refine((i) => i.totalCents === i.subtotalCents + i.vatCents, { message: 'validation.totalNotSum', path: ['totalCents'] })
 export type SummaryInvoice = z.infer<typeof summaryInvoiceSchema>
 
 export const summaryPartnerSchema = z.object({
