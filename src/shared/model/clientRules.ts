@@ -1,6 +1,7 @@
 import type { Client } from './client'
 import type { EcdMode } from './partner'
 import { daysInMonth, type CalendarDate } from '../calendar/calendarDate'
+import { DomainRuleError } from '../domain/errors'
 
 /**
  * Rules that join a client to its partner (spec: Client, Privacy). Pure, so they are tested without a
@@ -28,9 +29,10 @@ export function formatOwnClientNumber(value: number): string {
   return String(value).padStart(OWN_CLIENT_NUMBER_DIGITS, '0')
 }
 
-export class ClientNumbersExhaustedError extends Error {
+/** The rule `nummers-op`: the partner has no own client number left (the words: src/shared/i18n/rules.*.ts). */
+export class ClientNumbersExhaustedError extends DomainRuleError {
   constructor() {
-    super('Alle cliëntnummers (000001 t/m 999999) van deze partner zijn in gebruik.')
+    super('nummers-op')
     this.name = 'ClientNumbersExhaustedError'
   }
 }

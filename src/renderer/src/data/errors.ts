@@ -2,7 +2,6 @@ import type { z } from 'zod'
 import { DomainRuleError } from '@shared/domain/errors'
 import { dutchRuleText } from '@shared/problems/dutchText'
 import type { RuleCode, RuleParams } from '@shared/problems/rules'
-import { ClientNumbersExhaustedError } from '@shared/model/clientRules'
 
 /**
  * One problem with one field; `path` is the field path in the record (`invoiceAddress.postcode`). `message` is a
@@ -120,7 +119,6 @@ function namesOf(error: unknown): string[] {
 export function toDataError(error: unknown): DataError {
   if (error instanceof DataError) return error
   if (error instanceof DomainRuleError) return new RuleError(error.code, error.params)
-  if (error instanceof ClientNumbersExhaustedError) return new RuleError('nummers-op')
   const names = namesOf(error)
   if (names.some((n) => n === 'QuotaExceededError' || n === 'QuotaExceeded')) return new StorageFullError(error)
   if (names.includes('ConstraintError')) return new ConflictError('Dit record bestaat al (dubbele sleutel). Er is niets opgeslagen.')

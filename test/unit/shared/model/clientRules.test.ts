@@ -14,6 +14,8 @@ describe('own client numbers (ECD mode eigen)', () => {
 
   it('stops at 999999', () => {
     expect(() => nextOwnClientNumber(['999999'])).toThrow(ClientNumbersExhaustedError)
+    // The rule `nummers-op`, so the data layer and the UI word it like every refused rule.
+    expect(() => nextOwnClientNumber(['999999'])).toThrow(expect.objectContaining({ code: 'nummers-op', params: {} }))
   })
 
   it('formats zero-padded to six digits and recognises only that form', () => {
