@@ -24,6 +24,10 @@ export const DEFAULT_BILLING_START_DAY = 26
 const PERIOD_NAME = /^(\d{4})-(0[1-9]|1[0-2])$/
 const QUARTER_NAME = /^(\d{4})-Q([1-4])$/
 
+/**
+ * A programming error: period and quarter names and the start day reach the calendar already checked (the
+ * schemas, the command line's arguments), so this is not worded for the clerk.
+ */
 export class InvalidPeriodError extends Error {
   constructor(message: string) {
     super(message)
@@ -33,7 +37,7 @@ export class InvalidPeriodError extends Error {
 
 function assertStartDay(startDay: number): void {
   if (!Number.isInteger(startDay) || startDay < 1 || startDay > 28) {
-    throw new InvalidPeriodError(`Startdag facturatieperiode moet 1 t/m 28 zijn, niet ${startDay}`)
+    throw new InvalidPeriodError(`Billing period start day must be 1 to 28, not ${startDay}`)
   }
 }
 
@@ -44,7 +48,7 @@ interface YearMonth {
 
 export function parsePeriodName(name: string): YearMonth {
   const m = PERIOD_NAME.exec(name)
-  if (!m) throw new InvalidPeriodError(`Ongeldige periode: "${name}" (verwacht jjjj-mm)`)
+  if (!m) throw new InvalidPeriodError(`Invalid period name "${name}" (expected YYYY-MM)`)
   return { year: Number(m[1]), month: Number(m[2]) }
 }
 
@@ -111,7 +115,7 @@ export function periodNamesBetween(first: PeriodName, last: PeriodName): PeriodN
 /** Quarters are named after the periods' names (spec rule 9): `2026-Q4` = periods 2026-10, 2026-11, 2026-12. */
 export function parseQuarterName(name: string): { readonly year: number; readonly quarter: number } {
   const m = QUARTER_NAME.exec(name)
-  if (!m) throw new InvalidPeriodError(`Ongeldig kwartaal: "${name}" (verwacht jjjj-Qn)`)
+  if (!m) throw new InvalidPeriodError(`Invalid quarter name "${name}" (expected YYYY-Qn)`)
   return { year: Number(m[1]), quarter: Number(m[2]) }
 }
 

@@ -21,9 +21,13 @@ export function isCalendarDate(value: string): value is CalendarDate {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
 }
 
+/**
+ * A programming error: dates reach the calendar already checked (the schemas, the command line's arguments),
+ * so this is not worded for the clerk.
+ */
 export class InvalidCalendarDateError extends Error {
   constructor(readonly input: string) {
-    super(`Ongeldige datum: "${input}" (verwacht jjjj-mm-dd, een bestaande dag)`)
+    super(`Invalid calendar date "${input}" (expected an existing YYYY-MM-DD day)`)
     this.name = 'InvalidCalendarDateError'
   }
 }

@@ -46,7 +46,7 @@ export function toDayNumber(date: CalendarDate): number {
 
 /** Inverse of `toDayNumber`. */
 export function fromDayNumber(dayNumber: number): CalendarDate {
-  if (!Number.isSafeInteger(dayNumber)) throw new RangeError(`Geen geheel aantal dagen: ${dayNumber}`)
+  if (!Number.isSafeInteger(dayNumber)) throw new RangeError(`Day number is not a safe integer: ${dayNumber}`)
   const z = dayNumber + 719468
   const era = Math.floor(z / 146097)
   const dayOfEra = z - era * 146097
@@ -58,7 +58,7 @@ export function fromDayNumber(dayNumber: number): CalendarDate {
   const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1
   const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-  if (year < 0 || year > 9999) throw new RangeError(`Datum buiten jaar 0000–9999 (dag ${dayNumber})`)
+  if (year < 0 || year > 9999) throw new RangeError(`Date outside the years 0000–9999 (day ${dayNumber})`)
   // The algorithm only yields existing days, so the result needs no second validation (hot path).
   return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}` as CalendarDate
 }

@@ -47,7 +47,7 @@ export class WorkingCalendar {
    * 10 working days after Friday 18-12-2026 is Tuesday 05-01-2027. A count of 0 returns `date` unchanged.
    */
   addWorkingDays(date: CalendarDate, count: number): CalendarDate {
-    if (!Number.isSafeInteger(count)) throw new RangeError(`Aantal werkdagen is geen geheel getal: ${count}`)
+    if (!Number.isSafeInteger(count)) throw new RangeError(`Working-day count is not a safe integer: ${count}`)
     const key = `${date}|${count}`
     const cached = this.addCache.get(key)
     if (cached !== undefined) return cached

@@ -16,7 +16,7 @@ import {
 describe('parseCalendarDate', () => {
   it.each(['2026-02-30', '2026-13-01', '2025-02-29', '2026-04-31', '26-11-2026', '2026-1-5', ''])('rejects %j with a clear error', (text) => {
     expect(() => parseCalendarDate(text)).toThrow(InvalidCalendarDateError)
-    expect(() => parseCalendarDate(text)).toThrow(/Ongeldige datum/)
+    expect(() => parseCalendarDate(text)).toThrow(/Invalid calendar date/)
   })
 
   it.each(['2028-02-29', '2000-02-29', '2026-12-31'])('accepts %s', (text) => {
