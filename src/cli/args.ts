@@ -2,7 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { isCalendarDate, type CalendarDate } from '@shared/calendar/calendarDate'
 import { isPeriodName } from '@shared/calendar/billingPeriod'
 import type { PeriodName } from '@shared/model/common'
-import { CliError, EXIT } from './exitCodes'
+import { EXIT, cliFailure } from './exitCodes'
 
 export type OptionsConfig = NonNullable<ParseArgsConfig['options']>
 type Values = Record<string, string | boolean | undefined>
@@ -17,28 +17,26 @@ function quoted(message: string): string {
 }
 
 /**
- * `parseArgs` with Dutch messages: strict (unknown options and stray arguments are errors), every
- * problem a usage error that names the command's help.
+ * `parseArgs` with the command line's own messages: strict (unknown options and stray arguments are
+ * errors), every problem a usage error that names the command's help.
  */
 export function parseCommandArgs(command: string, argv: readonly string[], options: OptionsConfig): Values {
   try {
     const { values } = parseArgs({ args: [...argv], options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false })
     return values
   } catch (error) {
-    const hint = `Zie: npm run cli -- ${command} --help`
     const message = error instanceof Error ? error.message : String(error)
     switch (errorCode(error)) {
       case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-        throw new CliError(EXIT.usage, `Onbekende optie ${quoted(message) || message} bij "${command}". ${hint}`)
+        throw cliFailure(EXIT.usage, 'cli.unknownOption', { option: quoted(message) || message, command })
       case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
         const option = quoted(message).split(' ')[0] || message
-        const what = message.includes('argument missing') ? 'heeft een waarde nodig' : 'neemt geen waarde'
-        throw new CliError(EXIT.usage, `Optie ${option} ${what}. ${hint}`)
+        throw cliFailure(EXIT.usage, message.includes('argument missing') ? 'cli.optionNeedsValue' : 'cli.optionTakesNoValue', { option, command })
       }
       case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
-        throw new CliError(EXIT.usage, `Onverwacht argument "${quoted(message) || message}" bij "${command}". ${hint}`)
+        throw cliFailure(EXIT.usage, 'cli.unexpectedArgument', { argument: quoted(message) || message, command })
       default:
-        throw new CliError(EXIT.usage, `Ongeldige argumenten bij "${command}": ${message}. ${hint}`)
+        throw cliFailure(EXIT.usage, 'cli.invalidArguments', { command, detail: message })
     }
   }
 }
@@ -46,7 +44,7 @@ export function parseCommandArgs(command: string, argv: readonly string[], optio
 export function requiredText(values: Values, name: string, command: string): string {
   const value = values[name]
   if (typeof value !== 'string' || value.trim() === '') {
-    throw new CliError(EXIT.usage, `Optie --${name} is verplicht bij "${command}". Zie: npm run cli -- ${command} --help`)
+    throw cliFailure(EXIT.usage, 'cli.requiredOption', { option: name, command })
   }
   return value
 }
@@ -55,7 +53,7 @@ export function optionalDate(values: Values, name: string): CalendarDate | undef
   const value = values[name]
   if (value === undefined) return undefined
   if (typeof value !== 'string' || !isCalendarDate(value)) {
-    throw new CliError(EXIT.usage, `Ongeldige datum bij --${name}: "${String(value)}". Verwacht jjjj-mm-dd, bijvoorbeeld 2026-11-23.`)
+    throw cliFailure(EXIT.usage, 'cli.invalidDate', { option: name, value: String(value) })
   }
   return value
 }
@@ -63,7 +61,7 @@ export function optionalDate(values: Values, name: string): CalendarDate | undef
 export function requiredPeriod(values: Values, name: string, command: string): PeriodName {
   const value = requiredText(values, name, command)
   if (!isPeriodName(value)) {
-    throw new CliError(EXIT.usage, `Ongeldige periode bij --${name}: "${value}". Verwacht jjjj-mm, bijvoorbeeld 2026-11.`)
+    throw cliFailure(EXIT.usage, 'cli.invalidPeriod', { option: name, value })
   }
   return value
 }
@@ -72,5 +70,5 @@ export function choice<T extends string>(values: Values, name: string, allowed: 
   const value = values[name]
   if (value === undefined) return fallback
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T
-  throw new CliError(EXIT.usage, `Ongeldige waarde bij --${name}: "${String(value)}". Kies uit: ${allowed.join(', ')}.`)
+  throw cliFailure(EXIT.usage, 'cli.invalidChoice', { option: name, value: String(value), choices: allowed.join(', ') })
 }

@@ -1,10 +1,12 @@
-import { CliError, EXIT } from './exitCodes'
-import { MAIN_HELP } from './help'
+import type { Language } from '@shared/problems/words'
+import { CliError, EXIT, cliFailure } from './exitCodes'
+import { cliText } from './i18n/text'
 import type { CliIo } from './io'
+import { splitLanguage } from './language'
 import { demoCommand } from './commands/demo'
 import { runCommand } from './commands/run'
 
-type Command = (argv: readonly string[], io: CliIo) => Promise<number>
+type Command = (argv: readonly string[], io: CliIo, lang: Language) => Promise<number>
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   demo: demoCommand,
@@ -13,24 +15,28 @@ const COMMANDS: Readonly<Record<string, Command>> = {
 
 /**
  * The command line without the process around it: takes the arguments after the script name and returns
- * the exit code. Every failure becomes a Dutch message on `io.err`; nothing is thrown.
+ * the exit code. Every failure becomes a message on `io.err` in the language of `--lang` (Dutch by
+ * default); nothing is thrown.
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  const [name, ...rest] = argv
+  let lang: Language = 'nl'
   try {
+    const split = splitLanguage(argv)
+    lang = split.lang
+    const [name, ...rest] = split.rest
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-      io.out(MAIN_HELP)
+      io.out(cliText(lang, 'cli.mainHelp'))
       return name === undefined ? EXIT.usage : EXIT.ok
     }
     const command = COMMANDS[name]
-    if (!command) throw new CliError(EXIT.usage, `Onbekende opdracht "${name}". Kies uit: ${Object.keys(COMMANDS).join(', ')}. Zie: npm run cli -- --help`)
-    return await command(rest, io)
+    if (!command) throw cliFailure(EXIT.usage, 'cli.unknownCommand', { name, commands: Object.keys(COMMANDS).join(', ') })
+    return await command(rest, io, lang)
   } catch (error) {
     if (error instanceof CliError) {
-      io.err(`Fout: ${error.message}`)
+      io.err(cliText(lang, 'cli.error', { message: error.textIn(lang) }))
       return error.exitCode
     }
-    io.err(`Onverwachte fout: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+    io.err(cliText(lang, 'cli.unexpected', { detail: error instanceof Error ? (error.stack ?? error.message) : String(error) }))
     return EXIT.failed
   }
 }

@@ -1,7 +1,7 @@
 import { constants } from 'node:fs'
 import { access, mkdir, readdir, rm, stat } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { CliError, EXIT } from './exitCodes'
+import { EXIT, cliFailure } from './exitCodes'
 
 /**
  * The folder a run writes into, checked before anything is read or written, and cleaned up after a run
@@ -30,21 +30,21 @@ async function nearestExistingParent(path: string): Promise<string> {
 export async function checkOutputFolder(path: string, force: boolean): Promise<OutputFolder> {
   const info = await statOrNull(path)
   if (info !== null) {
-    if (!info.isDirectory()) throw new CliError(EXIT.output, `"${path}" bestaat al en is geen map.`)
+    if (!info.isDirectory()) throw cliFailure(EXIT.output, 'cli.outNotAFolder', { path })
     const entries = await readdir(path).catch((error: unknown) => {
-      throw new CliError(EXIT.output, `Map "${path}" kan niet worden gelezen.`, { cause: error })
+      throw cliFailure(EXIT.output, 'cli.outUnreadable', { path }, error)
     })
     if (entries.length > 0 && !force) {
-      throw new CliError(EXIT.output, `Map "${path}" is niet leeg (${entries.length} bestand(en)). Kies een lege of nieuwe map, of gebruik --force om bestanden met dezelfde naam te vervangen.`)
+      throw cliFailure(EXIT.output, 'cli.outNotEmpty', { path, count: entries.length })
     }
     await access(path, constants.W_OK).catch((error: unknown) => {
-      throw new CliError(EXIT.output, `In map "${path}" kan niet worden geschreven (geen schrijfrechten).`, { cause: error })
+      throw cliFailure(EXIT.output, 'cli.outNotWritable', { path }, error)
     })
   } else {
     const parent = await nearestExistingParent(path)
     const parentInfo = await statOrNull(parent)
     const writable = parentInfo?.isDirectory() === true && (await access(parent, constants.W_OK).then(() => true, () => false))
-    if (!writable) throw new CliError(EXIT.output, `Map "${path}" kan niet worden gemaakt: "${parent}" is geen map waarin geschreven mag worden.`)
+    if (!writable) throw cliFailure(EXIT.output, 'cli.outCannotCreateIn', { path, parent })
   }
 
   let created: string | undefined
@@ -55,7 +55,7 @@ export async function checkOutputFolder(path: string, force: boolean): Promise<O
       try {
         created = await mkdir(path, { recursive: true })
       } catch (error) {
-        throw new CliError(EXIT.output, `Map "${path}" kan niet worden gemaakt.`, { cause: error })
+        throw cliFailure(EXIT.output, 'cli.outCannotCreate', { path }, error)
       }
       before = new Set(await readdir(path))
     },

@@ -1,9 +1,12 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { formatBackupIssues, validateBackup } from '@shared/backup/validate'
+import { validateBackup } from '@shared/backup/validate'
 import type { BackupFile } from '@shared/backup/schema'
+import type { BackupIssue, BackupProblem } from '@shared/problems/backup'
+import { backupText, formatBackupIssues, type Language } from '@shared/problems/words'
 import { MAX_BACKUP_BYTES } from '../main/ipc/handlers/backupHandlers'
-import { CliError, EXIT } from './exitCodes'
+import { CliError, EXIT, cliFailure } from './exitCodes'
+import { cliText } from './i18n/text'
 import { collectGarbage } from './memory'
 
 /** How many problems of an invalid backup are printed; the rest is counted. */
@@ -12,14 +15,14 @@ export const SHOWN_PROBLEMS = 5
 async function readText(path: string): Promise<string> {
   const name = basename(path)
   const info = await stat(path).catch(() => null)
-  if (info === null) throw new CliError(EXIT.input, `Back-upbestand "${path}" bestaat niet.`)
-  if (!info.isFile()) throw new CliError(EXIT.input, `"${name}" is geen bestand.`)
-  if (info.size > MAX_BACKUP_BYTES) throw new CliError(EXIT.input, `"${name}" is te groot voor een back-up (meer dan ${MAX_BACKUP_BYTES / 1024 / 1024} MB).`)
+  if (info === null) throw cliFailure(EXIT.input, 'cli.backupMissing', { path })
+  if (!info.isFile()) throw cliFailure(EXIT.input, 'cli.notAFile', { name })
+  if (info.size > MAX_BACKUP_BYTES) throw cliFailure(EXIT.input, 'cli.backupTooLarge', { name, megabytes: MAX_BACKUP_BYTES / 1024 / 1024 })
   try {
     // Decoded here so the file's bytes (as large as the text) are garbage once this returns.
     return (await readFile(path)).toString('utf8')
   } catch (error) {
-    throw new CliError(EXIT.input, `"${name}" kan niet worden gelezen: geen leesrechten of het bestand is in gebruik.`, { cause: error })
+    throw cliFailure(EXIT.input, 'cli.backupUnreadable', { name }, error)
   }
 }
 
@@ -28,7 +31,7 @@ function parseJson(text: string, name: string): unknown {
     // Windows tools like to start UTF-8 files with a byte-order mark; JSON.parse does not accept it.
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   } catch {
-    throw new CliError(EXIT.input, `"${name}" is geen geldig back-upbestand: de inhoud is geen leesbare JSON.`)
+    throw cliFailure(EXIT.input, 'cli.backupNotJson', { name })
   }
 }
 
@@ -56,7 +59,13 @@ export async function readBackupFile(path: string): Promise<BackupFile> {
   collectGarbage()
   const validation = validateBackup(value)
   if (validation.ok) return validation.file
-  const shown = formatBackupIssues(validation.issues.slice(0, SHOWN_PROBLEMS))
-  const more = validation.issues.length > SHOWN_PROBLEMS ? [`… en nog ${validation.issues.length - SHOWN_PROBLEMS} probleem/problemen.`] : []
-  throw new CliError(EXIT.input, [`"${name}": ${validation.message}`, ...shown.map((line) => `  ${line}`), ...more].join('\n'))
+  const { problem, issues } = validation
+  throw new CliError(EXIT.input, refusal(name, problem, issues, 'nl'), { words: (lang) => refusal(name, problem, issues, lang) })
+}
+
+/** The refusal of an invalid backup: what is wrong, then the first problems each on a line with its place. */
+function refusal(name: string, problem: BackupProblem, issues: readonly BackupIssue[], lang: Language): string {
+  const shown = formatBackupIssues(issues.slice(0, SHOWN_PROBLEMS), lang)
+  const more = issues.length > SHOWN_PROBLEMS ? [cliText(lang, 'cli.moreProblems', { count: issues.length - SHOWN_PROBLEMS })] : []
+  return [cliText(lang, 'cli.backupInvalid', { name, problem: backupText(problem, lang) }), ...shown.map((line) => `  ${line}`), ...more].join('\n')
 }

@@ -5,9 +5,10 @@ import { demoBackupSource, DESIGN_CASE, STRESS_CASE } from '@shared/demo/generat
 import { AppError } from '../../main/appError'
 import { writeFileAtomically } from '../../main/files/atomicWrite'
 import { pathExists } from '../../main/files/fileNames'
+import type { Language } from '@shared/problems/words'
 import { choice, optionalDate, parseCommandArgs, requiredText } from '../args'
-import { CliError, EXIT } from '../exitCodes'
-import { DEMO_HELP } from '../help'
+import { EXIT, cliFailure } from '../exitCodes'
+import { cliText } from '../i18n/text'
 import type { CliIo } from '../io'
 import { appErrorToCliError } from '../runErrors'
 
@@ -17,7 +18,7 @@ const CASES = { design: DESIGN_CASE, stress: STRESS_CASE } as const
  * `demo`: the demo data set as a backup file, streamed (the stress case is a few hundred MB) into a
  * temporary file that gets its final name only when complete.
  */
-export async function demoCommand(argv: readonly string[], io: CliIo): Promise<number> {
+export async function demoCommand(argv: readonly string[], io: CliIo, lang: Language = 'nl'): Promise<number> {
   const values = parseCommandArgs('demo', argv, {
     out: { type: 'string' },
     case: { type: 'string' },
@@ -25,7 +26,7 @@ export async function demoCommand(argv: readonly string[], io: CliIo): Promise<n
     force: { type: 'boolean' },
   })
   if (values.help === true) {
-    io.out(DEMO_HELP)
+    io.out(cliText(lang, 'cli.demoHelp'))
     return EXIT.ok
   }
   const out = resolve(io.cwd, requiredText(values, 'out', 'demo'))
@@ -33,11 +34,12 @@ export async function demoCommand(argv: readonly string[], io: CliIo): Promise<n
   const today = optionalDate(values, 'today') ?? io.today()
   const force = values.force === true
   if (!force && (await pathExists(out))) {
-    throw new CliError(EXIT.output, `"${out}" bestaat al; er is niets overschreven. Kies een andere naam of gebruik --force.`)
+    throw cliFailure(EXIT.output, 'cli.demoExists', { path: out })
   }
 
   const options = { ...CASES[which], today }
-  io.err(`Demogegevens (${which}: ${options.partners} partners, ${options.clients.toLocaleString('nl-NL')} cliënten) schrijven naar ${out} …`)
+  const clients = options.clients.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB')
+  io.err(cliText(lang, 'cli.demoWriting', { case: which, partners: options.partners, clients, path: out }))
   const source = demoBackupSource(options, new Date().toISOString())
   try {
     await writeFileAtomically(

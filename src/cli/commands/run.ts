@@ -3,10 +3,11 @@ import { DomainRuleError } from '@shared/domain/errors'
 import { formatMoney } from '@shared/format/money'
 import type { BackupData } from '@shared/backup/schema'
 import type { PeriodName } from '@shared/model/common'
+import { ruleText, type Language } from '@shared/problems/words'
 import { runMonthlyJob, withUsageFor, writeSummaryFile } from '../../main/services/monthlyJob'
 import { optionalDate, parseCommandArgs, requiredPeriod, requiredText } from '../args'
-import { CliError, EXIT } from '../exitCodes'
-import { RUN_HELP } from '../help'
+import { CliError, EXIT, cliFailure } from '../exitCodes'
+import { cliText } from '../i18n/text'
 import type { CliIo } from '../io'
 import { collectGarbage } from '../memory'
 import { checkOutputFolder } from '../outputFolder'
@@ -15,7 +16,7 @@ import { readBackupFile } from '../readBackup'
 import { appErrorToCliError } from '../runErrors'
 
 function throwIfCancelled(signal: AbortSignal): void {
-  if (signal.aborted) throw new CliError(EXIT.cancelled, 'Afgebroken; er is niets geschreven.')
+  if (signal.aborted) throw cliFailure(EXIT.cancelled, 'cli.cancelledNothingWritten')
 }
 
 /** The backup, checked whole, with only the usage the period needs (the rest is freed before writing). */
@@ -29,7 +30,7 @@ async function readForPeriod(path: string, period: PeriodName): Promise<{ data: 
  * are checked before the first file is written; a run that fails or is cancelled halfway removes what it
  * wrote, so the folder holds a complete run or nothing of it.
  */
-export async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCommand(argv: readonly string[], io: CliIo, lang: Language = 'nl'): Promise<number> {
   const values = parseCommandArgs('run', argv, {
     backup: { type: 'string' },
     period: { type: 'string' },
@@ -38,7 +39,7 @@ export async function runCommand(argv: readonly string[], io: CliIo): Promise<nu
     force: { type: 'boolean' },
   })
   if (values.help === true) {
-    io.out(RUN_HELP)
+    io.out(cliText(lang, 'cli.runHelp'))
     return EXIT.ok
   }
   const backupPath = resolve(io.cwd, requiredText(values, 'backup', 'run'))
@@ -48,7 +49,7 @@ export async function runCommand(argv: readonly string[], io: CliIo): Promise<nu
   const force = values.force === true
 
   const folder = await checkOutputFolder(outPath, force)
-  io.err(`Back-up lezen en controleren: ${backupPath}`)
+  io.err(cliText(lang, 'cli.readingBackup', { path: backupPath }))
   const { data, exportedAt } = await readForPeriod(backupPath, period)
   collectGarbage()
   throwIfCancelled(io.signal)
@@ -60,19 +61,23 @@ export async function runCommand(argv: readonly string[], io: CliIo): Promise<nu
       today,
       dataExportedAt: exportedAt,
       signal: io.signal,
-      onProgress: (done, total, name) => io.err(progressLine(done, total, data.partners.length, name)),
+      onProgress: (done, total, name) => io.err(progressLine(lang, done, total, data.partners.length, name)),
       ifExists: force ? 'replace' : 'keep-both',
     })
-    if (result.cancelled) throw new CliError(EXIT.cancelled, 'Afgebroken; de bestanden van deze run zijn verwijderd.')
+    if (result.cancelled) throw cliFailure(EXIT.cancelled, 'cli.cancelledRemoved')
     throwIfCancelled(io.signal)
     await writeSummaryFile(outPath, result.summary, force ? 'replace' : 'keep-both')
     const { totals } = result.summary
-    io.err(`Klaar: ${totals.files + 1} bestanden, ${totals.invoices} facturen, totaal ${formatMoney(totals.invoiceTotalCents)}.`)
+    io.err(cliText(lang, 'cli.done', { files: totals.files + 1, invoices: totals.invoices, total: formatMoney(totals.invoiceTotalCents) }))
     io.out(outPath)
     return EXIT.ok
   } catch (error) {
     await folder.removeWritten()
-    if (error instanceof DomainRuleError) throw new CliError(EXIT.input, `De gegevens in de back-up kloppen niet: ${error.message}`, { cause: error })
+    if (error instanceof DomainRuleError) {
+      const { code, params } = error
+      const words = (language: Language) => cliText(language, 'cli.backupDataWrong', { problem: ruleText(code, params, language) })
+      throw new CliError(EXIT.input, words('nl'), { cause: error, words })
+    }
     throw appErrorToCliError(error)
   }
 }

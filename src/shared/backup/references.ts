@@ -1,11 +1,9 @@
 import { usageId } from '../model/usage'
+import type { BackupCode, BackupIssue } from '../problems/backup'
+import type { RuleParams } from '../problems/rules'
 import type { BackupData } from './schema'
 
-export interface BackupIssue {
-  /** Where in the file, e.g. `['data', 'clients', 12, 'partnerId']`. */
-  readonly path: readonly (string | number)[]
-  readonly message: string
-}
+export type { BackupIssue } from '../problems/backup'
 
 /** At most this many issues are reported: a broken file of 100,000 records would otherwise flood the screen. */
 export const MAX_REPORTED_ISSUES = 200
@@ -18,35 +16,35 @@ export const MAX_REPORTED_ISSUES = 200
  */
 export function checkBackupReferences(data: BackupData): BackupIssue[] {
   const issues: BackupIssue[] = []
-  const add = (path: (string | number)[], message: string) => {
-    if (issues.length < MAX_REPORTED_ISSUES) issues.push({ path: ['data', ...path], message })
+  const add = (path: (string | number)[], code: BackupCode, params: RuleParams) => {
+    if (issues.length < MAX_REPORTED_ISSUES) issues.push({ path: ['data', ...path], code, params })
   }
 
-  function ids<T extends { id: string }>(table: string, rows: readonly T[], label: string): Map<string, T> {
+  function ids<T extends { id: string }>(table: string, rows: readonly T[], duplicate: BackupCode): Map<string, T> {
     const map = new Map<string, T>()
     rows.forEach((row, i) => {
-      if (map.has(row.id)) add([table, i, 'id'], `${label} ${row.id} komt dubbel voor`)
+      if (map.has(row.id)) add([table, i, 'id'], duplicate, { id: row.id })
       else map.set(row.id, row)
     })
     return map
   }
 
-  const partners = ids('partners', data.partners, 'Partner')
-  const plans = ids('plans', data.plans, 'Abonnementsvorm')
-  const clients = ids('clients', data.clients, 'Cliënt')
-  ids('subscriptionPeriods', data.subscriptionPeriods, 'Abonnementsperiode')
-  ids('changeRequests', data.changeRequests, 'Abonnementswijziging')
-  ids('deregistrations', data.deregistrations, 'Afmelding')
-  const invoices = ids('invoices', data.invoices, 'Factuur')
+  const partners = ids('partners', data.partners, 'backup.duplicatePartner')
+  const plans = ids('plans', data.plans, 'backup.duplicatePlan')
+  const clients = ids('clients', data.clients, 'backup.duplicateClient')
+  ids('subscriptionPeriods', data.subscriptionPeriods, 'backup.duplicateSubscriptionPeriod')
+  ids('changeRequests', data.changeRequests, 'backup.duplicateChangeRequest')
+  ids('deregistrations', data.deregistrations, 'backup.duplicateDeregistration')
+  const invoices = ids('invoices', data.invoices, 'backup.duplicateInvoice')
 
   const needPartner = (path: (string | number)[], id: string) => {
-    if (!partners.has(id)) add(path, `Partner ${id} bestaat niet in dit bestand`)
+    if (!partners.has(id)) add(path, 'backup.missingPartner', { id })
   }
   const needPlan = (path: (string | number)[], id: string) => {
-    if (!plans.has(id)) add(path, `Abonnementsvorm ${id} bestaat niet in dit bestand`)
+    if (!plans.has(id)) add(path, 'backup.missingPlan', { id })
   }
   const needClient = (path: (string | number)[], id: string) => {
-    if (!clients.has(id)) add(path, `Cliënt ${id} bestaat niet in dit bestand`)
+    if (!clients.has(id)) add(path, 'backup.missingClient', { id })
   }
 
   const numbers = new Set<string>()
@@ -54,7 +52,7 @@ export function checkBackupReferences(data: BackupData): BackupIssue[] {
     needPartner(['clients', i, 'partnerId'], c.partnerId)
     needPlan(['clients', i, 'registrationPlanId'], c.registrationPlanId)
     const key = `${c.partnerId}\u0000${c.clientNumber}`
-    if (numbers.has(key)) add(['clients', i, 'clientNumber'], `Cliëntnummer ${c.clientNumber} komt dubbel voor bij dezelfde partner`)
+    if (numbers.has(key)) add(['clients', i, 'clientNumber'], 'backup.duplicateClientNumber', { clientNumber: c.clientNumber })
     numbers.add(key)
   })
   data.subscriptionPeriods.forEach((p, i) => {
@@ -71,17 +69,17 @@ export function checkBackupReferences(data: BackupData): BackupIssue[] {
   const usageKeys = new Set<string>()
   data.usage.forEach((u, i) => {
     const client = clients.get(u.clientId)
-    if (!client) add(['usage', i, 'clientId'], `Cliënt ${u.clientId} bestaat niet in dit bestand`)
-    else if (client.partnerId !== u.partnerId) add(['usage', i, 'partnerId'], `Verbruik hoort bij partner ${u.partnerId}, de cliënt bij partner ${client.partnerId}`)
-    if (u.id !== usageId(u.clientId, u.period)) add(['usage', i, 'id'], `Id van verbruik moet "${usageId(u.clientId, u.period)}" zijn (cliënt|periode)`)
+    if (!client) add(['usage', i, 'clientId'], 'backup.missingClient', { id: u.clientId })
+    else if (client.partnerId !== u.partnerId) add(['usage', i, 'partnerId'], 'backup.usagePartner', { partnerId: u.partnerId, clientPartnerId: client.partnerId })
     const key = usageId(u.clientId, u.period)
-    if (usageKeys.has(key)) add(['usage', i], `Verbruik van cliënt ${u.clientId} in periode ${u.period} komt dubbel voor`)
+    if (u.id !== key) add(['usage', i, 'id'], 'backup.usageId', { expected: key })
+    if (usageKeys.has(key)) add(['usage', i], 'backup.duplicateUsage', { clientId: u.clientId, period: u.period })
     usageKeys.add(key)
   })
 
   data.invoices.forEach((inv, i) => {
     needPartner(['invoices', i, 'partnerId'], inv.partnerId)
-    if (inv.correctsInvoiceId !== null && !invoices.has(inv.correctsInvoiceId)) add(['invoices', i, 'correctsInvoiceId'], `Gecorrigeerde factuur ${inv.correctsInvoiceId} bestaat niet in dit bestand`)
+    if (inv.correctsInvoiceId !== null && !invoices.has(inv.correctsInvoiceId)) add(['invoices', i, 'correctsInvoiceId'], 'backup.missingCorrectedInvoice', { id: inv.correctsInvoiceId })
     // Lines keep their own copy of client and plan data (spec F2); their ids must still resolve.
     inv.lines.forEach((line, j) => {
       needClient(['invoices', i, 'lines', j, 'clientId'], line.clientId)
@@ -92,7 +90,7 @@ export function checkBackupReferences(data: BackupData): BackupIssue[] {
   const auditIds = new Set<number>()
   data.auditEntries.forEach((a, i) => {
     if (a.id === undefined) return
-    if (auditIds.has(a.id)) add(['auditEntries', i, 'id'], `Logregel ${a.id} komt dubbel voor`)
+    if (auditIds.has(a.id)) add(['auditEntries', i, 'id'], 'backup.duplicateAuditEntry', { id: a.id })
     auditIds.add(a.id)
   })
   return issues

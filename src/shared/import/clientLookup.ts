@@ -1,3 +1,4 @@
+import { importProblem, type ImportProblem } from '../problems/import'
 import { headerKey, cellText, type TableCell } from './table'
 
 /** The little the import needs of a client: who it is and under which number its partner knows it. */
@@ -13,7 +14,7 @@ export interface ImportPartner {
   readonly name: string
 }
 
-export type ClientMatch = { readonly ok: true; readonly client: ImportClientKey } | { readonly ok: false; readonly reason: string }
+export type ClientMatch = { readonly ok: true; readonly client: ImportClientKey } | { readonly ok: false; readonly problem: ImportProblem }
 
 const normal = (number: string) => number.trim().toUpperCase()
 const DIGITS = /^\d+$/
@@ -48,13 +49,13 @@ export class ClientNumberIndex {
 
   find(numberCell: TableCell | undefined, partnerCell: TableCell | undefined): ClientMatch {
     const number = normal(cellText(numberCell))
-    if (number === '') return { ok: false, reason: 'Cliëntnummer ontbreekt' }
+    if (number === '') return { ok: false, problem: importProblem('import.clientNumberMissing') }
     let partnerId: string | null = null
     if (partnerCell !== undefined) {
       const text = cellText(partnerCell)
       if (text !== '') {
         const partner = this.partnerByKey.get(headerKey(text))
-        if (partner === undefined) return { ok: false, reason: `Onbekende partner "${text}"` }
+        if (partner === undefined) return { ok: false, problem: importProblem('import.unknownPartner', { partner: text }) }
         partnerId = partner.id
       }
     }
@@ -63,13 +64,17 @@ export class ClientNumberIndex {
     if (candidates.length === 0 && DIGITS.test(number)) candidates = ofPartner(this.byDigits.get(withoutLeadingZeros(number)))
     const shown = cellText(numberCell)
     if (candidates.length === 0) {
-      const where = partnerId === null ? '' : ` bij ${this.codeById.get(partnerId) ?? ''}`
-      return { ok: false, reason: `Onbekend cliëntnummer ${shown}${where}` }
+      const problem =
+        partnerId === null
+          ? importProblem('import.unknownClientNumber', { clientNumber: shown })
+          : importProblem('import.unknownClientNumberAtPartner', { clientNumber: shown, partner: this.codeById.get(partnerId) ?? '' })
+      return { ok: false, problem }
     }
     if (candidates.length > 1) {
       const codes = [...new Set(candidates.map((c) => this.codeById.get(c.partnerId) ?? c.partnerId))].sort().join(', ')
-      const hint = partnerId === null ? '; voeg de kolom Partner (korte code) toe' : ''
-      return { ok: false, reason: `Cliëntnummer ${shown} komt bij meer dan één cliënt voor (${codes})${hint}` }
+      // Without a Partner column the clerk is told to add one.
+      const code = partnerId === null ? 'import.ambiguousClientNumberNoPartner' : 'import.ambiguousClientNumber'
+      return { ok: false, problem: importProblem(code, { clientNumber: shown, partners: codes }) }
     }
     return { ok: true, client: candidates[0]! }
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { importProblem, type ImportProblem } from '../problems/import'
 
 /**
  * A spreadsheet or CSV file as rows of cells, the way the import rules read it: text, a number (only from
@@ -40,14 +41,14 @@ export function headerKey(text: string): string {
 
 const tableRowsSchema = z.array(tableRowSchema)
 
-/** Rows sent as JSON text (the `table:open-file` channel), checked for their shape; a Dutch message otherwise. */
-export function parseTableRowsJson(text: string): { readonly ok: true; readonly rows: TableRow[] } | { readonly ok: false; readonly message: string } {
+/** Rows sent as JSON text (the `table:open-file` channel), checked for their shape; the problem otherwise. */
+export function parseTableRowsJson(text: string): { readonly ok: true; readonly rows: TableRow[] } | { readonly ok: false; readonly problem: ImportProblem } {
   let value: unknown
   try {
     value = JSON.parse(text)
   } catch {
-    return { ok: false, message: 'Het gelezen bestand kwam onleesbaar door. Probeer het opnieuw.' }
+    return { ok: false, problem: importProblem('import.unreadableRows') }
   }
   const parsed = tableRowsSchema.safeParse(value)
-  return parsed.success ? { ok: true, rows: parsed.data } : { ok: false, message: 'Het gelezen bestand heeft een onverwachte vorm. Probeer het opnieuw.' }
+  return parsed.success ? { ok: true, rows: parsed.data } : { ok: false, problem: importProblem('import.unexpectedRows') }
 }

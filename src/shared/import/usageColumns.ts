@@ -1,3 +1,4 @@
+import { importProblem, type ImportProblem } from '../problems/import'
 import { cellText, headerKey, isBlankRow, type TableRow } from './table'
 
 /** What a column of a usage file can hold (spec: Usage). */
@@ -5,17 +6,6 @@ export type UsageField = 'clientNumber' | 'partner' | 'date' | 'period' | 'callM
 
 /** `contact`: one row per contact, aggregated per billing period. `period`: one row per client per period. */
 export type UsageShape = 'contact' | 'period'
-
-/** The Dutch column name used in messages and in the preview. */
-export const USAGE_FIELD_LABEL: Readonly<Record<UsageField, string>> = {
-  clientNumber: 'Cliëntnummer',
-  partner: 'Partner',
-  date: 'Datum',
-  period: 'Periode',
-  callMinutes: 'Belminuten',
-  registrationMinutes: 'Registratieminuten',
-  contacts: 'Contacten',
-}
 
 /** Header texts (as `headerKey`) each field is recognised by: the Dutch names telephony exports use. */
 const ALIASES: Readonly<Record<UsageField, readonly string[]>> = {
@@ -45,7 +35,7 @@ export interface UsageColumns {
   readonly ignored: readonly string[]
 }
 
-export type ColumnsResult = { readonly ok: true; readonly columns: UsageColumns } | { readonly ok: false; readonly message: string }
+export type ColumnsResult = { readonly ok: true; readonly columns: UsageColumns } | { readonly ok: false; readonly problem: ImportProblem }
 
 /** Rows searched for the header: exports sometimes start with a title or an empty line. */
 const HEADER_SEARCH_ROWS = 20
@@ -53,8 +43,6 @@ const HEADER_SEARCH_ROWS = 20
 function fieldsOf(row: TableRow): (UsageField | undefined)[] {
   return row.cells.map((cell) => FIELD_BY_KEY.get(headerKey(cellText(cell))))
 }
-
-const label = (fields: readonly UsageField[]) => fields.map((f) => USAGE_FIELD_LABEL[f]).join(', ')
 
 /**
  * Finds the header row (the first with a client-number column) and maps each column to a field. The file's
@@ -66,10 +54,7 @@ export function recogniseUsageColumns(rows: readonly TableRow[]): ColumnsResult 
   const headerIndex = rows.slice(0, HEADER_SEARCH_ROWS).findIndex((row) => !isBlankRow(row) && fieldsOf(row).includes('clientNumber'))
   const headerRow = headerIndex === -1 ? undefined : rows[headerIndex]
   if (headerRow === undefined) {
-    return {
-      ok: false,
-      message: 'Geen kopregel gevonden. De eerste regel moet de kolomnamen bevatten, bijvoorbeeld Cliëntnummer; Datum; Belminuten; Registratieminuten (of Periode en Contacten in plaats van Datum).',
-    }
+    return { ok: false, problem: importProblem('import.noHeader') }
   }
   const index: Partial<Record<UsageField, number>> = {}
   const recognised: { field: UsageField; header: string }[] = []
@@ -85,17 +70,17 @@ export function recogniseUsageColumns(rows: readonly TableRow[]): ColumnsResult 
     index[field] = i
     recognised.push({ field, header })
   })
-  if (doubled.size > 0) return { ok: false, message: `Kolom ${label([...doubled])} komt meer dan één keer voor in de kopregel (regel ${headerRow.line}).` }
+  const line = headerRow.line
+  if (doubled.size > 0) return { ok: false, problem: importProblem('import.doubledColumns', { columns: [...doubled], line }) }
   const shape: UsageShape | null = index.date !== undefined ? 'contact' : index.period !== undefined ? 'period' : null
   const required: UsageField[] = ['callMinutes', 'registrationMinutes', ...(shape === 'period' ? (['contacts'] as const) : [])]
   const missing = required.filter((f) => index[f] === undefined)
-  if (shape === null) return { ok: false, message: `Kolom Datum (één regel per contact) of Periode (één regel per cliënt per periode) ontbreekt in de kopregel (regel ${headerRow.line}).` }
-  if (missing.length > 0) return { ok: false, message: `Kolom ${label(missing)} ontbreekt in de kopregel (regel ${headerRow.line}).` }
+  if (shape === null) return { ok: false, problem: importProblem('import.missingDateOrPeriod', { line }) }
+  if (missing.length > 0) return { ok: false, problem: importProblem('import.missingColumns', { columns: missing, line }) }
   if (shape === 'contact' && index.contacts !== undefined) {
     // Every contact row counts as one contact; a count column beside a date means nothing more.
     const column = recognised.findIndex((r) => r.field === 'contacts')
-    ignored.push(recognised[column]?.header ?? USAGE_FIELD_LABEL.contacts)
-    recognised.splice(column, 1)
+    if (column >= 0) ignored.push(...recognised.splice(column, 1).map((r) => r.header))
     delete index.contacts
   }
   return { ok: true, columns: { shape, headerLine: headerRow.line, headerIndex, index, recognised, ignored } }

@@ -8,10 +8,11 @@ import { formatDate } from '../format/date'
 import type { PeriodName } from '../model/common'
 import type { SubscriptionPeriod } from '../model/subscription'
 import { usageId, type Usage } from '../model/usage'
+import { importProblem, type ImportProblem } from '../problems/import'
 import { ClientNumberIndex, type ImportClientKey, type ImportPartner } from './clientLookup'
 import { recogniseUsageColumns, type UsageColumns, type UsageField, type UsageShape } from './usageColumns'
 import { cellText, isBlankRow, type TableCell, type TableRow } from './table'
-import { detectDecimalStyle, readCount, readDate, readMinutes, readPeriod, type DecimalStyle } from './values'
+import { detectDecimalStyle, readCount, readDate, readMinutes, readPeriod, type DecimalStyle, type MinutesLimit } from './values'
 
 /** What the import checks rows against: the clients, their subscription periods and the settings. */
 export interface UsageImportLookups {
@@ -23,11 +24,11 @@ export interface UsageImportLookups {
   readonly subscriptionPeriods: readonly SubscriptionPeriod[]
 }
 
-/** A row left out, with the line the clerk finds it on and why (Dutch). */
+/** A row left out, with the line the clerk finds it on and every reason (problems, worded where shown). */
 export interface RejectedUsageRow {
   readonly line: number
   readonly clientNumber: string
-  readonly reason: string
+  readonly problems: readonly ImportProblem[]
 }
 
 export interface UsageImportPreview {
@@ -50,7 +51,7 @@ export interface UsageImportPreview {
   readonly partialUsageIds: string[]
 }
 
-export type UsageImportCheck = { readonly ok: true; readonly preview: UsageImportPreview } | { readonly ok: false; readonly message: string }
+export type UsageImportCheck = { readonly ok: true; readonly preview: UsageImportPreview } | { readonly ok: false; readonly problem: ImportProblem }
 
 export interface UsageImportOptions {
   /** Called every `progressEvery` rows (and at the end) with rows done and rows in total. */
@@ -59,8 +60,8 @@ export interface UsageImportOptions {
 }
 
 /** One contact cannot take longer than a day; one period not longer than its days (a lost decimal comma shows up here). */
-const MAX_CONTACT_MINUTES = 24 * 60
-const MAX_PERIOD_MINUTES = 31 * 24 * 60
+const CONTACT_LIMIT: MinutesLimit = { minutes: 24 * 60, per: 'contact' }
+const PERIOD_LIMIT: MinutesLimit = { minutes: 31 * 24 * 60, per: 'period' }
 
 interface RowContext {
   readonly columns: UsageColumns
@@ -85,7 +86,7 @@ interface GoodRow {
 
 /** Why a row was refused; `usageKey` when the client and period were known (for the partial-period warning). */
 interface BadRow {
-  readonly reasons: string[]
+  readonly reasons: ImportProblem[]
   readonly usageKey: string | null
 }
 
@@ -94,56 +95,55 @@ const cell = (row: TableRow, ctx: RowContext, field: UsageField): TableCell | un
   return i === undefined ? undefined : row.cells[i]
 }
 
-function checkPeriodRow(row: TableRow, ctx: RowContext, client: ImportClientKey | null, reasons: string[]): { period: PeriodName | null } {
+function checkPeriodRow(row: TableRow, ctx: RowContext, client: ImportClientKey | null, reasons: ImportProblem[]): { period: PeriodName | null } {
   const read = readPeriod(cell(row, ctx, 'period'))
-  if (read === null) reasons.push('Periode ontbreekt')
-  else if (!read.ok) reasons.push(read.reason)
+  if (read === null) reasons.push(importProblem('import.periodMissing'))
+  else if (!read.ok) reasons.push(read.problem)
   if (read === null || !read.ok) return { period: null }
   const billing = ctx.billing(read.value)
-  if (billing.from > ctx.lookups.today) reasons.push(`Periode ${read.value} is nog niet begonnen (begint ${formatDate(billing.from)})`)
+  if (billing.from > ctx.lookups.today) reasons.push(importProblem('import.periodNotStarted', { period: read.value, from: formatDate(billing.from) }))
   else if (client !== null && coveredSegments(ctx.periodsByClient.get(client.id) ?? [], billing).length === 0) {
-    reasons.push(`Cliënt had in periode ${read.value} geen abonnement (${formatDate(billing.from)} t/m ${formatDate(billing.last)})`)
+    reasons.push(importProblem('import.noSubscriptionInPeriod', { period: read.value, from: formatDate(billing.from), last: formatDate(billing.last) }))
   }
   return { period: read.value }
 }
 
-function checkContactDate(row: TableRow, ctx: RowContext, client: ImportClientKey | null, reasons: string[]): { period: PeriodName | null; date: CalendarDate | null; time: string | null } {
+function checkContactDate(row: TableRow, ctx: RowContext, client: ImportClientKey | null, reasons: ImportProblem[]): { period: PeriodName | null; date: CalendarDate | null; time: string | null } {
   const read = readDate(cell(row, ctx, 'date'))
-  if (read === null) reasons.push('Datum ontbreekt')
-  else if (!read.ok) reasons.push(read.reason)
+  if (read === null) reasons.push(importProblem('import.dateMissing'))
+  else if (!read.ok) reasons.push(read.problem)
   if (read === null || !read.ok) return { period: null, date: null, time: null }
   const { date, time } = read.value
   const period = periodNameOf(date, ctx.lookups.startDay)
   if (date > ctx.lookups.today) {
-    reasons.push(`Datum ${formatDate(date)} ligt in de toekomst`)
+    reasons.push(importProblem('import.dateInFuture', { date: formatDate(date) }))
     return { period, date, time }
   }
   // A file with both Datum and Periode: the date must fall in the period it was exported under.
   const stated = ctx.columns.index.period === undefined ? null : readPeriod(cell(row, ctx, 'period'))
-  if (stated !== null && !stated.ok) reasons.push(stated.reason)
+  if (stated !== null && !stated.ok) reasons.push(stated.problem)
   else if (stated !== null && stated.value !== period) {
     const billing = ctx.billing(stated.value)
-    reasons.push(`Datum ${formatDate(date)} valt buiten periode ${stated.value} (${formatDate(billing.from)} t/m ${formatDate(billing.last)})`)
+    reasons.push(importProblem('import.dateOutsidePeriod', { date: formatDate(date), period: stated.value, from: formatDate(billing.from), last: formatDate(billing.last) }))
   }
   if (client !== null && subscriptionOn(ctx.periodsByClient.get(client.id) ?? [], date) === null) {
-    reasons.push(`Datum ${formatDate(date)} valt buiten de abonnementsperiodes van de cliënt`)
+    reasons.push(importProblem('import.dateOutsideSubscriptions', { date: formatDate(date) }))
   }
   return { period, date, time }
 }
 
 function checkRow(row: TableRow, ctx: RowContext): GoodRow | BadRow {
-  const reasons: string[] = []
+  const reasons: ImportProblem[] = []
   const found = ctx.clients.find(cell(row, ctx, 'clientNumber'), ctx.columns.index.partner === undefined ? undefined : cell(row, ctx, 'partner'))
-  if (!found.ok) reasons.push(found.reason)
+  if (!found.ok) reasons.push(found.problem)
   const client = found.ok ? found.client : null
   const contact = ctx.columns.shape === 'contact'
   const when = contact ? checkContactDate(row, ctx, client, reasons) : { ...checkPeriodRow(row, ctx, client, reasons), date: null, time: null }
-  const maxMinutes = contact ? MAX_CONTACT_MINUTES : MAX_PERIOD_MINUTES
-  const maxText = contact ? '24 uur voor één contact' : '31 dagen voor één periode'
-  const call = readMinutes(cell(row, ctx, 'callMinutes'), ctx.style, 'Belminuten', maxMinutes, maxText)
-  const registration = readMinutes(cell(row, ctx, 'registrationMinutes'), ctx.style, 'Registratieminuten', maxMinutes, maxText)
-  const contacts = contact ? ({ ok: true, value: 1 } as const) : readCount(cell(row, ctx, 'contacts'), ctx.style, 'Contacten')
-  for (const read of [call, registration, contacts]) if (!read.ok) reasons.push(read.reason)
+  const limit = contact ? CONTACT_LIMIT : PERIOD_LIMIT
+  const call = readMinutes(cell(row, ctx, 'callMinutes'), ctx.style, 'callMinutes', limit)
+  const registration = readMinutes(cell(row, ctx, 'registrationMinutes'), ctx.style, 'registrationMinutes', limit)
+  const contacts = contact ? ({ ok: true, value: 1 } as const) : readCount(cell(row, ctx, 'contacts'), ctx.style, 'contacts')
+  for (const read of [call, registration, contacts]) if (!read.ok) reasons.push(read.problem)
   if (reasons.length > 0 || client === null || when.period === null || !call.ok || !registration.ok || !contacts.ok) {
     const usageKey = client !== null && when.period !== null ? usageId(client.id, when.period) : null
     return { reasons, usageKey }
@@ -163,10 +163,10 @@ function checkRow(row: TableRow, ctx: RowContext): GoodRow | BadRow {
   }
 }
 
-function duplicateReason(shape: UsageShape, clientNumber: string, period: PeriodName, firstLine: number): string {
+function duplicateReason(shape: UsageShape, clientNumber: string, period: PeriodName, firstLine: number): ImportProblem {
   return shape === 'contact'
-    ? `Dubbele regel: gelijk aan regel ${firstLine}`
-    : `Dubbele regel: cliënt ${clientNumber} periode ${period} staat al op regel ${firstLine}`
+    ? importProblem('import.duplicateContactRow', { firstLine })
+    : importProblem('import.duplicatePeriodRow', { clientNumber, period, firstLine })
 }
 
 function toUsage(shape: UsageShape, good: readonly GoodRow[], startDay: number): Usage[] {
@@ -200,7 +200,7 @@ export function checkUsageImport(rows: readonly TableRow[], lookups: UsageImport
   if (!found.ok) return found
   const { columns } = found
   const data = rows.slice(columns.headerIndex + 1).filter((row) => !isBlankRow(row))
-  if (data.length === 0) return { ok: false, message: `Het bestand bevat geen regels onder de kopregel (regel ${columns.headerLine}).` }
+  if (data.length === 0) return { ok: false, problem: importProblem('import.noRows', { line: columns.headerLine }) }
 
   const minuteColumns = [columns.index.callMinutes, columns.index.registrationMinutes, columns.index.contacts].filter((i): i is number => i !== undefined)
   const style = detectDecimalStyle(data.flatMap((row) => minuteColumns.map((i) => row.cells[i] ?? null)))
@@ -228,13 +228,13 @@ export function checkUsageImport(rows: readonly TableRow[], lookups: UsageImport
     const clientNumber = cellText(row.cells[columns.index.clientNumber ?? -1])
     const checked = checkRow(row, ctx)
     if ('reasons' in checked) {
-      rejected.push({ line: row.line, clientNumber, reason: checked.reasons.join('; ') })
+      rejected.push({ line: row.line, clientNumber, problems: checked.reasons })
       if (checked.usageKey !== null) partial.add(checked.usageKey)
       return
     }
     const first = firstLine.get(checked.duplicateKey)
     if (first !== undefined) {
-      rejected.push({ line: row.line, clientNumber, reason: duplicateReason(columns.shape, clientNumber, checked.period, first) })
+      rejected.push({ line: row.line, clientNumber, problems: [duplicateReason(columns.shape, clientNumber, checked.period, first)] })
       return
     }
     firstLine.set(checked.duplicateKey, row.line)

@@ -2,10 +2,17 @@ import { isCalendarDate, type CalendarDate } from '../calendar/calendarDate'
 import { addDays } from '../calendar/dateMath'
 import { formatDate } from '../format/date'
 import type { PeriodName } from '../model/common'
+import { importProblem, type ImportProblem } from '../problems/import'
+import type { UsageField } from './usageColumns'
 import { cellText, type TableCell } from './table'
 
-/** A value read from one cell, or why it cannot be used (Dutch, shown in the preview). */
-export type CellResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string }
+/** A value read from one cell, or why it cannot be used (a problem of the import catalogue). */
+export type CellResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: ImportProblem }
+
+const refused = (problem: ImportProblem) => ({ ok: false, problem }) as const
+
+/** The most minutes one row may hold, and how the refusal words it: per contact in hours, per period in days. */
+export type MinutesLimit = { readonly minutes: number; readonly per: 'contact' | 'period' }
 
 /** How a text cell writes a fraction: `12,5` (Dutch exports, `;`-separated CSV) or `12.5`. */
 export type DecimalStyle = 'comma' | 'point'
@@ -35,8 +42,8 @@ export function detectDecimalStyle(cells: Iterable<TableCell>): DecimalStyle {
   return point > comma ? 'point' : 'comma'
 }
 
-/** A number from a cell; null for an empty cell. `label` names the column in the reason. */
-export function readNumber(cell: TableCell | undefined, style: DecimalStyle, label: string): CellResult<number> | null {
+/** A number from a cell; null for an empty cell. `column` names the column in the problem. */
+export function readNumber(cell: TableCell | undefined, style: DecimalStyle, column: UsageField): CellResult<number> | null {
   if (typeof cell === 'number') return { ok: true, value: cell }
   const raw = cellText(cell)
   if (raw === '') return null
@@ -48,26 +55,33 @@ export function readNumber(cell: TableCell | undefined, style: DecimalStyle, lab
   else if (COMMA_DECIMAL.test(text)) normal = text.replace(/\./g, '').replace(',', '.')
   else if (POINT_DECIMAL.test(text)) normal = text.replace(/,/g, '')
   const value = normal === null ? Number.NaN : Number(normal)
-  return Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: `${label} "${raw}" is geen getal` }
+  return Number.isFinite(value) ? { ok: true, value } : refused(importProblem('import.notANumber', { column, value: raw }))
 }
 
-/** Minutes: a number, not negative, at most `max` (a typo such as a lost decimal comma shows up here). */
-export function readMinutes(cell: TableCell | undefined, style: DecimalStyle, label: string, max: number, maxText: string): CellResult<number> {
-  const read = readNumber(cell, style, label)
+/** Minutes: a number, not negative, at most the limit (a typo such as a lost decimal comma shows up here). */
+export function readMinutes(cell: TableCell | undefined, style: DecimalStyle, column: UsageField, limit: MinutesLimit): CellResult<number> {
+  const read = readNumber(cell, style, column)
   if (read === null) return { ok: true, value: 0 }
   if (!read.ok) return read
-  if (read.value < 0) return { ok: false, reason: `${label} zijn negatief (${cellText(cell)})` }
-  if (read.value > max) return { ok: false, reason: `${label} (${cellText(cell)}) is meer dan ${maxText}` }
+  const value = cellText(cell)
+  if (read.value < 0) return refused(importProblem('import.negative', { column, value }))
+  if (read.value > limit.minutes) {
+    return refused(
+      limit.per === 'contact'
+        ? importProblem('import.tooManyContactMinutes', { column, value, hours: limit.minutes / 60 })
+        : importProblem('import.tooManyPeriodMinutes', { column, value, days: limit.minutes / (24 * 60) }),
+    )
+  }
   return read
 }
 
 /** A count of contacts: a whole number ≥ 0; empty is 0. */
-export function readCount(cell: TableCell | undefined, style: DecimalStyle, label: string): CellResult<number> {
-  const read = readNumber(cell, style, label)
+export function readCount(cell: TableCell | undefined, style: DecimalStyle, column: UsageField): CellResult<number> {
+  const read = readNumber(cell, style, column)
   if (read === null) return { ok: true, value: 0 }
   if (!read.ok) return read
-  if (read.value < 0) return { ok: false, reason: `${label} zijn negatief (${cellText(cell)})` }
-  if (!Number.isInteger(read.value)) return { ok: false, reason: `${label} "${cellText(cell)}" is geen geheel getal` }
+  if (read.value < 0) return refused(importProblem('import.negative', { column, value: cellText(cell) }))
+  if (!Number.isInteger(read.value)) return refused(importProblem('import.notAWholeNumber', { column, value: cellText(cell) }))
   return read
 }
 
@@ -97,7 +111,7 @@ function timeFrom(hours: string | undefined, minutes: string | undefined, second
 /** `23-11-2026`, `23/11/2026 14:05`, `2026-11-23` (also from `.xlsx`) or an Excel day number; null when empty. */
 export function readDate(cell: TableCell | undefined): CellResult<DateTimeValue> | null {
   if (typeof cell === 'number') {
-    if (cell < SERIAL_MIN || cell > SERIAL_MAX) return { ok: false, reason: `Ongeldige datum "${cell}" (dd-mm-jjjj)` }
+    if (cell < SERIAL_MIN || cell > SERIAL_MAX) return refused(importProblem('import.invalidDate', { value: String(cell) }))
     return { ok: true, value: { date: addDays(EXCEL_EPOCH, Math.floor(cell)), time: null } }
   }
   const text = cellText(cell)
@@ -105,7 +119,7 @@ export function readDate(cell: TableCell | undefined): CellResult<DateTimeValue>
   const iso = ISO_DATE.exec(text)
   const dutch = iso ? null : DUTCH_DATE.exec(text)
   const date = iso ? dateFrom(iso[1]!, iso[2]!, iso[3]!) : dutch ? dateFrom(dutch[3]!, dutch[2]!, dutch[1]!) : null
-  if (date === null) return { ok: false, reason: `Ongeldige datum "${text}" (dd-mm-jjjj)` }
+  if (date === null) return refused(importProblem('import.invalidDate', { value: text }))
   const m = iso ?? dutch!
   return { ok: true, value: { date, time: timeFrom(m[4], m[5], m[6]) } }
 }
@@ -134,7 +148,7 @@ export function readPeriod(cell: TableCell | undefined): CellResult<PeriodName> 
   let period: PeriodName | null = null
   const day = ISO_DAY.exec(text)
   if (day) {
-    if (day[3] !== '01') return { ok: false, reason: `Periode "${formatDate(`${day[1]}-${day[2]}-${day[3]}`)}" is een datum; schrijf de periode als jjjj-mm` }
+    if (day[3] !== '01') return refused(importProblem('import.periodIsDate', { value: formatDate(`${day[1]}-${day[2]}-${day[3]}`) }))
     period = periodFrom(Number(day[1]), Number(day[2]))
   } else {
     const ym = YEAR_MONTH.exec(text)
@@ -147,5 +161,5 @@ export function readPeriod(cell: TableCell | undefined): CellResult<PeriodName> 
       period = periodFrom(year, MONTHS[named[1]!]!)
     }
   }
-  return period === null ? { ok: false, reason: `Ongeldige periode "${cellText(cell)}" (jjjj-mm)` } : { ok: true, value: period }
+  return period === null ? refused(importProblem('import.invalidPeriod', { value: cellText(cell) })) : { ok: true, value: period }
 }

@@ -35,7 +35,7 @@ describe('cli end to end (child processes)', () => {
     expect(result).toMatchObject({ code: 0, stdout: `${out}\n` })
 
     const validation = validateBackup(JSON.parse(readFileSync(backupPath, 'utf8')))
-    if (!validation.ok) throw new Error(validation.message)
+    if (!validation.ok) throw new Error(validation.problem.code)
     const data = validation.file.data
     const summary = summarySchema.parse(JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')))
     expect(summary).toMatchObject({ period: '2026-09', quarter: '2026-Q3', generatedOn: '2026-11-23', backupExportedAt: validation.file.exportedAt })

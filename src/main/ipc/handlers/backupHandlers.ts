@@ -1,6 +1,7 @@
 import { readdir, readFile, rm, stat } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
-import { formatBackupIssues, validateBackup } from '@shared/backup/validate'
+import { validateBackup } from '@shared/backup/validate'
+import { backupText, formatBackupIssues } from '@shared/problems/words'
 import { AppError } from '../../appError'
 import { writeTextFileAtomically } from '../../files/atomicWrite'
 import { readErrorToAppError } from '../../files/fileErrors'
@@ -117,9 +118,9 @@ async function readBackupFile(path: string) {
   }
   const validation = validateBackup(data)
   if (!validation.ok) {
-    const details = formatBackupIssues(validation.issues.slice(0, 5))
+    const details = formatBackupIssues(validation.issues.slice(0, 5), 'nl')
     const more = validation.issues.length > 5 ? ` (en nog ${validation.issues.length - 5})` : ''
-    throw new AppError('file-invalid', `"${name}": ${validation.message}${details.length > 0 ? ` ${details.join('; ')}${more}` : ''}`)
+    throw new AppError('file-invalid', `"${name}": ${backupText(validation.problem, 'nl')}${details.length > 0 ? ` ${details.join('; ')}${more}` : ''}`)
   }
   return validation.file
 }

@@ -1,4 +1,6 @@
 import { lifecycleEn } from '@shared/i18n/lifecycle.en'
+import { backupEn } from '@shared/i18n/backup.en'
+import { importEn, usageColumnsEn } from '@shared/i18n/import.en'
 import { rulesEn } from '@shared/i18n/rules.en'
 import { signalListsEn } from '@shared/i18n/signals.en'
 import { validationEn } from '@shared/i18n/validation.en'
@@ -721,6 +723,13 @@ const en: Messages = {
     filesTitle: 'Files written',
   },
   // Einde werklijsten, dashboard, verbruik inlezen en abonnementscheck.
+  import: importEn,
+  importColumns: usageColumnsEn,
+  backup: backupEn,
+  workerJobs: {
+    stopped: 'The background task stopped unexpectedly.',
+    stoppedWith: 'The background task stopped unexpectedly: {detail}.',
+  },
 }
 
 export default en

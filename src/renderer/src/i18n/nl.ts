@@ -1,4 +1,6 @@
 import { lifecycleNl } from '@shared/i18n/lifecycle.nl'
+import { backupNl } from '@shared/i18n/backup.nl'
+import { importNl, usageColumnsNl } from '@shared/i18n/import.nl'
 import { rulesNl } from '@shared/i18n/rules.nl'
 import { signalListsNl } from '@shared/i18n/signals.nl'
 import { validationNl } from '@shared/i18n/validation.nl'
@@ -724,6 +726,13 @@ const nl = {
     filesTitle: 'Geschreven bestanden',
   },
   // Einde werklijsten, dashboard, verbruik inlezen en abonnementscheck.
+  import: importNl,
+  importColumns: usageColumnsNl,
+  backup: backupNl,
+  workerJobs: {
+    stopped: 'De achtergrondtaak is onverwacht gestopt.',
+    stoppedWith: 'De achtergrondtaak is onverwacht gestopt: {detail}.',
+  },
 }
 
 export type Messages = typeof nl

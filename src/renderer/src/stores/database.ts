@@ -1,9 +1,16 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { appDatabase, openDatabase, repositories, requestPersistentStorage, type DatabaseState } from '../data'
+import { BackupFileError, appDatabase, openDatabase, repositories, requestPersistentStorage, type DatabaseState } from '../data'
+import { backupProblemText } from '../i18n/problemText'
 import { todayInAmsterdam } from '../composables/today'
 import { demoData, examplePlanInputs, type DemoScale } from './demoData'
 import { errorMessage, type Done } from './outcome'
+
+/** A refused backup file in the UI language: the problem, then the first issue with its place in the file. */
+function backupFailureText(error: BackupFileError): string {
+  const first = error.backupIssues[0]
+  return first === undefined ? backupProblemText(error.problem) : `${backupProblemText(error.problem)} ${first.path.join('.')}: ${backupProblemText(first)}`
+}
 
 /**
  * The database connection as the UI sees it (spec D2, D3): open at start, ask for persistent
@@ -54,7 +61,7 @@ export const useDatabaseStore = defineStore('database', () => {
       generation.value++
       return { ok: true, value: undefined }
     } catch (error) {
-      return { ok: false, message: errorMessage(error) }
+      return { ok: false, message: error instanceof BackupFileError ? backupFailureText(error) : errorMessage(error) }
     } finally {
       busy.value = null
     }

@@ -8,6 +8,7 @@ import { todayInAmsterdam } from '../composables/today'
 import { runJob } from '../workers/runJob'
 import type { JobProgress } from '../workers/messages'
 import type { UsagePreviewSummary } from '../workers/usageImportJobs'
+import { importProblemText } from '../i18n/problemText'
 import { errorMessage } from './outcome'
 
 export type UsageImportPhase = 'idle' | 'reading' | 'checking' | 'preview' | 'saving'
@@ -65,7 +66,7 @@ export const useUsageImportStore = defineStore('usageImport', () => {
         phase.value = 'preview'
         measurePreview(started, rowCount)
       } else {
-        message.value = outcome.message
+        message.value = importProblemText(outcome.problem)
         phase.value = 'idle'
       }
     } catch (error) {
@@ -107,7 +108,12 @@ export const useUsageImportStore = defineStore('usageImport', () => {
     progress.value = { stage: 'write', done: 0, total: shown.records.length }
     try {
       const stored = await runJob('import', 'usage-commit', undefined, (p) => (progress.value = p))
-      result.value = { ...stored, fileName: shown.fileName }
+      if (!stored.ok) {
+        message.value = importProblemText(stored.problem)
+        phase.value = 'preview'
+        return false
+      }
+      result.value = { ...stored.result, fileName: shown.fileName }
       reset()
       return true
     } catch (error) {

@@ -1,5 +1,6 @@
 import { JOBS, type JobInput, type JobName, type JobOutput } from './jobs'
 import { failureToError, type JobMessage, type ReportProgress } from './messages'
+import { translate } from '../i18n'
 
 /**
  * Runs a job in a Web Worker and resolves with its result. Each `lane` has its own worker, so a long
@@ -37,7 +38,8 @@ function workerFor(lane: Lane): Worker {
     for (const [id, waiting] of pending) {
       if (waiting.lane !== lane) continue
       pending.delete(id)
-      waiting.reject(new Error(`De achtergrondtaak is onverwacht gestopt${event.message ? `: ${event.message}` : ''}.`))
+      // Worded here, in the window, so in the UI language; the browser's own detail stays as it is.
+      waiting.reject(new Error(event.message ? translate('workerJobs.stoppedWith', { detail: event.message }) : translate('workerJobs.stopped')))
     }
   }
   workers.set(lane, worker)

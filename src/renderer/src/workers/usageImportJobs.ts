@@ -1,5 +1,6 @@
 import { checkUsageImport, type RejectedUsageRow, type UsageImportPreview } from '@shared/import/usageImport'
 import { parseTableRowsJson } from '@shared/import/table'
+import { importProblem, type ImportProblem } from '@shared/problems/import'
 import { compareClientNumbers, compareText } from '@shared/domain/ordering'
 import type { CalendarDate, PeriodName, Usage } from '@shared/model'
 import { repositories, type UsageImportResult } from '../data'
@@ -42,7 +43,11 @@ export interface UsagePreviewSummary {
   readonly partialRecords: number
 }
 
-export type UsagePreviewOutcome = { readonly ok: true; readonly preview: UsagePreviewSummary } | { readonly ok: false; readonly message: string }
+/** The preview, or why the file as a whole cannot be read (a code the window words in the UI language). */
+export type UsagePreviewOutcome = { readonly ok: true; readonly preview: UsagePreviewSummary } | { readonly ok: false; readonly problem: ImportProblem }
+
+/** What confirming stored, or why there was nothing to store. */
+export type UsageCommitOutcome = { readonly ok: true; readonly result: UsageImportResult } | { readonly ok: false; readonly problem: ImportProblem }
 
 /**
  * What a preview would store, kept where the preview was made until the clerk confirms or cancels, so the
@@ -110,14 +115,14 @@ export async function previewUsageImport(input: UsagePreviewInput, progress: Rep
 }
 
 /** Stores the held preview in one transaction (the usage repository), or nothing. */
-export async function commitUsageImport(_input: undefined, progress: ReportProgress): Promise<UsageImportResult> {
+export async function commitUsageImport(_input: undefined, progress: ReportProgress): Promise<UsageCommitOutcome> {
   const pending = held
-  if (pending === null) throw new Error('Er is geen gecontroleerd bestand om in te lezen. Kies het bestand opnieuw.')
+  if (pending === null) return { ok: false, problem: importProblem('import.nothingChecked') }
   progress({ stage: 'write', done: 0, total: pending.usage.length })
   const result = await repositories().usage.importRows(pending.usage, pending.fileName)
   held = null
   progress({ stage: 'write', done: pending.usage.length, total: pending.usage.length })
-  return result
+  return { ok: true, result }
 }
 
 /** Forgets the held preview (the clerk cancelled). */

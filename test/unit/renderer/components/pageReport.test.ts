@@ -6,7 +6,7 @@ import { usePageReport, type PagePosition } from '@renderer/composables/usePageR
 import UsageRejectedTable from '@renderer/components/usage/UsageRejectedTable.vue'
 import { mountPlugins } from './mountOptions'
 
-const rows = Array.from({ length: 12_345 }, (_, i) => ({ line: i + 2, clientNumber: `N-${i}`, reason: 'Onbekend cliëntnummer' }))
+const rows = Array.from({ length: 12_345 }, (_, i) => ({ line: i + 2, clientNumber: `N-${i}`, problems: [{ code: 'import.unknownClientNumber', params: { clientNumber: `N-${i}` } }] as const }))
 
 function report(table: ReturnType<typeof mount>): string {
   return table.find('[data-pc-section="current"]').text()
@@ -21,6 +21,7 @@ describe('page report of a paged table', () => {
     await table.find('button[aria-label="Last Page"], button[aria-label="Laatste pagina"]').trigger('click')
     expect(report(table)).toBe('12.326–12.345 van 12.345')
     expect(table.find('tbody tr td').text()).toBe('12327')
+    expect(table.findAll('tbody tr td').at(2)?.text()).toBe('Onbekend cliëntnummer N-12325')
   })
 
   it('ends the last page at the total', async () => {

@@ -3,6 +3,7 @@ import { makeBackupFile } from '@shared/backup/schema'
 import { generateDemoData } from '@shared/demo'
 import { parseCalendarDate } from '@shared/model'
 import { RuleError, ValidationError } from '@renderer/data/errors'
+import { BackupFileError } from '@renderer/data/backupFileError'
 import { smallBackupData, smallBackupFile } from '../../shared/backup/fixture'
 import { partnerInput, planInput, testData } from './testDb'
 
@@ -37,7 +38,11 @@ describe('database repository: backup and restore', () => {
     bad.data.subscriptionPeriods[0] = { ...bad.data.subscriptionPeriods[0]!, planId: 'bestaat-niet' }
     const error = await repos.database.restoreBackup(bad, 'kapot.json').catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ValidationError)
-    expect((error as ValidationError).fieldErrors).toEqual({ 'data.subscriptionPeriods.0.planId': 'Abonnementsvorm bestaat-niet bestaat niet in dit bestand' })
+    expect(error).toBeInstanceOf(BackupFileError)
+    expect((error as BackupFileError).problem).toEqual({ code: 'backup.brokenReferences', params: { count: '1' } })
+    expect((error as BackupFileError).backupIssues).toEqual([{ path: ['data', 'subscriptionPeriods', 0, 'planId'], code: 'backup.missingPlan', params: { id: 'bestaat-niet' } }])
+    expect((error as BackupFileError).fieldErrors).toEqual({ 'data.subscriptionPeriods.0.planId': 'backup.missingPlan' })
+    expect((error as BackupFileError).message).toBe('Het back-upbestand verwijst naar gegevens die ontbreken of dubbel zijn: 1 fout(en).')
     expect((await repos.partners.list()).map((p) => p.name)).toEqual(['Zorggroep Noord'])
     expect(await db.auditEntries.count()).toBe(1)
   })

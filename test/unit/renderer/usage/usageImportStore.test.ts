@@ -3,6 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import type { TableCell, TableRow } from '@shared/import/table'
 import { parseCalendarDate as d } from '@shared/model'
 import { repositories } from '@renderer/data'
+import { setLocale } from '@renderer/i18n'
+import { importReasonsText } from '@renderer/i18n/problemText'
 import { useUsageImportStore } from '@renderer/stores/usageImport'
 import { auditCount, freshStores, seedPlan } from '../stores/storeTestSetup'
 import { clientInput, partnerInput } from '../data/testDb'
@@ -44,9 +46,9 @@ describe('useUsageImportStore', () => {
     await check(store, 'verbruik november.csv', rows)
     expect(store.phase).toBe('preview')
     const preview = store.preview!
-    expect(preview.rejected).toEqual([
-      { line: 4, clientNumber: '1002', reason: 'Belminuten zijn negatief (-1)' },
-      { line: 5, clientNumber: '7777', reason: 'Onbekend cliëntnummer 7777' },
+    expect(preview.rejected.map((r) => [r.line, r.clientNumber, importReasonsText(r.problems)])).toEqual([
+      [4, '1002', 'Belminuten zijn negatief (-1)'],
+      [5, '7777', 'Onbekend cliëntnummer 7777'],
     ])
     expect(preview.records.map((r) => [r.partnerCode, r.clientNumber, r.period, r.callMinutes, r.registrationMinutes, r.contacts, r.replaces, r.partial])).toEqual([
       ['ZGN', '1001', '2026-11', 15, 2, 2, false, false],
@@ -101,6 +103,31 @@ describe('useUsageImportStore', () => {
     expect(store.message).toMatch(/^Geen kopregel gevonden/)
     expect(store.canConfirm).toBe(false)
     expect(await store.confirm()).toBe(false)
+  })
+
+  it('words the problems in the UI language', async () => {
+    await seed()
+    const store = useUsageImportStore()
+    setLocale('en')
+    try {
+      await check(store, 'leeg.csv', table(['Naam', 'Minuten'], ['Jan', '4']))
+      expect(store.message).toMatch(/^No header row found/)
+      await check(store, 'november.csv', table(HEADER, ['1002', '03-11-2026', '-1', 'x']))
+      expect(importReasonsText(store.preview!.rejected[0]!.problems)).toBe('Call minutes are negative (-1); Registration minutes "x" is not a number')
+    } finally {
+      setLocale('nl')
+    }
+  })
+
+  it('says so when there is nothing checked to confirm', async () => {
+    await seed()
+    const store = useUsageImportStore()
+    await check(store, 'november.csv', table(HEADER, ['1001', '02-11-2026', '1', '0']))
+    // The checked rows are gone (another window discarded them): confirming stores nothing and says why.
+    await (await import('@renderer/workers/usageImportJobs')).discardUsageImport()
+    expect(await store.confirm()).toBe(false)
+    expect(store.phase).toBe('preview')
+    expect(store.message).toBe('Er is geen gecontroleerd bestand om in te lezen. Kies het bestand opnieuw.')
   })
 
   it('keeps the preview and stores nothing when the database refuses the import', async () => {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { parseCalendarDate as d } from '@shared/model'
-import { formatBackupIssues, validateBackup } from '@shared/backup/validate'
+import { validateBackup } from '@shared/backup/validate'
+import type { BackupIssue } from '@shared/problems/backup'
+import { backupText, formatBackupIssues as format } from '@shared/problems/words'
 import { smallBackupFile } from './fixture'
+
+/** Each issue as the Dutch command line prints it. */
+const formatBackupIssues = (issues: readonly BackupIssue[]) => format(issues, 'nl')
 
 function roundTrip<T>(value: T): unknown {
   return JSON.parse(JSON.stringify(value))
@@ -14,15 +19,21 @@ describe('validateBackup', () => {
   })
 
   it.each([
-    [null, /geen JSON-object/],
-    [[], /geen JSON-object/],
-    [{ format: 'iets-anders', version: 1 }, /geen back-upbestand van Cliëntadministratie/],
-    [{ format: 'clientadministratie-24x7-backup', version: 2 }, /versie 2.*Werk het programma bij/],
-    [{ format: 'clientadministratie-24x7-backup', version: '1' }, /Onbekende versie/],
-  ])('refuses a wrong header %j', (value, message) => {
+    [null, { code: 'backup.notAnObject', params: {} }, /geen JSON-object/],
+    [[], { code: 'backup.notAnObject', params: {} }, /geen JSON-object/],
+    [{ format: 'iets-anders', version: 1 }, { code: 'backup.notOurFormat', params: { format: 'clientadministratie-24x7-backup' } }, /geen back-upbestand van Cliëntadministratie/],
+    [{ format: 'clientadministratie-24x7-backup', version: 2 }, { code: 'backup.newerVersion', params: { version: 2, supported: 1 } }, /versie 2.*Werk het programma bij/],
+    [{ format: 'clientadministratie-24x7-backup', version: '1' }, { code: 'backup.unknownVersion', params: { version: '1' } }, /Onbekende versie/],
+  ])('refuses a wrong header %j', (value, problem, dutch) => {
     const result = validateBackup(value)
-    expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.message).toMatch(message)
+    expect(result).toEqual({ ok: false, problem, issues: [] })
+    if (!result.ok) expect(backupText(result.problem, 'nl')).toMatch(dutch)
+  })
+
+  it('words a refusal in English too', () => {
+    const result = validateBackup({ format: 'clientadministratie-24x7-backup', version: 2 })
+    if (result.ok) throw new Error('expected failure')
+    expect(backupText(result.problem, 'en')).toBe('This backup file has version 2; this version of the program reads up to version 1. Update the program.')
   })
 
   it('reports each bad record with its path and a Dutch message', () => {
@@ -33,10 +44,16 @@ describe('validateBackup', () => {
     const result = validateBackup(bad)
     expect(result.ok).toBe(false)
     if (result.ok) return
+    expect(backupText(result.problem, 'nl')).toBe('Het back-upbestand is niet geldig: 3 fout(en).')
     expect(formatBackupIssues(result.issues).sort()).toEqual([
       'data.clients.0.birthDate: Ongeldige datum (jjjj-mm-dd)',
       'data.clients.0.bsn: BSN voldoet niet aan de 11-proef',
-      expect.stringMatching(/^data\.clients\.0\.firstName: Ongeldige invoer: verwacht string/),
+      'data.clients.0.firstName: Ongeldige invoer: verwacht string',
+    ])
+    expect(format(result.issues, 'en').sort()).toEqual([
+      'data.clients.0.birthDate: Invalid date (yyyy-mm-dd)',
+      'data.clients.0.bsn: BSN fails the eleven test',
+      'data.clients.0.firstName: Invalid input: expected string',
     ])
   })
 
@@ -49,6 +66,7 @@ describe('validateBackup', () => {
     const result = validateBackup(roundTrip(file))
     expect(result.ok).toBe(false)
     if (result.ok) return
+    expect(result.issues[0]).toEqual({ path: ['data', 'subscriptionPeriods', 1, 'clientId'], code: 'backup.missingClient', params: { id: 'c-weg' } })
     expect(formatBackupIssues(result.issues)).toEqual([
       'data.subscriptionPeriods.1.clientId: Cliënt c-weg bestaat niet in dit bestand',
       'data.subscriptionPeriods.1.planId: Abonnementsvorm pl-weg bestaat niet in dit bestand',

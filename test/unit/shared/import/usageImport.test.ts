@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkUsageImport, type UsageImportLookups, type UsageImportPreview } from '@shared/import/usageImport'
 import type { TableCell, TableRow } from '@shared/import/table'
+import { importText } from '@shared/problems/words'
 import { d, period } from '../domain/fixtures'
 
 /** Rows as a clerk writes them: line 1 is the header. */
@@ -34,14 +35,19 @@ const lookups: UsageImportLookups = {
 
 function check(rows: TableRow[], today = lookups.today): UsageImportPreview {
   const result = checkUsageImport(rows, { ...lookups, today })
-  if (!result.ok) throw new Error(result.message)
+  if (!result.ok) throw new Error(importText(result.problem, 'nl'))
   return result.preview
+}
+
+/** The rejected rows with their reasons as the Dutch preview shows them. */
+function rejected(p: UsageImportPreview) {
+  return p.rejected.map((r) => ({ line: r.line, clientNumber: r.clientNumber, reason: r.problems.map((problem) => importText(problem, 'nl')).join('; ') }))
 }
 
 function fileError(rows: TableRow[]): string {
   const result = checkUsageImport(rows, lookups)
   if (result.ok) throw new Error('verwacht een fout')
-  return result.message
+  return importText(result.problem, 'nl')
 }
 
 const CONTACT = ['Cliëntnummer', 'Datum', 'Belminuten', 'Registratieminuten']
@@ -91,7 +97,7 @@ describe('checkUsageImport: one row per contact', () => {
     )
     expect(p.dataRows).toBe(12)
     expect(p.acceptedRows).toBe(1)
-    expect(p.rejected).toEqual([
+    expect(rejected(p)).toEqual([
       { line: 3, clientNumber: '9999', reason: 'Onbekend cliëntnummer 9999' },
       { line: 4, clientNumber: 'ZN-7', reason: 'Datum 05-11-2026 valt buiten de abonnementsperiodes van de cliënt' },
       { line: 5, clientNumber: '1001', reason: 'Datum 30-11-2026 ligt in de toekomst' },
@@ -119,7 +125,7 @@ describe('checkUsageImport: one row per contact', () => {
       ),
     )
     expect(p.acceptedRows).toBe(2)
-    expect(p.rejected).toEqual([{ line: 4, clientNumber: '1001', reason: 'Dubbele regel: gelijk aan regel 3' }])
+    expect(rejected(p)).toEqual([{ line: 4, clientNumber: '1001', reason: 'Dubbele regel: gelijk aan regel 3' }])
     expect(p.usage[0]?.contacts).toBe(2)
     expect(p.partialUsageIds).toEqual([])
   })
@@ -138,7 +144,7 @@ describe('checkUsageImport: one row per contact', () => {
       ['c2', 1],
       ['c3', 2],
     ])
-    expect(p.rejected).toEqual([
+    expect(rejected(p)).toEqual([
       { line: 4, clientNumber: '1002', reason: 'Onbekende partner "XYZ"' },
       { line: 5, clientNumber: '1001', reason: 'Onbekend cliëntnummer 1001 bij HZW' },
     ])
@@ -149,7 +155,7 @@ describe('checkUsageImport: one row per contact', () => {
       table(['Cliëntnummer', 'Periode', 'Datum', 'Belminuten', 'Registratieminuten'], ['1001', '2026-11', '02-11-2026', '1', '0'], ['1001', '2026-11', '20-10-2026', '1', '0']),
     )
     expect(p.shape).toBe('contact')
-    expect(p.rejected).toEqual([{ line: 3, clientNumber: '1001', reason: 'Datum 20-10-2026 valt buiten periode 2026-11 (26-10-2026 t/m 25-11-2026)' }])
+    expect(rejected(p)).toEqual([{ line: 3, clientNumber: '1001', reason: 'Datum 20-10-2026 valt buiten periode 2026-11 (26-10-2026 t/m 25-11-2026)' }])
   })
 
   it('reads .xlsx cells: numbers, ISO dates, a client number that lost its leading zeros', () => {
@@ -193,7 +199,7 @@ describe('checkUsageImport: one row per client per period', () => {
         ['1001', '2026-07', '50000', '0', '1'],
       ),
     )
-    expect(p.rejected).toEqual([
+    expect(rejected(p)).toEqual([
       { line: 3, clientNumber: '1001', reason: 'Dubbele regel: cliënt 1001 periode 2026-10 staat al op regel 2' },
       { line: 4, clientNumber: 'ZN-7', reason: 'Cliënt had in periode 2026-10 geen abonnement (26-09-2026 t/m 25-10-2026)' },
       { line: 5, clientNumber: '1001', reason: 'Periode 2026-12 is nog niet begonnen (begint 26-11-2026)' },
@@ -225,6 +231,25 @@ describe('checkUsageImport: the file as a whole', () => {
     expect(fileError(table(['Cliëntnummer', 'Periode', 'Belminuten', 'Registratieminuten']))).toBe('Kolom Contacten ontbreekt in de kopregel (regel 1).')
     expect(fileError(table(['Cliëntnummer', 'Datum', 'Datum', 'Belminuten', 'Registratieminuten']))).toBe('Kolom Datum komt meer dan één keer voor in de kopregel (regel 1).')
     expect(fileError(table(CONTACT, [], ['', '']))).toBe('Het bestand bevat geen regels onder de kopregel (regel 1).')
+  })
+
+  it('names each problem by its code and parameters, so the preview and the command line word it in their language', () => {
+    const p = check(table(CONTACT, ['1001', '03-11-2026', '-5', 'x'], ['9999', '02-11-2026', '5', '1']))
+    expect(p.rejected).toEqual([
+      {
+        line: 2,
+        clientNumber: '1001',
+        problems: [
+          { code: 'import.negative', params: { column: 'callMinutes', value: '-5' } },
+          { code: 'import.notANumber', params: { column: 'registrationMinutes', value: 'x' } },
+        ],
+      },
+      { line: 3, clientNumber: '9999', problems: [{ code: 'import.unknownClientNumber', params: { clientNumber: '9999' } }] },
+    ])
+    expect(p.rejected[0]!.problems.map((problem) => importText(problem, 'en'))).toEqual(['Call minutes are negative (-5)', 'Registration minutes "x" is not a number'])
+    const missing = checkUsageImport(table(['Cliëntnummer', 'Datum']), lookups)
+    expect(missing).toEqual({ ok: false, problem: { code: 'import.missingColumns', params: { columns: ['callMinutes', 'registrationMinutes'], line: 1 } } })
+    if (!missing.ok) expect(importText(missing.problem, 'en')).toBe('The header row (row 1) lacks the column Call minutes, Registration minutes.')
   })
 
   it('reports progress while it works through a large file', () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { detectDecimalStyle, readCount, readDate, readMinutes, readNumber, readPeriod } from '@shared/import/values'
+import { detectDecimalStyle, readCount, readDate, readMinutes, readNumber, readPeriod, type CellResult } from '@shared/import/values'
+import { importText } from '@shared/problems/words'
+
+/** A refused cell as the Dutch preview words it, to check code and parameters in one go. */
+function dutch<T>(result: CellResult<T> | null): string {
+  if (result === null || result.ok) throw new Error('verwacht een weigering')
+  return importText(result.problem, 'nl')
+}
+
+const CONTACT = { minutes: 1440, per: 'contact' } as const
 
 describe('readNumber', () => {
   it.each([
@@ -15,17 +24,19 @@ describe('readNumber', () => {
     [' 7 ', 'comma', 7],
     ['1 234,5', 'comma', 1234.5],
   ] as const)('reads %j in a %s file as %d', (text, style, value) => {
-    expect(readNumber(text, style, 'Belminuten')).toEqual({ ok: true, value })
+    expect(readNumber(text, style, 'callMinutes')).toEqual({ ok: true, value })
   })
 
   it('takes numbers from .xlsx as they are and an empty cell as absent', () => {
-    expect(readNumber(3.25, 'comma', 'Belminuten')).toEqual({ ok: true, value: 3.25 })
-    expect(readNumber('', 'comma', 'Belminuten')).toBeNull()
-    expect(readNumber(null, 'comma', 'Belminuten')).toBeNull()
+    expect(readNumber(3.25, 'comma', 'callMinutes')).toEqual({ ok: true, value: 3.25 })
+    expect(readNumber('', 'comma', 'callMinutes')).toBeNull()
+    expect(readNumber(null, 'comma', 'callMinutes')).toBeNull()
   })
 
   it.each(['abc', '12 min', '1,2,3', '--4', '12,'])('refuses %j', (text) => {
-    expect(readNumber(text, 'comma', 'Belminuten')).toEqual({ ok: false, reason: `Belminuten "${text}" is geen getal` })
+    const read = readNumber(text, 'comma', 'callMinutes')
+    expect(read).toEqual({ ok: false, problem: { code: 'import.notANumber', params: { column: 'callMinutes', value: text } } })
+    expect(dutch(read)).toBe(`Belminuten "${text}" is geen getal`)
   })
 })
 
@@ -40,16 +51,18 @@ describe('detectDecimalStyle', () => {
 
 describe('readMinutes and readCount', () => {
   it('refuses negative and impossible minutes, treats empty as 0', () => {
-    expect(readMinutes('-5', 'comma', 'Belminuten', 1440, '24 uur')).toEqual({ ok: false, reason: 'Belminuten zijn negatief (-5)' })
-    expect(readMinutes('1500', 'comma', 'Belminuten', 1440, '24 uur')).toEqual({ ok: false, reason: 'Belminuten (1500) is meer dan 24 uur' })
-    expect(readMinutes('', 'comma', 'Belminuten', 1440, '24 uur')).toEqual({ ok: true, value: 0 })
-    expect(readMinutes('0,5', 'comma', 'Belminuten', 1440, '24 uur')).toEqual({ ok: true, value: 0.5 })
+    expect(dutch(readMinutes('-5', 'comma', 'callMinutes', CONTACT))).toBe('Belminuten zijn negatief (-5)')
+    expect(readMinutes('1500', 'comma', 'callMinutes', CONTACT)).toEqual({ ok: false, problem: { code: 'import.tooManyContactMinutes', params: { column: 'callMinutes', value: '1500', hours: 24 } } })
+    expect(dutch(readMinutes('1500', 'comma', 'callMinutes', CONTACT))).toBe('Belminuten (1500) is meer dan 24 uur voor één contact')
+    expect(dutch(readMinutes('50000', 'comma', 'registrationMinutes', { minutes: 31 * 1440, per: 'period' }))).toBe('Registratieminuten (50000) is meer dan 31 dagen voor één periode')
+    expect(readMinutes('', 'comma', 'callMinutes', CONTACT)).toEqual({ ok: true, value: 0 })
+    expect(readMinutes('0,5', 'comma', 'callMinutes', CONTACT)).toEqual({ ok: true, value: 0.5 })
   })
 
   it('wants whole contacts', () => {
-    expect(readCount('3', 'comma', 'Contacten')).toEqual({ ok: true, value: 3 })
-    expect(readCount('2,5', 'comma', 'Contacten')).toEqual({ ok: false, reason: 'Contacten "2,5" is geen geheel getal' })
-    expect(readCount('-1', 'comma', 'Contacten')).toEqual({ ok: false, reason: 'Contacten zijn negatief (-1)' })
+    expect(readCount('3', 'comma', 'contacts')).toEqual({ ok: true, value: 3 })
+    expect(dutch(readCount('2,5', 'comma', 'contacts'))).toBe('Contacten "2,5" is geen geheel getal')
+    expect(dutch(readCount('-1', 'comma', 'contacts'))).toBe('Contacten zijn negatief (-1)')
   })
 })
 
@@ -68,9 +81,9 @@ describe('readDate', () => {
 
   it('reads an Excel day number and refuses impossible days', () => {
     expect(readDate(46336)).toEqual({ ok: true, value: { date: '2026-11-10', time: null } })
-    expect(readDate('31-11-2026')).toEqual({ ok: false, reason: 'Ongeldige datum "31-11-2026" (dd-mm-jjjj)' })
-    expect(readDate('10-11-26')).toEqual({ ok: false, reason: 'Ongeldige datum "10-11-26" (dd-mm-jjjj)' })
-    expect(readDate(12)).toEqual({ ok: false, reason: 'Ongeldige datum "12" (dd-mm-jjjj)' })
+    expect(dutch(readDate('31-11-2026'))).toBe('Ongeldige datum "31-11-2026" (dd-mm-jjjj)')
+    expect(dutch(readDate('10-11-26'))).toBe('Ongeldige datum "10-11-26" (dd-mm-jjjj)')
+    expect(dutch(readDate(12))).toBe('Ongeldige datum "12" (dd-mm-jjjj)')
     expect(readDate('')).toBeNull()
   })
 })
@@ -91,9 +104,9 @@ describe('readPeriod', () => {
   })
 
   it('refuses a day that is not the 1st and anything else', () => {
-    expect(readPeriod('2026-11-15')).toEqual({ ok: false, reason: 'Periode "15-11-2026" is een datum; schrijf de periode als jjjj-mm' })
-    expect(readPeriod('2026-13')).toEqual({ ok: false, reason: 'Ongeldige periode "2026-13" (jjjj-mm)' })
-    expect(readPeriod('volgende maand')).toEqual({ ok: false, reason: 'Ongeldige periode "volgende maand" (jjjj-mm)' })
+    expect(dutch(readPeriod('2026-11-15'))).toBe('Periode "15-11-2026" is een datum; schrijf de periode als jjjj-mm')
+    expect(dutch(readPeriod('2026-13'))).toBe('Ongeldige periode "2026-13" (jjjj-mm)')
+    expect(dutch(readPeriod('volgende maand'))).toBe('Ongeldige periode "volgende maand" (jjjj-mm)')
     expect(readPeriod(null)).toBeNull()
   })
 })
@@ -104,6 +117,7 @@ describe('parseTableRowsJson', () => {
     expect(parseTableRowsJson('[{"line":1,"cells":["a",2,null]}]')).toEqual({ ok: true, rows: [{ line: 1, cells: ['a', 2, null] }] })
     expect(parseTableRowsJson('[{"line":0,"cells":[]}]').ok).toBe(false)
     expect(parseTableRowsJson('[{"line":1,"cells":[{}]}]').ok).toBe(false)
-    expect(parseTableRowsJson('{niet json')).toEqual({ ok: false, message: 'Het gelezen bestand kwam onleesbaar door. Probeer het opnieuw.' })
+    expect(parseTableRowsJson('{niet json')).toEqual({ ok: false, problem: { code: 'import.unreadableRows', params: {} } })
+    expect(parseTableRowsJson('[{"line":0,"cells":[]}]')).toEqual({ ok: false, problem: { code: 'import.unexpectedRows', params: {} } })
   })
 })

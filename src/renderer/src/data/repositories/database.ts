@@ -1,8 +1,9 @@
 import { BACKUP_TABLES, makeBackupFile, validateBackup, type BackupData, type BackupFile, type BackupTable } from '@shared/backup'
+import { BackupFileError } from '../backupFileError'
 import type { DataContext } from '../context'
 import { SETTINGS_KEY, type AppDatabase } from '../db'
 import { fromClientRow, latestPlanByClient, toClientRow } from '../clientRows'
-import { RuleError, ValidationError } from '../errors'
+import { RuleError } from '../errors'
 import { writeTransaction, readTransaction, type AuditWriter } from '../transaction'
 import { toSettings } from './settings'
 
@@ -30,10 +31,6 @@ function countsOf(data: BackupData): TableCounts {
   const counts = {} as TableCounts
   for (const table of BACKUP_TABLES) counts[table] = data[table].length
   return counts
-}
-
-function invalid(message: string, issues: ValidationError['issues']): ValidationError {
-  return new ValidationError(issues, message)
 }
 
 /**
@@ -102,14 +99,14 @@ export function createDatabaseRepository(ctx: DataContext): DatabaseRepository {
     async restoreBackup(value, source) {
       // Validated before the transaction: nothing is touched unless the whole file is sound.
       const validation = validateBackup(value)
-      if (!validation.ok) throw invalid(validation.message, validation.issues)
+      if (!validation.ok) throw new BackupFileError(validation.problem, validation.issues)
       const { data, exportedAt } = validation.file
       return writeTransaction(ctx, db.allTables(), (audit) => replaceWith(data, audit, `Back-up teruggezet uit ${source} (gemaakt ${exportedAt})`, 'restore'))
     },
 
     async loadDemoData(data, options = {}) {
       const validation = validateBackup(makeBackupFile(data, ctx.now().toISOString()))
-      if (!validation.ok) throw invalid(validation.message, validation.issues)
+      if (!validation.ok) throw new BackupFileError(validation.problem, validation.issues)
       return writeTransaction(ctx, db.allTables(), async (audit) => {
         const filled = (await db.partners.count()) + (await db.plans.count()) + (await db.clients.count()) > 0
         if (filled && !options.replace) throw new RuleError('niet-leeg')

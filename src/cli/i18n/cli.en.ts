@@ -1,0 +1,97 @@
+import type { CliCode } from './catalogue'
+
+/** The command line's English words (`{name}` is a parameter), for `--lang en`. */
+export const cliEn: Record<CliCode, string> = {
+  'cli.mainHelp': `Client administration 24x7 — command line
+
+Usage: npm run cli -- <command> [options] [--lang nl|en]
+
+Commands:
+  demo   Writes the demo data as a backup file.
+  run    Makes every file of a billing period from a backup:
+         invoices (draft), usage reports, at the end of a quarter
+         the subscription check, and summary.json.
+
+Options of every command:
+  -h, --help   Shows the help of the command.
+  --lang nl    Messages, progress and help in Dutch (the default).
+  --lang en    Messages, progress and help in English. The files
+               (workbooks, summary.json) stay the same.
+
+See docs/cli.md for the explanation, the exit codes and the format of summary.json.
+`,
+  'cli.demoHelp': `Usage: npm run cli -- demo --out FILE [--case design|stress] [--today YYYY-MM-DD] [--force] [--lang nl|en]
+
+Writes the demo data as a backup file (JSON) that the app can restore
+and that "run" reads.
+
+Options:
+  --out FILE          The backup file to write (required).
+  --case design       60 partners, 5,000 clients, 24 months of usage (default).
+  --case stress       500 partners, 100,000 clients, 24 months of usage.
+  --today DATE        The day the data is "now" (default: today).
+  --force             Replaces an existing file; without this option an
+                      existing file is never overwritten.
+  --lang nl|en        Language of the messages (default nl).
+`,
+  'cli.runHelp': `Usage: npm run cli -- run --backup FILE --period YYYY-MM --out FOLDER [--today YYYY-MM-DD] [--force] [--lang nl|en]
+
+Reads and checks the backup file and writes into FOLDER:
+  - per partner with something to invoice an invoice (draft; an invoice of the
+    period that is already final is made again unchanged),
+  - per partner the usage report and one internal report of all partners,
+  - when the period ends a quarter (03, 06, 09, 12): the subscription check
+    per partner and one overview,
+  - summary.json with the totals per partner and per client.
+Nothing is written when an argument or the file is wrong. When writing fails
+halfway or you cancel with Ctrl-C, the files of this run are removed again.
+
+Options:
+  --backup FILE       The backup file (required).
+  --period YYYY-MM    The billing period, named after the month it ends in
+                      (required).
+  --out FOLDER        The folder for the files (required); created when it
+                      does not exist, and otherwise it must be empty.
+  --today DATE        Invoice and creation date (default: today).
+  --force             Also writes into a folder that is not empty; files with
+                      the same name are replaced.
+  --lang nl|en        Language of the messages and the progress (default nl);
+                      the files themselves stay Dutch.
+`,
+  'cli.error': 'Error: {message}',
+  'cli.unexpected': 'Unexpected error: {detail}',
+  'cli.aborting': '\nCancelling … (press Ctrl-C again to stop at once)',
+  'cli.unknownCommand': 'Unknown command "{name}". Choose from: {commands}. See: npm run cli -- --help',
+  'cli.unknownOption': 'Unknown option {option} for "{command}". See: npm run cli -- {command} --help',
+  'cli.optionNeedsValue': 'Option {option} needs a value. See: npm run cli -- {command} --help',
+  'cli.optionTakesNoValue': 'Option {option} takes no value. See: npm run cli -- {command} --help',
+  'cli.unexpectedArgument': 'Unexpected argument "{argument}" for "{command}". See: npm run cli -- {command} --help',
+  'cli.invalidArguments': 'Invalid arguments for "{command}": {detail}. See: npm run cli -- {command} --help',
+  'cli.requiredOption': 'Option --{option} is required for "{command}". See: npm run cli -- {command} --help',
+  'cli.invalidDate': 'Invalid date for --{option}: "{value}". Expected yyyy-mm-dd, for example 2026-11-23.',
+  'cli.invalidPeriod': 'Invalid period for --{option}: "{value}". Expected yyyy-mm, for example 2026-11.',
+  'cli.invalidChoice': 'Invalid value for --{option}: "{value}". Choose from: {choices}.',
+  'cli.langNeedsValue': 'Option --lang needs a value: {choices}. See: npm run cli -- --help',
+  'cli.outNotAFolder': '"{path}" already exists and is not a folder.',
+  'cli.outUnreadable': 'Folder "{path}" cannot be read.',
+  'cli.outNotEmpty': 'Folder "{path}" is not empty ({count} file(s)). Choose an empty or new folder, or use --force to replace files with the same name.',
+  'cli.outNotWritable': 'Folder "{path}" cannot be written to (no write permission).',
+  'cli.outCannotCreateIn': 'Folder "{path}" cannot be created: "{parent}" is not a folder that may be written to.',
+  'cli.outCannotCreate': 'Folder "{path}" cannot be created.',
+  'cli.backupMissing': 'Backup file "{path}" does not exist.',
+  'cli.notAFile': '"{name}" is not a file.',
+  'cli.backupTooLarge': '"{name}" is too large for a backup (more than {megabytes} MB).',
+  'cli.backupUnreadable': '"{name}" cannot be read: no read permission, or the file is in use.',
+  'cli.backupNotJson': '"{name}" is not a valid backup file: the content is not readable JSON.',
+  'cli.backupInvalid': '"{name}": {problem}',
+  'cli.moreProblems': '… and {count} more problem(s).',
+  'cli.backupDataWrong': 'The data in the backup is not consistent: {problem}',
+  'cli.demoExists': '"{path}" already exists; nothing was overwritten. Choose another name or use --force.',
+  'cli.demoWriting': 'Writing demo data ({case}: {partners} partners, {clients} clients) to {path} …',
+  'cli.readingBackup': 'Reading and checking the backup: {path}',
+  'cli.cancelledNothingWritten': 'Cancelled; nothing was written.',
+  'cli.cancelledRemoved': 'Cancelled; the files of this run were removed.',
+  'cli.done': 'Done: {files} files, {invoices} invoices, total {total}.',
+  'cli.progressPartner': 'Partner {done} of {total}: {name}',
+  'cli.progressOverview': 'Overview {done} of {total}: {name}',
+}

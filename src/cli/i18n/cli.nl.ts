@@ -1,0 +1,98 @@
+import type { CliCode } from './catalogue'
+
+/** The command line's Dutch words (`{name}` is a parameter); the default language. */
+export const cliNl: Record<CliCode, string> = {
+  'cli.mainHelp': `Cliëntadministratie 24x7 — opdrachtregel
+
+Gebruik: npm run cli -- <opdracht> [opties] [--lang nl|en]
+
+Opdrachten:
+  demo   Schrijft de demogegevens als back-upbestand.
+  run    Maakt alle bestanden van een facturatieperiode uit een back-up:
+         facturen (concept), verbruiksoverzichten, bij een kwartaalafsluiting
+         de abonnementscheck, en summary.json.
+
+Opties bij elke opdracht:
+  -h, --help   Toont de hulp bij de opdracht.
+  --lang nl    Meldingen, voortgang en hulp in het Nederlands (standaard).
+  --lang en    Meldingen, voortgang en hulp in het Engels. De bestanden
+               (werkmappen, summary.json) blijven hetzelfde.
+
+Zie docs/cli.md voor de uitleg, de exitcodes en het formaat van summary.json.
+`,
+  'cli.demoHelp': `Gebruik: npm run cli -- demo --out BESTAND [--case design|stress] [--today JJJJ-MM-DD] [--force] [--lang nl|en]
+
+Schrijft de demogegevens als back-upbestand (JSON), dat de app kan terugzetten
+en dat "run" leest.
+
+Opties:
+  --out BESTAND       Het back-upbestand dat wordt geschreven (verplicht).
+  --case design       60 partners, 5.000 cliënten, 24 maanden verbruik (standaard).
+  --case stress       500 partners, 100.000 cliënten, 24 maanden verbruik.
+  --today DATUM       De dag waarop de gegevens "nu" zijn (standaard: vandaag).
+  --force             Vervangt een bestaand bestand; zonder deze optie wordt
+                      een bestaand bestand nooit overschreven.
+  --lang nl|en        Taal van de meldingen (standaard nl).
+`,
+  'cli.runHelp': `Gebruik: npm run cli -- run --backup BESTAND --period JJJJ-MM --out MAP [--today JJJJ-MM-DD] [--force] [--lang nl|en]
+
+Leest en controleert het back-upbestand en schrijft in MAP:
+  - per partner met iets te factureren een factuur (concept; een al definitieve
+    factuur van de periode wordt ongewijzigd opnieuw gemaakt),
+  - per partner het verbruiksoverzicht en één intern overzicht van alle partners,
+  - als de periode een kwartaal afsluit (03, 06, 09, 12): de abonnementscheck
+    per partner en één overzicht,
+  - summary.json met de totalen per partner en per cliënt.
+Er wordt niets geschreven als een argument of het bestand niet klopt. Gaat het
+schrijven halverwege mis of breekt u af met Ctrl-C, dan worden de bestanden
+van deze run weer verwijderd.
+
+Opties:
+  --backup BESTAND    Het back-upbestand (verplicht).
+  --period JJJJ-MM    De facturatieperiode, genoemd naar de maand waarin zij
+                      eindigt (verplicht).
+  --out MAP           De map voor de bestanden (verplicht); wordt gemaakt als
+                      zij niet bestaat en moet anders leeg zijn.
+  --today DATUM       Factuur- en aanmaakdatum (standaard: vandaag).
+  --force             Schrijft ook in een map die niet leeg is; bestanden met
+                      dezelfde naam worden vervangen.
+  --lang nl|en        Taal van de meldingen en de voortgang (standaard nl); de
+                      bestanden zelf blijven Nederlands.
+`,
+  'cli.error': 'Fout: {message}',
+  'cli.unexpected': 'Onverwachte fout: {detail}',
+  'cli.aborting': '\nAfbreken … (nog eens Ctrl-C om direct te stoppen)',
+  'cli.unknownCommand': 'Onbekende opdracht "{name}". Kies uit: {commands}. Zie: npm run cli -- --help',
+  'cli.unknownOption': 'Onbekende optie {option} bij "{command}". Zie: npm run cli -- {command} --help',
+  'cli.optionNeedsValue': 'Optie {option} heeft een waarde nodig. Zie: npm run cli -- {command} --help',
+  'cli.optionTakesNoValue': 'Optie {option} neemt geen waarde. Zie: npm run cli -- {command} --help',
+  'cli.unexpectedArgument': 'Onverwacht argument "{argument}" bij "{command}". Zie: npm run cli -- {command} --help',
+  'cli.invalidArguments': 'Ongeldige argumenten bij "{command}": {detail}. Zie: npm run cli -- {command} --help',
+  'cli.requiredOption': 'Optie --{option} is verplicht bij "{command}". Zie: npm run cli -- {command} --help',
+  'cli.invalidDate': 'Ongeldige datum bij --{option}: "{value}". Verwacht jjjj-mm-dd, bijvoorbeeld 2026-11-23.',
+  'cli.invalidPeriod': 'Ongeldige periode bij --{option}: "{value}". Verwacht jjjj-mm, bijvoorbeeld 2026-11.',
+  'cli.invalidChoice': 'Ongeldige waarde bij --{option}: "{value}". Kies uit: {choices}.',
+  'cli.langNeedsValue': 'Optie --lang heeft een waarde nodig: {choices}. Zie: npm run cli -- --help',
+  'cli.outNotAFolder': '"{path}" bestaat al en is geen map.',
+  'cli.outUnreadable': 'Map "{path}" kan niet worden gelezen.',
+  'cli.outNotEmpty': 'Map "{path}" is niet leeg ({count} bestand(en)). Kies een lege of nieuwe map, of gebruik --force om bestanden met dezelfde naam te vervangen.',
+  'cli.outNotWritable': 'In map "{path}" kan niet worden geschreven (geen schrijfrechten).',
+  'cli.outCannotCreateIn': 'Map "{path}" kan niet worden gemaakt: "{parent}" is geen map waarin geschreven mag worden.',
+  'cli.outCannotCreate': 'Map "{path}" kan niet worden gemaakt.',
+  'cli.backupMissing': 'Back-upbestand "{path}" bestaat niet.',
+  'cli.notAFile': '"{name}" is geen bestand.',
+  'cli.backupTooLarge': '"{name}" is te groot voor een back-up (meer dan {megabytes} MB).',
+  'cli.backupUnreadable': '"{name}" kan niet worden gelezen: geen leesrechten of het bestand is in gebruik.',
+  'cli.backupNotJson': '"{name}" is geen geldig back-upbestand: de inhoud is geen leesbare JSON.',
+  'cli.backupInvalid': '"{name}": {problem}',
+  'cli.moreProblems': '… en nog {count} probleem/problemen.',
+  'cli.backupDataWrong': 'De gegevens in de back-up kloppen niet: {problem}',
+  'cli.demoExists': '"{path}" bestaat al; er is niets overschreven. Kies een andere naam of gebruik --force.',
+  'cli.demoWriting': 'Demogegevens ({case}: {partners} partners, {clients} cliënten) schrijven naar {path} …',
+  'cli.readingBackup': 'Back-up lezen en controleren: {path}',
+  'cli.cancelledNothingWritten': 'Afgebroken; er is niets geschreven.',
+  'cli.cancelledRemoved': 'Afgebroken; de bestanden van deze run zijn verwijderd.',
+  'cli.done': 'Klaar: {files} bestanden, {invoices} facturen, totaal {total}.',
+  'cli.progressPartner': 'Partner {done} van {total}: {name}',
+  'cli.progressOverview': 'Overzicht {done} van {total}: {name}',
+}

@@ -1,0 +1,33 @@
+import type { BackupKey } from '../problems/backup'
+
+/** English words for every backup-file problem (vue-i18n message syntax: `{name}` is a parameter). */
+export const backupEn: Record<BackupKey, string> = {
+  notAnObject: 'This is not a backup file (not a JSON object).',
+  notOurFormat: 'This is not a backup file of Client administration 24x7 (format is not "{format}").',
+  newerVersion: 'This backup file has version {version}; this version of the program reads up to version {supported}. Update the program.',
+  unknownVersion: 'Unknown version of the backup file: {version}.',
+  invalidRecords: 'The backup file is not valid: {count} error(s).',
+  brokenReferences: 'The backup file refers to data that is missing or duplicated: {count} error(s).',
+  wholeFile: '(file)',
+  wrongType: 'Invalid input: expected {expected}',
+  wrongValue: 'Invalid input: expected {values}',
+  wrongFormat: 'Invalid: expected format {format}',
+  unknownKeys: 'Unknown key(s): {keys}',
+  invalidValue: 'Invalid input',
+  duplicatePartner: 'Partner {id} occurs twice',
+  duplicatePlan: 'Subscription plan {id} occurs twice',
+  duplicateClient: 'Client {id} occurs twice',
+  duplicateSubscriptionPeriod: 'Subscription period {id} occurs twice',
+  duplicateChangeRequest: 'Subscription change {id} occurs twice',
+  duplicateDeregistration: 'Deregistration {id} occurs twice',
+  duplicateInvoice: 'Invoice {id} occurs twice',
+  duplicateAuditEntry: 'Log entry {id} occurs twice',
+  missingPartner: 'Partner {id} does not exist in this file',
+  missingPlan: 'Subscription plan {id} does not exist in this file',
+  missingClient: 'Client {id} does not exist in this file',
+  missingCorrectedInvoice: 'Corrected invoice {id} does not exist in this file',
+  duplicateClientNumber: 'Client number {clientNumber} occurs twice at the same partner',
+  usagePartner: 'Usage belongs to partner {partnerId}, the client to partner {clientPartnerId}',
+  usageId: 'The id of usage must be "{expected}" (client id and period)',
+  duplicateUsage: 'Usage of client {clientId} in period {period} occurs twice',
+}

@@ -1,0 +1,33 @@
+import type { BackupKey } from '../problems/backup'
+
+/** Dutch words for every backup-file problem (vue-i18n message syntax: `{name}` is a parameter). */
+export const backupNl: Record<BackupKey, string> = {
+  notAnObject: 'Dit is geen back-upbestand (geen JSON-object).',
+  notOurFormat: 'Dit is geen back-upbestand van Cliëntadministratie 24x7 (format is niet "{format}").',
+  newerVersion: 'Dit back-upbestand heeft versie {version}; deze versie van het programma leest tot en met versie {supported}. Werk het programma bij.',
+  unknownVersion: 'Onbekende versie van het back-upbestand: {version}.',
+  invalidRecords: 'Het back-upbestand is niet geldig: {count} fout(en).',
+  brokenReferences: 'Het back-upbestand verwijst naar gegevens die ontbreken of dubbel zijn: {count} fout(en).',
+  wholeFile: '(bestand)',
+  wrongType: 'Ongeldige invoer: verwacht {expected}',
+  wrongValue: 'Ongeldige invoer: verwacht {values}',
+  wrongFormat: 'Ongeldig: verwacht formaat {format}',
+  unknownKeys: 'Onbekende sleutel(s): {keys}',
+  invalidValue: 'Ongeldige invoer',
+  duplicatePartner: 'Partner {id} komt dubbel voor',
+  duplicatePlan: 'Abonnementsvorm {id} komt dubbel voor',
+  duplicateClient: 'Cliënt {id} komt dubbel voor',
+  duplicateSubscriptionPeriod: 'Abonnementsperiode {id} komt dubbel voor',
+  duplicateChangeRequest: 'Abonnementswijziging {id} komt dubbel voor',
+  duplicateDeregistration: 'Afmelding {id} komt dubbel voor',
+  duplicateInvoice: 'Factuur {id} komt dubbel voor',
+  duplicateAuditEntry: 'Logregel {id} komt dubbel voor',
+  missingPartner: 'Partner {id} bestaat niet in dit bestand',
+  missingPlan: 'Abonnementsvorm {id} bestaat niet in dit bestand',
+  missingClient: 'Cliënt {id} bestaat niet in dit bestand',
+  missingCorrectedInvoice: 'Gecorrigeerde factuur {id} bestaat niet in dit bestand',
+  duplicateClientNumber: 'Cliëntnummer {clientNumber} komt dubbel voor bij dezelfde partner',
+  usagePartner: 'Verbruik hoort bij partner {partnerId}, de cliënt bij partner {clientPartnerId}',
+  usageId: 'Id van verbruik moet "{expected}" zijn (cliënt-id en periode)',
+  duplicateUsage: 'Verbruik van cliënt {clientId} in periode {period} komt dubbel voor',
+}
