@@ -44,9 +44,16 @@ export interface InvoiceView {
   readonly totalLabel: string
 }
 
+/**
+ * A stored invoice that does not add up. `reason` is what the clerk is told (main words it through its
+ * error catalogue); the message is for developers.
+ */
 export class InconsistentInvoiceError extends Error {
-  constructor(message: string) {
-    super(`Factuur kan niet worden gemaakt: ${message}`)
+  constructor(
+    readonly reason: 'no-lines' | 'totals',
+    detail: string,
+  ) {
+    super(`Invoice cannot be made: ${detail}`)
     this.name = 'InconsistentInvoiceError'
   }
 }
@@ -72,7 +79,7 @@ function planLabels(invoice: Invoice): Map<string, string> {
  * means a damaged record can never produce a workbook whose formulas disagree with its printed amounts.
  */
 function checkTotals(invoice: Invoice): void {
-  if (invoice.lines.length === 0) throw new InconsistentInvoiceError('een factuur zonder cliëntregels wordt niet gemaakt.')
+  if (invoice.lines.length === 0) throw new InconsistentInvoiceError('no-lines', 'no client lines')
   const byPlan = new Map<string, number>()
   let subtotal = 0
   for (const line of invoice.lines) {
@@ -80,12 +87,12 @@ function checkTotals(invoice: Invoice): void {
     subtotal += line.amountCents
   }
   for (const s of invoice.planSummary) {
-    if ((byPlan.get(s.planId) ?? 0) !== s.amountCents) throw new InconsistentInvoiceError(`het bedrag van ${s.planName} wijkt af van de cliëntregels.`)
+    if ((byPlan.get(s.planId) ?? 0) !== s.amountCents) throw new InconsistentInvoiceError('totals', `the amount of plan ${s.planId} differs from the client lines`)
     byPlan.delete(s.planId)
   }
-  if (byPlan.size > 0) throw new InconsistentInvoiceError('er zijn cliëntregels zonder abonnementsvorm in de samenvatting.')
-  if (subtotal !== invoice.subtotalCents) throw new InconsistentInvoiceError('het subtotaal is niet de som van de cliëntregels.')
-  if (invoice.subtotalCents + invoice.vatCents !== invoice.totalCents) throw new InconsistentInvoiceError('het totaal is niet subtotaal plus btw.')
+  if (byPlan.size > 0) throw new InconsistentInvoiceError('totals', 'client lines whose plan is missing from the summary')
+  if (subtotal !== invoice.subtotalCents) throw new InconsistentInvoiceError('totals', 'the subtotal is not the sum of the client lines')
+  if (invoice.subtotalCents + invoice.vatCents !== invoice.totalCents) throw new InconsistentInvoiceError('totals', 'the total is not subtotal plus VAT')
 }
 
 function overviewLine(line: InvoiceLine, labels: ReadonlyMap<string, string>): InvoiceOverviewLine {

@@ -1,6 +1,8 @@
 import { readdir, readFile, rm, stat } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
 import { formatBackupIssues, validateBackup } from '@shared/backup/validate'
+import type { UiLanguage } from '@shared/i18n/language'
+import { menuText } from '@shared/i18n/menuWords'
 import { AppError } from '../../appError'
 import { writeTextFileAtomically } from '../../files/atomicWrite'
 import { readErrorToAppError } from '../../files/fileErrors'
@@ -10,7 +12,7 @@ import type { HandlersFor } from '../handlerTypes'
 /** A backup bigger than this is refused before reading: JSON.parse would need several times as much memory. */
 export const MAX_BACKUP_BYTES = 512 * 1024 * 1024
 
-const BACKUP_FILTERS: readonly FileFilter[] = [{ name: 'Back-up (JSON)', extensions: ['json'] }]
+const backupFilters = (language: UiLanguage): readonly FileFilter[] => [{ name: menuText(language, 'backupFiles'), extensions: ['json'] }]
 
 const two = (n: number) => String(n).padStart(2, '0')
 const stamp = (now: Date) => `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())} ${two(now.getHours())}.${two(now.getMinutes())}`
@@ -43,9 +45,9 @@ export function createBackupHandlers(services: PlatformServices): HandlersFor<'b
   return {
     async 'backup:save-file'({ backup }) {
       const chosen = await services.dialogs.chooseSaveFile({
-        title: 'Back-up opslaan',
+        title: menuText(services.language.current(), 'saveBackup'),
         defaultPath: join(lastFolder ?? services.paths.documents, backupFileName(services.clock.now())),
-        filters: BACKUP_FILTERS,
+        filters: backupFilters(services.language.current()),
       })
       if (chosen === null) return null
       // The dialog confirmed replacing the chosen name; a name we complete ourselves must not replace anything.
@@ -58,9 +60,9 @@ export function createBackupHandlers(services: PlatformServices): HandlersFor<'b
 
     async 'backup:open-file'() {
       const path = await services.dialogs.chooseOpenFile({
-        title: 'Back-up openen',
+        title: menuText(services.language.current(), 'openBackup'),
         defaultPath: lastFolder ?? services.paths.documents,
-        filters: BACKUP_FILTERS,
+        filters: backupFilters(services.language.current()),
       })
       if (path === null) return null
       const backup = await readBackupFile(path)
@@ -78,7 +80,7 @@ export function createBackupHandlers(services: PlatformServices): HandlersFor<'b
         (info) => info.isDirectory(),
         () => false,
       )
-      if (!isFolder) throw new AppError('folder-not-found', `De back-upmap "${folder}" bestaat niet (meer). Kies in Instellingen een andere map.`)
+      if (!isFolder) throw new AppError('backup-folder-not-found', { folder })
       const written = await writeTextFileAtomically(join(folder, automaticBackupFileName(services.clock.now())), `${JSON.stringify(backup)}\n`, {
         ifExists: 'keep-both',
       })
@@ -98,11 +100,11 @@ export function createBackupHandlers(services: PlatformServices): HandlersFor<'b
 }
 
 async function readBackupFile(path: string) {
-  const name = basename(path)
+  const file = basename(path)
   const text = await (async () => {
     const info = await stat(path)
-    if (!info.isFile()) throw new AppError('file-invalid', `"${name}" is geen bestand.`)
-    if (info.size > MAX_BACKUP_BYTES) throw new AppError('file-invalid', `"${name}" is te groot voor een back-up (meer dan 512 MB).`)
+    if (!info.isFile()) throw new AppError('not-a-file', { file })
+    if (info.size > MAX_BACKUP_BYTES) throw new AppError('backup-too-large', { file, maxMb: MAX_BACKUP_BYTES / 1024 / 1024 })
     return readFile(path, 'utf8')
   })().catch((error: unknown) => {
     throw readErrorToAppError(error, path)
@@ -113,13 +115,13 @@ async function readBackupFile(path: string) {
     // Tools on Windows like to start UTF-8 files with a byte-order mark; JSON.parse does not accept it.
     data = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch {
-    throw new AppError('file-invalid', `"${name}" is geen geldig back-upbestand: de inhoud is geen leesbare JSON.`)
+    throw new AppError('backup-not-json', { file })
   }
   const validation = validateBackup(data)
   if (!validation.ok) {
     const details = formatBackupIssues(validation.issues.slice(0, 5))
     const more = validation.issues.length > 5 ? ` (en nog ${validation.issues.length - 5})` : ''
-    throw new AppError('file-invalid', `"${name}": ${validation.message}${details.length > 0 ? ` ${details.join('; ')}${more}` : ''}`)
+    throw new AppError('backup-invalid', { file, details: `${validation.message}${details.length > 0 ? ` ${details.join('; ')}${more}` : ''}` })
   }
   return validation.file
 }

@@ -1,3 +1,4 @@
+import { errorsEn } from '@shared/i18n/errors.en'
 import { rulesEn } from '@shared/i18n/rules.en'
 import { validationEn } from '@shared/i18n/validation.en'
 import type { Messages } from './nl'
@@ -54,6 +55,7 @@ const en: Messages = {
   },
   validation: validationEn,
   rules: rulesEn,
+  errors: errorsEn,
   partners: {
     title: 'Partners',
     new: 'New partner',
@@ -542,6 +544,7 @@ const en: Messages = {
     },
   },
   signals: {
+    folderDialogTitle: 'Choose the folder for the work list',
     nav: 'Work lists',
     title: 'Work lists',
     asOf: 'As of {date}',
@@ -596,6 +599,7 @@ const en: Messages = {
     },
   },
   quarterlyCheck: {
+    folderDialogTitle: 'Choose the folder for the subscription check',
     nav: 'Subscription check',
     title: 'Subscription check',
     quarter: 'Quarter',
@@ -641,6 +645,7 @@ const en: Messages = {
     exported: '{count} file saved: {files} | {count} files saved, including {files}',
   },
   invoicing: {
+    folderDialogTitle: 'Choose the folder for the invoices',
     nav: 'Invoicing',
     title: 'Invoicing',
     period: 'Billing period',

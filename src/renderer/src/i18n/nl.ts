@@ -1,3 +1,4 @@
+import { errorsNl } from '@shared/i18n/errors.nl'
 import { rulesNl } from '@shared/i18n/rules.nl'
 import { validationNl } from '@shared/i18n/validation.nl'
 /**
@@ -55,6 +56,7 @@ const nl = {
   },
   validation: validationNl,
   rules: rulesNl,
+  errors: errorsNl,
   partners: {
     title: 'Partners',
     new: 'Nieuwe partner',
@@ -543,6 +545,7 @@ const nl = {
     },
   },
   signals: {
+    folderDialogTitle: 'Map voor de werklijst kiezen',
     nav: 'Werklijsten',
     title: 'Werklijsten',
     asOf: 'Peildatum {date}',
@@ -598,6 +601,7 @@ const nl = {
     },
   },
   quarterlyCheck: {
+    folderDialogTitle: 'Map voor de abonnementscheck kiezen',
     nav: 'Abonnementscheck',
     title: 'Abonnementscheck',
     quarter: 'Kwartaal',
@@ -643,6 +647,7 @@ const nl = {
     exported: '{count} bestand opgeslagen: {files} | {count} bestanden opgeslagen, waaronder {files}',
   },
   invoicing: {
+    folderDialogTitle: 'Map voor de facturen kiezen',
     nav: 'Facturatie',
     title: 'Facturatie',
     period: 'Factuurperiode',
