@@ -4,11 +4,13 @@
  */
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron'
+import { menuText } from '@shared/i18n/menuWords'
 import { createHandlers } from './ipc/handlers'
 import { registerIpcHandlers } from './ipc/router'
 import { createSenderCheck, originOf } from './ipc/senderTrust'
 import { buildApplicationMenu } from './menu/applicationMenu'
 import { createElectronPlatform } from './platform/electronPlatform'
+import { createUiLanguage } from './platform/uiLanguage'
 import { APP_ORIGIN, APP_START_URL } from './protocol/appOrigin'
 import { handleAppProtocol, registerAppSchemeAsPrivileged } from './protocol/registerAppProtocol'
 import { denyPermissions } from './security/permissions'
@@ -20,9 +22,11 @@ const isDevelopment = !app.isPackaged
 const devServerUrl = isDevelopment ? process.env['ELECTRON_RENDERER_URL'] : undefined
 const devOrigin = devServerUrl === undefined ? undefined : originOf(devServerUrl)
 const appOrigins = devOrigin === undefined ? [APP_ORIGIN] : [APP_ORIGIN, devOrigin]
-const log = (message: string) => console.warn(`[beveiliging] ${message}`)
+const log = (message: string) => console.warn(`[security] ${message}`)
 
 let mainWindow: BrowserWindow | null = null
+// Dutch until the window tells its UI language; the menu follows every change.
+const language = createUiLanguage(() => setMenu())
 
 registerAppSchemeAsPrivileged()
 app.enableSandbox()
@@ -41,7 +45,7 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(start)
     .catch((error: unknown) => {
-      dialog.showErrorBox('Cliëntadministratie 24x7', `De toepassing kon niet starten: ${String(error)}`)
+      dialog.showErrorBox('Cliëntadministratie 24x7', menuText(language.current(), 'startFailed', { error: String(error) }))
       app.exit(1)
     })
 }
@@ -49,8 +53,8 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   handleAppProtocol({ rootDir: join(__dirname, '../renderer') })
   denyPermissions(session.defaultSession, appOrigins)
-  registerIpcHandlers(ipcMain, createHandlers(createElectronPlatform(() => mainWindow)), { isTrustedSender: createSenderCheck(appOrigins) })
-  Menu.setApplicationMenu(Menu.buildFromTemplate(buildApplicationMenu({ platform: process.platform, appName: app.getName(), isDevelopment, showAbout })))
+  registerIpcHandlers(ipcMain, createHandlers(createElectronPlatform(() => mainWindow, language)), { isTrustedSender: createSenderCheck(appOrigins) })
+  setMenu()
 
   const window = createMainWindow(BrowserWindow, join(__dirname, '../preload/index.cjs'))
   mainWindow = window
@@ -61,12 +65,16 @@ async function start(): Promise<void> {
   await window.loadURL(devServerUrl ?? APP_START_URL)
 }
 
+function setMenu(): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildApplicationMenu({ platform: process.platform, appName: app.getName(), language: language.current(), isDevelopment, showAbout })))
+}
+
 function showAbout(): void {
   const options = {
     type: 'info' as const,
-    title: `Over ${app.getName()}`,
+    title: menuText(language.current(), 'about', { app: app.getName() }),
     message: app.getName(),
-    detail: `Versie ${app.getVersion()}\nElectron ${process.versions.electron ?? ''}, Chromium ${process.versions.chrome ?? ''}`,
+    detail: menuText(language.current(), 'aboutDetail', { version: app.getVersion(), electron: process.versions.electron ?? '', chrome: process.versions.chrome ?? '' }),
     buttons: ['OK'],
   }
   void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options))

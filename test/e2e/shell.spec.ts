@@ -35,15 +35,18 @@ test.describe('the application shell', () => {
     expect(result).toMatchObject({ ok: true, value: { name: 'Cliëntadministratie 24x7', version } })
   })
 
-  test('throws in the page before sending an invalid argument', async ({ page }) => {
-    const message = await page.evaluate(async () => {
+  test('throws in the page before sending an invalid argument, with the code and parameters the window words', async ({ page }) => {
+    const refused = await page.evaluate(async () => {
       const open = window.api?.folder.open as unknown as (input: unknown) => Promise<unknown>
       return open({ path: 'relatief/pad' }).then(
-        () => 'geen fout',
-        (error: unknown) => (error instanceof Error ? error.message : String(error)),
+        () => null,
+        (error: unknown) => {
+          const { name, code, params } = error as { name: string; code: string; params: unknown }
+          return { name, code, params }
+        },
       )
     })
-    expect(message).toContain('Ongeldige invoer voor folder:open')
+    expect(refused).toEqual({ name: 'InvalidApiInputError', code: 'invalid-input', params: { field: 'path', issue: 'validation.absolutePath' } })
   })
 
   test('saves a backup through the save dialog and reads it back through the open dialog', async ({ page, dialogs }) => {
@@ -65,12 +68,12 @@ test.describe('the application shell', () => {
     expect(readdirSync(dialogs.folder)).toEqual([])
   })
 
-  test('reports a file that is not a backup with a Dutch message', async ({ page, dialogs }) => {
+  test('reports a file that is not a backup by its code and file name', async ({ page, dialogs }) => {
     const path = join(dialogs.folder, 'kapot.json')
     await import('node:fs/promises').then((fs) => fs.writeFile(path, 'geen json'))
     await dialogs.answerNext(path)
     const result = await page.evaluate(() => window.api?.backup.openFile())
-    expect(result).toEqual({ ok: false, error: { code: 'file-invalid', message: '"kapot.json" is geen geldig back-upbestand: de inhoud is geen leesbare JSON.' } })
+    expect(result).toEqual({ ok: false, error: { code: 'backup-not-json', params: { file: 'kapot.json' } } })
   })
 
   test('opens only existing folders', async ({ page, dialogs }) => {

@@ -48,7 +48,7 @@ export async function demoCommand(argv: readonly string[], io: CliIo, lang: Lang
         const file = await open(tempPath, 'wx')
         try {
           for (const chunk of backupJsonChunks(source)) {
-            if (io.signal.aborted) throw new AppError('cancelled', 'Afgebroken; er is geen bestand geschreven.')
+            if (io.signal.aborted) throw new AppError('cancelled')
             await file.write(chunk)
           }
         } finally {

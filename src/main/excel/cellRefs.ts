@@ -1,6 +1,6 @@
 /** `1` → `A`, `27` → `AA`. */
 export function columnLetter(column: number): string {
-  if (!Number.isInteger(column) || column < 1) throw new RangeError(`Ongeldig kolomnummer: ${column}`)
+  if (!Number.isInteger(column) || column < 1) throw new RangeError(`Invalid column number: ${column}`)
   let n = column
   let letters = ''
   while (n > 0) {

@@ -40,14 +40,14 @@ export function safeText(value: string): string {
 }
 
 /** A finite number, or an error: NaN or Infinity in a report is a bug upstream, not something to hide. */
-export function safeNumber(value: number, what = 'waarde'): number {
-  if (!Number.isFinite(value)) throw new RangeError(`Ongeldig getal voor ${what}: ${value}`)
+export function safeNumber(value: number, what = 'value'): number {
+  if (!Number.isFinite(value)) throw new RangeError(`Invalid number for ${what}: ${value}`)
   return value
 }
 
 /** Integer euro cents → euros for a cell with the euro number format. */
 export function centsToEuros(cents: number): number {
-  if (!Number.isSafeInteger(cents)) throw new RangeError(`Bedrag is geen geheel aantal centen: ${cents}`)
+  if (!Number.isSafeInteger(cents)) throw new RangeError(`Amount is not a whole number of cents: ${cents}`)
   return cents / 100
 }
 
@@ -59,7 +59,7 @@ const EXCEL_EPOCH_OFFSET = 25_569
  * so no time zone can shift it by a day the way `new Date()` and exceljs's Date handling could.
  */
 export function excelDateSerial(date: CalendarDate | string): number {
-  if (!isCalendarDate(date)) throw new RangeError(`Ongeldige datum: ${date}`)
+  if (!isCalendarDate(date)) throw new RangeError(`Invalid date: ${date}`)
   return toDayNumber(date) + EXCEL_EPOCH_OFFSET
 }
 
@@ -74,5 +74,5 @@ export function coerceCell(value: unknown): CellPrimitive {
   if (typeof value === 'number') return safeNumber(value)
   if (typeof value === 'boolean') return value
   if (typeof value === 'bigint') return safeText(value.toString())
-  throw new TypeError(`Geen geldige celwaarde (${typeof value}); alleen tekst, getallen en ja/nee worden geschreven.`)
+  throw new TypeError(`Not a valid cell value (${typeof value}); only text, numbers and booleans are written`)
 }

@@ -55,7 +55,7 @@ export interface ConvertedCell {
 
 function requireNumber(raw: RawValue, header: string): number | null {
   if (raw === null || raw === undefined) return null
-  if (typeof raw !== 'number') throw new TypeError(`Kolom "${header}": getal verwacht, kreeg ${typeof raw}`)
+  if (typeof raw !== 'number') throw new TypeError(`Column "${header}": number expected, got ${typeof raw}`)
   return safeNumber(raw, header)
 }
 
@@ -71,13 +71,13 @@ export function cellValue(kind: ColumnKind, raw: RawValue, header: string): Cell
       if (raw === null || raw === undefined || raw === '') return null
       return safeText(typeof raw === 'string' ? raw : String(raw))
     case 'flag':
-      if (raw !== null && raw !== undefined && typeof raw !== 'boolean') throw new TypeError(`Kolom "${header}": ja/nee verwacht`)
+      if (raw !== null && raw !== undefined && typeof raw !== 'boolean') throw new TypeError(`Column "${header}": boolean expected`)
       return raw === true ? FLAG_TEXT : null
     case 'followUp':
       return null
     case 'date':
       if (raw === null || raw === undefined || raw === '') return null
-      if (typeof raw !== 'string') throw new TypeError(`Kolom "${header}": datum verwacht`)
+      if (typeof raw !== 'string') throw new TypeError(`Column "${header}": date expected`)
       return excelDateSerial(raw)
     case 'money': {
       const cents = requireNumber(raw, header)

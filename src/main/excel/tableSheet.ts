@@ -126,11 +126,11 @@ function writeTitleBlock(sheet: Worksheet, spec: Pick<TableSheet<unknown>, 'titl
  */
 export async function writeTableSheet<R>(workbook: StreamingWorkbook, spec: TableSheet<R>, checkpoint: () => Promise<void>): Promise<TableSheetResult> {
   const { columns, rows } = spec
-  if (columns.length === 0) throw new Error('Een tabel heeft minstens één kolom nodig')
+  if (columns.length === 0) throw new Error('A table needs at least one column')
   const keys = new Map(columns.map((c, i) => [c.key, i + 1]))
   const columnIndex = (key: string): number => {
     const index = keys.get(key)
-    if (index === undefined) throw new Error(`Onbekende kolom: ${key}`)
+    if (index === undefined) throw new Error(`Unknown column: ${key}`)
     return index
   }
 

@@ -102,6 +102,6 @@ function cancellationCheckpoint(signal: AbortSignal | undefined): () => Promise<
   return async () => {
     calls++
     if (calls % ROWS_BETWEEN_YIELDS === 0) await new Promise<void>((resolve) => setImmediate(resolve))
-    if (signal?.aborted) throw new AppError('cancelled', 'Geannuleerd; er is geen half bestand opgeslagen.')
+    if (signal?.aborted) throw new AppError('cancelled')
   }
 }

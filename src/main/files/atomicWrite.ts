@@ -96,7 +96,7 @@ export async function writeTextFileAtomically(targetPath: string, text: string, 
 }
 
 function throwIfCancelled(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new AppError('cancelled', 'Geannuleerd; er is geen bestand opgeslagen.')
+  if (signal?.aborted) throw new AppError('cancelled')
 }
 
 async function renameWithRetry(fs: AtomicWriteFs, from: string, to: string, delays: readonly number[]): Promise<string> {
@@ -134,5 +134,5 @@ async function moveToFreeName(fs: AtomicWriteFs, tempPath: string, targetPath: s
     await fs.rm(tempPath, { force: true }).catch(() => undefined)
     return candidate
   }
-  throw new AppError('file-error', `Geen vrije bestandsnaam gevonden voor "${basename(targetPath)}".`)
+  throw new AppError('no-free-name', { file: basename(targetPath) })
 }

@@ -9,54 +9,52 @@ export function errnoCode(error: unknown): string | undefined {
 }
 
 /**
- * Turns a failed write into a message a clerk can act on. On Windows a file that is open in Excel cannot
+ * Turns a failed write into a problem a clerk can act on. On Windows a file that is open in Excel cannot
  * be replaced: the rename fails with EBUSY, EPERM or EACCES, and we cannot tell those apart from a
- * missing write permission, so the message names both.
+ * missing write permission, so `file-busy`'s words name both.
  */
 export function writeErrorToAppError(error: unknown, targetPath: string): AppError {
   if (error instanceof AppError) return error
-  const name = basename(targetPath)
-  switch (errnoCode(error)) {
+  const file = basename(targetPath)
+  const cause = { cause: error }
+  const errno = errnoCode(error)
+  switch (errno) {
     case 'EBUSY':
     case 'EPERM':
     case 'EACCES':
-      return new AppError(
-        'file-busy',
-        `"${name}" kan niet worden opgeslagen: het bestand is geopend in een ander programma (bijvoorbeeld Excel) of u heeft geen schrijfrechten in deze map. Sluit het bestand en probeer het opnieuw. Het bestaande bestand is niet gewijzigd.`,
-        { cause: error },
-      )
+      return new AppError('file-busy', { file }, cause)
     case 'ENOSPC':
     case 'EDQUOT':
-      return new AppError('disk-full', `"${name}" kan niet worden opgeslagen: de schijf is vol. Er is niets gewijzigd.`, { cause: error })
+      return new AppError('disk-full', { file }, cause)
     case 'ENOENT':
     case 'ENOTDIR':
-      return new AppError('folder-not-found', `"${name}" kan niet worden opgeslagen: de map bestaat niet (meer).`, { cause: error })
+      return new AppError('save-folder-not-found', { file }, cause)
     case 'EROFS':
-      return new AppError('access-denied', `"${name}" kan niet worden opgeslagen: de map is alleen-lezen.`, { cause: error })
+      return new AppError('save-read-only', { file }, cause)
     case 'ENAMETOOLONG':
-      return new AppError('file-error', `"${name}" kan niet worden opgeslagen: het pad is te lang.`, { cause: error })
+      return new AppError('save-path-too-long', { file }, cause)
     default:
-      return new AppError('file-error', `"${name}" kan niet worden opgeslagen (${errnoCode(error) ?? 'onbekende fout'}). Er is niets gewijzigd.`, {
-        cause: error,
-      })
+      return errno === undefined ? new AppError('save-failed-unexpected', { file }, cause) : new AppError('save-failed', { file, errno }, cause)
   }
 }
 
-/** Turns a failed read into a Dutch message. */
+/** Turns a failed read into a problem the clerk can read. */
 export function readErrorToAppError(error: unknown, path: string): AppError {
   if (error instanceof AppError) return error
-  const name = basename(path)
-  switch (errnoCode(error)) {
+  const file = basename(path)
+  const cause = { cause: error }
+  const errno = errnoCode(error)
+  switch (errno) {
     case 'ENOENT':
     case 'ENOTDIR':
-      return new AppError('file-not-found', `"${name}" bestaat niet (meer).`, { cause: error })
+      return new AppError('file-not-found', { file }, cause)
     case 'EACCES':
     case 'EPERM':
     case 'EBUSY':
-      return new AppError('access-denied', `"${name}" kan niet worden gelezen: geen leesrechten of het bestand is in gebruik.`, { cause: error })
+      return new AppError('read-access-denied', { file }, cause)
     case 'EISDIR':
-      return new AppError('file-invalid', `"${name}" is een map, geen bestand.`, { cause: error })
+      return new AppError('read-is-folder', { file }, cause)
     default:
-      return new AppError('file-error', `"${name}" kan niet worden gelezen (${errnoCode(error) ?? 'onbekende fout'}).`, { cause: error })
+      return errno === undefined ? new AppError('read-failed-unexpected', { file }, cause) : new AppError('read-failed', { file, errno }, cause)
   }
 }

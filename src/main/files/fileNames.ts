@@ -1,5 +1,6 @@
 import { access } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
+import { AppError } from '../appError'
 
 const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$/i
 // Characters Windows refuses in file names, plus control characters.
@@ -50,5 +51,5 @@ export async function uniquePath(path: string, exists: (path: string) => Promise
     const candidate = join(folder, `${stem} (${n})${ext}`)
     if (!(await exists(candidate))) return candidate
   }
-  throw new Error(`Geen vrije bestandsnaam gevonden voor ${path}`)
+  throw new AppError('no-free-name', { file: basename(path) })
 }

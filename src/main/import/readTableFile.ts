@@ -23,18 +23,17 @@ export async function readTableFile(path: string): Promise<ReadTable> {
   const fileName = basename(path)
   const extension = extname(path).toLowerCase()
   if (extension !== '.csv' && extension !== '.xlsx' && extension !== '.txt') {
-    const hint = extension === '.xls' ? ' Sla het bestand in Excel op als Excel-werkmap (.xlsx) of als CSV.' : ''
-    throw new AppError('file-invalid', `"${fileName}" is geen .xlsx- of .csv-bestand.${hint}`)
+    throw new AppError(extension === '.xls' ? 'table-xls' : 'table-wrong-type', { file: fileName })
   }
   try {
     const info = await stat(path)
-    if (info.size > MAX_TABLE_BYTES) throw new AppError('file-invalid', `"${fileName}" is te groot (${Math.round(info.size / 1024 / 1024)} MB) voor een verbruiksbestand.`)
+    if (info.size > MAX_TABLE_BYTES) throw new AppError('table-too-large', { file: fileName, sizeMb: Math.round(info.size / 1024 / 1024) })
     if (extension === '.xlsx') return { fileName, format: 'xlsx', rows: await readXlsx(path) }
     return { fileName, format: 'csv', rows: parseCsv(decodeCsv(await readFile(path))) }
   } catch (error) {
     if (error instanceof AppError) throw error
     if (extension === '.xlsx' && error instanceof Error && !('code' in error)) {
-      throw new AppError('file-invalid', `"${fileName}" kan niet worden gelezen als Excel-werkmap (.xlsx). Is het bestand beschadigd of met een wachtwoord beveiligd?`, { cause: error })
+      throw new AppError('table-xlsx-unreadable', { file: fileName }, { cause: error })
     }
     throw readErrorToAppError(error, path)
   }

@@ -1,6 +1,6 @@
 import type { ChannelName } from '@shared/ipc/contract'
 import { channelNames, contract, isChannelName } from '@shared/ipc/contract'
-import { describeIssues, safeParseDutch } from '@shared/ipc/issues'
+import { describeIssues, inputProblem } from '@shared/ipc/issues'
 import type { Result } from '@shared/ipc/result'
 import { err, ok } from '@shared/ipc/result'
 import { AppError } from '../appError'
@@ -19,7 +19,7 @@ export interface IpcMainLike {
 
 export interface RouterOptions {
   isTrustedSender: (frame: SenderFrame | null) => boolean
-  /** Where unexpected failures are reported (details stay in main; the renderer gets a Dutch summary). */
+  /** Where unexpected failures are reported (details stay in main; the renderer gets a code). */
   log?: (message: string, error?: unknown) => void
 }
 
@@ -43,31 +43,34 @@ export function createIpcRouter(handlers: Handlers, options: RouterOptions): Ipc
   return {
     async dispatch(event, channel, args) {
       if (!isChannelName(channel)) {
-        log(`onbekend kanaal geweigerd: ${String(channel)}`)
-        return err('unknown-channel', 'Onbekende opdracht; deze is niet uitgevoerd.')
+        log(`refused unknown channel: ${String(channel)}`)
+        return err('unknown-channel')
       }
       if (!isTrusted(options, event)) {
-        log(`afzender geweigerd voor ${channel}: ${event.senderFrame?.url ?? 'geen frame'}`)
-        return err('untrusted-sender', 'Opdracht geweigerd: ze komt niet uit het venster van de toepassing.')
+        log(`refused sender for ${channel}: ${event.senderFrame?.url ?? 'no frame'}`)
+        return err('untrusted-sender')
       }
-      if (args.length > 1) return err('invalid-input', 'Ongeldige gegevens: deze opdracht krijgt hooguit één argument.')
+      if (args.length > 1) return err('too-many-arguments')
 
-      const input = safeParseDutch(contract[channel].input, args[0])
-      if (!input.success) return err('invalid-input', `Ongeldige gegevens: ${describeIssues(input.error)}`)
+      const input = contract[channel].input.safeParse(args[0])
+      if (!input.success) {
+        const problem = inputProblem(input.error)
+        return err(problem.code, problem.params)
+      }
 
       let value: unknown
       try {
         value = await runHandler(handlers, channel, input.data)
       } catch (error) {
-        if (error instanceof AppError) return err(error.code, error.message)
-        log(`onverwachte fout in ${channel}`, error)
-        return err('internal-error', 'Er ging onverwacht iets mis. Probeer het opnieuw; blijft het misgaan, start de toepassing dan opnieuw.')
+        if (error instanceof AppError) return { ok: false, error: error.toIpcError() }
+        log(`unexpected failure in ${channel}`, error)
+        return err('internal-error')
       }
 
-      const output = safeParseDutch(contract[channel].output, value)
+      const output = contract[channel].output.safeParse(value)
       if (!output.success) {
-        log(`ongeldig antwoord van ${channel}: ${describeIssues(output.error)}`)
-        return err('invalid-output', 'De toepassing gaf een onverwacht antwoord; de opdracht is niet afgerond.')
+        log(`invalid answer from ${channel}: ${describeIssues(output.error)}`)
+        return err('invalid-output')
       }
       return ok(output.data)
     },
@@ -105,6 +108,6 @@ function assertHandlersMatchContract(handlers: Handlers): void {
   const extra = Object.keys(handlers).filter((name) => !known.has(name))
   const missing = channelNames.filter((name) => typeof (handlers as Record<string, unknown>)[name] !== 'function')
   if (extra.length > 0 || missing.length > 0) {
-    throw new Error(`IPC-handlers passen niet bij het contract. Extra: ${extra.join(', ') || '-'}; ontbrekend: ${missing.join(', ') || '-'}`)
+    throw new Error(`IPC handlers do not match the contract. Extra: ${extra.join(', ') || '-'}; missing: ${missing.join(', ') || '-'}`)
   }
 }

@@ -1,8 +1,12 @@
 import type { MenuItemConstructorOptions } from 'electron'
+import type { UiLanguage } from '@shared/i18n/language'
+import { menuText, type MenuWord } from '@shared/i18n/menuWords'
 
 export interface MenuOptions {
   platform: string
   appName: string
+  /** The UI language the window told main; the menu is rebuilt when it changes. */
+  language: UiLanguage
   /** Adds reload-without-cache and developer tools. */
   isDevelopment: boolean
   showAbout(): void
@@ -11,71 +15,72 @@ export interface MenuOptions {
 const separator: MenuItemConstructorOptions = { type: 'separator' }
 
 /**
- * The Dutch application menu. Electron's roles keep the native behaviour and shortcuts; the labels are
- * set explicitly because Electron's own are English.
+ * The application menu in the UI language. Electron's roles keep the native behaviour and shortcuts; the
+ * labels are set explicitly because Electron's own follow the system, not the app.
  */
 export function buildApplicationMenu(options: MenuOptions): MenuItemConstructorOptions[] {
   const isMac = options.platform === 'darwin'
-  const about: MenuItemConstructorOptions = { label: `Over ${options.appName}`, click: () => options.showAbout() }
+  const label = (word: MenuWord) => menuText(options.language, word, { app: options.appName })
+  const about: MenuItemConstructorOptions = { label: label('about'), click: () => options.showAbout() }
 
   const macAppMenu: MenuItemConstructorOptions = {
     label: options.appName,
     submenu: [
       about,
       separator,
-      { role: 'services', label: 'Voorzieningen' },
+      { role: 'services', label: label('services') },
       separator,
-      { role: 'hide', label: `Verberg ${options.appName}` },
-      { role: 'hideOthers', label: 'Verberg andere' },
-      { role: 'unhide', label: 'Toon alles' },
+      { role: 'hide', label: label('hide') },
+      { role: 'hideOthers', label: label('hideOthers') },
+      { role: 'unhide', label: label('unhide') },
       separator,
-      { role: 'quit', label: `Stop ${options.appName}` },
+      { role: 'quit', label: label('quit') },
     ],
   }
 
   const file: MenuItemConstructorOptions = {
-    label: 'Bestand',
-    submenu: isMac ? [{ role: 'close', label: 'Venster sluiten' }] : [{ role: 'quit', label: 'Afsluiten' }],
+    label: label('file'),
+    submenu: isMac ? [{ role: 'close', label: label('closeWindow') }] : [{ role: 'quit', label: label('exit') }],
   }
 
   const edit: MenuItemConstructorOptions = {
-    label: 'Bewerken',
+    label: label('edit'),
     submenu: [
-      { role: 'undo', label: 'Ongedaan maken' },
-      { role: 'redo', label: 'Opnieuw' },
+      { role: 'undo', label: label('undo') },
+      { role: 'redo', label: label('redo') },
       separator,
-      { role: 'cut', label: 'Knippen' },
-      { role: 'copy', label: 'Kopiëren' },
-      { role: 'paste', label: 'Plakken' },
-      { role: 'selectAll', label: 'Alles selecteren' },
+      { role: 'cut', label: label('cut') },
+      { role: 'copy', label: label('copy') },
+      { role: 'paste', label: label('paste') },
+      { role: 'selectAll', label: label('selectAll') },
     ],
   }
 
   const view: MenuItemConstructorOptions = {
-    label: 'Beeld',
+    label: label('view'),
     submenu: [
-      { role: 'reload', label: 'Opnieuw laden' },
+      { role: 'reload', label: label('reload') },
       ...(options.isDevelopment
         ? ([
-            { role: 'forceReload', label: 'Opnieuw laden zonder cache' },
-            { role: 'toggleDevTools', label: 'Ontwikkelaarshulpmiddelen' },
+            { role: 'forceReload', label: label('forceReload') },
+            { role: 'toggleDevTools', label: label('devTools') },
           ] satisfies MenuItemConstructorOptions[])
         : []),
       separator,
-      { role: 'resetZoom', label: 'Ware grootte' },
-      { role: 'zoomIn', label: 'Inzoomen' },
-      { role: 'zoomOut', label: 'Uitzoomen' },
+      { role: 'resetZoom', label: label('resetZoom') },
+      { role: 'zoomIn', label: label('zoomIn') },
+      { role: 'zoomOut', label: label('zoomOut') },
       separator,
-      { role: 'togglefullscreen', label: 'Volledig scherm' },
+      { role: 'togglefullscreen', label: label('fullScreen') },
     ],
   }
 
   const window: MenuItemConstructorOptions = {
-    label: 'Venster',
-    submenu: [{ role: 'minimize', label: 'Minimaliseren' }, ...(isMac ? [{ role: 'zoom', label: 'Zoomen' } as const] : []), { role: 'close', label: 'Sluiten' }],
+    label: label('window'),
+    submenu: [{ role: 'minimize', label: label('minimize') }, ...(isMac ? [{ role: 'zoom', label: label('zoom') } as const] : []), { role: 'close', label: label('close') }],
   }
 
-  const help: MenuItemConstructorOptions = { label: 'Help', submenu: [about] }
+  const help: MenuItemConstructorOptions = { label: label('help'), submenu: [about] }
 
   return isMac ? [macAppMenu, file, edit, view, window] : [file, edit, view, window, help]
 }

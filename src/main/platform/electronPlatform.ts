@@ -2,6 +2,7 @@ import type { BrowserWindow, OpenDialogOptions, SaveDialogOptions } from 'electr
 import { app, dialog, shell } from 'electron'
 import { AppError } from '../appError'
 import type { FileFilter, PlatformServices } from './types'
+import type { UiLanguageService } from './uiLanguage'
 
 const toElectronFilters = (filters: readonly FileFilter[]) => filters.map((filter) => ({ name: filter.name, extensions: [...filter.extensions] }))
 
@@ -9,7 +10,7 @@ const toElectronFilters = (filters: readonly FileFilter[]) => filters.map((filte
  * The real platform: native dialogs attached to the main window (so they are modal), Explorer/Finder,
  * the system clock. Kept free of logic; everything it returns is checked by the handlers.
  */
-export function createElectronPlatform(getWindow: () => BrowserWindow | null): PlatformServices {
+export function createElectronPlatform(getWindow: () => BrowserWindow | null, language: UiLanguageService): PlatformServices {
   const showOpen = (options: OpenDialogOptions) => {
     const window = getWindow()
     return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options)
@@ -42,11 +43,12 @@ export function createElectronPlatform(getWindow: () => BrowserWindow | null): P
     shell: {
       async openFolder(path) {
         const problem = await shell.openPath(path)
-        if (problem !== '') throw new AppError('open-failed', `De map kon niet worden geopend: ${problem}`)
+        if (problem !== '') throw new AppError('open-failed', { reason: problem })
       },
     },
     clock: { now: () => new Date() },
     paths: { documents: app.getPath('documents') },
     app: { name: app.getName(), version: app.getVersion(), platform: process.platform },
+    language,
   }
 }

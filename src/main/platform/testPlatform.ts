@@ -1,5 +1,6 @@
 import { basename, join } from 'node:path'
 import type { DialogService, PlatformServices, ShellService } from './types'
+import { createUiLanguage } from './uiLanguage'
 
 /** One dialog the handlers opened, for assertions. */
 export interface DialogCall {
@@ -63,6 +64,7 @@ export function createTestPlatform(options: {
     clock: { now: () => new Date(now.getTime()) },
     paths: { documents: options.folder },
     app: { name: 'Cliëntadministratie 24x7', version: options.version ?? '0.0.0-test', platform: options.platform ?? process.platform },
+    language: createUiLanguage(),
     dialogCalls,
     openedFolders,
     answerNextDialog(next) {

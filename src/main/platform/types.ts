@@ -1,3 +1,5 @@
+import type { UiLanguageService } from './uiLanguage'
+
 /**
  * What the IPC handlers need from the operating system, injected so the handlers are plain functions:
  * Electron provides the real thing (electronPlatform.ts), tests and the Playwright bridge a fake
@@ -5,7 +7,7 @@
  */
 
 export interface FileFilter {
-  /** Dutch, e.g. "JSON-bestanden". */
+  /** In the UI language, e.g. "Back-up (JSON)". */
   readonly name: string
   /** Without dot: `['json']`. */
   readonly extensions: readonly string[]
@@ -46,4 +48,6 @@ export interface PlatformServices {
   readonly clock: Clock
   readonly paths: AppPaths
   readonly app: AppIdentity
+  /** The UI language, for main's own words (dialog titles, the menu). */
+  readonly language: UiLanguageService
 }

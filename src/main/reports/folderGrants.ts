@@ -24,12 +24,12 @@ export function createFolderGrants(): FolderGrants {
     },
     async resolve(folderId) {
       const path = folders.get(folderId)
-      if (path === undefined) throw new AppError('folder-not-found', 'Kies eerst een map om de bestanden in op te slaan.')
+      if (path === undefined) throw new AppError('folder-not-chosen')
       const isFolder = await stat(path).then(
         (info) => info.isDirectory(),
         () => false,
       )
-      if (!isFolder) throw new AppError('folder-not-found', `De map "${path}" bestaat niet (meer). Kies een andere map.`)
+      if (!isFolder) throw new AppError('report-folder-not-found', { folder: path })
       return path
     },
   }

@@ -60,12 +60,15 @@ export async function writeInvoiceWorkbook(
   return { path, rows: result.rows, totals: { subtotalCents: invoice.subtotalCents, vatCents: invoice.vatCents, totalCents: invoice.totalCents, lines: result.rows } }
 }
 
-/** A damaged invoice is refused with its Dutch reason, as a failure the clerk can read. */
+/** A damaged invoice is refused as a failure the clerk can read. */
 function viewOf(invoice: Invoice): InvoiceView {
   try {
     return invoiceView(invoice)
   } catch (error) {
-    if (error instanceof InconsistentInvoiceError) throw new AppError('invalid-input', error.message, { cause: error })
+    if (error instanceof InconsistentInvoiceError) {
+      const params = { partner: invoice.partner.name, period: invoice.period }
+      throw new AppError(error.code === 'factuur-zonder-regels' ? 'invoice-without-lines' : 'invoice-inconsistent', params, { cause: error })
+    }
     throw error
   }
 }

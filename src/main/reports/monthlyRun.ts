@@ -100,7 +100,7 @@ export async function runMonthlyReports(folder: string, input: MonthlyRunInput, 
   /** Queues one file; its failure names the partner, its result is recorded once it (and all before it) is complete. */
   const queue = (kind: RunFileKind, partnerId: string | null, name: string, write: (options: WriteReportOptions) => Promise<WrittenReport>) =>
     sequence.add(
-      ({ signal, after }) => atPartner(name, () => write({ signal, after, ifExists })),
+      ({ signal, after }) => atPartner(partnerId === null ? undefined : name, () => write({ signal, after, ifExists })),
       (written) => files.push({ kind, partnerId, path: written.path, fileName: basename(written.path), rows: written.rows, totals: written.totals }),
     )
 
@@ -156,12 +156,14 @@ function collectGarbageIfAllowed(): void {
   gc?.()
 }
 
-/** Names the partner in a failure, so the clerk knows where the run stopped. */
-async function atPartner<T>(name: string, work: () => Promise<T>): Promise<T> {
+/** Names the partner in a failure, so the clerk knows where the run stopped (an overview's file name says it already). */
+async function atPartner<T>(name: string | undefined, work: () => Promise<T>): Promise<T> {
   try {
     return await work()
   } catch (error) {
-    if (error instanceof AppError && error.code !== 'cancelled') throw new AppError(error.code, `${name}: ${error.message}`, { cause: error })
+    if (name === undefined) throw error
+    // An invoice's own words already name its partner.
+    if (error instanceof AppError && error.code !== 'cancelled' && !('partner' in error.params)) throw new AppError(error.code, error.params, { cause: error, partner: name })
     throw error
   }
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { basename, join } from 'node:path'
+import { menuText } from '@shared/i18n/menuWords'
 import type { RunStatus, WrittenFile } from '@shared/ipc/channels/reports'
 import { AppError } from '../appError'
 import type { HandlersFor } from '../ipc/handlerTypes'
@@ -35,7 +36,7 @@ function fileOf(file: Pick<RunFile, 'partnerId' | 'path' | 'rows'> & { kind: Wri
 }
 
 function toAppError(error: unknown): AppError {
-  return error instanceof AppError ? error : new AppError('internal-error', 'Het schrijven van de bestanden is mislukt door een onverwachte fout.', { cause: error })
+  return error instanceof AppError ? error : new AppError('write-unexpected', {}, { cause: error })
 }
 
 /**
@@ -55,7 +56,7 @@ export function createReportHandlers(services: PlatformServices): HandlersFor<Re
   return {
     async 'report:choose-folder'(input) {
       const path = await services.dialogs.chooseFolder({
-        title: input?.title ?? 'Kies de map voor de Excel-bestanden',
+        title: input?.title ?? menuText(services.language.current(), 'chooseReportFolder'),
         defaultPath: input?.defaultPath ?? services.paths.documents,
       })
       return path === null ? null : { folderId: grants.grant(path), path }
@@ -93,7 +94,7 @@ export function createReportHandlers(services: PlatformServices): HandlersFor<Re
 
     'report:get-run-status'({ jobId }) {
       const job = jobs.get(jobId)
-      if (!job) return Promise.reject(new AppError('invalid-input', 'Deze opdracht is onbekend of al afgerond.'))
+      if (!job) return Promise.reject(new AppError('job-unknown'))
       return Promise.resolve(job.status)
     },
 

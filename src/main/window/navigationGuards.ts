@@ -26,9 +26,9 @@ export function attachNavigationGuards(contents: GuardedContents, options: Navig
   const openOutside = (url: string) => {
     openExternalIfAllowed(options.shell, url).then(
       (opened) => {
-        if (!opened) options.log?.(`link geweigerd: ${url}`)
+        if (!opened) options.log?.(`refused link: ${url}`)
       },
-      (error: unknown) => options.log?.(`link kon niet worden geopend: ${url} (${String(error)})`),
+      (error: unknown) => options.log?.(`could not open link: ${url} (${String(error)})`),
     )
   }
 

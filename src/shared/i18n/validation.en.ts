@@ -45,5 +45,7 @@ export const validationEn: Record<ValidationKey, string> = {
   planRequired: 'Choose a subscription plan',
   roleRequired: 'Choose a role',
   tooLong: 'Too long',
+  absolutePath: 'Not a full path',
+  pathCharacter: 'Invalid character in path',
   untilAfterFrom: 'End date must be after the start date',
 }

@@ -45,5 +45,7 @@ export const validationNl: Record<ValidationKey, string> = {
   planRequired: 'Kies een abonnementsvorm',
   roleRequired: 'Kies een rol',
   tooLong: 'Te lang',
+  absolutePath: 'Geen volledig pad',
+  pathCharacter: 'Ongeldig teken in pad',
   untilAfterFrom: 'Einddatum moet na de begindatum liggen',
 }

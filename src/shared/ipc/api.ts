@@ -2,7 +2,8 @@ import type { AreaOf, MethodOf } from './channel'
 import { splitChannelName } from './channel'
 import type { ChannelInput, ChannelName, ChannelOutput } from './contract'
 import { channelNames, contract } from './contract'
-import { describeIssues, safeParseDutch } from './issues'
+import type { AppErrorParams } from '../problems/appErrors'
+import { describeIssues, inputProblem, type InputProblem } from './issues'
 import type { Result } from './result'
 
 /** The API never changes what it is given, so callers may pass readonly data (e.g. the domain's own results). */
@@ -23,13 +24,23 @@ export type Api = {
 /** Sends one validated payload on a contract channel and resolves with main's Result. */
 export type Invoke = (channel: ChannelName, payload: unknown) => Promise<unknown>
 
+/**
+ * A call refused before it was sent: the same codes as main's input check, so the window words it like any
+ * IPC error; the message is for developers.
+ */
 export class InvalidApiInputError extends TypeError {
+  readonly code: InputProblem['code'] | 'too-many-arguments'
+  readonly params: AppErrorParams
+
   constructor(
     readonly channel: ChannelName,
+    problem: InputProblem | { code: 'too-many-arguments'; params: AppErrorParams },
     detail: string,
   ) {
-    super(`Ongeldige invoer voor ${channel}: ${detail}`)
+    super(`Invalid input for ${channel}: ${detail}`)
     this.name = 'InvalidApiInputError'
+    this.code = problem.code
+    this.params = problem.params
   }
 }
 
@@ -44,10 +55,10 @@ export function buildApi(invoke: Invoke): Api {
     const [area, method] = splitChannelName(channel)
     const namespace = (api[area] ??= {})
     namespace[method] = async (...args: unknown[]) => {
-      if (args.length > 1) throw new InvalidApiInputError(channel, 'maximaal één argument')
+      if (args.length > 1) throw new InvalidApiInputError(channel, { code: 'too-many-arguments', params: {} }, 'at most one argument')
       const input = args[0]
-      const parsed = safeParseDutch(contract[channel].input, input)
-      if (!parsed.success) throw new InvalidApiInputError(channel, describeIssues(parsed.error))
+      const parsed = contract[channel].input.safeParse(input)
+      if (!parsed.success) throw new InvalidApiInputError(channel, inputProblem(parsed.error), describeIssues(parsed.error))
       return invoke(channel, input)
     }
   }

@@ -1,18 +1,28 @@
 import type { z } from 'zod'
-import { nl } from 'zod/locales'
-import { dutchIssueText } from '../problems/dutchText'
+import type { AppErrorParams } from '../problems/appErrors'
+import { isValidationCode } from '../problems/validation'
 
-/** Dutch texts for zod's built-in messages; schemas with their own (Dutch) message keep theirs. */
-export const dutchErrorMap = nl().localeError
-
-/** Parses with Dutch messages. */
-export function safeParseDutch<T extends z.ZodType>(schema: T, value: unknown): z.ZodSafeParseResult<z.output<T>> {
-  return schema.safeParse(value, { error: dutchErrorMap })
+/** A refused payload as an error code with its parameters (src/shared/problems/appErrors.ts). */
+export interface InputProblem {
+  readonly code: 'invalid-input' | 'invalid-input-value'
+  readonly params: AppErrorParams
 }
 
-/** `backup.partners: Ongeldige invoer …; naam: Naam is verplicht`, capped so a huge payload stays readable. */
+/**
+ * The first issue of a refused payload: where (`backup.partners.0.name`) and what, as the model's validation
+ * code (`validation.bsn`) or zod's own issue code (`invalid_type`), so the window can word it.
+ */
+export function inputProblem(error: z.ZodError): InputProblem {
+  const first = error.issues[0]
+  if (first === undefined) return { code: 'invalid-input-value', params: { issue: 'invalid' } }
+  const issue = isValidationCode(first.message) ? first.message : first.code
+  const field = first.path.map(String).join('.')
+  return field === '' ? { code: 'invalid-input-value', params: { issue } } : { code: 'invalid-input', params: { field, issue } }
+}
+
+/** Developer text for logs: `backup.partners: Invalid input; name: validation.nameRequired`, capped so a huge payload stays readable. */
 export function describeIssues(error: z.ZodError, max = 5): string {
-  const lines = error.issues.slice(0, max).map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${dutchIssueText(issue.message)}` : dutchIssueText(issue.message)))
+  const lines = error.issues.slice(0, max).map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
   const more = error.issues.length - max
-  return more > 0 ? `${lines.join('; ')}; en nog ${more} andere` : lines.join('; ')
+  return more > 0 ? `${lines.join('; ')}; and ${more} more` : lines.join('; ')
 }

@@ -8,5 +8,5 @@ export const absolutePathSchema = z
   .string()
   .min(1)
   .max(4000)
-  .refine((value) => /^(?:[A-Za-z]:[\\/]|\\\\[^\\]|\/)/.test(value), 'Geen volledig pad')
-  .refine((value) => !value.includes('\0'), 'Ongeldig teken in pad')
+  .refine((value) => /^(?:[A-Za-z]:[\\/]|\\\\[^\\]|\/)/.test(value), 'validation.absolutePath')
+  .refine((value) => !value.includes('\0'), 'validation.pathCharacter')

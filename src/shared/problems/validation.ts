@@ -49,6 +49,8 @@ export const VALIDATION_PROBLEMS = {
   'validation.planRequired': [],
   'validation.roleRequired': [],
   'validation.tooLong': [],
+  'validation.absolutePath': [],
+  'validation.pathCharacter': [],
   'validation.untilAfterFrom': [],
 } as const satisfies Record<string, readonly string[]>
 

@@ -1,3 +1,4 @@
+import type { UiLanguage } from '../i18n/language'
 import { backupEn } from '../i18n/backup.en'
 import { backupNl } from '../i18n/backup.nl'
 import { importEn, usageColumnsEn } from '../i18n/import.en'
@@ -12,11 +13,13 @@ import { importKeyOf, importParamsIn, type ImportProblem } from './import'
 import type { RuleCode, RuleParams } from './rules'
 import { isValidationCode, type ValidationKey } from './validation'
 
-/**
+/** The languages the words exist in; the same as the UI's. */
+export type Language = UiLanguage
+
+/*
  * The catalogues' words in Dutch or English where no vue-i18n translates them: the command line (its
  * `--lang`), and Dutch for main's messages and logs. The UI words the same codes through its own messages.
  */
-export type Language = 'nl' | 'en'
 export const LANGUAGES: readonly Language[] = ['nl', 'en']
 
 const WORDS = {

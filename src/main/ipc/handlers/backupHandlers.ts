@@ -1,6 +1,8 @@
 import { readdir, readFile, rm, stat } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
 import { validateBackup } from '@shared/backup/validate'
+import type { UiLanguage } from '@shared/i18n/language'
+import { menuText } from '@shared/i18n/menuWords'
 import { backupText, formatBackupIssues } from '@shared/problems/words'
 import { AppError } from '../../appError'
 import { writeTextFileAtomically } from '../../files/atomicWrite'
@@ -11,7 +13,7 @@ import type { HandlersFor } from '../handlerTypes'
 /** A backup bigger than this is refused before reading: JSON.parse would need several times as much memory. */
 export const MAX_BACKUP_BYTES = 512 * 1024 * 1024
 
-const BACKUP_FILTERS: readonly FileFilter[] = [{ name: 'Back-up (JSON)', extensions: ['json'] }]
+const backupFilters = (language: UiLanguage): readonly FileFilter[] => [{ name: menuText(language, 'backupFiles'), extensions: ['json'] }]
 
 const two = (n: number) => String(n).padStart(2, '0')
 const stamp = (now: Date) => `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())} ${two(now.getHours())}.${two(now.getMinutes())}`
@@ -44,9 +46,9 @@ export function createBackupHandlers(services: PlatformServices): HandlersFor<'b
   return {
     async 'backup:save-file'({ backup }) {
       const chosen = await services.dialogs.chooseSaveFile({
-        title: 'Back-up opslaan',
+        title: menuText(services.language.current(), 'saveBackup'),
         defaultPath: join(lastFolder ?? services.paths.documents, backupFileName(services.clock.now())),
-        filters: BACKUP_FILTERS,
+        filters: backupFilters(services.language.current()),
       })
       if (chosen === null) return null
       // The dialog confirmed replacing the chosen name; a name we complete ourselves must not replace anything.
@@ -59,12 +61,12 @@ export function createBackupHandlers(services: PlatformServices): HandlersFor<'b
 
     async 'backup:open-file'() {
       const path = await services.dialogs.chooseOpenFile({
-        title: 'Back-up openen',
+        title: menuText(services.language.current(), 'openBackup'),
         defaultPath: lastFolder ?? services.paths.documents,
-        filters: BACKUP_FILTERS,
+        filters: backupFilters(services.language.current()),
       })
       if (path === null) return null
-      const backup = await readBackupFile(path)
+      const backup = await readBackupFile(path, services.language.current())
       lastFolder = dirname(path)
       return { path, fileName: basename(path), backup }
     },
@@ -79,7 +81,7 @@ export function createBackupHandlers(services: PlatformServices): HandlersFor<'b
         (info) => info.isDirectory(),
         () => false,
       )
-      if (!isFolder) throw new AppError('folder-not-found', `De back-upmap "${folder}" bestaat niet (meer). Kies in Instellingen een andere map.`)
+      if (!isFolder) throw new AppError('backup-folder-not-found', { folder })
       const written = await writeTextFileAtomically(join(folder, automaticBackupFileName(services.clock.now())), `${JSON.stringify(backup)}\n`, {
         ifExists: 'keep-both',
       })
@@ -98,12 +100,12 @@ export function createBackupHandlers(services: PlatformServices): HandlersFor<'b
   }
 }
 
-async function readBackupFile(path: string) {
-  const name = basename(path)
+async function readBackupFile(path: string, language: UiLanguage) {
+  const file = basename(path)
   const text = await (async () => {
     const info = await stat(path)
-    if (!info.isFile()) throw new AppError('file-invalid', `"${name}" is geen bestand.`)
-    if (info.size > MAX_BACKUP_BYTES) throw new AppError('file-invalid', `"${name}" is te groot voor een back-up (meer dan 512 MB).`)
+    if (!info.isFile()) throw new AppError('not-a-file', { file })
+    if (info.size > MAX_BACKUP_BYTES) throw new AppError('backup-too-large', { file, maxMb: MAX_BACKUP_BYTES / 1024 / 1024 })
     return readFile(path, 'utf8')
   })().catch((error: unknown) => {
     throw readErrorToAppError(error, path)
@@ -114,13 +116,15 @@ async function readBackupFile(path: string) {
     // Tools on Windows like to start UTF-8 files with a byte-order mark; JSON.parse does not accept it.
     data = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch {
-    throw new AppError('file-invalid', `"${name}" is geen geldig back-upbestand: de inhoud is geen leesbare JSON.`)
+    throw new AppError('backup-not-json', { file })
   }
   const validation = validateBackup(data)
   if (!validation.ok) {
-    const details = formatBackupIssues(validation.issues.slice(0, 5), 'nl')
-    const more = validation.issues.length > 5 ? ` (en nog ${validation.issues.length - 5})` : ''
-    throw new AppError('file-invalid', `"${name}": ${backupText(validation.problem, 'nl')}${details.length > 0 ? ` ${details.join('; ')}${more}` : ''}`)
+    // The check's findings are codes with their own parameters, which one flat IPC parameter cannot carry;
+    // main words them from the same translation files, in the UI language the window told it.
+    const details = [backupText(validation.problem, language), ...formatBackupIssues(validation.issues.slice(0, 5), language)]
+    const more = validation.issues.length > 5 ? ` (+${validation.issues.length - 5})` : ''
+    throw new AppError('backup-invalid', { file, details: `${details.join('; ')}${more}` })
   }
   return validation.file
 }

@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises'
+import { menuText } from '@shared/i18n/menuWords'
 import { AppError } from '../../appError'
 import type { PlatformServices } from '../../platform/types'
 import type { HandlersFor } from '../handlerTypes'
@@ -7,7 +8,7 @@ export function createFolderHandlers(services: PlatformServices): HandlersFor<'f
   return {
     async 'folder:choose'(input) {
       const path = await services.dialogs.chooseFolder({
-        title: input?.title ?? 'Kies een map',
+        title: input?.title ?? menuText(services.language.current(), 'chooseFolder'),
         defaultPath: input?.defaultPath ?? services.paths.documents,
       })
       return path === null ? null : { path }
@@ -22,7 +23,7 @@ export function createFolderHandlers(services: PlatformServices): HandlersFor<'f
         (info) => info.isDirectory(),
         () => false,
       )
-      if (!isFolder) throw new AppError('folder-not-found', `De map "${path}" bestaat niet (meer).`)
+      if (!isFolder) throw new AppError('folder-not-found', { folder: path })
       await services.shell.openFolder(path)
       return null
     },

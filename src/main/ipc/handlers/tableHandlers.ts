@@ -1,11 +1,13 @@
 import { dirname } from 'node:path'
+import type { UiLanguage } from '@shared/i18n/language'
+import { menuText } from '@shared/i18n/menuWords'
 import { readTableFile } from '../../import/readTableFile'
 import type { FileFilter, PlatformServices } from '../../platform/types'
 import type { HandlersFor } from '../handlerTypes'
 
-const TABLE_FILTERS: readonly FileFilter[] = [
-  { name: 'Excel-werkmap of CSV', extensions: ['xlsx', 'csv'] },
-  { name: 'Alle bestanden', extensions: ['*'] },
+const tableFilters = (language: UiLanguage): readonly FileFilter[] => [
+  { name: menuText(language, 'tableFiles'), extensions: ['xlsx', 'csv'] },
+  { name: menuText(language, 'allFiles'), extensions: ['*'] },
 ]
 
 export function createTableHandlers(services: PlatformServices): HandlersFor<'table:open-file'> {
@@ -15,9 +17,9 @@ export function createTableHandlers(services: PlatformServices): HandlersFor<'ta
   return {
     async 'table:open-file'(input) {
       const path = await services.dialogs.chooseOpenFile({
-        title: input?.title ?? 'Bestand kiezen',
+        title: input?.title ?? menuText(services.language.current(), 'chooseFile'),
         defaultPath: lastFolder ?? services.paths.documents,
-        filters: TABLE_FILTERS,
+        filters: tableFilters(services.language.current()),
       })
       if (path === null) return null
       const table = await readTableFile(path)

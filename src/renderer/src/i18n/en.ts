@@ -1,6 +1,7 @@
 import { lifecycleEn } from '@shared/i18n/lifecycle.en'
 import { backupEn } from '@shared/i18n/backup.en'
 import { importEn, usageColumnsEn } from '@shared/i18n/import.en'
+import { errorsEn } from '@shared/i18n/errors.en'
 import { rulesEn } from '@shared/i18n/rules.en'
 import { signalListsEn } from '@shared/i18n/signals.en'
 import { validationEn } from '@shared/i18n/validation.en'
@@ -60,6 +61,7 @@ const en: Messages = {
   signalLists: signalListsEn,
   validation: validationEn,
   rules: rulesEn,
+  errors: errorsEn,
   partners: {
     title: 'Partners',
     new: 'New partner',
@@ -548,6 +550,7 @@ const en: Messages = {
     },
   },
   signals: {
+    folderDialogTitle: 'Choose the folder for the work list',
     nav: 'Work lists',
     title: 'Work lists',
     asOf: 'As of {date}',
@@ -602,6 +605,7 @@ const en: Messages = {
     },
   },
   quarterlyCheck: {
+    folderDialogTitle: 'Choose the folder for the subscription check',
     nav: 'Subscription check',
     title: 'Subscription check',
     quarter: 'Quarter',
@@ -647,6 +651,7 @@ const en: Messages = {
     exported: '{count} file saved: {files} | {count} files saved, including {files}',
   },
   invoicing: {
+    folderDialogTitle: 'Choose the folder for the invoices',
     nav: 'Invoicing',
     title: 'Invoicing',
     period: 'Billing period',

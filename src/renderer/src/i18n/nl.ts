@@ -1,6 +1,7 @@
 import { lifecycleNl } from '@shared/i18n/lifecycle.nl'
 import { backupNl } from '@shared/i18n/backup.nl'
 import { importNl, usageColumnsNl } from '@shared/i18n/import.nl'
+import { errorsNl } from '@shared/i18n/errors.nl'
 import { rulesNl } from '@shared/i18n/rules.nl'
 import { signalListsNl } from '@shared/i18n/signals.nl'
 import { validationNl } from '@shared/i18n/validation.nl'
@@ -61,6 +62,7 @@ const nl = {
   signalLists: signalListsNl,
   validation: validationNl,
   rules: rulesNl,
+  errors: errorsNl,
   partners: {
     title: 'Partners',
     new: 'Nieuwe partner',
@@ -549,6 +551,7 @@ const nl = {
     },
   },
   signals: {
+    folderDialogTitle: 'Map voor de werklijst kiezen',
     nav: 'Werklijsten',
     title: 'Werklijsten',
     asOf: 'Peildatum {date}',
@@ -604,6 +607,7 @@ const nl = {
     },
   },
   quarterlyCheck: {
+    folderDialogTitle: 'Map voor de abonnementscheck kiezen',
     nav: 'Abonnementscheck',
     title: 'Abonnementscheck',
     quarter: 'Kwartaal',
@@ -649,6 +653,7 @@ const nl = {
     exported: '{count} bestand opgeslagen: {files} | {count} bestanden opgeslagen, waaronder {files}',
   },
   invoicing: {
+    folderDialogTitle: 'Map voor de facturen kiezen',
     nav: 'Facturatie',
     title: 'Facturatie',
     period: 'Factuurperiode',

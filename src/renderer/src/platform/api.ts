@@ -4,6 +4,8 @@
  */
 import type { Api } from '@shared/ipc/api'
 import type { IpcError, IpcErrorCode, Result } from '@shared/ipc/result'
+import type { AppErrorParams } from '@shared/problems/appErrors'
+import { errorText } from '@shared/problems/errorText'
 
 declare global {
   interface Window {
@@ -14,31 +16,42 @@ declare global {
 
 export type { Api, IpcError, IpcErrorCode, Result }
 
-/** Thrown by `unwrap` so a store can use try/catch; `message` is the Dutch text from main. */
+/**
+ * Thrown by `unwrap` so a store can use try/catch: main's code and parameters, which the store words in the
+ * UI language (`errorMessage` in stores/outcome.ts). `message` holds the Dutch words, for logs.
+ */
 export class ApiError extends Error {
+  readonly partner: string | undefined
+
   constructor(
     readonly code: IpcErrorCode,
-    message: string,
+    readonly params: AppErrorParams = {},
+    partner?: string,
   ) {
-    super(message)
+    super(errorText({ code, params, partner }))
     this.name = 'ApiError'
+    this.partner = partner
+  }
+
+  static from(error: IpcError): ApiError {
+    return new ApiError(error.code, error.params, error.partner)
   }
 }
 
 /** `window.api`, or a clear error when the page runs without the preload (e.g. opened in a browser). */
 export function platformApi(): Api {
   const api = window.api
-  if (!api) throw new ApiError('internal-error', 'De koppeling met de toepassing ontbreekt: open het programma via Cliëntadministratie 24x7, niet in een browser.')
+  if (!api) throw new ApiError('no-bridge')
   return api
 }
 
 /** Whether the preload's API is present (for screens that can work without files, e.g. in a demo). */
 export function hasPlatformApi(): boolean {
-  return window.api !== undefined
+  return typeof window !== 'undefined' && window.api !== undefined
 }
 
-/** The value of a successful Result, or an ApiError carrying main's code and Dutch message. */
+/** The value of a successful Result, or an ApiError carrying main's code and parameters. */
 export function unwrap<T>(result: Result<T>): T {
   if (result.ok) return result.value
-  throw new ApiError(result.error.code, result.error.message)
+  throw ApiError.from(result.error)
 }

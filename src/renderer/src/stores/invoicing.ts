@@ -4,6 +4,7 @@ import { billingPeriod, invoicesOfRun, periodNameOf, previousPeriodName, shiftPe
 import type { RunStatus, WrittenFile } from '@shared/ipc/channels/reports'
 import type { CalendarDate, Invoice, PeriodName } from '@shared/model'
 import { repositories } from '../data'
+import { translate } from '../i18n'
 import { ApiError, platformApi, unwrap } from '../platform/api'
 import { todayInAmsterdam } from '../composables/today'
 import { runJob } from '../workers/runJob'
@@ -34,10 +35,6 @@ function totalsOf(invoices: readonly Invoice[]): InvoiceTotals {
     (sum, i) => ({ count: sum.count + 1, subtotalCents: sum.subtotalCents + i.subtotalCents, vatCents: sum.vatCents + i.vatCents, totalCents: sum.totalCents + i.totalCents }),
     { count: 0, subtotalCents: 0, vatCents: 0, totalCents: 0 },
   )
-}
-
-function message(error: unknown): string {
-  return error instanceof ApiError ? error.message : errorMessage(error)
 }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -144,7 +141,7 @@ export const useInvoicingStore = defineStore('invoicing', () => {
   async function ensureFolder(choose = false): Promise<ChosenFolder | null> {
     if (folder.value !== null && !choose) return folder.value
     const api = platformApi()
-    const chosen = unwrap(await api.report.chooseFolder({ title: 'Map voor de facturen kiezen', ...(folder.value ? { defaultPath: folder.value.path } : {}) }))
+    const chosen = unwrap(await api.report.chooseFolder({ title: translate('invoicing.folderDialogTitle'), ...(folder.value ? { defaultPath: folder.value.path } : {}) }))
     if (chosen !== null) folder.value = chosen
     return chosen
   }
@@ -153,7 +150,7 @@ export const useInvoicingStore = defineStore('invoicing', () => {
     try {
       return { ok: true, value: await ensureFolder(true) }
     } catch (error) {
-      return { ok: false, message: message(error) }
+      return { ok: false, message: errorMessage(error) }
     }
   }
 
@@ -187,12 +184,12 @@ export const useInvoicingStore = defineStore('invoicing', () => {
       }
       runningJob = null
       writtenFiles.value = run.value.files
-      if (run.value.state === 'mislukt') return { ok: false, message: run.value.error?.message ?? null }
+      if (run.value.state === 'mislukt') return { ok: false, message: run.value.error ? errorMessage(ApiError.from(run.value.error)) : null }
       return { ok: true, value: run.value }
     } catch (error) {
       runningJob = null
       if (run.value?.state === 'bezig') run.value = { ...run.value, state: 'mislukt' }
-      return { ok: false, message: message(error) }
+      return { ok: false, message: errorMessage(error) }
     }
   }
 
@@ -235,7 +232,7 @@ export const useInvoicingStore = defineStore('invoicing', () => {
       return { ok: true, value: { finalised, files } }
     } catch (error) {
       await reloadInvoices().catch(() => undefined)
-      return { ok: false, message: message(error) }
+      return { ok: false, message: errorMessage(error) }
     } finally {
       finalising.value = false
     }
@@ -248,7 +245,7 @@ export const useInvoicingStore = defineStore('invoicing', () => {
       await reloadInvoices()
       return { ok: true, value: created }
     } catch (error) {
-      return { ok: false, message: message(error) }
+      return { ok: false, message: errorMessage(error) }
     }
   }
 
@@ -258,7 +255,7 @@ export const useInvoicingStore = defineStore('invoicing', () => {
       await reloadInvoices()
       return { ok: true, value: undefined }
     } catch (error) {
-      return { ok: false, message: message(error) }
+      return { ok: false, message: errorMessage(error) }
     }
   }
 
@@ -267,7 +264,7 @@ export const useInvoicingStore = defineStore('invoicing', () => {
     try {
       return { ok: true, value: await withBusy([invoice.id], () => writeInvoices([invoice], today)) }
     } catch (error) {
-      return { ok: false, message: message(error) }
+      return { ok: false, message: errorMessage(error) }
     }
   }
 
@@ -277,7 +274,7 @@ export const useInvoicingStore = defineStore('invoicing', () => {
       unwrap(await platformApi().report.openFolder({ folderId: folder.value.folderId }))
       return { ok: true, value: undefined }
     } catch (error) {
-      return { ok: false, message: message(error) }
+      return { ok: false, message: errorMessage(error) }
     }
   }
 

@@ -1,6 +1,9 @@
+import { InvalidApiInputError } from '@shared/ipc/api'
+import { wordedParams } from '@shared/problems/errorText'
 import { ConflictError, DataError, RuleError, StorageFullError, ValidationError } from '../data'
 import { toFieldErrors, type FieldErrors } from '../forms/fieldErrors'
 import { translate } from '../i18n'
+import { ApiError } from '../platform/api'
 
 /** What a store action tells its screen: the saved value, or a message (null when the errors are shown at the fields). */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string | null }
@@ -25,10 +28,17 @@ export function failure(error: unknown, setFieldErrors: (errors: FieldErrors) =>
   return { ok: false, message: errorMessage(error) }
 }
 
-/** One sentence in the UI language for any error: a refused rule by its code, the data layer's message, or a generic one around the cause. */
+/**
+ * One sentence in the UI language for any error: a refused rule or a failure in main by its code, the data
+ * layer's message, or a generic one around the cause.
+ */
 export function errorMessage(error: unknown): string {
   if (error instanceof StorageFullError) return translate('common.diskFull')
   if (error instanceof RuleError) return translate(`rules.${error.ruleCode}`, error.params)
+  if (error instanceof ApiError || error instanceof InvalidApiInputError) {
+    const text = translate(`errors.${error.code}`, wordedParams(error.params, (key) => translate(`validation.${key}`)))
+    return error instanceof ApiError && error.partner !== undefined ? `${error.partner}: ${text}` : text
+  }
   if (error instanceof DataError) return error.message
   return translate('common.unexpectedError', { message: error instanceof Error ? error.message : String(error) })
 }

@@ -5,7 +5,8 @@ import { formatMinutes } from '@shared/format'
 import type { CalendarDate, ChangeRequest, QuarterName } from '@shared/model'
 import { nameLookup, type NameLookup } from '@shared/reports/names'
 import { repositories } from '../data'
-import { ApiError, platformApi, unwrap } from '../platform/api'
+import { translate } from '../i18n'
+import { platformApi, unwrap } from '../platform/api'
 import { todayInAmsterdam } from '../composables/today'
 import { runJob } from '../workers/runJob'
 import type { CheckRowState, QuarterlyCheckResult } from '../workers/quarterlyCheckJob'
@@ -146,7 +147,7 @@ export const useQuarterlyCheckStore = defineStore('quarterlyCheck', () => {
     exporting.value = true
     try {
       const api = platformApi()
-      const folder = unwrap(await api.report.chooseFolder({ title: 'Map voor de abonnementscheck kiezen', ...(lastFolder ? { defaultPath: lastFolder } : {}) }))
+      const folder = unwrap(await api.report.chooseFolder({ title: translate('quarterlyCheck.folderDialogTitle'), ...(lastFolder ? { defaultPath: lastFolder } : {}) }))
       if (folder === null) return { ok: true, value: null }
       lastFolder = folder.path
       const files = unwrap(
@@ -163,7 +164,7 @@ export const useQuarterlyCheckStore = defineStore('quarterlyCheck', () => {
       )
       return { ok: true, value: files.map((f) => f.fileName) }
     } catch (error) {
-      return { ok: false, message: error instanceof ApiError ? error.message : errorMessage(error) }
+      return { ok: false, message: errorMessage(error) }
     } finally {
       exporting.value = false
     }

@@ -4,7 +4,8 @@ import type { Settings } from '@shared/model'
 import { repositories, storageInfo } from '../data'
 import { checkSettingsDraft, type SettingsDraft } from '../forms/settingsForm'
 import type { FieldErrors } from '../forms/fieldErrors'
-import { setLocale } from '../i18n'
+import { setLocale, type Locale } from '../i18n'
+import { hasPlatformApi, platformApi } from '../platform/api'
 import { errorMessage, failure, type Outcome } from './outcome'
 
 /** Spec D2: shown in Settings. Bytes; null where the platform cannot tell. */
@@ -12,6 +13,17 @@ export interface StorageStatus {
   persisted: boolean | null
   usage: number | null
   quota: number | null
+}
+
+/**
+ * Main words its menu and dialogs in the UI language too. Without the app's bridge (a browser) there is
+ * nobody to tell; a failure only leaves the menu in the previous language.
+ */
+function tellMain(locale: Locale): void {
+  if (!hasPlatformApi()) return
+  platformApi()
+    .app.setLanguage({ language: locale })
+    .catch(() => undefined)
 }
 
 export const useSettingsStore = defineStore('settings', () => {
@@ -24,6 +36,7 @@ export const useSettingsStore = defineStore('settings', () => {
   function apply(value: Settings) {
     settings.value = value
     setLocale(value.locale)
+    tellMain(value.locale)
   }
 
   async function load(): Promise<void> {

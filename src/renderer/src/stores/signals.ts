@@ -8,7 +8,8 @@ import { runJob } from '../workers/runJob'
 import type { JobProgress } from '../workers/messages'
 import type { WorkOverview } from '../workers/overviewJobs'
 import { toSignalListReport } from '@shared/reports/signalListRows'
-import { ApiError, platformApi, unwrap } from '../platform/api'
+import { translate } from '../i18n'
+import { platformApi, unwrap } from '../platform/api'
 import { errorMessage, type Outcome } from './outcome'
 import { usePartnersStore } from './partners'
 import { usePlansStore } from './plans'
@@ -88,7 +89,7 @@ export const useSignalsStore = defineStore('signals', () => {
     try {
       if (settings.settings === null) await settings.load()
       const api = platformApi()
-      const folder = unwrap(await api.report.chooseFolder({ title: 'Map voor de werklijst kiezen', ...(lastFolder ? { defaultPath: lastFolder } : {}) }))
+      const folder = unwrap(await api.report.chooseFolder({ title: translate('signals.folderDialogTitle'), ...(lastFolder ? { defaultPath: lastFolder } : {}) }))
       if (folder === null) return { ok: true, value: null }
       lastFolder = folder.path
       const operatorName = settings.settings?.operator.name ?? ''
@@ -98,7 +99,7 @@ export const useSignalsStore = defineStore('signals', () => {
       const written = unwrap(await api.report.writeSignalList({ folderId: folder.folderId, context: { operatorName, generatedOn: today }, list }))
       return { ok: true, value: written.fileName }
     } catch (error) {
-      return { ok: false, message: error instanceof ApiError ? error.message : errorMessage(error) }
+      return { ok: false, message: errorMessage(error) }
     }
   }
 

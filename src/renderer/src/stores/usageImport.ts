@@ -3,7 +3,7 @@ import { computed, markRaw, ref, shallowRef } from 'vue'
 import type { OpenedTable } from '@shared/ipc/channels/table'
 import type { CalendarDate } from '@shared/model'
 import type { UsageImportResult } from '../data'
-import { ApiError, platformApi, unwrap } from '../platform/api'
+import { platformApi, unwrap } from '../platform/api'
 import { todayInAmsterdam } from '../composables/today'
 import { runJob } from '../workers/runJob'
 import type { JobProgress } from '../workers/messages'
@@ -88,8 +88,7 @@ export const useUsageImportStore = defineStore('usageImport', () => {
     try {
       opened = unwrap(await platformApi().table.openFile({ title }))
     } catch (error) {
-      // Main's message (a file that cannot be read) is Dutch and meant for the clerk as it is.
-      message.value = (error instanceof ApiError ? error.message : errorMessage(error))
+      message.value = errorMessage(error)
       opened = null
     }
     if (opened === null) {

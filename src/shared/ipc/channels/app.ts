@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { UI_LANGUAGES } from '../../i18n/language'
 import { defineChannels, noInput } from '../channel'
 
 export const appInfoSchema = z.object({
@@ -11,4 +12,6 @@ export type AppInfo = z.infer<typeof appInfoSchema>
 
 export const appChannels = defineChannels('app', {
   'app:get-info': { input: noInput, output: appInfoSchema },
+  /** The window's UI language, at start and when the user changes it; main words its menu and dialogs in it. */
+  'app:set-language': { input: z.object({ language: z.enum(UI_LANGUAGES) }), output: z.null() },
 })

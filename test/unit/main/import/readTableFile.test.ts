@@ -8,6 +8,7 @@ import { toTableCell } from '../../../../src/main/import/readXlsx'
 import { createTableHandlers } from '../../../../src/main/ipc/handlers/tableHandlers'
 import { createTestPlatform } from '../../../../src/main/platform/testPlatform'
 import { AppError } from '../../../../src/main/appError'
+import { errorText } from '../../../../src/shared/problems/errorText'
 import { tempFolder } from '../tempFolder'
 
 describe('CSV', () => {
@@ -76,17 +77,21 @@ describe('xlsx', () => {
 })
 
 describe('readTableFile', () => {
-  it('refuses other file types with a Dutch message, and a damaged workbook', async () => {
+  it('refuses other file types (with a hint for .xls), a damaged workbook and a missing file, each by its code', async () => {
     const folder = tempFolder('table')
     const xls = join(folder, 'oud.xls')
     writeFileSync(xls, 'x')
-    await expect(readTableFile(xls)).rejects.toThrow('"oud.xls" is geen .xlsx- of .csv-bestand. Sla het bestand in Excel op als Excel-werkmap (.xlsx) of als CSV.')
+    const old: unknown = await readTableFile(xls).catch((e: unknown) => e)
+    expect(old).toMatchObject({ code: 'table-xls', params: { file: 'oud.xls' } })
+    expect(errorText(old as AppError)).toBe('"oud.xls" is geen .xlsx- of .csv-bestand. Sla het bestand in Excel op als Excel-werkmap (.xlsx) of als CSV.')
+    writeFileSync(join(folder, 'tekst.pdf'), 'x')
+    await expect(readTableFile(join(folder, 'tekst.pdf'))).rejects.toMatchObject({ code: 'table-wrong-type', params: { file: 'tekst.pdf' } })
     const broken = join(folder, 'kapot.xlsx')
     writeFileSync(broken, 'geen zip')
     const error: unknown = await readTableFile(broken).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(AppError)
-    expect((error as AppError).code).toBe('file-invalid')
-    await expect(readTableFile(join(folder, 'weg.csv'))).rejects.toThrow('"weg.csv" bestaat niet (meer).')
+    expect(error).toMatchObject({ code: 'table-xlsx-unreadable', params: { file: 'kapot.xlsx' } })
+    await expect(readTableFile(join(folder, 'weg.csv'))).rejects.toMatchObject({ code: 'file-not-found', params: { file: 'weg.csv' } })
   })
 })
 

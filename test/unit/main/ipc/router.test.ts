@@ -8,6 +8,7 @@ import type { InvokeEvent, IpcMainLike } from '../../../../src/main/ipc/router'
 import { createIpcRouter, registerIpcHandlers } from '../../../../src/main/ipc/router'
 import { createSenderCheck } from '../../../../src/main/ipc/senderTrust'
 import { createTestPlatform } from '../../../../src/main/platform/testPlatform'
+import { errorText } from '../../../../src/shared/problems/errorText'
 import { tempFolder } from '../tempFolder'
 
 const trusted: InvokeEvent = { senderFrame: { url: 'app://clientadministratie/index.html#/clienten', parent: null } }
@@ -29,22 +30,32 @@ describe('IPC router (spec S3)', () => {
     })
   })
 
-  it('answers a payload that does not match the schema with an invalid-input Result', async () => {
+  it('answers a payload that does not match the schema with the field and the problem, worded by the window', async () => {
     const { router, platform } = setup()
     const result = await router.dispatch(trusted, 'folder:open', [{ path: 'relatief\\pad' }])
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
-    expect(!result.ok && result.error.message).toMatch(/^Ongeldige gegevens: path: Geen volledig pad/)
+    expect(result).toEqual({ ok: false, error: { code: 'invalid-input', params: { field: 'path', issue: 'validation.absolutePath' } } })
+    expect(!result.ok && errorText(result.error)).toBe('Ongeldige gegevens bij path: Geen volledig pad.')
     expect(platform.openedFolders).toEqual([])
   })
 
   it.each([
-    ['a number instead of an object', 'backup:save-file', [42]],
-    ['a list instead of a backup object', 'backup:save-file', [{ backup: [1, 2] }]],
-    ['a value where no input is expected', 'app:get-info', ['x']],
-    ['two arguments', 'app:get-info', [undefined, undefined]],
-  ])('refuses %s', async (_label, channel, args) => {
+    ['a number instead of an object', 'backup:save-file', [42], { code: 'invalid-input-value', params: { issue: 'invalid_type' } }],
+    ['a list instead of a backup object', 'backup:save-file', [{ backup: [1, 2] }], { code: 'invalid-input', params: { field: 'backup', issue: 'invalid_type' } }],
+    ['a value where no input is expected', 'app:get-info', ['x'], { code: 'invalid-input-value', params: { issue: 'invalid_type' } }],
+    ['two arguments', 'app:get-info', [undefined, undefined], { code: 'too-many-arguments', params: {} }],
+    ['an unknown UI language', 'app:set-language', [{ language: 'de' }], { code: 'invalid-input', params: { field: 'language', issue: 'invalid_value' } }],
+  ])('refuses %s', async (_label, channel, args, error) => {
     const { router } = setup()
-    await expect(router.dispatch(trusted, channel, args)).resolves.toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+    await expect(router.dispatch(trusted, channel, args)).resolves.toEqual({ ok: false, error })
+  })
+
+  it('takes the UI language of the window, in which main then words its own dialogs', async () => {
+    const { router, platform } = setup()
+    await expect(router.dispatch(trusted, 'app:set-language', [{ language: 'en' }])).resolves.toEqual({ ok: true, value: null })
+    expect(platform.language.current()).toBe('en')
+    await router.dispatch(trusted, 'folder:choose', [undefined])
+    await router.dispatch(trusted, 'report:choose-folder', [undefined])
+    expect(platform.dialogCalls.map((call) => call.title)).toEqual(['Choose a folder', 'Choose the folder for the Excel files'])
   })
 
   it('refuses a channel that is not in the contract', async () => {
@@ -70,11 +81,11 @@ describe('IPC router (spec S3)', () => {
     expect(handler).not.toHaveBeenCalled()
   })
 
-  it('passes an AppError on with its code and Dutch message', async () => {
-    const { router } = setup({ 'app:get-info': () => Promise.reject(new AppError('file-busy', 'Sluit het bestand in Excel.')) })
+  it('passes an AppError on with its code and parameters, no sentence', async () => {
+    const { router } = setup({ 'app:get-info': () => Promise.reject(new AppError('file-busy', { file: 'Factuur.xlsx' })) })
     await expect(router.dispatch(trusted, 'app:get-info', [undefined])).resolves.toEqual({
       ok: false,
-      error: { code: 'file-busy', message: 'Sluit het bestand in Excel.' },
+      error: { code: 'file-busy', params: { file: 'Factuur.xlsx' } },
     })
   })
 

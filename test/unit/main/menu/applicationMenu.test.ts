@@ -1,12 +1,13 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
 import { buildApplicationMenu } from '../../../../src/main/menu/applicationMenu'
+import { createUiLanguage } from '../../../../src/main/platform/uiLanguage'
 
 const flatten = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
   items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])])
 
 describe('application menu', () => {
-  const base = { appName: 'Cliëntadministratie 24x7', isDevelopment: false, showAbout: vi.fn() }
+  const base = { appName: 'Cliëntadministratie 24x7', language: 'nl' as const, isDevelopment: false, showAbout: vi.fn() }
 
   it('has Dutch top-level menus on Windows', () => {
     expect(buildApplicationMenu({ ...base, platform: 'win32' }).map((item) => item.label)).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Venster', 'Help'])
@@ -16,12 +17,31 @@ describe('application menu', () => {
     expect(buildApplicationMenu({ ...base, platform: 'darwin' }).map((item) => item.label)).toEqual(['Cliëntadministratie 24x7', 'Bestand', 'Bewerken', 'Beeld', 'Venster'])
   })
 
-  it('labels every item in Dutch (no English role labels left)', () => {
-    for (const platform of ['win32', 'darwin', 'linux']) {
-      for (const item of flatten(buildApplicationMenu({ ...base, platform }))) {
-        if (item.type !== 'separator') expect(item.label, JSON.stringify(item)).toBeTruthy()
+  it('labels every item itself (no role labels from the system left)', () => {
+    for (const language of ['nl', 'en'] as const) {
+      for (const platform of ['win32', 'darwin', 'linux']) {
+        for (const item of flatten(buildApplicationMenu({ ...base, language, platform }))) {
+          if (item.type !== 'separator') expect(item.label, JSON.stringify(item)).toBeTruthy()
+        }
       }
     }
+  })
+
+  it('speaks English when the UI does', () => {
+    const menu = buildApplicationMenu({ ...base, language: 'en', platform: 'win32' })
+    expect(menu.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help'])
+    expect(flatten(menu).map((item) => item.label)).toContain('About Cliëntadministratie 24x7')
+    expect(flatten(buildApplicationMenu({ ...base, language: 'en', platform: 'darwin' })).map((item) => item.label)).toContain('Quit Cliëntadministratie 24x7')
+  })
+
+  it('is rebuilt only when the window changes the UI language', () => {
+    const built: unknown[][] = []
+    const language = createUiLanguage(() => built.push(buildApplicationMenu({ ...base, language: language.current(), platform: 'win32' }).map((item) => item.label)))
+    language.set('nl')
+    expect(built).toEqual([])
+    language.set('en')
+    language.set('en')
+    expect(built).toEqual([['File', 'Edit', 'View', 'Window', 'Help']])
   })
 
   it('offers developer tools only in development', () => {

@@ -16,7 +16,7 @@ function controlled(name: string, log: string[]) {
     log.push(`start ${name}`)
     const value = await built
     await io.after
-    if (io.signal.aborted) throw new AppError('cancelled', 'Geannuleerd')
+    if (io.signal.aborted) throw new AppError('cancelled')
     log.push(`appear ${name}`)
     return value
   }

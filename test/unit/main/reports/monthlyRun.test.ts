@@ -124,8 +124,9 @@ describe('runMonthlyReports', () => {
 
   it('names the partner when a file cannot be written', async () => {
     await expect(runMonthlyReports(join(temp(), 'bestaat-niet'), input(false))).rejects.toMatchObject({
-      code: 'folder-not-found',
-      message: expect.stringMatching(/^Zorggroep Noord: /) as unknown,
+      code: 'save-folder-not-found',
+      partner: 'Zorggroep Noord',
+      message: expect.stringMatching(/^Zorggroep Noord: ".+" kan niet worden opgeslagen: de map bestaat niet/) as unknown,
     })
   })
 })

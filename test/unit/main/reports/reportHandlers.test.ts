@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { contract } from '@shared/ipc/contract'
+import { errorText } from '@shared/problems/errorText'
 import type { RunStatus } from '@shared/ipc/channels/reports'
 import { TEMP_FILE_PREFIX } from '../../../../src/main/files/atomicWrite'
 import { createTestPlatform } from '../../../../src/main/platform/testPlatform'
@@ -60,7 +61,7 @@ describe('report:choose-folder', () => {
     const asPath = contract['report:write-invoices'].input.safeParse({ folderId: temp(), generatedOn: TODAY, invoices: invoicesFor(f) })
     expect(asPath.success).toBe(false)
     const unknown = '6f1c2b9e-3f7a-4c1d-9a54-2b8f0e1d7c3a'
-    await expect(handlers['report:write-invoices']({ folderId: unknown, generatedOn: TODAY, invoices: invoicesFor(f) })).rejects.toMatchObject({ code: 'folder-not-found' })
+    await expect(handlers['report:write-invoices']({ folderId: unknown, generatedOn: TODAY, invoices: invoicesFor(f) })).rejects.toMatchObject({ code: 'folder-not-chosen' })
     expect(filesIn(temp())).toEqual([])
   })
 })
@@ -68,7 +69,7 @@ describe('report:choose-folder', () => {
 describe('report:open-folder', () => {
   it('opens only a granted folder, by its id', async () => {
     const { platform, handlers } = setup()
-    await expect(handlers['report:open-folder']({ folderId: '6f1c2b9e-3f7a-4c1d-9a54-2b8f0e1d7c3a' })).rejects.toMatchObject({ code: 'folder-not-found' })
+    await expect(handlers['report:open-folder']({ folderId: '6f1c2b9e-3f7a-4c1d-9a54-2b8f0e1d7c3a' })).rejects.toMatchObject({ code: 'folder-not-chosen' })
     expect(platform.openedFolders).toEqual([])
     await handlers['report:open-folder']({ folderId: await granted(handlers) })
     expect(platform.openedFolders).toEqual([temp()])
@@ -129,18 +130,19 @@ describe('report:start-run', () => {
     expect(filesIn(temp()).some((name) => name.startsWith(TEMP_FILE_PREFIX))).toBe(false)
   })
 
-  it('reports a failure with a Dutch message', async () => {
+  it('reports a failure by its code and parameters', async () => {
     const { handlers } = setup()
     const input = runInput(await granted(handlers))
     const broken = { ...input, invoices: [{ ...input.invoices[0]!, totalCents: input.invoices[0]!.totalCents + 1 }] }
     const { jobId } = await handlers['report:start-run'](broken)
     const status = await untilFinished(() => handlers['report:get-run-status']({ jobId }))
-    expect(status).toMatchObject({ state: 'mislukt', error: { code: 'invalid-input', message: 'Zorggroep Noord: Factuur kan niet worden gemaakt: het totaal is niet subtotaal plus btw.' } })
+    expect(status).toMatchObject({ state: 'mislukt', error: { code: 'invoice-inconsistent', params: { partner: 'Zorggroep Noord', period: '2026-11' } } })
+    expect(status.error && errorText(status.error)).toBe('De factuur van Zorggroep Noord over 2026-11 kan niet worden gemaakt: de bedragen kloppen niet met de cliëntregels.')
   })
 
   it('refuses a status request for an unknown run', async () => {
     const { handlers } = setup()
-    await expect(handlers['report:get-run-status']({ jobId: '6f1c2b9e-3f7a-4c1d-9a54-2b8f0e1d7c3a' })).rejects.toMatchObject({ code: 'invalid-input' })
+    await expect(handlers['report:get-run-status']({ jobId: '6f1c2b9e-3f7a-4c1d-9a54-2b8f0e1d7c3a' })).rejects.toMatchObject({ code: 'job-unknown' })
   })
 })
 

@@ -1,6 +1,6 @@
 // Must come first: Dexie looks for IndexedDB when the data layer is first imported.
 import 'fake-indexeddb/auto'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defaultSettings } from '@shared/model'
 import { repositories } from '@renderer/data'
 import { emptyPlanDraft, planToDraft } from '@renderer/forms/planForm'
@@ -9,9 +9,11 @@ import { i18n } from '@renderer/i18n'
 import { usePlansStore } from '@renderer/stores/plans'
 import { useSettingsStore } from '@renderer/stores/settings'
 import { useDatabaseStore } from '@renderer/stores/database'
+import { buildApi } from '@shared/ipc/api'
 import { auditCount, freshStores, seedPlan } from './storeTestSetup'
 
 beforeEach(freshStores)
+afterEach(() => vi.unstubAllGlobals())
 
 describe('usePlansStore', () => {
   it('shows the example banner until every example plan has been saved by the clerk', async () => {
@@ -43,6 +45,18 @@ describe('useSettingsStore', () => {
     expect(i18n.global.locale.value).toBe('en')
     expect((await repositories().settings.get()).clerkName).toBe('Petra')
     expect(await auditCount()).toBe(1)
+  })
+
+  it('tells main the UI language at start and when the clerk changes it, so its menu follows', async () => {
+    const invoke = vi.fn(() => Promise.resolve({ ok: true, value: null }))
+    vi.stubGlobal('window', { api: buildApi(invoke) })
+    const store = useSettingsStore()
+    await store.load()
+    await store.save({ ...settingsToDraft(defaultSettings), locale: 'en' })
+    expect(invoke.mock.calls).toEqual([
+      ['app:set-language', { language: 'nl' }],
+      ['app:set-language', { language: 'en' }],
+    ])
   })
 
   it('keeps the stored settings when a field is wrong', async () => {

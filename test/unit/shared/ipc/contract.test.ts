@@ -64,9 +64,10 @@ describe('buildApi (what the preload exposes, spec S2)', () => {
     const invoke = vi.fn(() => Promise.resolve({ ok: true, value: null }))
     const api = buildApi(invoke) as unknown as Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>>
     await expect(api['folder']?.['open']?.({ path: 'relatief' })).rejects.toBeInstanceOf(InvalidApiInputError)
-    await expect(api['folder']?.['open']?.()).rejects.toThrow(/Ongeldige invoer voor folder:open/)
+    await expect(api['folder']?.['open']?.({ path: 'relatief' })).rejects.toMatchObject({ code: 'invalid-input', params: { field: 'path', issue: 'validation.absolutePath' } })
+    await expect(api['folder']?.['open']?.()).rejects.toMatchObject({ channel: 'folder:open', code: 'invalid-input-value', params: { issue: 'invalid_type' } })
     await expect(api['app']?.['getInfo']?.('extra')).rejects.toThrow(InvalidApiInputError)
-    await expect(api['app']?.['getInfo']?.(undefined, undefined)).rejects.toThrow(/maximaal één argument/)
+    await expect(api['app']?.['getInfo']?.(undefined, undefined)).rejects.toMatchObject({ code: 'too-many-arguments', params: {} })
     expect(invoke).not.toHaveBeenCalled()
   })
 })
@@ -85,8 +86,13 @@ describe('resultSchema', () => {
   it('accepts both shapes of a Result and nothing else', () => {
     const schema = resultSchema(appInfoSchema)
     expect(schema.safeParse({ ok: true, value: { name: 'x', version: '1', platform: 'linux' } }).success).toBe(true)
-    expect(schema.safeParse({ ok: false, error: { code: 'file-busy', message: 'Sluit Excel.' } }).success).toBe(true)
-    expect(schema.safeParse({ ok: false, error: { code: 'boom', message: 'x' } }).success).toBe(false)
+    expect(schema.safeParse({ ok: false, error: { code: 'file-busy', params: { file: 'Factuur.xlsx' } } }).success).toBe(true)
+    expect(schema.safeParse({ ok: false, error: { code: 'file-busy', params: { file: 'Factuur.xlsx' }, partner: 'Zorggroep Noord' } }).success).toBe(true)
+    expect(schema.safeParse({ ok: false, error: { code: 'boom', params: {} } }).success).toBe(false)
+    // A sentence does not cross IPC, and the parameters are exactly the catalogue's.
+    expect(schema.safeParse({ ok: false, error: { code: 'file-busy', message: 'Sluit Excel.' } }).success).toBe(false)
+    expect(schema.safeParse({ ok: false, error: { code: 'file-busy', params: {} } }).success).toBe(false)
+    expect(schema.safeParse({ ok: false, error: { code: 'file-busy', params: { file: 'a.xlsx', extra: 1 } } }).success).toBe(false)
     expect(schema.safeParse({ ok: true }).success).toBe(false)
   })
 })

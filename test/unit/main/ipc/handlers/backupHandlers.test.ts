@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
+import type { AppError } from '../../../../../src/main/appError'
 import { automaticBackupsNewestFirst, backupFileName, createBackupHandlers } from '../../../../../src/main/ipc/handlers/backupHandlers'
 import type { TestPlatform } from '../../../../../src/main/platform/testPlatform'
 import { createTestPlatform } from '../../../../../src/main/platform/testPlatform'
+import { errorText } from '../../../../../src/shared/problems/errorText'
 import { smallBackupFile } from '../../../shared/backup/fixture'
 import { tempFolder } from '../../tempFolder'
 
@@ -69,17 +71,19 @@ describe('backup:open-file', () => {
   })
 
   it.each([
-    ['no JSON', 'dit is geen json', /geen leesbare JSON/],
-    ['a JSON list', '[1,2,3]', /geen back-upbestand \(geen JSON-object\)/],
-    ['another kind of JSON file', '{"name":"package"}', /geen back-upbestand van Cliëntadministratie 24x7/],
-    ['a newer version', JSON.stringify({ ...smallBackupFile(), version: 99 }), /versie 99/],
-    ['a record that breaks the model', JSON.stringify({ ...smallBackupFile(), data: { ...smallBackupFile().data, plans: [{ id: 'pl1' }] } }), /data\.plans\.0\./],
-    ['a client of a partner that does not exist', JSON.stringify({ ...smallBackupFile(), data: { ...smallBackupFile().data, partners: [] } }), /data\.clients\.0\.partnerId/],
-  ])('refuses a file with %s, in Dutch', async (_label, content, message) => {
+    ['no JSON', 'dit is geen json', 'backup-not-json', /^"fout\.json" is geen geldig back-upbestand: de inhoud is geen leesbare JSON\.$/],
+    ['a JSON list', '[1,2,3]', 'backup-invalid', /geen back-upbestand \(geen JSON-object\)/],
+    ['another kind of JSON file', '{"name":"package"}', 'backup-invalid', /geen back-upbestand van Cliëntadministratie 24x7/],
+    ['a newer version', JSON.stringify({ ...smallBackupFile(), version: 99 }), 'backup-invalid', /versie 99/],
+    ['a record that breaks the model', JSON.stringify({ ...smallBackupFile(), data: { ...smallBackupFile().data, plans: [{ id: 'pl1' }] } }), 'backup-invalid', /data\.plans\.0\./],
+    ['a client of a partner that does not exist', JSON.stringify({ ...smallBackupFile(), data: { ...smallBackupFile().data, partners: [] } }), 'backup-invalid', /data\.clients\.0\.partnerId/],
+  ])('refuses a file with %s, worded in Dutch from its code', async (_label, content, code, words) => {
     const path = join(dir, 'fout.json')
     writeFileSync(path, content)
     platform.answerNextDialog(path)
-    await expect(handlers['backup:open-file'](undefined)).rejects.toMatchObject({ code: 'file-invalid', message: expect.stringMatching(message) as unknown })
+    const error = await handlers['backup:open-file'](undefined).catch((caught: unknown) => caught)
+    expect(error).toMatchObject({ code, params: expect.objectContaining({ file: 'fout.json' }) as unknown })
+    expect(errorText(error as AppError)).toMatch(words)
   })
 
   it('reports a file that has disappeared', async () => {
@@ -116,8 +120,8 @@ describe('backup:save-to-folder (scheduled backup with rotation)', () => {
 
   it('refuses a folder that does not exist or is a file', async () => {
     writeFileSync(join(dir, 'bestand'), '')
-    await expect(handlers['backup:save-to-folder']({ backup, folder: join(dir, 'weg'), keep: 5 })).rejects.toMatchObject({ code: 'folder-not-found' })
-    await expect(handlers['backup:save-to-folder']({ backup, folder: join(dir, 'bestand'), keep: 5 })).rejects.toMatchObject({ code: 'folder-not-found' })
+    await expect(handlers['backup:save-to-folder']({ backup, folder: join(dir, 'weg'), keep: 5 })).rejects.toMatchObject({ code: 'backup-folder-not-found', params: { folder: join(dir, 'weg') } })
+    await expect(handlers['backup:save-to-folder']({ backup, folder: join(dir, 'bestand'), keep: 5 })).rejects.toMatchObject({ code: 'backup-folder-not-found' })
   })
 
   it('orders copies of the same minute after the original', () => {

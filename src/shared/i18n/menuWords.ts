@@ -1,0 +1,58 @@
+import { fillParams } from '../problems/dutchText'
+import type { UiLanguage } from './language'
+import { menuEn } from './menu.en'
+import { menuNl } from './menu.nl'
+
+/**
+ * The main process's own words, by key, with the names of their parameters: the application menu, the
+ * About box, the start-up error box and the default titles and filters of its file dialogs. Main has no
+ * vue-i18n; it picks the words of the UI language the window told it (channel `app:set-language`).
+ */
+export const MENU_WORDS = {
+  file: [],
+  edit: [],
+  view: [],
+  window: [],
+  help: [],
+  about: ['app'],
+  services: [],
+  hide: ['app'],
+  hideOthers: [],
+  unhide: [],
+  quit: ['app'],
+  closeWindow: [],
+  exit: [],
+  undo: [],
+  redo: [],
+  cut: [],
+  copy: [],
+  paste: [],
+  selectAll: [],
+  reload: [],
+  forceReload: [],
+  devTools: [],
+  resetZoom: [],
+  zoomIn: [],
+  zoomOut: [],
+  fullScreen: [],
+  minimize: [],
+  zoom: [],
+  close: [],
+  aboutDetail: ['version', 'electron', 'chrome'],
+  startFailed: ['error'],
+  chooseFolder: [],
+  chooseReportFolder: [],
+  saveBackup: [],
+  openBackup: [],
+  backupFiles: [],
+  chooseFile: [],
+  tableFiles: [],
+  allFiles: [],
+} as const satisfies Record<string, readonly string[]>
+
+export type MenuWord = keyof typeof MENU_WORDS
+
+/** One of main's own texts in the UI language. */
+export function menuText(language: UiLanguage, word: MenuWord, params: Readonly<Record<string, string | number>> = {}): string {
+  return fillParams((language === 'en' ? menuEn : menuNl)[word], params)
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { paramsOf, sourceTexts } from './sourceFiles'
+import { AppError } from '../../../../src/main/appError'
+import { errorsEn } from '@shared/i18n/errors.en'
+import { errorsNl } from '@shared/i18n/errors.nl'
+import { APP_ERROR_PROBLEMS, isAppErrorCode, type AppErrorCode } from '@shared/problems/appErrors'
+import { errorText } from '@shared/problems/errorText'
+
+const codes = Object.keys(APP_ERROR_PROBLEMS) as AppErrorCode[]
+/** vue-i18n syntax other than `{name}` would be read differently by the UI than by `fillParams`. */
+const OTHER_SYNTAX = /[@|$]|\{(?!\w+\})/
+
+describe('the catalogue of main-process errors', () => {
+  it('has words for every code in Dutch and English, with exactly the catalogue parameters and no other syntax', () => {
+    expect(Object.keys(errorsNl).sort()).toEqual([...codes].sort())
+    expect(Object.keys(errorsEn).sort()).toEqual([...codes].sort())
+    for (const code of codes) {
+      const expected = [...APP_ERROR_PROBLEMS[code]].sort()
+      for (const [language, message] of [['nl', errorsNl[code]], ['en', errorsEn[code]]] as const) {
+        expect(paramsOf(message), `${language} ${code}`).toEqual(expected)
+        expect(message, `${language} ${code}`).not.toMatch(OTHER_SYNTAX)
+      }
+      expect(errorsEn[code], code).not.toBe(errorsNl[code])
+    }
+  })
+
+  it('knows every code the source throws or returns', () => {
+    const used = new Set<string>()
+    for (const text of sourceTexts('src')) {
+      for (const m of text.matchAll(/new (?:AppError|ApiError)\('([\w-]+)'/g)) used.add(m[1]!)
+      for (const m of text.matchAll(/\berr\('([\w-]+)'/g)) used.add(m[1]!)
+      for (const m of text.matchAll(/code: '([\w-]+)'/g)) if (/(?:invalid-input|too-many)/.test(m[1]!)) used.add(m[1]!)
+    }
+    expect(used.size).toBeGreaterThan(25)
+    for (const code of used) expect(isAppErrorCode(code), `${code} is used in src but not in the catalogue`).toBe(true)
+  })
+
+  it('carries code and parameters, with the Dutch words for logs and the command line', () => {
+    const error = new AppError('disk-full', { file: 'Factuur.xlsx' }, { partner: 'Zorggroep Noord' })
+    expect(error.toIpcError()).toEqual({ code: 'disk-full', params: { file: 'Factuur.xlsx' }, partner: 'Zorggroep Noord' })
+    expect(error.message).toBe('Zorggroep Noord: "Factuur.xlsx" kan niet worden opgeslagen: de schijf is vol. Er is niets gewijzigd.')
+    expect(errorText(error, 'en')).toBe('Zorggroep Noord: "Factuur.xlsx" cannot be saved: the disk is full. Nothing was changed.')
+  })
+
+  it('words a validation code in a parameter, and leaves other parameters as they are', () => {
+    const refused = { code: 'invalid-input', params: { field: 'path', issue: 'validation.absolutePath' } } as const
+    expect(errorText(refused)).toBe('Ongeldige gegevens bij path: Geen volledig pad.')
+    expect(errorText(refused, 'en')).toBe('Invalid data at path: Not a full path.')
+    expect(errorText({ code: 'invalid-input', params: { field: 'keep', issue: 'too_small' } })).toBe('Ongeldige gegevens bij keep: too_small.')
+  })
+})
