@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
+import { upgradeBackup } from '@shared/backup/upgrade'
 import { formatBackupIssues, validateBackup } from '@shared/backup/validate'
 import type { BackupFile } from '@shared/backup/schema'
 import { MAX_BACKUP_BYTES } from '../main/ipc/handlers/backupHandlers'
@@ -54,7 +55,7 @@ export async function readBackupFile(path: string): Promise<BackupFile> {
   // The text is garbage now; collected, the check's copy of every record takes its place instead of
   // coming on top of it.
   collectGarbage()
-  const validation = validateBackup(value)
+  const validation = validateBackup(upgradeBackup(value))
   if (validation.ok) return validation.file
   const shown = formatBackupIssues(validation.issues.slice(0, SHOWN_PROBLEMS))
   const more = validation.issues.length > SHOWN_PROBLEMS ? [`… en nog ${validation.issues.length - SHOWN_PROBLEMS} probleem/problemen.`] : []

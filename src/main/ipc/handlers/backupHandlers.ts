@@ -1,5 +1,6 @@
 import { readdir, readFile, rm, stat } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
+import { upgradeBackup } from '@shared/backup/upgrade'
 import { formatBackupIssues, validateBackup } from '@shared/backup/validate'
 import { AppError } from '../../appError'
 import { writeTextFileAtomically } from '../../files/atomicWrite'
@@ -115,7 +116,7 @@ async function readBackupFile(path: string) {
   } catch {
     throw new AppError('file-invalid', `"${name}" is geen geldig back-upbestand: de inhoud is geen leesbare JSON.`)
   }
-  const validation = validateBackup(data)
+  const validation = validateBackup(upgradeBackup(data))
   if (!validation.ok) {
     const details = formatBackupIssues(validation.issues.slice(0, 5))
     const more = validation.issues.length > 5 ? ` (en nog ${validation.issues.length - 5})` : ''

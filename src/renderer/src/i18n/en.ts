@@ -1,3 +1,5 @@
+import { auditEn } from '@shared/i18n/audit.en'
+import { dataEn } from '@shared/i18n/data.en'
 import { rulesEn } from '@shared/i18n/rules.en'
 import { validationEn } from '@shared/i18n/validation.en'
 import type { Messages } from './nl'
@@ -268,6 +270,8 @@ const en: Messages = {
       auditEntries: 'Audit entries',
     },
   },
+  dataErrors: dataEn,
+  auditEvents: auditEn,
   firstStart: {
     title: 'Welcome',
     text: 'The database is still empty. How would you like to start?',

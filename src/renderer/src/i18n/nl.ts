@@ -1,3 +1,5 @@
+import { auditNl } from '@shared/i18n/audit.nl'
+import { dataNl } from '@shared/i18n/data.nl'
 import { rulesNl } from '@shared/i18n/rules.nl'
 import { validationNl } from '@shared/i18n/validation.nl'
 /**
@@ -269,6 +271,8 @@ const nl = {
       auditEntries: 'Auditregels',
     },
   },
+  dataErrors: dataNl,
+  auditEvents: auditNl,
   firstStart: {
     title: 'Welkom',
     text: 'De database is nog leeg. Hoe wilt u beginnen?',

@@ -26,7 +26,7 @@ export const useDatabaseStore = defineStore('database', () => {
   async function open(): Promise<void> {
     const status = await openDatabase(appDatabase(), (s) => {
       rawState.value = s.state
-      errorMessageText.value = s.message
+      errorMessageText.value = s.error ? errorMessage(s.error) : null
     })
     if (status.state !== 'open') return
     // Ask once per start; the answer is shown in Settings.

@@ -86,8 +86,8 @@ describe('database repository: demo data, counts, clear', () => {
 
   it('refuses a file written by a newer version', async () => {
     const { repos } = testData()
-    const newer = { ...makeBackupFile(smallBackupData(), '2026-11-23T09:30:00.000Z'), version: 2 }
-    await expect(repos.database.restoreBackup(newer, 'nieuw.json')).rejects.toThrow(/versie 2/)
+    const newer = { ...makeBackupFile(smallBackupData(), '2026-11-23T09:30:00.000Z'), version: 3 }
+    await expect(repos.database.restoreBackup(newer, 'nieuw.json')).rejects.toThrow(/versie 3/)
   })
 })
 

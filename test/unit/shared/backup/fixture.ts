@@ -26,7 +26,7 @@ export function smallBackupData(): BackupData {
     deregistrations: [],
     usage: [{ id: usageId('c1', '2026-10'), clientId: 'c1', partnerId: 'p1', period: '2026-10', callMinutes: 12.5, registrationMinutes: 3, contacts: 4 }],
     invoices: [],
-    auditEntries: [{ id: 1, at: '2026-10-05T08:00:00.000Z', clerk: 'Medewerker', entity: 'client', recordId: 'c1', action: 'create', changes: [], outcome: 'ok', summary: 'Cliënt aangemeld' }],
+    auditEntries: [{ id: 1, at: '2026-10-05T08:00:00.000Z', clerk: 'Medewerker', entity: 'client', recordId: 'c1', action: 'create', changes: [], outcome: 'ok', event: 'clientRegistered', params: { clientNumber: '000001', name: 'Jan Jansen', partner: 'Zorggroep Noord' } }],
   }
   return backupDataSchema.parse(input)
 }

@@ -17,7 +17,7 @@ describe('validateBackup', () => {
     [null, /geen JSON-object/],
     [[], /geen JSON-object/],
     [{ format: 'iets-anders', version: 1 }, /geen back-upbestand van Cliëntadministratie/],
-    [{ format: 'clientadministratie-24x7-backup', version: 2 }, /versie 2.*Werk het programma bij/],
+    [{ format: 'clientadministratie-24x7-backup', version: 3 }, /versie 3.*Werk het programma bij/],
     [{ format: 'clientadministratie-24x7-backup', version: '1' }, /Onbekende versie/],
   ])('refuses a wrong header %j', (value, message) => {
     const result = validateBackup(value)
