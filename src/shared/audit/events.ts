@@ -11,12 +11,12 @@ export const AUDIT_EVENTS = {
   planCreated: ['name'],
   planUpdated: ['name'],
   planDeleted: ['name'],
-  clientRegistered: ['clientNumber', 'name', 'partner'],
-  clientUpdated: ['clientNumber', 'name'],
-  clientDeleted: ['clientNumber', 'name'],
-  clientActivated: ['clientNumber', 'name'],
-  clientReregistered: ['clientNumber', 'name'],
-  clientDeregistered: ['clientNumber', 'name'],
+  clientRegistered: ['clientNumber', 'clientName', 'partner'],
+  clientUpdated: ['clientNumber', 'clientName'],
+  clientDeleted: ['clientNumber', 'clientName'],
+  clientActivated: ['clientNumber', 'clientName'],
+  clientReregistered: ['clientNumber', 'clientName'],
+  clientDeregistered: ['clientNumber', 'clientName'],
   clientAnonymised: ['clientNumber'],
   subscriptionStarted: ['clientNumber'],
   periodStartedByChangeRequest: [],
@@ -54,7 +54,7 @@ export type AuditEvent = keyof typeof AUDIT_EVENTS
 export type AuditParams = Readonly<Record<string, string | number>>
 
 /** The parameters that hold a client's personal data; anonymising a client clears them in its entries. */
-export const PERSONAL_AUDIT_PARAMS: readonly string[] = ['name']
+export const PERSONAL_AUDIT_PARAMS: readonly string[] = ['clientName']
 
 export function isAuditEvent(value: unknown): value is AuditEvent {
   return typeof value === 'string' && Object.hasOwn(AUDIT_EVENTS, value)

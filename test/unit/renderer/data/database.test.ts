@@ -3,10 +3,19 @@ import { makeBackupFile } from '@shared/backup/schema'
 import { generateDemoData } from '@shared/demo'
 import { parseCalendarDate } from '@shared/model'
 import { RuleError, ValidationError } from '@renderer/data/errors'
-import { smallBackupData, smallBackupFile } from '../../shared/backup/fixture'
+import { smallBackupData, smallBackupFile, versionOneFile } from '../../shared/backup/fixture'
 import { partnerInput, planInput, testData } from './testDb'
 
 describe('database repository: backup and restore', () => {
+  it('restores a back-up written before audit entries had events, keeping their sentences as recorded text', async () => {
+    const { repos } = testData()
+    expect(await repos.database.restoreBackup(versionOneFile(), 'oud.json')).toMatchObject({ clients: 1, auditEntries: 1 })
+    const [restore, old] = (await repos.audit.list()).items
+    expect(old).toMatchObject({ event: 'historic', params: {}, historicSummary: 'Cliënt 000001 Jan Jansen aangemeld bij Zorggroep Noord' })
+    expect(restore).toMatchObject({ event: 'backupRestored', params: { source: 'oud.json', exportedAt: '2026-11-23T09:30:00.000Z' } })
+    expect(restore).not.toHaveProperty('historicSummary')
+  })
+
   it('restores a valid file, with its audit trail plus the restore entry', async () => {
     const { repos } = testData()
     const counts = await repos.database.restoreBackup(JSON.parse(JSON.stringify(smallBackupFile())), 'backup.json')

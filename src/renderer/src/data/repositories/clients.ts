@@ -240,7 +240,7 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
         if (partner?.ecdMode === 'eigen' && String(draft.clientNumber ?? '').trim() === '') draft.clientNumber = await nextNumber(partner.id)
         const client = await validate(draft, partner, draft.id)
         await db.clients.add(toClientRow(client, client.registrationPlanId))
-        await audit({ entity: 'client', recordId: client.id, action: 'create', changes: fieldChanges(undefined, client), event: 'clientRegistered', params: { clientNumber: client.clientNumber, name: clientDisplayName(client), partner: partner?.name ?? '' } })
+        await audit({ entity: 'client', recordId: client.id, action: 'create', changes: fieldChanges(undefined, client), event: 'clientRegistered', params: { clientNumber: client.clientNumber, clientName: clientDisplayName(client), partner: partner?.name ?? '' } })
         return client
       })
     },
@@ -257,7 +257,7 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
         if (changes.length === 0) return before
         const currentPlanId = client.status === 'aangemeld' ? client.registrationPlanId : row.currentPlanId
         await db.clients.put(toClientRow(client, currentPlanId))
-        await audit({ entity: 'client', recordId: client.id, action: 'update', changes, event: 'clientUpdated', params: { clientNumber: client.clientNumber, name: clientDisplayName(client) } })
+        await audit({ entity: 'client', recordId: client.id, action: 'update', changes, event: 'clientUpdated', params: { clientNumber: client.clientNumber, clientName: clientDisplayName(client) } })
         return client
       })
     },
@@ -270,7 +270,7 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
         const history = (await db.subscriptionPeriods.where('clientId').equals(id).count()) + (await db.usage.where('clientId').equals(id).count())
         if (history > 0) throw new ConflictError('clientHasHistory', { clientNumber: before.clientNumber })
         await db.clients.delete(id)
-        await audit({ entity: 'client', recordId: id, action: 'delete', changes: fieldChanges(before, undefined), event: 'clientDeleted', params: { clientNumber: before.clientNumber, name: clientDisplayName(before) } })
+        await audit({ entity: 'client', recordId: id, action: 'delete', changes: fieldChanges(before, undefined), event: 'clientDeleted', params: { clientNumber: before.clientNumber, clientName: clientDisplayName(before) } })
       })
     },
 
@@ -288,7 +288,7 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
         }
         await db.clients.put(toClientRow(client, period.planId))
         await db.subscriptionPeriods.add(period)
-        await audit({ entity: 'client', recordId: id, action: 'update', changes: fieldChanges(before, client), event: 'clientActivated', params: { clientNumber: client.clientNumber, name: clientDisplayName(client) } })
+        await audit({ entity: 'client', recordId: id, action: 'update', changes: fieldChanges(before, client), event: 'clientActivated', params: { clientNumber: client.clientNumber, clientName: clientDisplayName(client) } })
         await audit({ entity: 'subscriptionPeriod', recordId: period.id, action: 'create', changes: fieldChanges(undefined, period), event: 'subscriptionStarted', params: { clientNumber: client.clientNumber } })
         return client
       })
@@ -306,7 +306,7 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
         const client = reregisterClient(before, periods, input)
         // Until activation the registration plan is the client's plan in list filters (as for a new registration).
         await db.clients.put(toClientRow(client, client.registrationPlanId))
-        await audit({ entity: 'client', recordId: id, action: 'update', changes: fieldChanges(before, client), event: 'clientReregistered', params: { clientNumber: client.clientNumber, name: clientDisplayName(client) } })
+        await audit({ entity: 'client', recordId: id, action: 'update', changes: fieldChanges(before, client), event: 'clientReregistered', params: { clientNumber: client.clientNumber, clientName: clientDisplayName(client) } })
         return client
       })
     },

@@ -65,7 +65,7 @@ export function createDeregistrationsRepository(ctx: DataContext): Deregistratio
         const periods = await db.subscriptionPeriods.where('clientId').equals(client.id).toArray()
         const result = processDeregistration(client, periods, before, processedDate)
         await db.clients.put(toClientRow(result.client, row.currentPlanId))
-        await audit({ entity: 'client', recordId: client.id, action: 'update', changes: fieldChanges(client, result.client), event: 'clientDeregistered', params: { clientNumber: client.clientNumber, name: clientDisplayName(client) } })
+        await audit({ entity: 'client', recordId: client.id, action: 'update', changes: fieldChanges(client, result.client), event: 'clientDeregistered', params: { clientNumber: client.clientNumber, clientName: clientDisplayName(client) } })
         await applyPeriodChanges(db, audit, client.id, result.changes, PERIOD_EVENTS.deregistration)
         const record = parseRecord(deregistrationSchema, result.deregistration)
         await db.deregistrations.put(record)
