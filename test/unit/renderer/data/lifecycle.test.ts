@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseCalendarDate as d, defaultSettings, type Client, type Plan } from '@shared/model'
+import { parseCalendarDate as d, defaultSettings, type AuditEntry, type Client, type Plan } from '@shared/model'
 import { RuleError, ValidationError } from '@renderer/data/errors'
 import { clientInput, partnerInput, planInput, testData, type TestData } from './testDb'
 
@@ -104,7 +104,7 @@ describe('deregistrations', () => {
     const { db, repos, client } = await activeClient()
     const [period] = await repos.subscriptionPeriods.listByClient(client.id)
     // Entries recorded before events named the client in their sentence.
-    const historic = { at: '2026-11-10T09:00:00.000Z', clerk: 'Medewerker', action: 'update', changes: [], outcome: 'ok', event: 'historic', params: {} } as const
+    const historic = { at: '2026-11-10T09:00:00.000Z', clerk: 'Medewerker', action: 'update', changes: [], outcome: 'ok', event: 'historic', params: {} } satisfies Partial<AuditEntry>
     await db.auditEntries.bulkAdd([
       { ...historic, entity: 'client', recordId: client.id, historicSummary: `Cliënt ${client.clientNumber} Jan van den Berg gewijzigd` },
       { ...historic, entity: 'subscriptionPeriod', recordId: period!.id, historicSummary: `Abonnement van cliënt ${client.clientNumber} Jan van den Berg gestart` },
