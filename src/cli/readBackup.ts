@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { validateBackup } from '@shared/backup/validate'
+import { upgradeBackup } from '@shared/backup/upgrade'
 import type { BackupFile } from '@shared/backup/schema'
 import type { BackupIssue, BackupProblem } from '@shared/problems/backup'
 import { backupText, formatBackupIssues, type Language } from '@shared/problems/words'
@@ -57,7 +58,7 @@ export async function readBackupFile(path: string): Promise<BackupFile> {
   // The text is garbage now; collected, the check's copy of every record takes its place instead of
   // coming on top of it.
   collectGarbage()
-  const validation = validateBackup(value)
+  const validation = validateBackup(upgradeBackup(value))
   if (validation.ok) return validation.file
   const { problem, issues } = validation
   throw new CliError(EXIT.input, refusal(name, problem, issues, 'nl'), { words: (lang) => refusal(name, problem, issues, lang) })

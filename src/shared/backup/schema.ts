@@ -14,8 +14,11 @@ import {
 
 /** Identifies the file; a reader refuses anything else (docs/backup-format.md). */
 export const BACKUP_FORMAT = 'clientadministratie-24x7-backup'
-/** Raised only for a change an older reader could misread; a new version brings a conversion from the older ones (docs/backup-format.md). */
-export const BACKUP_VERSION = 1
+/**
+ * Raised only for a change an older reader could misread; a new version brings a conversion from the older ones
+ * (`upgradeBackup`, docs/backup-format.md). 2: audit entries record an event with parameters instead of a sentence.
+ */
+export const BACKUP_VERSION = 2
 
 /**
  * The whole database, one array per table plus the single settings record. Records are exactly the

@@ -1,5 +1,7 @@
+import { dataNl } from '../i18n/data.nl'
 import { rulesNl } from '../i18n/rules.nl'
 import { validationNl } from '../i18n/validation.nl'
+import type { DataProblemCode, DataProblemParams } from './data'
 import type { RuleCode, RuleParams } from './rules'
 import { isValidationCode, type ValidationKey } from './validation'
 
@@ -22,4 +24,9 @@ export function dutchIssueText(message: string): string {
 /** The Dutch words for a rule problem, for logs and the command line; the UI translates the code itself. */
 export function dutchRuleText(code: RuleCode, params: RuleParams = {}): string {
   return fillParams(rulesNl[code], params)
+}
+
+/** The Dutch words for a problem of the data layer, for logs; the UI translates the code itself. */
+export function dutchDataText(code: DataProblemCode, params: DataProblemParams = {}): string {
+  return fillParams(dataNl[code], params)
 }

@@ -14,8 +14,8 @@ export const VALIDATION_PROBLEMS = {
   'validation.reasonRequired': [],
   'validation.clientNumberRequired': [],
   'validation.clientNumberTaken': [],
-  'validation.shortCodeTaken': [],
-  'validation.planCodeTaken': [],
+  'validation.shortCodeTaken': ['shortCode', 'name'],
+  'validation.planCodeTaken': ['code', 'name'],
   'validation.addressRequired': [],
   'validation.cityRequired': [],
   'validation.postcode': [],
@@ -52,6 +52,10 @@ export const VALIDATION_PROBLEMS = {
   'validation.absolutePath': [],
   'validation.pathCharacter': [],
   'validation.untilAfterFrom': [],
+  'validation.partnerInactive': ['name'],
+  'validation.planInactive': ['name'],
+  'validation.auditParams': [],
+  'validation.auditHistoric': [],
 } as const satisfies Record<string, readonly string[]>
 
 export type ValidationCode = keyof typeof VALIDATION_PROBLEMS

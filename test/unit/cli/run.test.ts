@@ -70,6 +70,15 @@ describe('cli run', () => {
     expect(readdirSync(dir)).toEqual(['backup.json'])
   })
 
+  it('reads a back-up written by an older version of the program', async () => {
+    const dir = tempFolder('cli-run-v1')
+    const summary = 'Back-up gemaakt: 3 cliënten, 3 partners'
+    const entry = { id: 1, at: '2026-11-01T08:00:00.000Z', clerk: 'Medewerker', entity: 'database', recordId: 'database', action: 'export', changes: [], outcome: 'ok', summary }
+    const backup = writeSmallBackup(dir, (file) => ({ ...file, version: 1, data: { ...file.data, auditEntries: [entry] } }))
+    expect(await main(['run', '--backup', backup, '--period', '2026-11', '--out', 'uit', '--today', '2026-11-26'], memoryIo(dir))).toBe(EXIT.ok)
+    expect(summaryIn(join(dir, 'uit')).partners).toHaveLength(3)
+  })
+
   it('refuses a file that is no JSON', async () => {
     const dir = tempFolder('cli-run')
     writeFileSync(join(dir, 'backup.json'), '{"format": "clientadministratie-24x7-backup",')

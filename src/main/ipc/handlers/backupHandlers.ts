@@ -1,5 +1,6 @@
 import { readdir, readFile, rm, stat } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
+import { upgradeBackup } from '@shared/backup/upgrade'
 import { validateBackup } from '@shared/backup/validate'
 import type { UiLanguage } from '@shared/i18n/language'
 import { menuText } from '@shared/i18n/menuWords'
@@ -118,7 +119,7 @@ async function readBackupFile(path: string, language: UiLanguage) {
   } catch {
     throw new AppError('backup-not-json', { file })
   }
-  const validation = validateBackup(data)
+  const validation = validateBackup(upgradeBackup(data))
   if (!validation.ok) {
     // The check's findings are codes with their own parameters, which one flat IPC parameter cannot carry;
     // main words them from the same translation files, in the UI language the window told it.

@@ -1,21 +1,17 @@
 import type { BackupIssue, BackupProblem } from '@shared/problems/backup'
-import { backupText } from '@shared/problems/words'
 import { ValidationError } from './errors'
 
 /**
  * A backup file (a restore, or demo data) refused by the backup check before anything was replaced. It keeps
  * the check's codes and parameters, so a screen words the problem in the UI language; the field issues carry
- * the issue codes and `message` the Dutch words, for logs.
+ * the issue codes.
  */
 export class BackupFileError extends ValidationError {
   constructor(
-    readonly problem: BackupProblem,
+    readonly backupProblem: BackupProblem,
     readonly backupIssues: readonly BackupIssue[],
   ) {
-    super(
-      backupIssues.map((issue) => ({ path: issue.path, message: issue.code })),
-      backupText(problem, 'nl'),
-    )
+    super(backupIssues.map((issue) => ({ path: issue.path, message: issue.code })))
     this.name = 'BackupFileError'
   }
 }

@@ -1,28 +1,34 @@
 import type { z } from 'zod'
 import { DomainRuleError } from '@shared/domain/errors'
-import { dutchRuleText } from '@shared/problems/dutchText'
+import { dutchDataText, dutchRuleText } from '@shared/problems/dutchText'
+import type { DataProblemCode, DataProblemParams, NotFoundCode } from '@shared/problems/data'
 import type { RuleCode, RuleParams } from '@shared/problems/rules'
 
 /**
  * One problem with one field; `path` is the field path in the record (`invoiceAddress.postcode`). `message` is a
- * code of the validation catalogue (src/shared/problems/validation.ts), or zod's own text for a check the model
- * does not name; the UI translates it (forms/fieldErrors.ts).
+ * code of the validation catalogue (src/shared/problems/validation.ts) with its `params`, or zod's own text for
+ * a check the model does not name; the UI translates it (forms/fieldErrors.ts).
  */
 export interface DataFieldIssue {
   readonly path: readonly (string | number)[]
   readonly message: string
+  readonly params?: DataProblemParams
 }
 
 export type DataErrorCode = 'validation' | 'not-found' | 'conflict' | 'rule' | 'storage-full' | 'unavailable' | 'failed'
 
-/** Every error the data layer throws on purpose; `message` is Dutch and fit to show. */
+/**
+ * Every error the data layer throws on purpose. `problem` and `params` name it (src/shared/problems/data.ts)
+ * and the UI translates them; `message` is Dutch, for logs.
+ */
 export class DataError extends Error {
   constructor(
     readonly code: DataErrorCode,
-    message: string,
+    readonly problem: DataProblemCode,
+    readonly params: DataProblemParams = {},
     options?: { cause?: unknown },
   ) {
-    super(message, options)
+    super(dutchDataText(problem, params), options)
     this.name = 'DataError'
   }
 }
@@ -31,9 +37,10 @@ export class DataError extends Error {
 export class ValidationError extends DataError {
   constructor(
     readonly issues: readonly DataFieldIssue[],
-    message = 'De gegevens zijn niet compleet of niet juist.',
+    problem: DataProblemCode = 'invalid',
+    params: DataProblemParams = {},
   ) {
-    super('validation', message)
+    super('validation', problem, params)
     this.name = 'ValidationError'
   }
 
@@ -58,8 +65,8 @@ export class ValidationError extends DataError {
 }
 
 export class NotFoundError extends DataError {
-  constructor(what: string) {
-    super('not-found', `${what} bestaat niet (meer).`)
+  constructor(problem: NotFoundCode) {
+    super('not-found', problem)
     this.name = 'NotFoundError'
   }
 }
@@ -67,10 +74,11 @@ export class NotFoundError extends DataError {
 /** The write clashes with what is stored (a duplicate number, a record still in use). */
 export class ConflictError extends DataError {
   constructor(
-    message: string,
+    problem: DataProblemCode,
+    params: DataProblemParams = {},
     readonly path: readonly (string | number)[] = [],
   ) {
-    super('conflict', message)
+    super('conflict', problem, params)
     this.name = 'ConflictError'
   }
 }
@@ -78,13 +86,15 @@ export class ConflictError extends DataError {
 /**
  * A business rule (src/shared/domain, or the data layer's own check) refused the action. `ruleCode` and
  * `params` name it (src/shared/problems/rules.ts) and the UI translates them; `message` is Dutch, for logs.
+ * As a data-layer problem it is the generic `ruleRefused`.
  */
 export class RuleError extends DataError {
   constructor(
     readonly ruleCode: RuleCode,
-    readonly params: RuleParams = {},
+    params: RuleParams = {},
   ) {
-    super('rule', dutchRuleText(ruleCode, params))
+    super('rule', 'ruleRefused', params)
+    this.message = dutchRuleText(ruleCode, params)
     this.name = 'RuleError'
   }
 }
@@ -92,7 +102,7 @@ export class RuleError extends DataError {
 /** Spec D2: the disk (or the browser's quota) is full; the transaction was rolled back. */
 export class StorageFullError extends DataError {
   constructor(cause?: unknown) {
-    super('storage-full', 'Schijf vol: er is geen ruimte meer om gegevens op te slaan. Er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.', { cause })
+    super('storage-full', 'storageFull', {}, { cause })
     this.name = 'StorageFullError'
   }
 }
@@ -115,16 +125,17 @@ function namesOf(error: unknown): string[] {
   return names
 }
 
-/** Turns whatever a transaction threw into a DataError the UI can show. */
+/** Turns whatever a transaction threw into a DataError the UI can word. */
 export function toDataError(error: unknown): DataError {
   if (error instanceof DataError) return error
   if (error instanceof DomainRuleError) return new RuleError(error.code, error.params)
   const names = namesOf(error)
   if (names.some((n) => n === 'QuotaExceededError' || n === 'QuotaExceeded')) return new StorageFullError(error)
-  if (names.includes('ConstraintError')) return new ConflictError('Dit record bestaat al (dubbele sleutel). Er is niets opgeslagen.')
+  if (names.includes('ConstraintError')) return new ConflictError('duplicateKey')
   if (names.some((n) => n === 'DatabaseClosedError' || n === 'VersionChangeError' || n === 'InvalidStateError')) {
-    return new DataError('unavailable', 'De database is niet beschikbaar. Herlaad het programma.', { cause: error })
+    return new DataError('unavailable', 'unavailable', {}, { cause: error })
   }
+  // The cause's own text (from the browser or Dexie, not ours) is the only detail there is.
   const detail = error instanceof Error ? error.message : String(error)
-  return new DataError('failed', `Opslaan of lezen is mislukt: ${detail}`, { cause: error })
+  return new DataError('failed', 'failed', { detail }, { cause: error })
 }

@@ -1,15 +1,21 @@
 import type { Table } from 'dexie'
+import type { AuditEvent, AuditParams } from '@shared/audit/events'
 import { auditEntrySchema, defaultSettings, type AuditAction, type AuditEntity, type FieldChange } from '@shared/model'
 import type { DataContext } from './context'
 import { SETTINGS_KEY } from './db'
 import { toDataError } from './errors'
 
-export interface AuditInput {
+/** What happened, as an event of the catalogue (src/shared/audit/events.ts) with its parameters. */
+export interface AuditEventInput {
+  readonly event: AuditEvent
+  readonly params: AuditParams
+}
+
+export interface AuditInput extends AuditEventInput {
   readonly entity: AuditEntity
   readonly recordId: string
   readonly action: AuditAction
   readonly changes?: readonly FieldChange[]
-  readonly summary: string
   readonly outcome?: 'ok' | 'fout'
 }
 
@@ -40,7 +46,8 @@ export async function writeTransaction<T>(ctx: DataContext, tables: readonly Tab
           action: input.action,
           changes: input.changes ?? [],
           outcome: input.outcome ?? 'ok',
-          summary: input.summary.slice(0, 500),
+          event: input.event,
+          params: input.params,
         })
         await db.auditEntries.add(entry)
       }

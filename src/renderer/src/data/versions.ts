@@ -1,4 +1,5 @@
 import type Dexie from 'dexie'
+import { fromHistoricAuditEntry } from '@shared/audit/historic'
 import { clientSearchGroups } from './clientRows'
 import type { ClientRow } from './db'
 
@@ -49,7 +50,18 @@ export const SCHEMA_V3 = {
   clients: `${SCHEMA_V2.clients}, *searchGroups`,
 } as const
 
-export const CURRENT_VERSION = 3
+/**
+ * Version 4: an audit entry records what happened as an event code with parameters (`event`, `params`,
+ * src/shared/audit/events.ts) instead of a Dutch sentence in `summary`, so the audit trail reads in the UI
+ * language. No index changes. An entry written before cannot be turned into an event without reading its
+ * sentence, so the upgrade keeps that sentence unchanged as recorded text: event `historic`, no parameters,
+ * the sentence in `historicSummary` (shown as recorded, in Dutch). Entity, action and field changes stay.
+ */
+export const SCHEMA_V4 = {
+  auditEntries: SCHEMA_V1.auditEntries,
+} as const
+
+export const CURRENT_VERSION = 4
 
 export function declareVersions(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1)
@@ -64,5 +76,15 @@ export function declareVersions(db: Dexie): void {
           row.searchGroups = clientSearchGroups(row)
         }),
     )
-  // Next change: db.version(4).stores({ …only the tables that change… }).upgrade(async (tx) => { … })
+  db.version(4)
+    .stores(SCHEMA_V4)
+    .upgrade((tx) =>
+      tx
+        .table('auditEntries')
+        .toCollection()
+        .modify((entry: unknown, ref: { value: unknown }) => {
+          ref.value = fromHistoricAuditEntry(entry)
+        }),
+    )
+  // Next change: db.version(5).stores({ …only the tables that change… }).upgrade(async (tx) => { … })
 }

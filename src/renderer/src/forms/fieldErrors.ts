@@ -10,6 +10,8 @@ export interface FieldIssue {
   path: readonly PropertyKey[]
   code?: string
   message: string
+  /** The parameters of a validation code in `message` (e.g. the name of the record that already has a code). */
+  params?: Readonly<Record<string, string | number>>
   minimum?: number | bigint
   maximum?: number | bigint
   origin?: string
@@ -29,7 +31,7 @@ export function pathKey(path: readonly PropertyKey[]): string {
 /** The translated message for one issue. */
 export function issueMessage(issue: FieldIssue): string {
   // The model's schemas and rules name their problem with a code from the validation catalogue.
-  if (isValidationCode(issue.message)) return translate(issue.message)
+  if (isValidationCode(issue.message)) return translate(issue.message, issue.params ?? {})
   const last = String(issue.path[issue.path.length - 1] ?? '')
   const choice = CHOICE_FIELDS[last]
   switch (issue.code) {

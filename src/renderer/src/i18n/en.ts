@@ -2,6 +2,8 @@ import { lifecycleEn } from '@shared/i18n/lifecycle.en'
 import { backupEn } from '@shared/i18n/backup.en'
 import { importEn, usageColumnsEn } from '@shared/i18n/import.en'
 import { errorsEn } from '@shared/i18n/errors.en'
+import { auditEn } from '@shared/i18n/audit.en'
+import { dataEn } from '@shared/i18n/data.en'
 import { rulesEn } from '@shared/i18n/rules.en'
 import { signalListsEn } from '@shared/i18n/signals.en'
 import { validationEn } from '@shared/i18n/validation.en'
@@ -276,6 +278,8 @@ const en: Messages = {
       auditEntries: 'Audit entries',
     },
   },
+  dataErrors: dataEn,
+  auditEvents: auditEn,
   firstStart: {
     title: 'Welcome',
     text: 'The database is still empty. How would you like to start?',

@@ -2,6 +2,8 @@ import { lifecycleNl } from '@shared/i18n/lifecycle.nl'
 import { backupNl } from '@shared/i18n/backup.nl'
 import { importNl, usageColumnsNl } from '@shared/i18n/import.nl'
 import { errorsNl } from '@shared/i18n/errors.nl'
+import { auditNl } from '@shared/i18n/audit.nl'
+import { dataNl } from '@shared/i18n/data.nl'
 import { rulesNl } from '@shared/i18n/rules.nl'
 import { signalListsNl } from '@shared/i18n/signals.nl'
 import { validationNl } from '@shared/i18n/validation.nl'
@@ -277,6 +279,8 @@ const nl = {
       auditEntries: 'Auditregels',
     },
   },
+  dataErrors: dataNl,
+  auditEvents: auditNl,
   firstStart: {
     title: 'Welkom',
     text: 'De database is nog leeg. Hoe wilt u beginnen?',

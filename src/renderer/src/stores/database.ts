@@ -9,7 +9,7 @@ import { errorMessage, type Done } from './outcome'
 /** A refused backup file in the UI language: the problem, then the first issue with its place in the file. */
 function backupFailureText(error: BackupFileError): string {
   const first = error.backupIssues[0]
-  return first === undefined ? backupProblemText(error.problem) : `${backupProblemText(error.problem)} ${first.path.join('.')}: ${backupProblemText(first)}`
+  return first === undefined ? backupProblemText(error.backupProblem) : `${backupProblemText(error.backupProblem)} ${first.path.join('.')}: ${backupProblemText(first)}`
 }
 
 /**
@@ -33,7 +33,7 @@ export const useDatabaseStore = defineStore('database', () => {
   async function open(): Promise<void> {
     const status = await openDatabase(appDatabase(), (s) => {
       rawState.value = s.state
-      errorMessageText.value = s.message
+      errorMessageText.value = s.error ? errorMessage(s.error) : null
     })
     if (status.state !== 'open') return
     // Ask once per start; the answer is shown in Settings.

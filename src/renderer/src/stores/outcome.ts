@@ -1,7 +1,7 @@
 import { InvalidApiInputError } from '@shared/ipc/api'
 import { wordedParams } from '@shared/problems/errorText'
 import { ConflictError, DataError, RuleError, StorageFullError, ValidationError } from '../data'
-import { toFieldErrors, type FieldErrors } from '../forms/fieldErrors'
+import { pathKey, toFieldErrors, type FieldErrors } from '../forms/fieldErrors'
 import { translate } from '../i18n'
 import { ApiError } from '../platform/api'
 
@@ -10,7 +10,7 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string |
 export type Done = { ok: true; value: undefined } | { ok: false; message: string }
 
 /**
- * Turns a data-layer failure into field errors (validation, a duplicate at a field) or one Dutch message.
+ * Turns a data-layer failure into field errors (validation, a duplicate at a field) or one message in the UI language.
  * Issues about the record as a whole (empty path) become the message.
  */
 export function failure(error: unknown, setFieldErrors: (errors: FieldErrors) => void): { ok: false; message: string | null } {
@@ -19,10 +19,10 @@ export function failure(error: unknown, setFieldErrors: (errors: FieldErrors) =>
     const whole = errors['']
     delete errors['']
     setFieldErrors(errors)
-    return { ok: false, message: whole ?? (Object.keys(errors).length > 0 ? null : error.message) }
+    return { ok: false, message: whole ?? (Object.keys(errors).length > 0 ? null : errorMessage(error)) }
   }
   if (error instanceof ConflictError && error.path.length > 0) {
-    setFieldErrors(toFieldErrors([{ path: error.path, message: error.message }]))
+    setFieldErrors({ [pathKey(error.path)]: errorMessage(error) })
     return { ok: false, message: null }
   }
   return { ok: false, message: errorMessage(error) }
@@ -30,7 +30,7 @@ export function failure(error: unknown, setFieldErrors: (errors: FieldErrors) =>
 
 /**
  * One sentence in the UI language for any error: a refused rule or a failure in main by its code, the data
- * layer's message, or a generic one around the cause.
+ * layer's problem by its code, or a generic one around the cause.
  */
 export function errorMessage(error: unknown): string {
   if (error instanceof StorageFullError) return translate('common.diskFull')
@@ -39,7 +39,7 @@ export function errorMessage(error: unknown): string {
     const text = translate(`errors.${error.code}`, wordedParams(error.params, (key) => translate(`validation.${key}`)))
     return error instanceof ApiError && error.partner !== undefined ? `${error.partner}: ${text}` : text
   }
-  if (error instanceof DataError) return error.message
+  if (error instanceof DataError) return translate(`dataErrors.${error.problem}`, error.params)
   return translate('common.unexpectedError', { message: error instanceof Error ? error.message : String(error) })
 }
 

@@ -1,4 +1,5 @@
 import { DomainRuleError } from '@shared/domain/errors'
+import type { DataProblemCode, DataProblemParams } from '@shared/problems/data'
 import type { RuleCode, RuleParams } from '@shared/problems/rules'
 import { DataError, RuleError, type DataErrorCode } from '../data'
 
@@ -19,12 +20,14 @@ export interface JobRequest {
 }
 
 /**
- * A job's failure as it crosses to the window (an Error loses its class on the way): the data layer's code,
- * a refused rule's code and parameters so the window can word it in the UI language, and the message.
+ * A job's failure as it crosses to the window (an Error loses its class on the way): the data layer's code and
+ * problem, a refused rule's code, each with its parameters so the window can word it in the UI language, and
+ * the message (for anything else).
  */
 export interface JobFailure {
   readonly message: string
   readonly dataCode: DataErrorCode | null
+  readonly data: { readonly problem: DataProblemCode; readonly params: DataProblemParams } | null
   readonly rule: { readonly code: RuleCode; readonly params: RuleParams } | null
 }
 
@@ -36,12 +39,15 @@ export type JobMessage =
 /** What a worker posts for a failed job; a refused rule keeps its code and parameters, whoever refused. */
 export function jobFailure(error: unknown): JobFailure {
   const rule = error instanceof DomainRuleError ? new RuleError(error.code, error.params) : error instanceof RuleError ? error : null
-  if (rule) return { message: rule.message, dataCode: 'rule', rule: { code: rule.ruleCode, params: rule.params } }
-  return { message: error instanceof Error ? error.message : String(error), dataCode: error instanceof DataError ? error.code : null, rule: null }
+  if (rule) return { message: rule.message, dataCode: 'rule', data: null, rule: { code: rule.ruleCode, params: rule.params } }
+  const message = error instanceof Error ? error.message : String(error)
+  if (error instanceof DataError) return { message, dataCode: error.code, data: { problem: error.problem, params: error.params }, rule: null }
+  return { message, dataCode: null, data: null, rule: null }
 }
 
 /** The window's side: the failure as the error the stores know. */
 export function failureToError(failure: JobFailure): Error {
   if (failure.rule) return new RuleError(failure.rule.code, failure.rule.params)
-  return failure.dataCode === null ? new Error(failure.message) : new DataError(failure.dataCode, failure.message)
+  if (failure.dataCode === null || failure.data === null) return new Error(failure.message)
+  return new DataError(failure.dataCode, failure.data.problem, failure.data.params)
 }

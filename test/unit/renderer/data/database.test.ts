@@ -4,10 +4,19 @@ import { generateDemoData } from '@shared/demo'
 import { parseCalendarDate } from '@shared/model'
 import { RuleError, ValidationError } from '@renderer/data/errors'
 import { BackupFileError } from '@renderer/data/backupFileError'
-import { smallBackupData, smallBackupFile } from '../../shared/backup/fixture'
+import { smallBackupData, smallBackupFile, versionOneFile } from '../../shared/backup/fixture'
 import { partnerInput, planInput, testData } from './testDb'
 
 describe('database repository: backup and restore', () => {
+  it('restores a back-up written before audit entries had events, keeping their sentences as recorded text', async () => {
+    const { repos } = testData()
+    expect(await repos.database.restoreBackup(versionOneFile(), 'oud.json')).toMatchObject({ clients: 1, auditEntries: 1 })
+    const [restore, old] = (await repos.audit.list()).items
+    expect(old).toMatchObject({ event: 'historic', params: {}, historicSummary: 'Cliënt 000001 Jan Jansen aangemeld bij Zorggroep Noord' })
+    expect(restore).toMatchObject({ event: 'backupRestored', params: { source: 'oud.json', exportedAt: '2026-11-23T09:30:00.000Z' } })
+    expect(restore).not.toHaveProperty('historicSummary')
+  })
+
   it('restores a valid file, with its audit trail plus the restore entry', async () => {
     const { repos } = testData()
     const counts = await repos.database.restoreBackup(JSON.parse(JSON.stringify(smallBackupFile())), 'backup.json')
@@ -39,10 +48,9 @@ describe('database repository: backup and restore', () => {
     const error = await repos.database.restoreBackup(bad, 'kapot.json').catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ValidationError)
     expect(error).toBeInstanceOf(BackupFileError)
-    expect((error as BackupFileError).problem).toEqual({ code: 'backup.brokenReferences', params: { count: '1' } })
+    expect((error as BackupFileError).backupProblem).toEqual({ code: 'backup.brokenReferences', params: { count: '1' } })
     expect((error as BackupFileError).backupIssues).toEqual([{ path: ['data', 'subscriptionPeriods', 0, 'planId'], code: 'backup.missingPlan', params: { id: 'bestaat-niet' } }])
     expect((error as BackupFileError).fieldErrors).toEqual({ 'data.subscriptionPeriods.0.planId': 'backup.missingPlan' })
-    expect((error as BackupFileError).message).toBe('Het back-upbestand verwijst naar gegevens die ontbreken of dubbel zijn: 1 fout(en).')
     expect((await repos.partners.list()).map((p) => p.name)).toEqual(['Zorggroep Noord'])
     expect(await db.auditEntries.count()).toBe(1)
   })
@@ -91,8 +99,8 @@ describe('database repository: demo data, counts, clear', () => {
 
   it('refuses a file written by a newer version', async () => {
     const { repos } = testData()
-    const newer = { ...makeBackupFile(smallBackupData(), '2026-11-23T09:30:00.000Z'), version: 2 }
-    await expect(repos.database.restoreBackup(newer, 'nieuw.json')).rejects.toThrow(/versie 2/)
+    const newer = { ...makeBackupFile(smallBackupData(), '2026-11-23T09:30:00.000Z'), version: 3 }
+    await expect(repos.database.restoreBackup(newer, 'nieuw.json')).rejects.toMatchObject({ backupProblem: { code: 'backup.newerVersion', params: { version: 3, supported: 2 } } })
   })
 })
 

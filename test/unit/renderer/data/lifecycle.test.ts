@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseCalendarDate as d, defaultSettings, type Client, type Plan } from '@shared/model'
+import { parseCalendarDate as d, defaultSettings, type AuditEntry, type Client, type Plan } from '@shared/model'
 import { RuleError, ValidationError } from '@renderer/data/errors'
 import { clientInput, partnerInput, planInput, testData, type TestData } from './testDb'
 
@@ -98,6 +98,35 @@ describe('deregistrations', () => {
     expect(trail).not.toContain('Petra Smit')
     expect((await repos.audit.list({ action: 'anonymise' })).total).toBe(1)
     await expect(repos.clients.update({ ...anonymous, notes: 'x' })).rejects.toBeInstanceOf(RuleError)
+  })
+
+  it('leaves nothing personal in the anonymised client\'s audit entries: parameters cleared, recorded sentences too', async () => {
+    const { db, repos, client } = await activeClient()
+    const [period] = await repos.subscriptionPeriods.listByClient(client.id)
+    // Entries recorded before events named the client in their sentence.
+    const historic = { at: '2026-11-10T09:00:00.000Z', clerk: 'Medewerker', action: 'update', changes: [], outcome: 'ok', event: 'historic', params: {} } satisfies Partial<AuditEntry>
+    await db.auditEntries.bulkAdd([
+      { ...historic, entity: 'client', recordId: client.id, historicSummary: `Cliënt ${client.clientNumber} Jan van den Berg gewijzigd` },
+      { ...historic, entity: 'subscriptionPeriod', recordId: period!.id, historicSummary: `Abonnement van cliënt ${client.clientNumber} Jan van den Berg gestart` },
+    ])
+    const dereg = await repos.deregistrations.create({ clientId: client.id, receivedDate: d('2026-11-20'), requestedDate: d('2026-11-30') })
+    await repos.deregistrations.process(dereg.id, d('2026-11-23'))
+    await repos.settings.save({ ...defaultSettings, retentionMonths: 12 })
+    const named = await db.auditEntries.filter((e) => e.params.clientName === 'Jan van den Berg').toArray()
+    expect(named.map((e) => e.event).sort()).toEqual(['clientActivated', 'clientDeregistered', 'clientRegistered'])
+
+    await repos.clients.anonymise(client.id, d('2027-11-30'))
+    const entries = await db.auditEntries.toArray()
+    const trail = JSON.stringify(entries)
+    for (const personal of ['van den Berg', 'Petra Smit', 'petra@zorggroepnoord.nl', '1234 5678', '111222333', '1950-03-14']) expect(trail).not.toContain(personal)
+    for (const entry of entries.filter((e) => named.some((n) => n.id === e.id))) {
+      expect(entry.params).toMatchObject({ clientNumber: client.clientNumber, clientName: '[geanonimiseerd]' })
+    }
+    expect(entries.filter((e) => e.event === 'historic').map((e) => e.historicSummary)).toEqual([
+      `Cliënt ${client.clientNumber} [geanonimiseerd] gewijzigd`,
+      `Abonnement van cliënt ${client.clientNumber} [geanonimiseerd] gestart`,
+    ])
+    expect(entries.at(-1)).toMatchObject({ event: 'clientAnonymised', params: { clientNumber: client.clientNumber } })
   })
 })
 

@@ -2,10 +2,12 @@ import Dexie from 'dexie'
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
 import { describe, expect, it } from 'vitest'
 import { AppDatabase } from '@renderer/data/db'
-import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2 } from '@renderer/data/versions'
+import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '@renderer/data/versions'
 import { clientSearchGroups } from '@renderer/data/clientRows'
 import { createDataContext } from '@renderer/data/context'
 import { createRepositories } from '@renderer/data'
+import { auditEventText } from '@renderer/components/audit/auditEventText'
+import { translate } from '@renderer/i18n'
 import { smallBackupFile } from '../../shared/backup/fixture'
 
 /**
@@ -69,6 +71,37 @@ describe('schema upgrades', () => {
     expect(await current.clients.where('searchGroups').equals(['actief', 'pl1', 'f', 'jan', 'jansen jan']).primaryKeys()).toEqual(['c1'])
     const repos = createRepositories(createDataContext(current))
     expect((await repos.clients.page({ search: 'jan', status: 'actief', planId: 'pl1', offset: 0 })).items.map((c) => c.id)).toEqual(['c1'])
+    current.close()
+  })
+
+  it('a database at version 3 keeps its audit entries, each old sentence as recorded text under the event `historic`', async () => {
+    const indexedDB = new IDBFactory()
+    const name = 'upgrade-from-v3'
+    // Version 3 wrote audit entries with a Dutch sentence in `summary`.
+    const oldEntries = [
+      { at: '2026-10-05T08:00:00.000Z', clerk: 'Medewerker', entity: 'client', recordId: 'c1', action: 'create', changes: [{ field: 'lastName', before: null, after: 'Jansen' }], outcome: 'ok', summary: 'Cliënt 000001 Jan Jansen aangemeld bij Zorggroep Noord' },
+      { at: '2026-10-06T08:00:00.000Z', clerk: 'Medewerker', entity: 'database', recordId: 'database', action: 'export', changes: [], outcome: 'ok', summary: 'Back-up gemaakt: 1 cliënten, 1 partners' },
+    ]
+    const v3 = new Dexie(name, { indexedDB, IDBKeyRange })
+    v3.version(1).stores(SCHEMA_V1)
+    v3.version(2).stores(SCHEMA_V2)
+    v3.version(3).stores(SCHEMA_V3)
+    await v3.table('auditEntries').bulkAdd(oldEntries)
+    v3.close()
+
+    const current = new AppDatabase(name, { indexedDB, IDBKeyRange })
+    await current.open()
+    const entries = await current.auditEntries.orderBy('id').toArray()
+    expect(entries).toEqual(
+      oldEntries.map(({ summary, ...rest }, i) => ({ ...rest, id: i + 1, event: 'historic', params: {}, historicSummary: summary })),
+    )
+    // Read through the repository and shown as recorded, whatever the UI language.
+    const repos = createRepositories(createDataContext(current))
+    const page = await repos.audit.list({ entity: 'client' })
+    expect(page.items.map((e) => auditEventText(e, translate))).toEqual(['Cliënt 000001 Jan Jansen aangemeld bij Zorggroep Noord'])
+    // New entries after the upgrade record an event.
+    await repos.settings.save({ ...(await repos.settings.get()), clerkName: 'Anna' })
+    expect(await current.auditEntries.orderBy('id').last()).toMatchObject({ event: 'settingsUpdated', params: {} })
     current.close()
   })
 

@@ -48,8 +48,7 @@ describe('clients.reregister', () => {
     expect(again).toMatchObject({ id: registered.id, clientNumber: registered.clientNumber, status: 'aangemeld', registrationPlanId: plus.id, registrationReceivedDate: '2027-02-01', activationDate: null })
     expect((await repos.clients.list({ status: 'aangemeld', planId: plus.id })).items.map((c) => c.id)).toEqual([registered.id])
     const last = await db.auditEntries.orderBy('id').last()
-    expect(last).toMatchObject({ entity: 'client', action: 'update' })
-    expect(last?.summary).toContain('opnieuw aangemeld')
+    expect(last).toMatchObject({ entity: 'client', action: 'update', event: 'clientReregistered', params: { clientNumber: registered.clientNumber } })
 
     const active = await repos.clients.activate(registered.id, d('2027-02-08'))
     const periods = await repos.subscriptionPeriods.listByClient(registered.id)

@@ -15,8 +15,9 @@ describe('a job failure crossing from the worker to the window', () => {
     }
   })
 
-  it('keeps the data layer code of other data errors, and the message of anything else', () => {
-    expect(across(new DataError('unavailable', 'weg'))).toMatchObject({ code: 'unavailable', message: 'weg' })
+  it('keeps the data layer code, problem and parameters of other data errors, and the message of anything else', () => {
+    expect(across(new DataError('unavailable', 'unavailable'))).toMatchObject({ code: 'unavailable', problem: 'unavailable', message: 'De database is niet beschikbaar. Herlaad het programma.' })
+    expect(across(new DataError('failed', 'failed', { detail: 'kapot' }))).toMatchObject({ code: 'failed', problem: 'failed', params: { detail: 'kapot' } })
     const other = across(new Error('kapot'))
     expect(other).not.toBeInstanceOf(DataError)
     expect(other.message).toBe('kapot')

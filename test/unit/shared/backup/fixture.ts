@@ -26,11 +26,18 @@ export function smallBackupData(): BackupData {
     deregistrations: [],
     usage: [{ id: usageId('c1', '2026-10'), clientId: 'c1', partnerId: 'p1', period: '2026-10', callMinutes: 12.5, registrationMinutes: 3, contacts: 4 }],
     invoices: [],
-    auditEntries: [{ id: 1, at: '2026-10-05T08:00:00.000Z', clerk: 'Medewerker', entity: 'client', recordId: 'c1', action: 'create', changes: [], outcome: 'ok', summary: 'Cliënt aangemeld' }],
+    auditEntries: [{ id: 1, at: '2026-10-05T08:00:00.000Z', clerk: 'Medewerker', entity: 'client', recordId: 'c1', action: 'create', changes: [], outcome: 'ok', event: 'clientRegistered', params: { clientNumber: '000001', clientName: 'Jan Jansen', partner: 'Zorggroep Noord' } }],
   }
   return backupDataSchema.parse(input)
 }
 
 export function smallBackupFile(): BackupFile {
   return makeBackupFile(smallBackupData(), '2026-11-23T09:30:00.000Z')
+}
+
+/** The small back-up as version 1 wrote it: audit entries with a Dutch sentence in `summary`. */
+export function versionOneFile(): Record<string, unknown> {
+  const file = JSON.parse(JSON.stringify(smallBackupFile())) as { data: { auditEntries: Record<string, unknown>[] } }
+  const auditEntries = file.data.auditEntries.map(({ event: _event, params: _params, ...entry }) => ({ ...entry, summary: 'Cliënt 000001 Jan Jansen aangemeld bij Zorggroep Noord' }))
+  return { ...file, version: 1, data: { ...file.data, auditEntries } }
 }

@@ -1,3 +1,4 @@
+import type { AuditEvent } from '@shared/audit/events'
 import {
   approveChangeRequest,
   createChangeRequest,
@@ -13,7 +14,7 @@ import { fieldChanges } from '../fieldChanges'
 import { parseRecord } from '../parse'
 import { readTransaction, writeTransaction, type AuditWriter } from '../transaction'
 import { toSettings } from './settings'
-import { applyPeriodChanges } from './subscriptionPeriods'
+import { PERIOD_EVENTS, applyPeriodChanges } from './subscriptionPeriods'
 
 export interface NewChangeRequestInput {
   readonly clientId: string
@@ -50,21 +51,21 @@ export function createChangeRequestsRepository(ctx: DataContext): ChangeRequests
 
   async function load(id: string): Promise<ChangeRequest> {
     const cr = await db.changeRequests.get(id)
-    if (!cr) throw new NotFoundError('Deze abonnementswijziging')
+    if (!cr) throw new NotFoundError('changeRequestNotFound')
     return cr
   }
 
-  async function save(before: ChangeRequest, after: ChangeRequest, audit: AuditWriter, summary: string): Promise<ChangeRequest> {
+  async function save(before: ChangeRequest, after: ChangeRequest, audit: AuditWriter, event: AuditEvent): Promise<ChangeRequest> {
     const record = parseRecord(changeRequestSchema, after)
     await db.changeRequests.put(record)
-    await audit({ entity: 'changeRequest', recordId: record.id, action: 'update', changes: fieldChanges(before, record), summary })
+    await audit({ entity: 'changeRequest', recordId: record.id, action: 'update', changes: fieldChanges(before, record), event, params: {} })
     return record
   }
 
-  function transition(id: string, change: (cr: ChangeRequest) => ChangeRequest, summary: string) {
+  function transition(id: string, change: (cr: ChangeRequest) => ChangeRequest, event: AuditEvent) {
     return writeTransaction(ctx, [db.changeRequests], async (audit) => {
       const before = await load(id)
-      return save(before, change(before), audit, summary)
+      return save(before, change(before), audit, event)
     })
   }
 
@@ -97,13 +98,13 @@ export function createChangeRequestsRepository(ctx: DataContext): ChangeRequests
         const draft = createChangeRequest({ ...input, id: ctx.newId(), fromPlanId: input.fromPlanId ?? client.currentPlanId })
         const record = parseRecord(changeRequestSchema, draft)
         await db.changeRequests.add(record)
-        await audit({ entity: 'changeRequest', recordId: record.id, action: 'create', changes: fieldChanges(undefined, record), summary: `Abonnementswijziging voor cliënt ${client.clientNumber} naar ${toPlan?.name ?? ''}` })
+        await audit({ entity: 'changeRequest', recordId: record.id, action: 'create', changes: fieldChanges(undefined, record), event: 'changeRequestCreated', params: { clientNumber: client.clientNumber, plan: toPlan?.name ?? '' } })
         return record
       }),
 
-    approve: (id, party, date) => transition(id, (cr) => approveChangeRequest(cr, party, date), `Akkoord ${party === 'partner' ? 'partner' : 'operator'} op abonnementswijziging`),
-    reject: (id, date) => transition(id, (cr) => rejectChangeRequest(cr, date), 'Abonnementswijziging afgewezen'),
-    withdraw: (id, date) => transition(id, (cr) => withdrawChangeRequest(cr, date), 'Abonnementswijziging ingetrokken'),
+    approve: (id, party, date) => transition(id, (cr) => approveChangeRequest(cr, party, date), party === 'partner' ? 'changeRequestApprovedByPartner' : 'changeRequestApprovedByOperator'),
+    reject: (id, date) => transition(id, (cr) => rejectChangeRequest(cr, date), 'changeRequestRejected'),
+    withdraw: (id, date) => transition(id, (cr) => withdrawChangeRequest(cr, date), 'changeRequestWithdrawn'),
 
     process: (id, effectiveDate, processedDate) =>
       writeTransaction(ctx, [db.changeRequests, db.subscriptionPeriods, db.clients], async (audit) => {
@@ -111,8 +112,8 @@ export function createChangeRequestsRepository(ctx: DataContext): ChangeRequests
         const settings = toSettings(await db.settings.get(SETTINGS_KEY))
         const periods = await db.subscriptionPeriods.where('clientId').equals(before.clientId).toArray()
         const result = processChangeRequest({ changeRequest: before, periods, effectiveDate, processedDate, newPeriodId: ctx.newId(), startDay: settings.billingPeriodStartDay })
-        await applyPeriodChanges(db, audit, before.clientId, result.changes, 'abonnementswijziging')
-        return save(before, result.changeRequest, audit, 'Abonnementswijziging verwerkt')
+        await applyPeriodChanges(db, audit, before.clientId, result.changes, PERIOD_EVENTS.changeRequest)
+        return save(before, result.changeRequest, audit, 'changeRequestProcessed')
       }),
   }
 }

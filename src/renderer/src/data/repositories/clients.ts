@@ -1,4 +1,5 @@
 import Dexie from 'dexie'
+import { PERSONAL_AUDIT_PARAMS } from '@shared/audit/events'
 import { formatDate } from '@shared/format/date'
 import { activateClient } from '@shared/domain/lifecycle/registration'
 import { reregisterClient, type Reregistration } from '@shared/domain/lifecycle/reregistration'
@@ -121,14 +122,18 @@ export interface ActivationMail {
   readonly intakeFormSentDate?: CalendarDate | null
 }
 
-/** Removes a client's personal values from one audit entry: field names, clerk, time and action stay. */
+/**
+ * Removes a client's personal values from one audit entry: field names, clerk, time, action and event stay;
+ * the personal parameters are cleared. An entry from before events keeps its recorded sentence without the name.
+ */
 function scrubAuditValues(entry: AuditEntry, displayName: string): void {
   entry.changes = entry.changes.map((change) =>
     PERSONAL_CLIENT_FIELDS.has(change.field.split('.')[0] ?? '')
       ? { field: change.field, before: change.before === null ? null : ANONYMISED_VALUE, after: change.after === null ? null : ANONYMISED_VALUE }
       : change,
   )
-  if (displayName) entry.summary = entry.summary.split(displayName).join(ANONYMISED_VALUE)
+  entry.params = Object.fromEntries(Object.entries(entry.params).map(([name, value]) => [name, PERSONAL_AUDIT_PARAMS.includes(name) ? ANONYMISED_VALUE : value]))
+  if (displayName && entry.historicSummary !== undefined) entry.historicSummary = entry.historicSummary.split(displayName).join(ANONYMISED_VALUE)
 }
 
 const DEFAULT_LIMIT = 50
@@ -231,11 +236,11 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
       }
       return writeTransaction(ctx, [db.clients, db.partners, db.plans], async (audit) => {
         const partner = await partnerOf(draft.partnerId)
-        if (partner && !partner.active) rejectField(['partnerId'], `${partner.name} is niet actief: nieuwe aanmeldingen zijn niet mogelijk`)
+        if (partner && !partner.active) rejectField(['partnerId'], 'validation.partnerInactive', { name: partner.name })
         if (partner?.ecdMode === 'eigen' && String(draft.clientNumber ?? '').trim() === '') draft.clientNumber = await nextNumber(partner.id)
         const client = await validate(draft, partner, draft.id)
         await db.clients.add(toClientRow(client, client.registrationPlanId))
-        await audit({ entity: 'client', recordId: client.id, action: 'create', changes: fieldChanges(undefined, client), summary: `Cliënt ${client.clientNumber} ${clientDisplayName(client)} aangemeld bij ${partner?.name ?? ''}` })
+        await audit({ entity: 'client', recordId: client.id, action: 'create', changes: fieldChanges(undefined, client), event: 'clientRegistered', params: { clientNumber: client.clientNumber, clientName: clientDisplayName(client), partner: partner?.name ?? '' } })
         return client
       })
     },
@@ -243,7 +248,7 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
     async update(input) {
       return writeTransaction(ctx, [db.clients, db.partners, db.plans], async (audit) => {
         const row = await db.clients.get(input.id)
-        if (!row) throw new NotFoundError('Deze cliënt')
+        if (!row) throw new NotFoundError('clientNotFound')
         const before = fromClientRow(row)
         if (before.anonymisedDate !== null) throw new RuleError('geanonimiseerd-ongewijzigd')
         const draft = { ...input, partnerId: before.partnerId, status: before.status, activationDate: before.activationDate, anonymisedDate: before.anonymisedDate }
@@ -252,7 +257,7 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
         if (changes.length === 0) return before
         const currentPlanId = client.status === 'aangemeld' ? client.registrationPlanId : row.currentPlanId
         await db.clients.put(toClientRow(client, currentPlanId))
-        await audit({ entity: 'client', recordId: client.id, action: 'update', changes, summary: `Cliënt ${client.clientNumber} ${clientDisplayName(client)} gewijzigd` })
+        await audit({ entity: 'client', recordId: client.id, action: 'update', changes, event: 'clientUpdated', params: { clientNumber: client.clientNumber, clientName: clientDisplayName(client) } })
         return client
       })
     },
@@ -260,19 +265,19 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
     async remove(id) {
       await writeTransaction(ctx, [db.clients, db.subscriptionPeriods, db.usage], async (audit) => {
         const row = await db.clients.get(id)
-        if (!row) throw new NotFoundError('Deze cliënt')
+        if (!row) throw new NotFoundError('clientNotFound')
         const before = fromClientRow(row)
         const history = (await db.subscriptionPeriods.where('clientId').equals(id).count()) + (await db.usage.where('clientId').equals(id).count())
-        if (history > 0) throw new ConflictError(`Cliënt ${before.clientNumber} heeft abonnementsperiodes of verbruik en kan niet worden verwijderd. Meld de cliënt af.`)
+        if (history > 0) throw new ConflictError('clientHasHistory', { clientNumber: before.clientNumber })
         await db.clients.delete(id)
-        await audit({ entity: 'client', recordId: id, action: 'delete', changes: fieldChanges(before, undefined), summary: `Cliënt ${before.clientNumber} ${clientDisplayName(before)} verwijderd` })
+        await audit({ entity: 'client', recordId: id, action: 'delete', changes: fieldChanges(before, undefined), event: 'clientDeleted', params: { clientNumber: before.clientNumber, clientName: clientDisplayName(before) } })
       })
     },
 
     async activate(id, activationDate, sent = {}) {
       return writeTransaction(ctx, [db.clients, db.subscriptionPeriods], async (audit) => {
         const row = await db.clients.get(id)
-        if (!row) throw new NotFoundError('Deze cliënt')
+        if (!row) throw new NotFoundError('clientNotFound')
         const before = fromClientRow(row)
         const activation = activateClient(before, activationDate, ctx.newId())
         const { period } = activation
@@ -283,9 +288,8 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
         }
         await db.clients.put(toClientRow(client, period.planId))
         await db.subscriptionPeriods.add(period)
-        const name = `${client.clientNumber} ${clientDisplayName(client)}`
-        await audit({ entity: 'client', recordId: id, action: 'update', changes: fieldChanges(before, client), summary: `Cliënt ${name} geactiveerd` })
-        await audit({ entity: 'subscriptionPeriod', recordId: period.id, action: 'create', changes: fieldChanges(undefined, period), summary: `Abonnement van cliënt ${name} gestart` })
+        await audit({ entity: 'client', recordId: id, action: 'update', changes: fieldChanges(before, client), event: 'clientActivated', params: { clientNumber: client.clientNumber, clientName: clientDisplayName(client) } })
+        await audit({ entity: 'subscriptionPeriod', recordId: period.id, action: 'create', changes: fieldChanges(undefined, period), event: 'subscriptionStarted', params: { clientNumber: client.clientNumber } })
         return client
       })
     },
@@ -293,25 +297,25 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
     async reregister(id, input) {
       return writeTransaction(ctx, [db.clients, db.subscriptionPeriods, db.plans], async (audit) => {
         const row = await db.clients.get(id)
-        if (!row) throw new NotFoundError('Deze cliënt')
+        if (!row) throw new NotFoundError('clientNotFound')
         const plan = await db.plans.get(input.registrationPlanId)
         if (!plan) throw new ValidationError([{ path: ['registrationPlanId'], message: 'validation.planRequired' }])
-        if (!plan.active) throw new ValidationError([{ path: ['registrationPlanId'], message: `${plan.name} is niet actief` }])
+        if (!plan.active) throw new ValidationError([{ path: ['registrationPlanId'], message: 'validation.planInactive', params: { name: plan.name } }])
         const before = fromClientRow(row)
         const periods = await db.subscriptionPeriods.where('clientId').equals(id).toArray()
         const client = reregisterClient(before, periods, input)
         // Until activation the registration plan is the client's plan in list filters (as for a new registration).
         await db.clients.put(toClientRow(client, client.registrationPlanId))
-        await audit({ entity: 'client', recordId: id, action: 'update', changes: fieldChanges(before, client), summary: `Cliënt ${client.clientNumber} ${clientDisplayName(client)} opnieuw aangemeld` })
+        await audit({ entity: 'client', recordId: id, action: 'update', changes: fieldChanges(before, client), event: 'clientReregistered', params: { clientNumber: client.clientNumber, clientName: clientDisplayName(client) } })
         return client
       })
     },
 
     async anonymise(id, today) {
-      return writeTransaction(ctx, [db.clients, db.deregistrations], async (audit) => {
+      return writeTransaction(ctx, [db.clients, db.deregistrations, db.subscriptionPeriods], async (audit) => {
         // db.auditEntries and db.settings are part of every write transaction.
         const row = await db.clients.get(id)
-        if (!row) throw new NotFoundError('Deze cliënt')
+        if (!row) throw new NotFoundError('clientNotFound')
         const before = fromClientRow(row)
         if (before.anonymisedDate !== null) throw new RuleError('al-geanonimiseerd')
         // The latest processed one: a client registered again has an earlier deregistration too.
@@ -326,9 +330,12 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
         await db.clients.put(toClientRow(client, row.currentPlanId))
         // The trail keeps who did what and when; the personal values in it go too (AVG), see scrubAuditValues.
         const name = clientDisplayName(before)
-        await db.auditEntries.where('[entity+recordId]').equals(['client', id]).modify((entry) => scrubAuditValues(entry, name))
+        // Its periods' entries too: entries from before events named the client in their recorded sentence.
+        const periodIds = await db.subscriptionPeriods.where('clientId').equals(id).primaryKeys()
+        const records = [['client', id], ...periodIds.map((periodId) => ['subscriptionPeriod', periodId])]
+        await db.auditEntries.where('[entity+recordId]').anyOf(records).modify((entry) => scrubAuditValues(entry, name))
         const cleared = fieldChanges(before, client).map((c) => ({ ...c, before: PERSONAL_CLIENT_FIELDS.has(c.field.split('.')[0] ?? '') ? ANONYMISED_VALUE : c.before }))
-        await audit({ entity: 'client', recordId: id, action: 'anonymise', changes: cleared, summary: `Cliënt ${client.clientNumber} geanonimiseerd` })
+        await audit({ entity: 'client', recordId: id, action: 'anonymise', changes: cleared, event: 'clientAnonymised', params: { clientNumber: client.clientNumber } })
         return client
       })
     },

@@ -1,10 +1,10 @@
-import { BACKUP_TABLES, makeBackupFile, validateBackup, type BackupData, type BackupFile, type BackupTable } from '@shared/backup'
+import { BACKUP_TABLES, makeBackupFile, upgradeBackup, validateBackup, type BackupData, type BackupFile, type BackupTable } from '@shared/backup'
 import { BackupFileError } from '../backupFileError'
 import type { DataContext } from '../context'
 import { SETTINGS_KEY, type AppDatabase } from '../db'
 import { fromClientRow, latestPlanByClient, toClientRow } from '../clientRows'
 import { RuleError } from '../errors'
-import { writeTransaction, readTransaction, type AuditWriter } from '../transaction'
+import { writeTransaction, readTransaction, type AuditEventInput, type AuditWriter } from '../transaction'
 import { toSettings } from './settings'
 
 export type TableCounts = Record<BackupTable, number>
@@ -72,10 +72,10 @@ export function createDatabaseRepository(ctx: DataContext): DatabaseRepository {
   }
 
   /** `restore` takes the file's audit trail; `import` (demo data) keeps the current one. */
-  async function replaceWith(data: BackupData, audit: AuditWriter, summary: string, action: 'restore' | 'import'): Promise<TableCounts> {
+  async function replaceWith(data: BackupData, audit: AuditWriter, event: AuditEventInput, action: 'restore' | 'import'): Promise<TableCounts> {
     await replaceAll(db, data, action === 'import')
     const counts = countsOf(data)
-    await audit({ entity: 'database', recordId: 'database', action, changes: Object.entries(counts).map(([field, after]) => ({ field, before: null, after })), summary })
+    await audit({ entity: 'database', recordId: 'database', action, changes: Object.entries(counts).map(([field, after]) => ({ field, before: null, after })), ...event })
     return counts
   }
 
@@ -92,16 +92,16 @@ export function createDatabaseRepository(ctx: DataContext): DatabaseRepository {
     exportBackup: () =>
       writeTransaction(ctx, db.allTables(), async (audit) => {
         const file = makeBackupFile(await readAll(), ctx.now().toISOString())
-        await audit({ entity: 'database', recordId: 'database', action: 'export', summary: `Back-up gemaakt: ${file.data.clients.length} cliënten, ${file.data.partners.length} partners` })
+        await audit({ entity: 'database', recordId: 'database', action: 'export', event: 'backupExported', params: { clients: file.data.clients.length, partners: file.data.partners.length } })
         return file
       }),
 
     async restoreBackup(value, source) {
       // Validated before the transaction: nothing is touched unless the whole file is sound.
-      const validation = validateBackup(value)
+      const validation = validateBackup(upgradeBackup(value))
       if (!validation.ok) throw new BackupFileError(validation.problem, validation.issues)
       const { data, exportedAt } = validation.file
-      return writeTransaction(ctx, db.allTables(), (audit) => replaceWith(data, audit, `Back-up teruggezet uit ${source} (gemaakt ${exportedAt})`, 'restore'))
+      return writeTransaction(ctx, db.allTables(), (audit) => replaceWith(data, audit, { event: 'backupRestored', params: { source, exportedAt } }, 'restore'))
     },
 
     async loadDemoData(data, options = {}) {
@@ -110,7 +110,7 @@ export function createDatabaseRepository(ctx: DataContext): DatabaseRepository {
       return writeTransaction(ctx, db.allTables(), async (audit) => {
         const filled = (await db.partners.count()) + (await db.plans.count()) + (await db.clients.count()) > 0
         if (filled && !options.replace) throw new RuleError('niet-leeg')
-        return replaceWith(validation.file.data, audit, `Voorbeeldgegevens geladen: ${data.clients.length} cliënten, ${data.partners.length} partners`, 'import')
+        return replaceWith(validation.file.data, audit, { event: 'demoDataLoaded', params: { clients: data.clients.length, partners: data.partners.length } }, 'import')
       })
     },
 
@@ -118,7 +118,7 @@ export function createDatabaseRepository(ctx: DataContext): DatabaseRepository {
       writeTransaction(ctx, db.allTables(), async (audit) => {
         const tables = db.allTables().filter((t) => t !== db.auditEntries && t !== db.settings)
         await Promise.all(tables.map((t) => t.clear()))
-        await audit({ entity: 'database', recordId: 'database', action: 'delete', summary: 'Alle gegevens gewist (instellingen en logboek bewaard)' })
+        await audit({ entity: 'database', recordId: 'database', action: 'delete', event: 'databaseCleared', params: {} })
       }),
   }
 }

@@ -8,7 +8,7 @@ import { fieldChanges } from '../fieldChanges'
 import { parseRecord } from '../parse'
 import { readTransaction, writeTransaction } from '../transaction'
 import { toSettings } from './settings'
-import { applyPeriodChanges } from './subscriptionPeriods'
+import { PERIOD_EVENTS, applyPeriodChanges } from './subscriptionPeriods'
 
 export interface NewDeregistrationInput {
   readonly clientId: string
@@ -51,35 +51,35 @@ export function createDeregistrationsRepository(ctx: DataContext): Deregistratio
         const settings = toSettings(await db.settings.get(SETTINGS_KEY))
         const record = parseRecord(deregistrationSchema, createDeregistration({ ...input, id: ctx.newId() }, settings.billingPeriodStartDay))
         await db.deregistrations.add(record)
-        await audit({ entity: 'deregistration', recordId: record.id, action: 'create', changes: fieldChanges(undefined, record), summary: `Afmelding ontvangen voor cliënt ${client.clientNumber}` })
+        await audit({ entity: 'deregistration', recordId: record.id, action: 'create', changes: fieldChanges(undefined, record), event: 'deregistrationReceived', params: { clientNumber: client.clientNumber } })
         return record
       }),
 
     process: (id, processedDate) =>
       writeTransaction(ctx, [db.deregistrations, db.clients, db.subscriptionPeriods], async (audit) => {
         const before = await db.deregistrations.get(id)
-        if (!before) throw new NotFoundError('Deze afmelding')
+        if (!before) throw new NotFoundError('deregistrationNotFound')
         const row = await db.clients.get(before.clientId)
-        if (!row) throw new NotFoundError('De cliënt van deze afmelding')
+        if (!row) throw new NotFoundError('deregistrationClientNotFound')
         const client = fromClientRow(row)
         const periods = await db.subscriptionPeriods.where('clientId').equals(client.id).toArray()
         const result = processDeregistration(client, periods, before, processedDate)
         await db.clients.put(toClientRow(result.client, row.currentPlanId))
-        await audit({ entity: 'client', recordId: client.id, action: 'update', changes: fieldChanges(client, result.client), summary: `Cliënt ${client.clientNumber} ${clientDisplayName(client)} afgemeld` })
-        await applyPeriodChanges(db, audit, client.id, result.changes, 'afmelding')
+        await audit({ entity: 'client', recordId: client.id, action: 'update', changes: fieldChanges(client, result.client), event: 'clientDeregistered', params: { clientNumber: client.clientNumber, clientName: clientDisplayName(client) } })
+        await applyPeriodChanges(db, audit, client.id, result.changes, PERIOD_EVENTS.deregistration)
         const record = parseRecord(deregistrationSchema, result.deregistration)
         await db.deregistrations.put(record)
-        await audit({ entity: 'deregistration', recordId: id, action: 'update', changes: fieldChanges(before, record), summary: `Afmelding van cliënt ${client.clientNumber} verwerkt` })
+        await audit({ entity: 'deregistration', recordId: id, action: 'update', changes: fieldChanges(before, record), event: 'deregistrationProcessed', params: { clientNumber: client.clientNumber } })
         return record
       }),
 
     remove: (id) =>
       writeTransaction(ctx, [db.deregistrations], async (audit) => {
         const before = await db.deregistrations.get(id)
-        if (!before) throw new NotFoundError('Deze afmelding')
+        if (!before) throw new NotFoundError('deregistrationNotFound')
         if (before.processedDate !== null) throw new RuleError('verwerkte-afmelding')
         await db.deregistrations.delete(id)
-        await audit({ entity: 'deregistration', recordId: id, action: 'delete', changes: fieldChanges(before, undefined), summary: 'Afmelding verwijderd' })
+        await audit({ entity: 'deregistration', recordId: id, action: 'delete', changes: fieldChanges(before, undefined), event: 'deregistrationDeleted', params: {} })
       }),
   }
 }

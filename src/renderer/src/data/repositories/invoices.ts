@@ -72,14 +72,13 @@ export function createInvoicesRepository(ctx: DataContext): InvoicesRepository {
   /** Inside a write transaction: numbers the concept, freezes it and writes its audit entry. */
   async function finaliseOne(id: string, finalisedDate: CalendarDate, audit: AuditWriter, state: Numbering): Promise<Invoice> {
     const before = await db.invoices.get(id)
-    if (!before) throw new NotFoundError('Deze factuur')
+    if (!before) throw new NotFoundError('invoiceNotFound')
     const invoice = parseRecord(invoiceSchema, finaliseInvoice(before, { existingNumbers: state.existingNumbers, finalisedDate, paymentTermDays: state.paymentTermDays }))
     await db.invoices.put(invoice)
     if (invoice.number !== null) state.existingNumbers.push(invoice.number)
-    const label = invoice.kind === 'creditnota' ? 'Creditnota' : 'Factuur'
     // Finalising never changes the lines; leaving them out keeps the comparison cheap on large invoices.
     const header = (i: Invoice) => ({ ...i, lines: null, planSummary: null })
-    await audit({ entity: 'invoice', recordId: id, action: 'finalise', changes: fieldChanges(header(before), header(invoice)), summary: `${label} ${invoice.number ?? ''} ${invoice.partner.name} definitief gemaakt` })
+    await audit({ entity: 'invoice', recordId: id, action: 'finalise', changes: fieldChanges(header(before), header(invoice)), event: invoice.kind === 'creditnota' ? 'creditNoteFinalised' : 'invoiceFinalised', params: { number: invoice.number ?? '', partner: invoice.partner.name } })
     return invoice
   }
 
@@ -106,7 +105,7 @@ export function createInvoicesRepository(ctx: DataContext): InvoicesRepository {
         const parsed = invoices.map((invoice, index) => {
           const result = invoiceSchema.safeParse(invoice, { error: dutchErrorMap })
           if (!result.success) throw ValidationError.fromZod(result.error, [index])
-          if (result.data.status !== 'concept' || result.data.kind !== 'factuur') throw new ValidationError([{ path: [index, 'status'], message: 'Alleen conceptfacturen kunnen zo worden opgeslagen' }])
+          if (result.data.status !== 'concept' || result.data.kind !== 'factuur') throw new Error('saveConcepts takes draft invoices only')
           return result.data
         })
         let saved = 0
@@ -124,11 +123,11 @@ export function createInvoicesRepository(ctx: DataContext): InvoicesRepository {
             .toArray()
           for (const o of old) {
             await db.invoices.delete(o.id)
-            await audit({ entity: 'invoice', recordId: o.id, action: 'delete', summary: `Conceptfactuur ${o.period} ${o.partner.name} vervangen` })
+            await audit({ entity: 'invoice', recordId: o.id, action: 'delete', event: 'conceptInvoiceReplaced', params: { period: o.period, partner: o.partner.name } })
           }
           replaced += old.length
           await db.invoices.add(invoice)
-          await audit({ entity: 'invoice', recordId: invoice.id, action: 'create', changes: [{ field: 'totalCents', before: null, after: invoice.totalCents }], summary: `Conceptfactuur ${invoice.period} ${invoice.partner.name} gemaakt (${invoice.lines.length} regels)` })
+          await audit({ entity: 'invoice', recordId: invoice.id, action: 'create', changes: [{ field: 'totalCents', before: null, after: invoice.totalCents }], event: 'conceptInvoiceCreated', params: { period: invoice.period, partner: invoice.partner.name, lines: invoice.lines.length } })
           saved++
         }
         return { saved, replaced, skippedFinal }
@@ -148,23 +147,23 @@ export function createInvoicesRepository(ctx: DataContext): InvoicesRepository {
     createCredit: (id, invoiceDate) =>
       writeTransaction(ctx, [db.invoices], async (audit) => {
         const original = await db.invoices.get(id)
-        if (!original) throw new NotFoundError('Deze factuur')
+        if (!original) throw new NotFoundError('invoiceNotFound')
         const already = await db.invoices.where('[partnerId+period]').equals([original.partnerId, original.period]).filter((r) => r.correctsInvoiceId === id).first()
         if (already) throw new RuleError('al-gecrediteerd', { number: original.number ?? '' })
         const settings = toSettings(await db.settings.get(SETTINGS_KEY))
         const credit = parseRecord(invoiceSchema, creditInvoice(original, { id: ctx.newId(), invoiceDate, paymentTermDays: settings.paymentTermDays }))
         await db.invoices.add(credit)
-        await audit({ entity: 'invoice', recordId: credit.id, action: 'create', changes: [{ field: 'correctsInvoiceNumber', before: null, after: credit.correctsInvoiceNumber }], summary: `Conceptcreditnota voor factuur ${original.number ?? ''} ${original.partner.name}` })
+        await audit({ entity: 'invoice', recordId: credit.id, action: 'create', changes: [{ field: 'correctsInvoiceNumber', before: null, after: credit.correctsInvoiceNumber }], event: 'conceptCreditNoteCreated', params: { number: original.number ?? '', partner: original.partner.name } })
         return credit
       }),
 
     removeConcept: (id) =>
       writeTransaction(ctx, [db.invoices], async (audit) => {
         const before = await db.invoices.get(id)
-        if (!before) throw new NotFoundError('Deze factuur')
+        if (!before) throw new NotFoundError('invoiceNotFound')
         if (before.status !== 'concept') throw new RuleError('definitief-ongewijzigd')
         await db.invoices.delete(id)
-        await audit({ entity: 'invoice', recordId: id, action: 'delete', summary: `Conceptfactuur ${before.period} ${before.partner.name} verwijderd` })
+        await audit({ entity: 'invoice', recordId: id, action: 'delete', event: 'conceptInvoiceDeleted', params: { period: before.period, partner: before.partner.name } })
       }),
   }
 }

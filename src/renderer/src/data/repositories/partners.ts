@@ -23,7 +23,7 @@ export function createPartnersRepository(ctx: DataContext): PartnersRepository {
 
   async function assertShortCodeFree(partner: Partner): Promise<void> {
     const clash = await db.partners.where('shortCode').equals(partner.shortCode).first()
-    if (clash && clash.id !== partner.id) rejectField(['shortCode'], `Korte code ${partner.shortCode} is al in gebruik bij ${clash.name}`)
+    if (clash && clash.id !== partner.id) rejectField(['shortCode'], 'validation.shortCodeTaken', { shortCode: partner.shortCode, name: clash.name })
   }
 
   return {
@@ -36,7 +36,7 @@ export function createPartnersRepository(ctx: DataContext): PartnersRepository {
       return writeTransaction(ctx, [db.partners], async (audit) => {
         await assertShortCodeFree(partner)
         await db.partners.add(partner)
-        await audit({ entity: 'partner', recordId: partner.id, action: 'create', changes: fieldChanges(undefined, partner), summary: `Partner ${partner.name} aangemaakt` })
+        await audit({ entity: 'partner', recordId: partner.id, action: 'create', changes: fieldChanges(undefined, partner), event: 'partnerCreated', params: { name: partner.name } })
         return partner
       })
     },
@@ -45,12 +45,12 @@ export function createPartnersRepository(ctx: DataContext): PartnersRepository {
       const partner = parseRecord(partnerSchema, input)
       return writeTransaction(ctx, [db.partners], async (audit) => {
         const before = await db.partners.get(partner.id)
-        if (!before) throw new NotFoundError('Deze partner')
+        if (!before) throw new NotFoundError('partnerNotFound')
         await assertShortCodeFree(partner)
         const changes = fieldChanges(before, partner)
         if (changes.length === 0) return before
         await db.partners.put(partner)
-        await audit({ entity: 'partner', recordId: partner.id, action: 'update', changes, summary: `Partner ${partner.name} gewijzigd` })
+        await audit({ entity: 'partner', recordId: partner.id, action: 'update', changes, event: 'partnerUpdated', params: { name: partner.name } })
         return partner
       })
     },
@@ -58,15 +58,15 @@ export function createPartnersRepository(ctx: DataContext): PartnersRepository {
     async remove(id) {
       await writeTransaction(ctx, [db.partners, db.clients, db.invoices], async (audit) => {
         const before = await db.partners.get(id)
-        if (!before) throw new NotFoundError('Deze partner')
+        if (!before) throw new NotFoundError('partnerNotFound')
         if ((await db.clients.where('partnerId').equals(id).count()) > 0) {
-          throw new ConflictError(`${before.name} heeft nog cliënten en kan niet worden verwijderd. Zet de partner op niet actief.`)
+          throw new ConflictError('partnerHasClients', { name: before.name })
         }
         if ((await db.invoices.where('partnerId').equals(id).count()) > 0) {
-          throw new ConflictError(`${before.name} heeft facturen en kan niet worden verwijderd. Zet de partner op niet actief.`)
+          throw new ConflictError('partnerHasInvoices', { name: before.name })
         }
         await db.partners.delete(id)
-        await audit({ entity: 'partner', recordId: id, action: 'delete', changes: fieldChanges(before, undefined), summary: `Partner ${before.name} verwijderd` })
+        await audit({ entity: 'partner', recordId: id, action: 'delete', changes: fieldChanges(before, undefined), event: 'partnerDeleted', params: { name: before.name } })
       })
     },
   }

@@ -27,7 +27,7 @@ export function createPlansRepository(ctx: DataContext): PlansRepository {
 
   async function assertCodeFree(plan: Plan): Promise<void> {
     const clash = await db.plans.where('code').equals(plan.code).first()
-    if (clash && clash.id !== plan.id) rejectField(['code'], `Code ${plan.code} is al in gebruik bij ${clash.name}`)
+    if (clash && clash.id !== plan.id) rejectField(['code'], 'validation.planCodeTaken', { code: plan.code, name: clash.name })
   }
 
   return {
@@ -40,7 +40,7 @@ export function createPlansRepository(ctx: DataContext): PlansRepository {
       return writeTransaction(ctx, [db.plans], async (audit) => {
         await assertCodeFree(plan)
         await db.plans.add(plan)
-        await audit({ entity: 'plan', recordId: plan.id, action: 'create', changes: fieldChanges(undefined, plan), summary: `Abonnementsvorm ${plan.name} aangemaakt` })
+        await audit({ entity: 'plan', recordId: plan.id, action: 'create', changes: fieldChanges(undefined, plan), event: 'planCreated', params: { name: plan.name } })
         return plan
       })
     },
@@ -49,12 +49,12 @@ export function createPlansRepository(ctx: DataContext): PlansRepository {
       const plan = parseRecord(planSchema, input)
       return writeTransaction(ctx, [db.plans], async (audit) => {
         const before = await db.plans.get(plan.id)
-        if (!before) throw new NotFoundError('Deze abonnementsvorm')
+        if (!before) throw new NotFoundError('planNotFound')
         await assertCodeFree(plan)
         const changes = fieldChanges(before, plan)
         if (changes.length === 0) return before
         await db.plans.put(plan)
-        await audit({ entity: 'plan', recordId: plan.id, action: 'update', changes, summary: `Abonnementsvorm ${plan.name} gewijzigd` })
+        await audit({ entity: 'plan', recordId: plan.id, action: 'update', changes, event: 'planUpdated', params: { name: plan.name } })
         return plan
       })
     },
@@ -62,15 +62,15 @@ export function createPlansRepository(ctx: DataContext): PlansRepository {
     async remove(id) {
       await writeTransaction(ctx, [db.plans, db.clients, db.subscriptionPeriods, db.changeRequests], async (audit) => {
         const before = await db.plans.get(id)
-        if (!before) throw new NotFoundError('Deze abonnementsvorm')
+        if (!before) throw new NotFoundError('planNotFound')
         const inUse =
           (await db.clients.where('registrationPlanId').equals(id).count()) +
           (await db.subscriptionPeriods.where('planId').equals(id).count()) +
           (await db.changeRequests.where('toPlanId').equals(id).count()) +
           (await db.changeRequests.where('fromPlanId').equals(id).count())
-        if (inUse > 0) throw new ConflictError(`${before.name} is in gebruik en kan niet worden verwijderd. Zet de abonnementsvorm op niet actief.`)
+        if (inUse > 0) throw new ConflictError('planInUse', { name: before.name })
         await db.plans.delete(id)
-        await audit({ entity: 'plan', recordId: id, action: 'delete', changes: fieldChanges(before, undefined), summary: `Abonnementsvorm ${before.name} verwijderd` })
+        await audit({ entity: 'plan', recordId: id, action: 'delete', changes: fieldChanges(before, undefined), event: 'planDeleted', params: { name: before.name } })
       })
     },
   }

@@ -28,7 +28,7 @@ export function createSettingsRepository(ctx: DataContext): SettingsRepository {
         const before = toSettings(await db.settings.get(SETTINGS_KEY))
         const changes = fieldChanges(before, settings)
         await db.settings.put({ ...settings, id: SETTINGS_KEY })
-        if (changes.length > 0) await audit({ entity: 'settings', recordId: SETTINGS_KEY, action: 'update', changes, summary: 'Instellingen gewijzigd' })
+        if (changes.length > 0) await audit({ entity: 'settings', recordId: SETTINGS_KEY, action: 'update', changes, event: 'settingsUpdated', params: {} })
         return settings
       })
     },

@@ -1,3 +1,4 @@
+import type { AuditEvent } from '@shared/audit/events'
 import type { SubscriptionPeriodChanges } from '@shared/domain/lifecycle/subscriptionPeriods'
 import { sortPeriods } from '@shared/domain/lifecycle/subscriptionPeriods'
 import type { SubscriptionPeriod } from '@shared/model'
@@ -40,21 +41,33 @@ export function createSubscriptionPeriodsRepository(ctx: DataContext): Subscript
   }
 }
 
+/** The audit events for the periods a change request or a deregistration starts, changes or deletes. */
+export interface PeriodEvents {
+  readonly started: AuditEvent
+  readonly changed: AuditEvent
+  readonly deleted: AuditEvent
+}
+
+export const PERIOD_EVENTS = {
+  changeRequest: { started: 'periodStartedByChangeRequest', changed: 'periodChangedByChangeRequest', deleted: 'periodDeletedByChangeRequest' },
+  deregistration: { started: 'periodStartedByDeregistration', changed: 'periodChangedByDeregistration', deleted: 'periodDeletedByDeregistration' },
+} as const satisfies Record<string, PeriodEvents>
+
 /**
  * Writes period changes from the domain (`{ put, remove }`) with one audit entry per period, and keeps the
  * client's `currentPlanId` index field in step. Call inside a write transaction that includes
  * subscriptionPeriods and clients.
  */
-export async function applyPeriodChanges(db: AppDatabase, audit: AuditWriter, clientId: string, changes: SubscriptionPeriodChanges, label: string): Promise<void> {
+export async function applyPeriodChanges(db: AppDatabase, audit: AuditWriter, clientId: string, changes: SubscriptionPeriodChanges, events: PeriodEvents): Promise<void> {
   for (const id of changes.remove) {
     const before = await db.subscriptionPeriods.get(id)
     await db.subscriptionPeriods.delete(id)
-    await audit({ entity: 'subscriptionPeriod', recordId: id, action: 'delete', changes: fieldChanges(before, undefined), summary: `Abonnementsperiode verwijderd (${label})` })
+    await audit({ entity: 'subscriptionPeriod', recordId: id, action: 'delete', changes: fieldChanges(before, undefined), event: events.deleted, params: {} })
   }
   for (const period of changes.put) {
     const before = await db.subscriptionPeriods.get(period.id)
     await db.subscriptionPeriods.put(period)
-    await audit({ entity: 'subscriptionPeriod', recordId: period.id, action: before ? 'update' : 'create', changes: fieldChanges(before, period), summary: `Abonnementsperiode ${before ? 'gewijzigd' : 'gestart'} (${label})` })
+    await audit({ entity: 'subscriptionPeriod', recordId: period.id, action: before ? 'update' : 'create', changes: fieldChanges(before, period), event: before ? events.changed : events.started, params: {} })
   }
   const latest = await db.subscriptionPeriods.where('[clientId+from]').between([clientId, Dexie.minKey], [clientId, Dexie.maxKey]).last()
   if (latest) await db.clients.update(clientId, { currentPlanId: latest.planId })

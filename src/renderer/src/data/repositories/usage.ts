@@ -66,7 +66,7 @@ export function createUsageRepository(ctx: DataContext): UsageRepository {
           if (partnerId === undefined) issues.push({ path: [index, 'clientId'], message: 'Onbekende cliënt' })
           else if (partnerId !== row.partnerId) issues.push({ path: [index, 'partnerId'], message: 'Verbruik hoort bij een andere partner dan de cliënt' })
         })
-        if (issues.length > 0) throw new ValidationError(issues, `Het verbruik is niet ingelezen: ${issues.length} fout(en). Er is niets opgeslagen.`)
+        if (issues.length > 0) throw new ValidationError(issues, 'usageNotImported', { count: issues.length })
         const existing = await db.usage.bulkGet(parsed.map((u) => u.id))
         await db.usage.bulkPut(parsed)
         const periods = [...new Set(parsed.map((u) => u.period))].sort()
@@ -76,7 +76,8 @@ export function createUsageRepository(ctx: DataContext): UsageRepository {
           recordId: periods.join(','),
           action: 'import',
           changes: [{ field: 'rows', before: replaced, after: parsed.length }],
-          summary: `Verbruik ingelezen uit ${source}: ${parsed.length} regels (${replaced} vervangen), periode(s) ${periods.join(', ')}`,
+          event: 'usageImported',
+          params: { source, rows: parsed.length, replaced, periods: periods.join(', ') },
         })
         return { written: parsed.length, replaced, periods }
       }),

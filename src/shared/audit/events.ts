@@ -1,0 +1,61 @@
+/**
+ * The catalogue of audit events: what an audit entry records, by a stable code, with the names of its
+ * parameters (spec L1). An entry stores the code and the parameter values; the words are in the translation
+ * files (src/shared/i18n/audit.*.ts), so the audit trail reads in the UI language. Add a code for a new kind
+ * of change; never rename one (stored entries and back-ups keep it).
+ */
+export const AUDIT_EVENTS = {
+  partnerCreated: ['name'],
+  partnerUpdated: ['name'],
+  partnerDeleted: ['name'],
+  planCreated: ['name'],
+  planUpdated: ['name'],
+  planDeleted: ['name'],
+  clientRegistered: ['clientNumber', 'clientName', 'partner'],
+  clientUpdated: ['clientNumber', 'clientName'],
+  clientDeleted: ['clientNumber', 'clientName'],
+  clientActivated: ['clientNumber', 'clientName'],
+  clientReregistered: ['clientNumber', 'clientName'],
+  clientDeregistered: ['clientNumber', 'clientName'],
+  clientAnonymised: ['clientNumber'],
+  subscriptionStarted: ['clientNumber'],
+  periodStartedByChangeRequest: [],
+  periodChangedByChangeRequest: [],
+  periodDeletedByChangeRequest: [],
+  periodStartedByDeregistration: [],
+  periodChangedByDeregistration: [],
+  periodDeletedByDeregistration: [],
+  changeRequestCreated: ['clientNumber', 'plan'],
+  changeRequestApprovedByPartner: [],
+  changeRequestApprovedByOperator: [],
+  changeRequestRejected: [],
+  changeRequestWithdrawn: [],
+  changeRequestProcessed: [],
+  deregistrationReceived: ['clientNumber'],
+  deregistrationProcessed: ['clientNumber'],
+  deregistrationDeleted: [],
+  conceptInvoiceCreated: ['period', 'partner', 'lines'],
+  conceptInvoiceReplaced: ['period', 'partner'],
+  conceptInvoiceDeleted: ['period', 'partner'],
+  conceptCreditNoteCreated: ['number', 'partner'],
+  invoiceFinalised: ['number', 'partner'],
+  creditNoteFinalised: ['number', 'partner'],
+  usageImported: ['source', 'rows', 'replaced', 'periods'],
+  settingsUpdated: [],
+  backupExported: ['clients', 'partners'],
+  backupRestored: ['source', 'exportedAt'],
+  demoDataLoaded: ['clients', 'partners'],
+  databaseCleared: [],
+  /** An entry recorded before entries had events: its sentence is kept in `historicSummary` and shown as recorded. */
+  historic: [],
+} as const satisfies Record<string, readonly string[]>
+
+export type AuditEvent = keyof typeof AUDIT_EVENTS
+export type AuditParams = Readonly<Record<string, string | number>>
+
+/** The parameters that hold a client's personal data; anonymising a client clears them in its entries. */
+export const PERSONAL_AUDIT_PARAMS: readonly string[] = ['clientName']
+
+export function isAuditEvent(value: unknown): value is AuditEvent {
+  return typeof value === 'string' && Object.hasOwn(AUDIT_EVENTS, value)
+}
