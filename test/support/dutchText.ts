@@ -67,7 +67,7 @@ const PROPER_NAMES: readonly string[] = [
 export interface DutchFinding {
   /** The Dutch word, as written. */
   word: string
-  /** The line it stands in, shortened to about 160 characters around it. */
+  /** The line it stands in (the same for every word of that line), shortened to about 200 characters. */
   context: string
 }
 
@@ -92,11 +92,10 @@ export function findDutch(text: string, ignore: Iterable<string> = []): DutchFin
   const cleaned = withoutData(text, [...PROPER_NAMES, ...ignore])
   const findings: DutchFinding[] = []
   for (const line of cleaned.split(/\n/)) {
-    for (const match of line.matchAll(DUTCH_ABBREVIATION)) findings.push({ word: match[0], context: around(line, match.index) })
-    for (const match of line.matchAll(WORD)) {
-      if (dutchReason(match[0]) === null) continue
-      findings.push({ word: match[0], context: around(line, match.index) })
-    }
+    const found = [...line.matchAll(DUTCH_ABBREVIATION), ...[...line.matchAll(WORD)].filter((match) => dutchReason(match[0]) !== null)]
+    if (found.length === 0) continue
+    const context = around(line, Math.min(...found.map((match) => match.index)))
+    for (const match of found.sort((a, b) => a.index - b.index)) findings.push({ word: match[0], context })
   }
   return findings
 }
@@ -109,15 +108,26 @@ export function withoutData(text: string, values: Iterable<string>): string {
   return out
 }
 
-function around(line: string, index: number): string {
-  const start = Math.max(0, index - 80)
-  const end = Math.min(line.length, index + 80)
-  return `${start > 0 ? '…' : ''}${line.slice(start, end).trim()}${end < line.length ? '…' : ''}`
+function around(line: string, first: number): string {
+  const start = Math.max(0, first - 40)
+  const end = Math.min(line.length, start + 200)
+  return `${start > 0 ? '…' : ''}${line.slice(start, end).replace(/\s+/g, ' ').trim()}${end < line.length ? '…' : ''}`
 }
 
-/** Findings as readable lines: `"word" in: context`, one per distinct context. */
-export function describeFindings(findings: readonly DutchFinding[]): string {
-  const byContext = new Map<string, Set<string>>()
-  for (const finding of findings) byContext.set(finding.context, (byContext.get(finding.context) ?? new Set()).add(finding.word))
-  return [...byContext].map(([context, words]) => `  [${[...words].join(', ')}] in: ${context}`).join('\n')
+/**
+ * Findings as readable lines, `[words] in: context`, one per line of text; lines that differ only in their
+ * numbers (a table's rows) are shown once, with how often they occur. At most `limit` lines.
+ */
+export function describeFindings(findings: readonly DutchFinding[], limit = 25): string {
+  const byShape = new Map<string, { context: string; words: Set<string>; times: number; contexts: Set<string> }>()
+  for (const finding of findings) {
+    const shape = finding.context.replace(/\d+/g, '#')
+    const entry = byShape.get(shape) ?? { context: finding.context, words: new Set(), times: 0, contexts: new Set() }
+    entry.words.add(finding.word)
+    if (!entry.contexts.has(finding.context)) entry.times += 1
+    entry.contexts.add(finding.context)
+    byShape.set(shape, entry)
+  }
+  const lines = [...byShape.values()].map(({ context, words, times }) => `  [${[...words].join(', ')}] in: ${context}${times > 1 ? ` (${times}×)` : ''}`)
+  return [...lines.slice(0, limit), ...(lines.length > limit ? [`  … and ${lines.length - limit} more lines`] : [])].join('\n')
 }

@@ -13,7 +13,7 @@ describe('the Dutch detector', () => {
     expect(words('Nieuwe cliënt')).toEqual(['Nieuwe', 'cliënt'])
     expect(words('Lijst')).toEqual(['Lijst'])
     expect(words('Mogelijkheid')).toEqual(['Mogelijkheid'])
-    expect(words('Abonnementsperiodes 26-10 t/m 25-11')).toEqual(['t/m', 'Abonnementsperiodes'])
+    expect(words('Abonnementsperiodes 26-10 t/m 25-11')).toEqual(['Abonnementsperiodes', 't/m'])
     expect(dutchReason('geïnstalleerd')).toBe('Dutch diaeresis')
     expect(dutchReason('wijziging')).toBe('Dutch word')
     expect(dutchReason('tijd')).toBe('Dutch "ij"')
@@ -38,12 +38,13 @@ describe('the Dutch detector', () => {
     expect(words('Plan Waakvlam for Jan de Boer, de client', ['Jan de Boer'])).toEqual(['de'])
   })
 
-  it('says where it found a word: the line around it, each line once', () => {
-    const findings = findDutch('First line is fine.\nSecond line has een Dutch word and nog een.')
-    expect(findings.map((f) => f.context)).toEqual(Array(3).fill('Second line has een Dutch word and nog een.'))
-    expect(describeFindings(findings)).toBe('  [een, nog] in: Second line has een Dutch word and nog een.')
-    const long = `${'x '.repeat(100)}niet${' y'.repeat(100)}`
-    expect(findDutch(long)[0]?.context).toMatch(/^….{70,90}niet.{70,90}…$/)
+  it('says where it found a word: the line around it, table rows that differ in numbers once', () => {
+    const findings = findDutch('First line is fine.\nSecond line has een Dutch word and nog een.\nRow 1: niet\nRow 2: niet')
+    expect(findings.map((f) => f.context)).toEqual([...Array<string>(3).fill('Second line has een Dutch word and nog een.'), 'Row 1: niet', 'Row 2: niet'])
+    expect(describeFindings(findings)).toBe('  [een, nog] in: Second line has een Dutch word and nog een.\n  [niet] in: Row 1: niet (2×)')
+    const long = `${'x '.repeat(100)}niet${' y'.repeat(200)}`
+    expect(findDutch(long)[0]?.context).toMatch(/^….{40}niet.{156}…$/)
+    expect(describeFindings(findDutch('de\nhet\neen'), 2)).toBe('  [de] in: de\n  [het] in: het\n  … and 1 more lines')
   })
 
   it('passes every English UI text', () => {
