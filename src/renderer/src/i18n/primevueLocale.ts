@@ -32,6 +32,7 @@ const nl: Partial<PrimeVueLocaleOptions> = {
   emptySelectionMessage: 'Niets geselecteerd',
 }
 
+/** Sets every text the Dutch locale sets: App.vue merges a language over the other (test/unit/renderer/i18n). */
 const en: Partial<PrimeVueLocaleOptions> = {
   dayNames: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
   dayNamesShort: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
@@ -44,6 +45,20 @@ const en: Partial<PrimeVueLocaleOptions> = {
   clear: 'Clear',
   apply: 'Apply',
   today: 'Today',
+  chooseYear: 'Choose year',
+  chooseMonth: 'Choose month',
+  chooseDate: 'Choose date',
+  prevYear: 'Previous year',
+  nextYear: 'Next year',
+  prevMonth: 'Previous month',
+  nextMonth: 'Next month',
+  weekHeader: 'Wk',
+  emptyFilterMessage: 'No results found',
+  emptyMessage: 'No available options',
+  emptySearchMessage: 'No results found',
+  searchMessage: '{0} results are available',
+  selectionMessage: '{0} items selected',
+  emptySelectionMessage: 'No selected item',
   // The business shows dates day-first in both languages (spec: dd-mm-jjjj).
   firstDayOfWeek: 1,
   dateFormat: 'dd-mm-yy',
