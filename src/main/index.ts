@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron'
-import { menuText } from '@shared/i18n/menuWords'
+import { menuText } from './menu/menuWords'
 import { createHandlers } from './ipc/handlers'
 import { registerIpcHandlers } from './ipc/router'
 import { createSenderCheck, originOf } from './ipc/senderTrust'

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import type { UiLanguage } from '@shared/i18n/language'
-import { menuText, type MenuWord } from '@shared/i18n/menuWords'
+import { menuText, type MenuWord } from './menuWords'
 
 export interface MenuOptions {
   platform: string

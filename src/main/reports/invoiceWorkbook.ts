@@ -67,7 +67,7 @@ function viewOf(invoice: Invoice): InvoiceView {
   } catch (error) {
     if (error instanceof InconsistentInvoiceError) {
       const params = { partner: invoice.partner.name, period: invoice.period }
-      throw new AppError(error.code === 'factuur-zonder-regels' ? 'invoice-without-lines' : 'invoice-inconsistent', params, { cause: error })
+      throw new AppError(error.check === 'no-lines' ? 'invoice-without-lines' : 'invoice-inconsistent', params, { cause: error })
     }
     throw error
   }

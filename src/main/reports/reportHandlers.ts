@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { basename, join } from 'node:path'
-import { menuText } from '@shared/i18n/menuWords'
+import { menuText } from '../menu/menuWords'
 import type { RunStatus, WrittenFile } from '@shared/ipc/channels/reports'
 import { AppError } from '../appError'
 import type { HandlersFor } from '../ipc/handlerTypes'

@@ -9,7 +9,7 @@ export const errorsEn: Record<AppErrorCode, string> = {
   'too-many-arguments': 'Invalid data: this command takes at most one argument.',
   'invalid-output': 'The application gave an unexpected answer; the command was not completed.',
   'internal-error': 'Something went wrong unexpectedly. Please try again; if it keeps failing, restart the application.',
-  'no-bridge': 'The connection to the application is missing: open the program through Cliëntadministratie 24x7, not in a browser.',
+  'no-bridge': 'The connection to the application is missing: open the program through its own icon (Client administration 24x7), not in a browser.',
   'cancelled': 'Cancelled; no file was saved.',
   'job-unknown': 'This job is unknown or already finished.',
   'write-unexpected': 'Writing the files failed because of an unexpected error.',

@@ -27,9 +27,9 @@ export const importEn: Record<ImportKey, string> = {
   duplicateContactRow: 'Duplicate row: same as row {firstLine}',
   duplicatePeriodRow: 'Duplicate row: client {clientNumber} period {period} is already on row {firstLine}',
   noHeader:
-    'No header row found. The first row must hold the column names, for example Cliëntnummer; Datum; Belminuten; Registratieminuten (or Periode and Contacten instead of Datum).',
+    'No header row found. The first row must hold the column names, for example Client number; Date; Call minutes; Registration minutes (or Period and Contacts instead of Date), in Dutch or in English.',
   doubledColumns: 'Column {columns} occurs more than once in the header row (row {line}).',
-  missingDateOrPeriod: 'The header row (row {line}) lacks a column Datum (one row per contact) or Periode (one row per client per period).',
+  missingDateOrPeriod: 'The header row (row {line}) lacks a column Date (one row per contact) or Period (one row per client per period).',
   missingColumns: 'The header row (row {line}) lacks the column {columns}.',
   noRows: 'The file has no rows below the header row (row {line}).',
   unreadableRows: 'The file that was read arrived unreadable. Please try again.',

@@ -7,15 +7,18 @@ export type UsageField = 'clientNumber' | 'partner' | 'date' | 'period' | 'callM
 /** `contact`: one row per contact, aggregated per billing period. `period`: one row per client per period. */
 export type UsageShape = 'contact' | 'period'
 
-/** Header texts (as `headerKey`) each field is recognised by: the Dutch names telephony exports use. */
+/**
+ * Header texts (as `headerKey`) each field is recognised by: the Dutch names telephony exports use, and the
+ * English names the English UI gives the columns (so an English message names a header the file may use).
+ */
 const ALIASES: Readonly<Record<UsageField, readonly string[]>> = {
-  clientNumber: ['clientnummer', 'clientnr', 'client', 'clientid', 'clientcode', 'cliennummer', 'klantnummer', 'klantnr', 'dossiernummer'],
+  clientNumber: ['clientnummer', 'clientnr', 'client', 'clientid', 'clientcode', 'cliennummer', 'klantnummer', 'klantnr', 'dossiernummer', 'clientnumber'],
   partner: ['partner', 'partnercode', 'kortecode', 'partnerkortecode', 'aangeslotenpartner', 'partnernaam', 'organisatie', 'zorgorganisatie'],
-  date: ['datum', 'contactdatum', 'gespreksdatum', 'datumcontact', 'datumtijd', 'datumentijd', 'begintijd', 'starttijd', 'tijdstip'],
-  period: ['periode', 'facturatieperiode', 'factuurperiode', 'maand', 'verbruiksperiode'],
-  callMinutes: ['belminuten', 'gespreksminuten', 'minutenbellen', 'beltijd', 'gesprekstijd', 'gespreksduur', 'belduur', 'minutengesprek'],
-  registrationMinutes: ['registratieminuten', 'registratietijd', 'registratieduur', 'minutenregistratie', 'registratie'],
-  contacts: ['contacten', 'aantalcontacten', 'contactmomenten', 'aantalcontactmomenten', 'aantalgesprekken'],
+  date: ['datum', 'contactdatum', 'gespreksdatum', 'datumcontact', 'datumtijd', 'datumentijd', 'begintijd', 'starttijd', 'tijdstip', 'date', 'contactdate'],
+  period: ['periode', 'facturatieperiode', 'factuurperiode', 'maand', 'verbruiksperiode', 'period', 'billingperiod'],
+  callMinutes: ['belminuten', 'gespreksminuten', 'minutenbellen', 'beltijd', 'gesprekstijd', 'gespreksduur', 'belduur', 'minutengesprek', 'callminutes'],
+  registrationMinutes: ['registratieminuten', 'registratietijd', 'registratieduur', 'minutenregistratie', 'registratie', 'registrationminutes'],
+  contacts: ['contacten', 'aantalcontacten', 'contactmomenten', 'aantalcontactmomenten', 'aantalgesprekken', 'contacts', 'numberofcontacts'],
 }
 
 const FIELD_BY_KEY = new Map<string, UsageField>(

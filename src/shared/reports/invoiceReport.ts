@@ -2,11 +2,7 @@ import { addDays } from '../calendar/dateMath'
 import type { CalendarDate } from '../calendar/calendarDate'
 import { formatDate } from '../format/date'
 import { formatMoney } from '../format/money'
-import { invoiceNl } from '../i18n/invoice.nl'
 import type { Invoice, InvoiceLine } from '../model/invoice'
-import { fillParams } from '../problems/dutchText'
-import type { InvoiceProblemCode } from '../problems/invoice'
-import type { RuleParams } from '../problems/rules'
 
 /**
  * The texts and figures of an invoice workbook, derived from the frozen `Invoice` alone (spec F2: a reprint
@@ -48,13 +44,16 @@ export interface InvoiceView {
   readonly totalLabel: string
 }
 
-/** A stored invoice does not add up; `code` and `params` name why, `message` holds the Dutch words for logs. */
+/** Which check a stored invoice failed. Only a damaged database gets here; main tells the clerk which invoice. */
+export type InvoiceCheck = 'no-lines' | 'plan-amount' | 'plan-missing' | 'subtotal' | 'total'
+
+/** A stored invoice that does not add up; `check` names why, the message is for developers. */
 export class InconsistentInvoiceError extends Error {
   constructor(
-    readonly code: InvoiceProblemCode,
-    readonly params: RuleParams = {},
+    readonly check: InvoiceCheck,
+    detail: string,
   ) {
-    super(fillParams(invoiceNl[code], params))
+    super(`Invoice cannot be made: ${detail}`)
     this.name = 'InconsistentInvoiceError'
   }
 }
@@ -80,7 +79,7 @@ function planLabels(invoice: Invoice): Map<string, string> {
  * means a damaged record can never produce a workbook whose formulas disagree with its printed amounts.
  */
 function checkTotals(invoice: Invoice): void {
-  if (invoice.lines.length === 0) throw new InconsistentInvoiceError('factuur-zonder-regels')
+  if (invoice.lines.length === 0) throw new InconsistentInvoiceError('no-lines', 'no client lines')
   const byPlan = new Map<string, number>()
   let subtotal = 0
   for (const line of invoice.lines) {
@@ -88,12 +87,12 @@ function checkTotals(invoice: Invoice): void {
     subtotal += line.amountCents
   }
   for (const s of invoice.planSummary) {
-    if ((byPlan.get(s.planId) ?? 0) !== s.amountCents) throw new InconsistentInvoiceError('factuur-bedrag-abonnement', { plan: s.planName })
+    if ((byPlan.get(s.planId) ?? 0) !== s.amountCents) throw new InconsistentInvoiceError('plan-amount', `the amount of plan ${s.planId} differs from its client lines`)
     byPlan.delete(s.planId)
   }
-  if (byPlan.size > 0) throw new InconsistentInvoiceError('factuur-regels-zonder-abonnement')
-  if (subtotal !== invoice.subtotalCents) throw new InconsistentInvoiceError('factuur-subtotaal')
-  if (invoice.subtotalCents + invoice.vatCents !== invoice.totalCents) throw new InconsistentInvoiceError('factuur-totaal')
+  if (byPlan.size > 0) throw new InconsistentInvoiceError('plan-missing', 'client lines whose plan is missing from the summary')
+  if (subtotal !== invoice.subtotalCents) throw new InconsistentInvoiceError('subtotal', 'the subtotal is not the sum of the client lines')
+  if (invoice.subtotalCents + invoice.vatCents !== invoice.totalCents) throw new InconsistentInvoiceError('total', 'the total is not subtotal plus VAT')
 }
 
 function overviewLine(line: InvoiceLine, labels: ReadonlyMap<string, string>): InvoiceOverviewLine {

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises'
-import { menuText } from '@shared/i18n/menuWords'
+import { menuText } from '../../menu/menuWords'
 import { AppError } from '../../appError'
 import type { PlatformServices } from '../../platform/types'
 import type { HandlersFor } from '../handlerTypes'

@@ -1,6 +1,6 @@
 import { dirname } from 'node:path'
 import type { UiLanguage } from '@shared/i18n/language'
-import { menuText } from '@shared/i18n/menuWords'
+import { menuText } from '../../menu/menuWords'
 import { readTableFile } from '../../import/readTableFile'
 import type { FileFilter, PlatformServices } from '../../platform/types'
 import type { HandlersFor } from '../handlerTypes'

@@ -222,6 +222,14 @@ describe('checkUsageImport: the file as a whole', () => {
     expect(p.acceptedRows).toBe(1)
   })
 
+  it('reads the column names the English UI uses, as English messages name them', () => {
+    const contact = check(table(['Client number', 'Date', 'Call minutes', 'Registration minutes'], ['1001', '02-11-2026', '3', '1']))
+    expect(contact.recognised.map((r) => r.field)).toEqual(['clientNumber', 'date', 'callMinutes', 'registrationMinutes'])
+    expect(contact.acceptedRows).toBe(1)
+    const perPeriod = check(table(['Client number', 'Period', 'Call minutes', 'Registration minutes', 'Contacts'], ['1001', '2026-11', '3', '1', '2']))
+    expect(perPeriod.recognised.map((r) => r.field)).toEqual(['clientNumber', 'period', 'callMinutes', 'registrationMinutes', 'contacts'])
+  })
+
   it('refuses a file without a header, without the needed columns or without rows', () => {
     expect(fileError(table(['a', 'b'], ['1', '2']))).toMatch(/^Geen kopregel gevonden/)
     expect(fileError(table(['Cliëntnummer', 'Belminuten', 'Registratieminuten']))).toBe(

@@ -1,5 +1,5 @@
-import { fillParams } from '../problems/dutchText'
-import type { UiLanguage } from './language'
+import { fillParams } from '@shared/problems/dutchText'
+import type { UiLanguage } from '@shared/i18n/language'
 import { menuEn } from './menu.en'
 import { menuNl } from './menu.nl'
 

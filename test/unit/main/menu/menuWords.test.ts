@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest'
-import { paramsOf } from './sourceFiles'
-import { menuEn } from '@shared/i18n/menu.en'
-import { menuNl } from '@shared/i18n/menu.nl'
-import { MENU_WORDS, menuText, type MenuWord } from '@shared/i18n/menuWords'
+import { paramsOf } from '../../shared/problems/sourceFiles'
+import { describeFindings, findDutch } from '../../../support/dutchText'
+import { menuEn } from '../../../../src/main/menu/menu.en'
+import { menuNl } from '../../../../src/main/menu/menu.nl'
+import { MENU_WORDS, menuText, type MenuWord } from '../../../../src/main/menu/menuWords'
 
 const words = Object.keys(MENU_WORDS) as MenuWord[]
 /** Words that are the same in both languages. */
 const SAME = new Set<MenuWord>(['help'])
 
 describe("the main process's own words", () => {
+  it('hold no Dutch in English', () => {
+    const findings = Object.values(menuEn).flatMap((text) => findDutch(text))
+    expect(findings, describeFindings(findings)).toEqual([])
+  })
+
   it('are there in Dutch and English, with exactly their parameters', () => {
     expect(Object.keys(menuNl).sort()).toEqual([...words].sort())
     expect(Object.keys(menuEn).sort()).toEqual([...words].sort())
