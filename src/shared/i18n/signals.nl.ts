@@ -1,11 +1,15 @@
 import type { SignalListKey } from '../domain/signals/types'
-import type { SignalActionCode } from '../problems/signals'
+import type { SignalActionCode, SignalColumnKey, SignalValueWords } from '../problems/signals'
 
 /** Dutch words of the signal lists: each list's title and criteria, and every row action (`{name}` is a parameter). */
 export const signalListsNl: {
   readonly titles: Record<SignalListKey, string>
   readonly descriptions: Record<SignalListKey, string>
   readonly actions: Record<SignalActionCode, string>
+  /** The headers of the lists' own columns (src/shared/reports/signalListRows.ts). */
+  readonly columns: Record<SignalColumnKey, string>
+  /** Words inside those columns' cells. */
+  readonly values: SignalValueWords
 } = {
   titles: {
     'aanmeldingen-verwerken': 'Aanmeldingen te verwerken',
@@ -53,5 +57,33 @@ export const signalListsNl: {
     'verbruik-onder': 'Contact opnemen met begeleider en contactpersoon partner: verbruik structureel onder de bundel in {quarter}',
     'verbruik-onder-advies': 'Contact opnemen met begeleider en contactpersoon partner: verbruik structureel onder de bundel in {quarter}; advies: {plan}',
     'geen-contact': 'Contact opnemen met de begeleider: geen contact in {earlier} en {later}; gebruik en abonnement bespreken',
+  },
+  columns: {
+    received: 'Ontvangen',
+    plan: 'Abonnement',
+    activated: 'Geactiveerd',
+    formSent: 'Formulier verstuurd',
+    serious: 'Ernstig',
+    formReceived: 'Formulier ontvangen',
+    change: 'Wijziging',
+    requestedBy: 'Aangevraagd door',
+    requestDate: 'Aanvraag',
+    awaiting: 'Wacht op',
+    approvedSince: 'Akkoord sinds',
+    requestedFor: 'Gevraagd per',
+    effectiveDate: 'Ingangsdatum',
+    quarter: 'Kwartaal',
+    outcome: 'Uitkomst',
+    advice: 'Advies',
+    usage: 'Verbruik',
+    bundle: 'Bundel',
+    counsellor: 'Begeleider',
+    periods: 'Periodes',
+  },
+  values: {
+    yes: 'ja',
+    and: 'en',
+    party: { partner: 'partner', operator: 'wij' },
+    outcome: { boven: 'Boven bundel', onder: 'Onder bundel', binnen: 'Binnen bundel', 'te kort actief': 'Te kort actief' },
   },
 }

@@ -1,3 +1,5 @@
+import type { CheckOutcome } from '../domain/quarterlyCheck/quarterlyCheck'
+import type { Initiator } from '../model/subscription'
 /**
  * The catalogue of signal-list actions: what the clerk is expected to do for one row of a signal list
  * (src/shared/domain/signals), by code, with the names of its parameters. Rows carry the code, so the screen
@@ -36,4 +38,36 @@ export interface SignalAction {
 
 export function isSignalActionCode(value: unknown): value is SignalActionCode {
   return typeof value === 'string' && Object.hasOwn(SIGNAL_ACTIONS, value)
+}
+
+/** The lists' own columns besides who, deadline and action; their headers are in the words files. */
+export type SignalColumnKey =
+  | 'received'
+  | 'plan'
+  | 'activated'
+  | 'formSent'
+  | 'serious'
+  | 'formReceived'
+  | 'change'
+  | 'requestedBy'
+  | 'requestDate'
+  | 'awaiting'
+  | 'approvedSince'
+  | 'requestedFor'
+  | 'effectiveDate'
+  | 'quarter'
+  | 'outcome'
+  | 'advice'
+  | 'usage'
+  | 'bundle'
+  | 'counsellor'
+  | 'periods'
+
+/** The words inside those columns' cells, in one language: Dutch in the workbook, the UI language on screen. */
+export interface SignalValueWords {
+  readonly yes: string
+  /** Joins two parties or two periods. */
+  readonly and: string
+  readonly party: Readonly<Record<Initiator, string>>
+  readonly outcome: Readonly<Record<CheckOutcome, string>>
 }

@@ -1,80 +1,80 @@
 import type { CalendarDate } from '../calendar/calendarDate'
 import type { AnySignalList, SignalListKey, SignalRowOf } from '../domain/signals/types'
 import { signalListsNl } from '../i18n/signals.nl'
-import type { Initiator } from '../model/subscription'
 import { fillParams } from '../problems/dutchText'
-import type { SignalAction } from '../problems/signals'
+import type { SignalAction, SignalColumnKey, SignalValueWords } from '../problems/signals'
 import type { NameLookup } from './names'
-import { contactText, OUTCOME_LABEL } from './quarterlyCheckReport'
+import { contactText } from './quarterlyCheckReport'
 import type { SignalExtraColumn, SignalExtraValue, SignalListReport, SignalSheetRow } from './signalListReport'
 
 /**
  * The columns each signal list shows besides who, deadline, working days left and action — the same on the
  * screen and in the Excel file, so a clerk finds in the export what she saw.
  */
-export interface SignalColumn<R> extends SignalExtraColumn {
-  readonly value: (row: R, names: NameLookup) => SignalExtraValue
+export interface SignalColumn<R> {
+  /** The header's key in the words files (`columns`): Dutch in the workbook, the UI language on screen. */
+  readonly key: SignalColumnKey
+  readonly kind: SignalExtraColumn['kind']
+  readonly value: (row: R, names: NameLookup, words: SignalValueWords) => SignalExtraValue
   /** False for a column only the export needs (the screen says it once above the list, or links to the client). */
   readonly onScreen?: false
 }
 
 type ColumnsByList = { readonly [K in SignalListKey]: readonly SignalColumn<SignalRowOf<K>>[] }
 
-const PARTY: Readonly<Record<Initiator, string>> = { partner: 'partner', operator: 'wij' }
-
 const change = (row: { fromPlanId: string; toPlanId: string }, names: NameLookup) => `${names.planName(row.fromPlanId)} → ${names.planName(row.toPlanId)}`
 
 export const SIGNAL_COLUMNS: ColumnsByList = {
   'aanmeldingen-verwerken': [
-    { header: 'Ontvangen', kind: 'date', value: (r) => r.receivedDate },
-    { header: 'Abonnement', kind: 'text', value: (r, n) => n.planName(r.planId) },
+    { key: 'received', kind: 'date', value: (r) => r.receivedDate },
+    { key: 'plan', kind: 'text', value: (r, n) => n.planName(r.planId) },
   ],
   'intakeformulier-ontbreekt': [
-    { header: 'Geactiveerd', kind: 'date', value: (r) => r.activationDate },
-    { header: 'Formulier verstuurd', kind: 'date', value: (r) => r.formSentDate },
-    { header: 'Abonnement', kind: 'text', value: (r, n) => n.planName(r.planId) },
-    { header: 'Ernstig', kind: 'text', value: (r) => (r.serious ? 'ja' : '') },
+    { key: 'activated', kind: 'date', value: (r) => r.activationDate },
+    { key: 'formSent', kind: 'date', value: (r) => r.formSentDate },
+    { key: 'plan', kind: 'text', value: (r, n) => n.planName(r.planId) },
+    { key: 'serious', kind: 'text', value: (r, _n, w) => (r.serious ? w.yes : '') },
   ],
-  'dossier-openstellen': [{ header: 'Formulier ontvangen', kind: 'date', value: (r) => r.formReceivedDate }],
+  'dossier-openstellen': [{ key: 'formReceived', kind: 'date', value: (r) => r.formReceivedDate }],
   'intakegesprek-plannen': [
-    { header: 'Formulier ontvangen', kind: 'date', value: (r) => r.formReceivedDate },
-    { header: 'Abonnement', kind: 'text', value: (r, n) => n.planName(r.planId) },
+    { key: 'formReceived', kind: 'date', value: (r) => r.formReceivedDate },
+    { key: 'plan', kind: 'text', value: (r, n) => n.planName(r.planId) },
   ],
   'wijzigingen-akkoord-afwachten': [
-    { header: 'Wijziging', kind: 'text', value: change },
-    { header: 'Aangevraagd door', kind: 'text', value: (r) => PARTY[r.initiatedBy] },
-    { header: 'Aanvraag', kind: 'date', value: (r) => r.requestDate },
-    { header: 'Wacht op', kind: 'text', value: (r) => r.awaiting.map((p) => PARTY[p]).join(' en ') },
+    { key: 'change', kind: 'text', value: change },
+    { key: 'requestedBy', kind: 'text', value: (r, _n, w) => w.party[r.initiatedBy] },
+    { key: 'requestDate', kind: 'date', value: (r) => r.requestDate },
+    { key: 'awaiting', kind: 'text', value: (r, _n, w) => r.awaiting.map((p) => w.party[p]).join(` ${w.and} `) },
   ],
   'wijzigingen-verwerken': [
-    { header: 'Wijziging', kind: 'text', value: change },
-    { header: 'Akkoord sinds', kind: 'date', value: (r) => r.approvedDate },
+    { key: 'change', kind: 'text', value: change },
+    { key: 'approvedSince', kind: 'date', value: (r) => r.approvedDate },
   ],
   'afmeldingen-verwerken': [
-    { header: 'Ontvangen', kind: 'date', value: (r) => r.receivedDate },
-    { header: 'Gevraagd per', kind: 'date', value: (r) => r.requestedDate },
-    { header: 'Ingangsdatum', kind: 'date', value: (r) => r.effectiveDate },
+    { key: 'received', kind: 'date', value: (r) => r.receivedDate },
+    { key: 'requestedFor', kind: 'date', value: (r) => r.requestedDate },
+    { key: 'effectiveDate', kind: 'date', value: (r) => r.effectiveDate },
   ],
   'structurele-afwijkingen': [
-    { header: 'Kwartaal', kind: 'text', value: (r) => r.quarter, onScreen: false },
-    { header: 'Uitkomst', kind: 'text', value: (r) => OUTCOME_LABEL[r.outcome] },
-    { header: 'Abonnement', kind: 'text', value: (r, n) => n.planName(r.currentPlanId) },
-    { header: 'Advies', kind: 'text', value: (r, n) => (r.recommendedPlanId === null ? '' : n.planName(r.recommendedPlanId)) },
-    { header: 'Verbruik', kind: 'minutes', value: (r) => r.totalUsageMinutes },
-    { header: 'Bundel', kind: 'minutes', value: (r) => r.totalBundleMinutes },
-    { header: 'Begeleider', kind: 'text', value: (r) => contactText(r.begeleider), onScreen: false },
+    { key: 'quarter', kind: 'text', value: (r) => r.quarter, onScreen: false },
+    { key: 'outcome', kind: 'text', value: (r, _n, w) => w.outcome[r.outcome] },
+    { key: 'plan', kind: 'text', value: (r, n) => n.planName(r.currentPlanId) },
+    { key: 'advice', kind: 'text', value: (r, n) => (r.recommendedPlanId === null ? '' : n.planName(r.recommendedPlanId)) },
+    { key: 'usage', kind: 'minutes', value: (r) => r.totalUsageMinutes },
+    { key: 'bundle', kind: 'minutes', value: (r) => r.totalBundleMinutes },
+    { key: 'counsellor', kind: 'text', value: (r) => contactText(r.begeleider), onScreen: false },
   ],
   'geen-contact': [
-    { header: 'Periodes', kind: 'text', value: (r) => r.periods.join(' en ') },
-    { header: 'Abonnement', kind: 'text', value: (r, n) => n.planName(r.planId) },
+    { key: 'periods', kind: 'text', value: (r, _n, w) => r.periods.join(` ${w.and} `) },
+    { key: 'plan', kind: 'text', value: (r, n) => n.planName(r.planId) },
   ],
 }
 
-/** The extra cells of one row, in column order. */
-export function signalExtraValues(list: AnySignalList, index: number, names: NameLookup): SignalExtraValue[] {
+/** The extra cells of one row, in column order, with `words` for the cells that hold words. */
+export function signalExtraValues(list: AnySignalList, index: number, names: NameLookup, words: SignalValueWords): SignalExtraValue[] {
   const columns = SIGNAL_COLUMNS[list.key] as readonly SignalColumn<(typeof list.rows)[number]>[]
   const row = list.rows[index]
-  return row === undefined ? [] : columns.map((c) => c.value(row, names))
+  return row === undefined ? [] : columns.map((c) => c.value(row, names, words))
 }
 
 /** A row's action in Dutch, as the workbook (a document) states it whatever the UI language. */
@@ -93,7 +93,7 @@ export function toSignalListReport(list: AnySignalList, names: NameLookup, today
     workingDaysLeft: row.workingDaysLeft,
     overdue: row.overdue,
     action: dutchSignalAction(row.action),
-    extra: signalExtraValues(list, i, names),
+    extra: signalExtraValues(list, i, names, signalListsNl.values),
   }))
-  return { title: signalListsNl.titles[list.key], description: signalListsNl.descriptions[list.key], today, extraColumns: columns.map(({ header, kind }) => ({ header, kind })), rows }
+  return { title: signalListsNl.titles[list.key], description: signalListsNl.descriptions[list.key], today, extraColumns: columns.map(({ key, kind }) => ({ header: signalListsNl.columns[key], kind })), rows }
 }

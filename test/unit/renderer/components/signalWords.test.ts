@@ -48,6 +48,16 @@ describe('the signal list and the deregistration reason, in the UI language', ()
     expect(text).toContain('Received deregistrations that have not been processed yet')
     expect(text).toContain('Process the deregistration as of 01-12-2026 (the first day no longer billed)')
     expect(text).not.toContain('Afmelding verwerken')
+    expect(text).toContain('Requested for')
+    expect(text).toContain('Effective date')
+    expect(text).not.toContain('Ingangsdatum')
+  })
+
+  it('has words for every cell value the lists show, including an outcome whose key has spaces', () => {
+    const { t } = createAppI18n('en').global
+    expect(t('signalLists.values.outcome.te kort actief')).toBe('Active too briefly')
+    expect(t('signalLists.values.party.operator')).toBe('we')
+    expect(createAppI18n('nl').global.t('signalLists.values.outcome.boven')).toBe('Boven bundel')
   })
 
   it('explains a moved effective date in the UI language', () => {

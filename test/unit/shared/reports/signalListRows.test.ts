@@ -49,7 +49,7 @@ describe('toSignalListReport', () => {
 
   it('has columns for every list; only export-only columns are kept off the screen', () => {
     expect(Object.keys(SIGNAL_COLUMNS).sort()).toEqual([...SIGNAL_LIST_KEYS].sort())
-    const offScreen = Object.values(SIGNAL_COLUMNS).flatMap((columns) => columns.filter((c) => c.onScreen === false).map((c) => c.header))
-    expect(offScreen).toEqual(['Kwartaal', 'Begeleider'])
+    const offScreen = Object.values(SIGNAL_COLUMNS).flatMap((columns) => columns.filter((c) => c.onScreen === false).map((c) => c.key))
+    expect(offScreen).toEqual(['quarter', 'counsellor'])
   })
 })
