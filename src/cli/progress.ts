@@ -8,5 +8,5 @@ import { cliText } from './i18n/text'
 export function progressLine(lang: Language, done: number, total: number, partners: number, name: string): string {
   return done <= partners
     ? cliText(lang, 'cli.progressPartner', { done, total: partners, name })
-    : cliText(lang, 'cli.progressOverview', { done: done - partners, total: total - partners, name })
+    : cliText(lang, 'cli.progressOverview', { done: done - partners, total: total - partners })
 }

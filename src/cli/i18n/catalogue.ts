@@ -42,7 +42,7 @@ export const CLI_MESSAGES = {
   'cli.cancelledRemoved': [],
   'cli.done': ['files', 'invoices', 'total'],
   'cli.progressPartner': ['done', 'total', 'name'],
-  'cli.progressOverview': ['done', 'total', 'name'],
+  'cli.progressOverview': ['done', 'total'],
 } as const satisfies Record<string, readonly string[]>
 
 export type CliCode = keyof typeof CLI_MESSAGES

@@ -93,5 +93,5 @@ Options:
   'cli.cancelledRemoved': 'Cancelled; the files of this run were removed.',
   'cli.done': 'Done: {files} files, {invoices} invoices, total {total}.',
   'cli.progressPartner': 'Partner {done} of {total}: {name}',
-  'cli.progressOverview': 'Overview {done} of {total}: {name}',
+  'cli.progressOverview': 'Overview {done} of {total}: all partners',
 }

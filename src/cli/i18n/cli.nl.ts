@@ -94,5 +94,5 @@ Opties:
   'cli.cancelledRemoved': 'Afgebroken; de bestanden van deze run zijn verwijderd.',
   'cli.done': 'Klaar: {files} bestanden, {invoices} facturen, totaal {total}.',
   'cli.progressPartner': 'Partner {done} van {total}: {name}',
-  'cli.progressOverview': 'Overzicht {done} van {total}: {name}',
+  'cli.progressOverview': 'Overzicht {done} van {total}: alle partners',
 }

@@ -57,7 +57,8 @@ export interface MonthlyRunResult {
   readonly files: readonly RunFile[]
 }
 
-export const OVERALL = 'alle partners'
+/** The progress name of an overview across all partners; the window and the command line word that step themselves. */
+export const OVERALL = ''
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>()

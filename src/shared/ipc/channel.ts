@@ -35,7 +35,7 @@ export type MethodOf<C extends string> = C extends `${string}:${infer M}` ? Keba
 
 /** Splits `backup:save-file` into `['backup', 'saveFile']`, the same way the `Api` type does. */
 export function splitChannelName(channel: string): readonly [area: string, method: string] {
-  if (!channelNamePattern.test(channel)) throw new Error(`Ongeldige kanaalnaam: ${channel}`)
+  if (!channelNamePattern.test(channel)) throw new Error(`Invalid channel name: ${channel}`)
   const [area = '', rest = ''] = channel.split(':')
   const method = rest.replace(/-([a-z])/g, (_match, letter: string) => letter.toUpperCase())
   return [area, method]

@@ -7,7 +7,7 @@ import { repositories } from '../data'
 import { translate } from '../i18n'
 import { useLifecycleStore } from './lifecycle'
 import { DraftReader } from './lifecycleDrafts'
-import type { Outcome } from './outcome'
+import { errorMessage, type Outcome } from './outcome'
 
 /** Dates as typed (`dd-mm-jjjj`). */
 export interface ChangeRequestDraft {
@@ -80,7 +80,7 @@ export const useChangeRequestsStore = defineStore('changeRequests', () => {
       const result = processChangeRequest({ changeRequest: cr, periods: lifecycle.periods, effectiveDate: date, processedDate: today, newPeriodId: 'nieuw', startDay: lifecycle.startDay })
       return { ok: true, periods: applyPeriodChanges(lifecycle.periods, result.changes) }
     } catch (error) {
-      return { ok: false, message: error instanceof Error ? error.message : String(error) }
+      return { ok: false, message: errorMessage(error) }
     }
   }
 

@@ -1,3 +1,4 @@
+import { DomainRuleError } from '@shared/domain/errors'
 import { InvalidApiInputError } from '@shared/ipc/api'
 import { wordedParams } from '@shared/problems/errorText'
 import { ConflictError, DataError, RuleError, StorageFullError, ValidationError } from '../data'
@@ -35,6 +36,7 @@ export function failure(error: unknown, setFieldErrors: (errors: FieldErrors) =>
 export function errorMessage(error: unknown): string {
   if (error instanceof StorageFullError) return translate('common.diskFull')
   if (error instanceof RuleError) return translate(`rules.${error.ruleCode}`, error.params)
+  if (error instanceof DomainRuleError) return translate(`rules.${error.code}`, error.params)
   if (error instanceof ApiError || error instanceof InvalidApiInputError) {
     const text = translate(`errors.${error.code}`, wordedParams(error.params, (key) => translate(`validation.${key}`)))
     return error instanceof ApiError && error.partner !== undefined ? `${error.partner}: ${text}` : text

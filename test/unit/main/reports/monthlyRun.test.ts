@@ -37,7 +37,7 @@ describe('runMonthlyReports', () => {
       'Verbruik Zorggroep Noord 2026-11.xlsx',
       'Verbruik alle partners 2026-11.xlsx',
     ])
-    expect(progress).toEqual(['1/4 Zorggroep Noord', "2/4 Zorg & Welzijn 'De Brug' / Zuid", '3/4 alle partners', '4/4 alle partners'])
+    expect(progress).toEqual(['1/4 Zorggroep Noord', "2/4 Zorg & Welzijn 'De Brug' / Zuid", '3/4 ', '4/4 '])
     expect(result.files.map((file) => [file.kind, file.partnerId])).toEqual([
       ['factuur', 'p1'],
       ['verbruik', 'p1'],

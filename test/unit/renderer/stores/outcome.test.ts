@@ -4,6 +4,7 @@ import type { FieldErrors } from '@renderer/forms/fieldErrors'
 import { setLocale } from '@renderer/i18n'
 import { ApiError } from '@renderer/platform/api'
 import { errorMessage, failure } from '@renderer/stores/outcome'
+import { DomainRuleError } from '@shared/domain/errors'
 import { buildApi } from '@shared/ipc/api'
 
 afterEach(() => setLocale('nl'))
@@ -17,6 +18,13 @@ describe('errorMessage', () => {
     expect(errorMessage(new RuleError('terugwerkende-kracht', { date: '01-11-2026', period: '2026-12', periodFrom: '26-11-2026' }))).toBe(
       'Effective date 01-11-2026 lies before the current billing period 2026-12 (from 26-11-2026).',
     )
+  })
+
+  it('words a rule the domain refused before any data was touched (a preview), in the UI language', () => {
+    const error = new DomainRuleError('al-afgemeld', { clientNumber: '000123' })
+    expect(errorMessage(error)).toBe('Cliënt 000123 is al afgemeld.')
+    setLocale('en')
+    expect(errorMessage(error)).toBe('Client 000123 is already deregistered.')
   })
 
   it('words a full disk and the other data errors from their code and parameters in the UI language', () => {
