@@ -7,37 +7,27 @@ import { EXIT, cliFailure } from './exitCodes'
 export type OptionsConfig = NonNullable<ParseArgsConfig['options']>
 type Values = Record<string, string | boolean | undefined>
 
-function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined
-}
-
-/** The option or argument node's English message is about, e.g. `--foo` from "Unknown option '--foo'". */
-function quoted(message: string): string {
-  return /'([^']+)'/.exec(message)?.[1] ?? ''
-}
-
 /**
  * `parseArgs` with the command line's own messages: strict (unknown options and stray arguments are
- * errors), every problem a usage error that names the command's help.
+ * errors), every problem a usage error that names the command's help. The arguments are checked from
+ * parseArgs' tokens against the declared options, so no message of Node's is read.
  */
 export function parseCommandArgs(command: string, argv: readonly string[], options: OptionsConfig): Values {
+  const config: OptionsConfig = { ...options, help: { type: 'boolean', short: 'h' } }
+  const { tokens } = parseArgs({ args: [...argv], options: config, strict: false, allowPositionals: true, tokens: true })
+  for (const token of tokens) {
+    if (token.kind === 'positional') throw cliFailure(EXIT.usage, 'cli.unexpectedArgument', { argument: token.value, command })
+    if (token.kind !== 'option') continue
+    const declared = Object.hasOwn(config, token.name) ? config[token.name] : undefined
+    if (declared === undefined) throw cliFailure(EXIT.usage, 'cli.unknownOption', { option: token.rawName, command })
+    if (declared.type === 'string' && (token.value === undefined || token.value.startsWith('-'))) throw cliFailure(EXIT.usage, 'cli.optionNeedsValue', { option: token.rawName, command })
+    if (declared.type === 'boolean' && token.value !== undefined) throw cliFailure(EXIT.usage, 'cli.optionTakesNoValue', { option: token.rawName, command })
+  }
   try {
-    const { values } = parseArgs({ args: [...argv], options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false })
-    return values
+    return parseArgs({ args: [...argv], options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false }).values
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    switch (errorCode(error)) {
-      case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-        throw cliFailure(EXIT.usage, 'cli.unknownOption', { option: quoted(message) || message, command })
-      case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
-        const option = quoted(message).split(' ')[0] || message
-        throw cliFailure(EXIT.usage, message.includes('argument missing') ? 'cli.optionNeedsValue' : 'cli.optionTakesNoValue', { option, command })
-      }
-      case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
-        throw cliFailure(EXIT.usage, 'cli.unexpectedArgument', { argument: quoted(message) || message, command })
-      default:
-        throw cliFailure(EXIT.usage, 'cli.invalidArguments', { command, detail: message })
-    }
+    // Only a case the tokens above do not foresee gets here; Node's own text is then the detail.
+    throw cliFailure(EXIT.usage, 'cli.invalidArguments', { command, detail: error instanceof Error ? error.message : String(error) })
   }
 }
 

@@ -48,6 +48,8 @@ export const validationEn: Record<ValidationKey, string> = {
   absolutePath: 'Not a full path',
   pathCharacter: 'Invalid character in path',
   untilAfterFrom: 'End date must be after the start date',
+  invalidValue: 'This value is not valid',
+  notAllowed: 'Choose one of the allowed values',
   partnerInactive: '{name} is inactive: new registrations are not possible',
   planInactive: '{name} is inactive',
   auditParams: 'The parameters do not match the event',

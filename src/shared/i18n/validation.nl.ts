@@ -48,6 +48,8 @@ export const validationNl: Record<ValidationKey, string> = {
   absolutePath: 'Geen volledig pad',
   pathCharacter: 'Ongeldig teken in pad',
   untilAfterFrom: 'Einddatum moet na de begindatum liggen',
+  invalidValue: 'Deze waarde is niet geldig',
+  notAllowed: 'Kies een van de toegestane waarden',
   partnerInactive: '{name} is niet actief: nieuwe aanmeldingen zijn niet mogelijk',
   planInactive: '{name} is niet actief',
   auditParams: 'De parameters passen niet bij de gebeurtenis',

@@ -56,6 +56,9 @@ export const VALIDATION_PROBLEMS = {
   'validation.planInactive': ['name'],
   'validation.auditParams': [],
   'validation.auditHistoric': [],
+  /** zod's own checks that the model does not name (see zodIssues.ts). */
+  'validation.invalidValue': [],
+  'validation.notAllowed': [],
 } as const satisfies Record<string, readonly string[]>
 
 export type ValidationCode = keyof typeof VALIDATION_PROBLEMS

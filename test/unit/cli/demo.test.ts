@@ -42,6 +42,8 @@ describe('cli demo', () => {
   it.each([
     [['demo'], /Optie --out is verplicht/],
     [['demo', '--out'], /Optie --out heeft een waarde nodig/],
+    [['demo', '--out', '--force'], /Optie --out heeft een waarde nodig/],
+    [['demo', '-x', '--out', 'x.json'], /Onbekende optie -x bij "demo"/],
     [['demo', '--out', 'x.json', '--case', 'groot'], /Ongeldige waarde bij --case: "groot"\. Kies uit: design, stress/],
     [['demo', '--out', 'x.json', '--today', '2026-02-30'], /Ongeldige datum bij --today/],
     [['demo', '--out', 'x.json', '--snel'], /Onbekende optie --snel bij "demo"/],

@@ -1,3 +1,4 @@
+import { codedIssueOf } from '@shared/problems/zodIssues'
 import type { z } from 'zod'
 import { DomainRuleError } from '@shared/domain/errors'
 import { dutchDataText, dutchRuleText } from '@shared/problems/dutchText'
@@ -56,10 +57,10 @@ export class ValidationError extends DataError {
 
   static fromZod(error: z.ZodError, prefix: readonly (string | number)[] = []): ValidationError {
     return new ValidationError(
-      error.issues.map((issue) => ({
-        path: [...prefix, ...issue.path.map((p) => (typeof p === 'number' ? p : String(p)))],
-        message: issue.message,
-      })),
+      error.issues.map((issue) => {
+        const { code, params } = codedIssueOf(issue)
+        return { path: [...prefix, ...issue.path.map((p) => (typeof p === 'number' ? p : String(p)))], message: code, params }
+      }),
     )
   }
 }

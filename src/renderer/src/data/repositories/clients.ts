@@ -9,7 +9,6 @@ import {
   anonymisationAllowedFrom,
   anonymiseClient,
   clientDisplayName,
-  dutchErrorMap,
   clientSchema,
   ecdModeIssues,
   emptyIntake,
@@ -161,7 +160,7 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
    * Returns the parsed client; throws a ValidationError and writes nothing otherwise.
    */
   async function validate(draft: Record<string, unknown> & { partnerId?: unknown; clientNumber?: unknown; registrationPlanId?: unknown }, partner: Partner | undefined, id: string): Promise<Client> {
-    const parsed = clientSchema.safeParse(draft, { error: dutchErrorMap })
+    const parsed = clientSchema.safeParse(draft)
     const issues: DataFieldIssue[] = parsed.success ? [] : ValidationError.fromZod(parsed.error).issues.slice()
     if (!partner) issues.push({ path: ['partnerId'], message: 'validation.partnerRequired' })
     else if (parsed.success) issues.push(...ecdModeIssues(parsed.data, partner.ecdMode))

@@ -1,6 +1,5 @@
 import { creditInvoice } from '@shared/domain/invoicing/creditInvoice'
 import { finaliseInvoice } from '@shared/domain/invoicing/numbering'
-import { dutchErrorMap } from '@shared/model/dutchErrors'
 import { invoiceSchema, type CalendarDate, type Invoice, type PeriodName } from '@shared/model'
 import type { DataContext } from '../context'
 import { SETTINGS_KEY } from '../db'
@@ -103,7 +102,7 @@ export function createInvoicesRepository(ctx: DataContext): InvoicesRepository {
     saveConcepts: (invoices) =>
       writeTransaction(ctx, [db.invoices], async (audit) => {
         const parsed = invoices.map((invoice, index) => {
-          const result = invoiceSchema.safeParse(invoice, { error: dutchErrorMap })
+          const result = invoiceSchema.safeParse(invoice)
           if (!result.success) throw ValidationError.fromZod(result.error, [index])
           if (result.data.status !== 'concept' || result.data.kind !== 'factuur') throw new Error('saveConcepts takes draft invoices only')
           return result.data

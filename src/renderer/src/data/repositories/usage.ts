@@ -1,7 +1,6 @@
 import { usageId, usageSchema, type PeriodName, type Usage } from '@shared/model'
 import type { DataContext } from '../context'
 import { ValidationError, type DataFieldIssue } from '../errors'
-import { dutchErrorMap } from '@shared/model/dutchErrors'
 import { readTransaction, writeTransaction } from '../transaction'
 
 export interface UsageImportResult {
@@ -48,7 +47,7 @@ export function createUsageRepository(ctx: DataContext): UsageRepository {
         const parsed: Usage[] = []
         const seen = new Set<string>()
         rows.forEach((row, index) => {
-          const result = usageSchema.safeParse(row, { error: dutchErrorMap })
+          const result = usageSchema.safeParse(row)
           if (!result.success) {
             issues.push(...ValidationError.fromZod(result.error, [index]).issues)
             return
