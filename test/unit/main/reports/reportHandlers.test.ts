@@ -106,7 +106,7 @@ describe('report:start-run', () => {
     const { handlers } = setup()
     const { jobId } = await handlers['report:start-run'](runInput(await granted(handlers)))
     const status = await untilFinished(() => handlers['report:get-run-status']({ jobId }))
-    expect(status).toMatchObject({ state: 'klaar', done: 4, total: 4, partnerName: 'alle partners', error: null })
+    expect(status).toMatchObject({ state: 'klaar', done: 4, total: 4, partnerName: '', error: null })
     expect(status.files.map((file) => file.fileName)).toEqual([
       'Factuur CONCEPT Zorggroep Noord 2026-11.xlsx',
       'Verbruik Zorggroep Noord 2026-11.xlsx',
