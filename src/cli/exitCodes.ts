@@ -14,6 +14,8 @@ export const EXIT = {
   input: 3,
   /** The output cannot be written where asked: file exists, folder not creatable or not empty. */
   output: 4,
+  /** The backup is readable but its data breaks a consistency rule (`verify`; `run` refuses it). */
+  inconsistent: 5,
   /** Cancelled with Ctrl-C (128 + SIGINT, as shells report it). */
   cancelled: 130,
 } as const

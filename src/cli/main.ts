@@ -5,12 +5,14 @@ import type { CliIo } from './io'
 import { splitLanguage } from './language'
 import { demoCommand } from './commands/demo'
 import { runCommand } from './commands/run'
+import { verifyCommand } from './commands/verify'
 
 type Command = (argv: readonly string[], io: CliIo, lang: Language) => Promise<number>
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   demo: demoCommand,
   run: runCommand,
+  verify: verifyCommand,
 }
 
 /**

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { validateBackup } from '@shared/backup/validate'
+import { parseBackup, validateBackup } from '@shared/backup/validate'
 import { upgradeBackup } from '@shared/backup/upgrade'
 import type { BackupFile } from '@shared/backup/schema'
 import type { BackupIssue, BackupProblem } from '@shared/problems/backup'
@@ -48,17 +48,17 @@ async function readJson(path: string, name: string): Promise<unknown> {
 }
 
 /**
- * Reads a backup file and checks it completely with the backup schema and its cross references before
- * anything is computed or written. An invalid file ends the command with the first few problems, each
+ * Reads a backup file and checks it completely with the backup schema and (unless `references` is false,
+ * for `verify`, which reports them itself) its cross references before anything is computed or written. An invalid file ends the command with the first few problems, each
  * with its place in the file (`data.clients.12.partnerId: …`).
  */
-export async function readBackupFile(path: string): Promise<BackupFile> {
+export async function readBackupFile(path: string, options: { readonly references: boolean } = { references: true }): Promise<BackupFile> {
   const name = basename(path)
   const value = await readJson(path, name)
   // The text is garbage now; collected, the check's copy of every record takes its place instead of
   // coming on top of it.
   collectGarbage()
-  const validation = validateBackup(upgradeBackup(value))
+  const validation = (options.references ? validateBackup : parseBackup)(upgradeBackup(value))
   if (validation.ok) return validation.file
   const { problem, issues } = validation
   throw new CliError(EXIT.input, refusal(name, problem, issues, 'nl'), { words: (lang) => refusal(name, problem, issues, lang) })

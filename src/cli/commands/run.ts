@@ -1,9 +1,11 @@
-import { resolve } from 'node:path'
+import { basename, resolve } from 'node:path'
 import { DomainRuleError } from '@shared/domain/errors'
 import { formatMoney } from '@shared/format/money'
 import type { BackupData } from '@shared/backup/schema'
+import type { CalendarDate } from '@shared/calendar/calendarDate'
 import type { PeriodName } from '@shared/model/common'
 import { ruleText, type Language } from '@shared/problems/words'
+import { verifyBackup } from '@shared/verify/verifyBackup'
 import { runMonthlyJob, withUsageFor, writeSummaryFile } from '../../main/services/monthlyJob'
 import { optionalDate, parseCommandArgs, requiredPeriod, requiredText } from '../args'
 import { CliError, EXIT, cliFailure } from '../exitCodes'
@@ -14,20 +16,31 @@ import { checkOutputFolder } from '../outputFolder'
 import { progressLine } from '../progress'
 import { readBackupFile } from '../readBackup'
 import { appErrorToCliError } from '../runErrors'
+import { findingLines } from '../verifyLines'
 
 function throwIfCancelled(signal: AbortSignal): void {
   if (signal.aborted) throw cliFailure(EXIT.cancelled, 'cli.cancelledNothingWritten')
 }
 
-/** The backup, checked whole, with only the usage the period needs (the rest is freed before writing). */
-async function readForPeriod(path: string, period: PeriodName): Promise<{ data: BackupData; exportedAt: string }> {
+/** Refuses data that fails `verify`, naming every problem; nothing has been written yet. */
+function refuseInconsistent(path: string, data: BackupData, today: CalendarDate): void {
+  const findings = verifyBackup(data, today)
+  if (findings.length === 0) return
+  const name = basename(path)
+  const words = (lang: Language) => [cliText(lang, 'cli.verifyRefused', { name, count: findings.length }), ...findingLines(findings, lang).map((line) => `  ${line}`)].join('\n')
+  throw new CliError(EXIT.inconsistent, words('nl'), { words })
+}
+
+/** The backup, checked whole and against every consistency rule, with only the usage the period needs (the rest is freed before writing). */
+async function readForPeriod(path: string, period: PeriodName, today: CalendarDate): Promise<{ data: BackupData; exportedAt: string }> {
   const backup = await readBackupFile(path)
+  refuseInconsistent(path, backup.data, today)
   return { data: withUsageFor(backup.data, period), exportedAt: backup.exportedAt }
 }
 
 /**
  * `run`: every file of a billing period from a backup. Arguments, the output folder and the whole backup
- * are checked before the first file is written; a run that fails or is cancelled halfway removes what it
+ * (its format, its references and every consistency rule of `verify`) are checked before the first file is written; a run that fails or is cancelled halfway removes what it
  * wrote, so the folder holds a complete run or nothing of it.
  */
 export async function runCommand(argv: readonly string[], io: CliIo, lang: Language = 'nl'): Promise<number> {
@@ -50,7 +63,7 @@ export async function runCommand(argv: readonly string[], io: CliIo, lang: Langu
 
   const folder = await checkOutputFolder(outPath, force)
   io.err(cliText(lang, 'cli.readingBackup', { path: backupPath }))
-  const { data, exportedAt } = await readForPeriod(backupPath, period)
+  const { data, exportedAt } = await readForPeriod(backupPath, period, today)
   collectGarbage()
   throwIfCancelled(io.signal)
 

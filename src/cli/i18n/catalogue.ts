@@ -7,6 +7,7 @@ export const CLI_MESSAGES = {
   'cli.mainHelp': [],
   'cli.demoHelp': [],
   'cli.runHelp': [],
+  'cli.verifyHelp': [],
   'cli.error': ['message'],
   'cli.unexpected': ['detail'],
   'cli.aborting': [],
@@ -43,6 +44,11 @@ export const CLI_MESSAGES = {
   'cli.done': ['files', 'invoices', 'total'],
   'cli.progressPartner': ['done', 'total', 'name'],
   'cli.progressOverview': ['done', 'total'],
+  'cli.verifyLine': ['record', 'problem'],
+  'cli.verifyRecordOfClient': ['record', 'clientNumber'],
+  'cli.verifyClean': ['name'],
+  'cli.verifyFound': ['name', 'count'],
+  'cli.verifyRefused': ['name', 'count'],
 } as const satisfies Record<string, readonly string[]>
 
 export type CliCode = keyof typeof CLI_MESSAGES

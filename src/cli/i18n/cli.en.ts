@@ -8,6 +8,7 @@ Usage: npm run cli -- <command> [options] [--lang nl|en]
 
 Commands:
   demo   Writes the demo data as a backup file.
+  verify Checks every consistency rule of the data in a backup.
   run    Makes every file of a billing period from a backup:
          invoices (draft), usage reports, at the end of a quarter
          the subscription check, and summary.json.
@@ -43,7 +44,8 @@ Reads and checks the backup file and writes into FOLDER:
   - when the period ends a quarter (03, 06, 09, 12): the subscription check
     per partner and one overview,
   - summary.json with the totals per partner and per client.
-Nothing is written when an argument or the file is wrong. When writing fails
+Nothing is written when an argument or the file is wrong, or when the data
+fails the check of "verify". When writing fails
 halfway or you cancel with Ctrl-C, the files of this run are removed again.
 
 Options:
@@ -57,6 +59,27 @@ Options:
                       the same name are replaced.
   --lang nl|en        Language of the messages and the progress (default nl);
                       the files themselves stay Dutch.
+`,
+  'cli.verifyHelp': `Usage: npm run cli -- verify --backup FILE [--today YYYY-MM-DD] [--lang nl|en]
+
+Checks every consistency rule of the data in the backup file:
+  - subscription periods that overlap or leave a gap, or do not start at the
+    activation or end at the deregistration,
+  - dates before 01-01-2000 or more than 2 years after today (not birth dates),
+  - more than 44,640 call or registration minutes per client per period,
+  - a monthly fee above € 10.000,00,
+  - a deregistration's effective date that does not follow from the rule,
+  - references to data that is missing or duplicated.
+Each problem is a line of its own naming the record (table, id, field and the
+client number when it concerns a client); the last line counts them. Nothing
+is written.
+
+Options:
+  --backup FILE       The backup file (required).
+  --today DATE        The day dates are judged against (default: today).
+  --lang nl|en        Language of the messages (default nl).
+
+Exit code 0: no problems; 5: problems were found.
 `,
   'cli.error': 'Error: {message}',
   'cli.unexpected': 'Unexpected error: {detail}',
@@ -94,4 +117,9 @@ Options:
   'cli.done': 'Done: {files} files, {invoices} invoices, total {total}.',
   'cli.progressPartner': 'Partner {done} of {total}: {name}',
   'cli.progressOverview': 'Overview {done} of {total}: all partners',
+  'cli.verifyLine': '{record}: {problem}',
+  'cli.verifyRecordOfClient': '{record} (client number {clientNumber})',
+  'cli.verifyClean': '"{name}": no problems found.',
+  'cli.verifyFound': '"{name}": {count} problem(s) found.',
+  'cli.verifyRefused': '"{name}" fails the check: {count} problem(s). Nothing was written.',
 }

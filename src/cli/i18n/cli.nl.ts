@@ -8,6 +8,7 @@ Gebruik: npm run cli -- <opdracht> [opties] [--lang nl|en]
 
 Opdrachten:
   demo   Schrijft de demogegevens als back-upbestand.
+  verify Controleert alle consistentieregels van de gegevens in een back-up.
   run    Maakt alle bestanden van een facturatieperiode uit een back-up:
          facturen (concept), verbruiksoverzichten, bij een kwartaalafsluiting
          de abonnementscheck, en summary.json.
@@ -43,7 +44,8 @@ Leest en controleert het back-upbestand en schrijft in MAP:
   - als de periode een kwartaal afsluit (03, 06, 09, 12): de abonnementscheck
     per partner en één overzicht,
   - summary.json met de totalen per partner en per cliënt.
-Er wordt niets geschreven als een argument of het bestand niet klopt. Gaat het
+Er wordt niets geschreven als een argument of het bestand niet klopt, of als de
+gegevens de controle van "verify" niet doorstaan. Gaat het
 schrijven halverwege mis of breekt u af met Ctrl-C, dan worden de bestanden
 van deze run weer verwijderd.
 
@@ -58,6 +60,27 @@ Opties:
                       dezelfde naam worden vervangen.
   --lang nl|en        Taal van de meldingen en de voortgang (standaard nl); de
                       bestanden zelf blijven Nederlands.
+`,
+  'cli.verifyHelp': `Gebruik: npm run cli -- verify --backup BESTAND [--today JJJJ-MM-DD] [--lang nl|en]
+
+Controleert alle consistentieregels van de gegevens in het back-upbestand:
+  - abonnementsperiodes die overlappen of een gat laten, of niet op de
+    activatie beginnen of op de afmelding eindigen,
+  - datums vóór 01-01-2000 of meer dan 2 jaar na vandaag (geboortedatums niet),
+  - meer dan 44.640 bel- of registratieminuten per cliënt per periode,
+  - een maandbedrag boven € 10.000,00,
+  - een ingangsdatum van een afmelding die niet volgt uit de regel,
+  - verwijzingen naar gegevens die ontbreken of dubbel zijn.
+Elk probleem staat op een eigen regel met het record (tabel, id, veld en het
+cliëntnummer als het een cliënt betreft); de laatste regel telt ze. Er wordt
+niets geschreven.
+
+Opties:
+  --backup BESTAND    Het back-upbestand (verplicht).
+  --today DATUM       De dag waartegen datums worden beoordeeld (standaard: vandaag).
+  --lang nl|en        Taal van de meldingen (standaard nl).
+
+Exitcode 0: geen problemen; 5: er zijn problemen gevonden.
 `,
   'cli.error': 'Fout: {message}',
   'cli.unexpected': 'Onverwachte fout: {detail}',
@@ -95,4 +118,9 @@ Opties:
   'cli.done': 'Klaar: {files} bestanden, {invoices} facturen, totaal {total}.',
   'cli.progressPartner': 'Partner {done} van {total}: {name}',
   'cli.progressOverview': 'Overzicht {done} van {total}: alle partners',
+  'cli.verifyLine': '{record}: {problem}',
+  'cli.verifyRecordOfClient': '{record} (cliëntnummer {clientNumber})',
+  'cli.verifyClean': '"{name}": geen problemen gevonden.',
+  'cli.verifyFound': '"{name}": {count} probleem/problemen gevonden.',
+  'cli.verifyRefused': '"{name}" doorstaat de controle niet: {count} probleem/problemen. Er is niets geschreven.',
 }

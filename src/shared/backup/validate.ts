@@ -22,17 +22,27 @@ function headerProblem(value: unknown): BackupProblem | null {
  * Problems are codes with parameters (src/shared/problems/backup.ts), each issue with its path.
  */
 export function validateBackup(value: unknown): BackupValidation {
+  const parsed = parseBackup(value)
+  if (!parsed.ok) return parsed
+  const references = checkBackupReferences(parsed.file.data)
+  if (references.length > 0) {
+    const count = `${references.length}${references.length >= MAX_REPORTED_ISSUES ? '+' : ''}`
+    return { ok: false, problem: { code: 'backup.brokenReferences', params: { count } }, issues: references }
+  }
+  return parsed
+}
+
+/**
+ * The header and every record against the model, without the cross references: for the consistency check,
+ * which reports a broken reference as one of its findings instead of refusing the file.
+ */
+export function parseBackup(value: unknown): BackupValidation {
   const header = headerProblem(value)
   if (header) return { ok: false, problem: header, issues: [] }
   const parsed = backupFileSchema.safeParse(value)
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, MAX_REPORTED_ISSUES).map(backupIssueOf)
     return { ok: false, problem: { code: 'backup.invalidRecords', params: { count: parsed.error.issues.length } }, issues }
-  }
-  const references = checkBackupReferences(parsed.data.data)
-  if (references.length > 0) {
-    const count = `${references.length}${references.length >= MAX_REPORTED_ISSUES ? '+' : ''}`
-    return { ok: false, problem: { code: 'backup.brokenReferences', params: { count } }, issues: references }
   }
   return { ok: true, file: parsed.data }
 }

@@ -7,7 +7,7 @@ import { roundMinutes } from '../domain/rounding'
 import { formatDate } from '../format/date'
 import type { PeriodName } from '../model/common'
 import type { SubscriptionPeriod } from '../model/subscription'
-import { usageId, type Usage } from '../model/usage'
+import { MAX_MINUTES_PER_PERIOD, usageId, type Usage } from '../model/usage'
 import { importProblem, type ImportProblem } from '../problems/import'
 import { ClientNumberIndex, type ImportClientKey, type ImportPartner } from './clientLookup'
 import { recogniseUsageColumns, type UsageColumns, type UsageField, type UsageShape } from './usageColumns'
@@ -61,7 +61,7 @@ export interface UsageImportOptions {
 
 /** One contact cannot take longer than a day; one period not longer than its days (a lost decimal comma shows up here). */
 const CONTACT_LIMIT: MinutesLimit = { minutes: 24 * 60, per: 'contact' }
-const PERIOD_LIMIT: MinutesLimit = { minutes: 31 * 24 * 60, per: 'period' }
+const PERIOD_LIMIT: MinutesLimit = { minutes: MAX_MINUTES_PER_PERIOD, per: 'period' }
 
 interface RowContext {
   readonly columns: UsageColumns

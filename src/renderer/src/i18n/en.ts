@@ -1,5 +1,6 @@
 import { lifecycleEn } from '@shared/i18n/lifecycle.en'
 import { backupEn } from '@shared/i18n/backup.en'
+import { verifyEn } from '@shared/i18n/verify.en'
 import { importEn, usageColumnsEn } from '@shared/i18n/import.en'
 import { errorsEn } from '@shared/i18n/errors.en'
 import { auditEn } from '@shared/i18n/audit.en'
@@ -735,6 +736,7 @@ const en: Messages = {
   import: importEn,
   importColumns: usageColumnsEn,
   backup: backupEn,
+  verify: verifyEn,
   workerJobs: {
     stopped: 'The background task stopped unexpectedly.',
     stoppedWith: 'The background task stopped unexpectedly: {detail}.',

@@ -1,5 +1,6 @@
 import { lifecycleNl } from '@shared/i18n/lifecycle.nl'
 import { backupNl } from '@shared/i18n/backup.nl'
+import { verifyNl } from '@shared/i18n/verify.nl'
 import { importNl, usageColumnsNl } from '@shared/i18n/import.nl'
 import { errorsNl } from '@shared/i18n/errors.nl'
 import { auditNl } from '@shared/i18n/audit.nl'
@@ -738,6 +739,7 @@ const nl = {
   import: importNl,
   importColumns: usageColumnsNl,
   backup: backupNl,
+  verify: verifyNl,
   workerJobs: {
     stopped: 'De achtergrondtaak is onverwacht gestopt.',
     stoppedWith: 'De achtergrondtaak is onverwacht gestopt: {detail}.',

@@ -1,0 +1,24 @@
+import type { BackupData } from '../backup/schema'
+import type { CalendarDate } from '../calendar/calendarDate'
+import type { VerifyFinding } from '../problems/verify'
+import { checkDates } from './dates'
+import { checkDeregistrations } from './deregistrations'
+import { checkPlanFees, checkUsageMinutes } from './limits'
+import { checkReferences } from './references'
+import { checkSubscriptions } from './subscriptions'
+
+/**
+ * Every consistency rule of a whole administration (`npm run cli -- verify`, and `run` before it writes):
+ * broken references, subscription periods, deregistration dates, dates out of range, minutes and fees
+ * beyond what can be true. Empty when the data is consistent; `today` bounds the dates.
+ */
+export function verifyBackup(data: BackupData, today: CalendarDate): VerifyFinding[] {
+  return [
+    ...checkReferences(data),
+    ...checkSubscriptions(data),
+    ...checkDeregistrations(data),
+    ...checkDates(data, today),
+    ...checkUsageMinutes(data),
+    ...checkPlanFees(data),
+  ]
+}
