@@ -44,7 +44,8 @@ Reads and checks the backup file and writes into FOLDER:
     per partner and one overview,
   - summary.json with the totals per partner and per client.
 Nothing is written when an argument or the file is wrong. When writing fails
-halfway or you cancel with Ctrl-C, the files of this run are removed again.
+halfway or you cancel with Ctrl-C, the files of this run are removed again;
+files already replaced with --force are named in the message.
 
 Options:
   --backup FILE       The backup file (required).
@@ -91,6 +92,9 @@ Options:
   'cli.readingBackup': 'Reading and checking the backup: {path}',
   'cli.cancelledNothingWritten': 'Cancelled; nothing was written.',
   'cli.cancelledRemoved': 'Cancelled; the files of this run were removed.',
+  'cli.cancelledSomeReplaced': 'Cancelled; the new files of this run were removed, but existing files had already been replaced ({count}): {files}.',
+  'cli.someReplaced': 'Before that, existing files had already been replaced ({count}): {files}.',
+  'cli.removedLeftovers': 'Removed temporary files of an interrupted run ({count}): {files}',
   'cli.done': 'Done: {files} files, {invoices} invoices, total {total}.',
   'cli.progressPartner': 'Partner {done} of {total}: {name}',
   'cli.progressOverview': 'Overview {done} of {total}: all partners',

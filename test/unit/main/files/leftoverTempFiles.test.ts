@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { writeFileAtomically } from '../../../../src/main/files/atomicWrite'
@@ -39,7 +40,7 @@ describe('the temporary file name', () => {
       join(dir, 'a.txt'),
       async (tempPath) => {
         used = basename(tempPath)
-        writeFileSync(tempPath, 'x')
+        await writeFile(tempPath, 'x')
       },
       { ifExists: 'keep-both' },
     )
