@@ -1,19 +1,31 @@
 import { constants } from 'node:fs'
 import { access, mkdir, readdir, rm, stat } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import { removeLeftoverTempFiles } from '../main/files/leftoverTempFiles'
 import { EXIT, cliFailure } from './exitCodes'
 
 /**
  * The folder a run writes into, checked before anything is read or written, and cleaned up after a run
  * that failed or was cancelled: only what this run added is removed, so a folder that existed keeps its
- * earlier files.
+ * earlier files. A file this run replaced (`--force`) cannot be put back; `replaced` names those.
  */
 export interface OutputFolder {
   readonly path: string
-  /** Creates the folder (and missing parents) and notes what is in it already. */
-  prepare(): Promise<void>
+  /**
+   * Creates the folder (and missing parents), removes the temporary files a killed run left in it, and
+   * notes what is in it already. Returns the names of the temporary files it removed.
+   */
+  prepare(): Promise<readonly string[]>
   /** Removes what this run added: the folders it created, or else the files that were not there before. */
   removeWritten(): Promise<void>
+  /** The files that were there before the run and have been replaced since, by name. */
+  replaced(): Promise<string[]>
+}
+
+/** What tells a file apart from the one that replaced it: an atomic replace gives a new file under the old name. */
+async function identity(path: string): Promise<string | null> {
+  const info = await stat(path, { bigint: true }).catch(() => null)
+  return info?.isFile() === true ? `${info.ino}:${info.size}:${info.mtimeNs}` : null
 }
 
 async function statOrNull(path: string) {
@@ -49,6 +61,7 @@ export async function checkOutputFolder(path: string, force: boolean): Promise<O
 
   let created: string | undefined
   let before = new Set<string>()
+  const filesBefore = new Map<string, string>()
   return {
     path,
     async prepare() {
@@ -57,7 +70,13 @@ export async function checkOutputFolder(path: string, force: boolean): Promise<O
       } catch (error) {
         throw cliFailure(EXIT.output, 'cli.outCannotCreate', { path }, error)
       }
+      const leftovers = await removeLeftoverTempFiles(path)
       before = new Set(await readdir(path))
+      for (const name of before) {
+        const id = await identity(join(path, name))
+        if (id !== null) filesBefore.set(name, id)
+      }
+      return leftovers
     },
     async removeWritten() {
       if (created !== undefined) {
@@ -66,6 +85,14 @@ export async function checkOutputFolder(path: string, force: boolean): Promise<O
       }
       const names = await readdir(path).catch(() => [])
       for (const name of names) if (!before.has(name)) await rm(join(path, name), { recursive: true, force: true })
+    },
+    async replaced() {
+      const names: string[] = []
+      for (const [name, id] of filesBefore) {
+        const now = await identity(join(path, name))
+        if (now !== null && now !== id) names.push(name)
+      }
+      return names.sort()
     },
   }
 }

@@ -6,6 +6,7 @@ import type { CalendarDate } from '@shared/calendar/calendarDate'
 import type { PeriodName } from '@shared/model/common'
 import { ruleText, type Language } from '@shared/problems/words'
 import { verifyBackup } from '@shared/verify/verifyBackup'
+import { fileList } from '../../main/files/replacedFiles'
 import { runMonthlyJob, withUsageFor, writeSummaryFile } from '../../main/services/monthlyJob'
 import { optionalDate, parseCommandArgs, requiredPeriod, requiredText } from '../args'
 import { CliError, EXIT, cliFailure } from '../exitCodes'
@@ -15,7 +16,7 @@ import { collectGarbage } from '../memory'
 import { checkOutputFolder } from '../outputFolder'
 import { progressLine } from '../progress'
 import { readBackupFile } from '../readBackup'
-import { appErrorToCliError } from '../runErrors'
+import { failureAfterReplacingToCliError } from '../runErrors'
 import { findingLines } from '../verifyLines'
 
 function throwIfCancelled(signal: AbortSignal): void {
@@ -67,7 +68,8 @@ export async function runCommand(argv: readonly string[], io: CliIo, lang: Langu
   collectGarbage()
   throwIfCancelled(io.signal)
 
-  await folder.prepare()
+  const leftovers = await folder.prepare()
+  if (leftovers.length > 0) io.err(cliText(lang, 'cli.removedLeftovers', { count: leftovers.length, files: fileList(leftovers) }))
   try {
     const result = await runMonthlyJob(data, outPath, {
       period,
@@ -77,8 +79,7 @@ export async function runCommand(argv: readonly string[], io: CliIo, lang: Langu
       onProgress: (done, total, name) => io.err(progressLine(lang, done, total, data.partners.length, name)),
       ifExists: force ? 'replace' : 'keep-both',
     })
-    if (result.cancelled) throw cliFailure(EXIT.cancelled, 'cli.cancelledRemoved')
-    throwIfCancelled(io.signal)
+    if (result.cancelled || io.signal.aborted) throw cliFailure(EXIT.cancelled, 'cli.cancelledRemoved')
     await writeSummaryFile(outPath, result.summary, force ? 'replace' : 'keep-both')
     const { totals } = result.summary
     io.err(cliText(lang, 'cli.done', { files: totals.files + 1, invoices: totals.invoices, total: formatMoney(totals.invoiceTotalCents) }))
@@ -86,11 +87,13 @@ export async function runCommand(argv: readonly string[], io: CliIo, lang: Langu
     return EXIT.ok
   } catch (error) {
     await folder.removeWritten()
+    // Files replaced with --force cannot be put back: the message names them instead of "nothing changed".
+    const replaced = await folder.replaced()
     if (error instanceof DomainRuleError) {
       const { code, params } = error
       const words = (language: Language) => cliText(language, 'cli.backupDataWrong', { problem: ruleText(code, params, language) })
-      throw new CliError(EXIT.input, words('nl'), { cause: error, words })
+      throw failureAfterReplacingToCliError(new CliError(EXIT.input, words('nl'), { cause: error, words }), replaced)
     }
-    throw appErrorToCliError(error)
+    throw failureAfterReplacingToCliError(error, replaced)
   }
 }

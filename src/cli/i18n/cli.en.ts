@@ -46,7 +46,8 @@ Reads and checks the backup file and writes into FOLDER:
   - summary.json with the totals per partner and per client.
 Nothing is written when an argument or the file is wrong, or when the data
 fails the check of "verify". When writing fails
-halfway or you cancel with Ctrl-C, the files of this run are removed again.
+halfway or you cancel with Ctrl-C, the files of this run are removed again;
+files already replaced with --force are named in the message.
 
 Options:
   --backup FILE       The backup file (required).
@@ -114,6 +115,9 @@ Exit code 0: no problems; 5: problems were found.
   'cli.readingBackup': 'Reading and checking the backup: {path}',
   'cli.cancelledNothingWritten': 'Cancelled; nothing was written.',
   'cli.cancelledRemoved': 'Cancelled; the files of this run were removed.',
+  'cli.cancelledSomeReplaced': 'Cancelled; the new files of this run were removed, but existing files had already been replaced ({count}): {files}.',
+  'cli.someReplaced': 'Before that, existing files had already been replaced ({count}): {files}.',
+  'cli.removedLeftovers': 'Removed temporary files of an interrupted run ({count}): {files}',
   'cli.done': 'Done: {files} files, {invoices} invoices, total {total}.',
   'cli.progressPartner': 'Partner {done} of {total}: {name}',
   'cli.progressOverview': 'Overview {done} of {total}: all partners',

@@ -47,7 +47,8 @@ Leest en controleert het back-upbestand en schrijft in MAP:
 Er wordt niets geschreven als een argument of het bestand niet klopt, of als de
 gegevens de controle van "verify" niet doorstaan. Gaat het
 schrijven halverwege mis of breekt u af met Ctrl-C, dan worden de bestanden
-van deze run weer verwijderd.
+van deze run weer verwijderd; bestanden die met --force al vervangen waren,
+worden in de melding genoemd.
 
 Opties:
   --backup BESTAND    Het back-upbestand (verplicht).
@@ -115,6 +116,9 @@ Exitcode 0: geen problemen; 5: er zijn problemen gevonden.
   'cli.readingBackup': 'Back-up lezen en controleren: {path}',
   'cli.cancelledNothingWritten': 'Afgebroken; er is niets geschreven.',
   'cli.cancelledRemoved': 'Afgebroken; de bestanden van deze run zijn verwijderd.',
+  'cli.cancelledSomeReplaced': 'Afgebroken; de nieuwe bestanden van deze run zijn verwijderd, maar bestaande bestanden waren al vervangen ({count}): {files}.',
+  'cli.someReplaced': 'Daarvóór waren al bestaande bestanden vervangen ({count}): {files}.',
+  'cli.removedLeftovers': 'Tijdelijke bestanden van een onderbroken run verwijderd ({count}): {files}',
   'cli.done': 'Klaar: {files} bestanden, {invoices} facturen, totaal {total}.',
   'cli.progressPartner': 'Partner {done} van {total}: {name}',
   'cli.progressOverview': 'Overzicht {done} van {total}: alle partners',

@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto'
 import * as fsp from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { setTimeout as delay } from 'node:timers/promises'
 import { AppError } from '../appError'
 import { errnoCode, writeErrorToAppError } from './fileErrors'
 import { pathExists, uniquePath } from './fileNames'
+import { markTempFileInUse, releaseTempFile, tempFileName } from './tempFiles'
 
 /**
  * `replace`: the user chose this exact path in a save dialog (which already asked "vervangen?").
@@ -52,8 +52,7 @@ export interface AtomicWriteOptions {
   retryDelaysMs?: readonly number[]
 }
 
-/** Leftover temporary files of a crashed write are recognisable by this prefix. */
-export const TEMP_FILE_PREFIX = '.~clientadministratie-'
+export { TEMP_FILE_PREFIX } from './tempFiles'
 
 const RETRYABLE = new Set(['EBUSY', 'EPERM', 'EACCES'])
 // Hard links are not available everywhere (FAT drives, some network shares); then fall back to rename.
@@ -73,7 +72,9 @@ export async function writeFileAtomically(
 ): Promise<string> {
   const fs = options.fs ?? nodeAtomicWriteFs
   const retryDelays = options.retryDelaysMs ?? (process.platform === 'win32' ? [100, 300, 700] : [])
-  const tempPath = join(dirname(targetPath), `${TEMP_FILE_PREFIX}${randomBytes(6).toString('hex')}.tmp`)
+  const tempPath = join(dirname(targetPath), tempFileName())
+  // A killed process never reaches the cleanup below; removeLeftoverTempFiles finds such files by this name.
+  markTempFileInUse(tempPath)
   try {
     throwIfCancelled(options.signal)
     await write(tempPath)
@@ -87,6 +88,8 @@ export async function writeFileAtomically(
   } catch (error) {
     await fs.rm(tempPath, { force: true }).catch(() => undefined)
     throw writeErrorToAppError(error, targetPath)
+  } finally {
+    releaseTempFile(tempPath)
   }
 }
 

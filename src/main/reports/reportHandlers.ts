@@ -3,6 +3,7 @@ import { basename, join } from 'node:path'
 import { menuText } from '../menu/menuWords'
 import type { RunStatus, WrittenFile } from '@shared/ipc/channels/reports'
 import { AppError } from '../appError'
+import { removeLeftoverTempFiles } from '../files/leftoverTempFiles'
 import type { HandlersFor } from '../ipc/handlerTypes'
 import type { PlatformServices } from '../platform/types'
 import { createFolderGrants } from './folderGrants'
@@ -42,11 +43,19 @@ function toAppError(error: unknown): AppError {
 /**
  * The report channels: a folder dialog that grants a folder id, the monthly run as a background job with
  * progress and cancellation, and single invoices and signal lists. Every file is written atomically and
- * never replaces an existing one (a second run adds ` (2)`).
+ * never replaces an existing one (a second run adds ` (2)`). Main remembers no folder across restarts, so
+ * the temporary files a killed write left behind are removed from a folder right before a job writes into it.
  */
 export function createReportHandlers(services: PlatformServices): HandlersFor<ReportChannel> {
   const grants = createFolderGrants()
   const jobs = new Map<string, Job>()
+
+  /** The granted folder, cleared of a killed write's temporary files. */
+  const folderToWrite = async (folderId: string) => {
+    const folder = await grants.resolve(folderId)
+    await removeLeftoverTempFiles(folder)
+    return folder
+  }
 
   const forget = () => {
     const finished = [...jobs.entries()].filter(([, job]) => job.status.state !== 'bezig')
@@ -68,7 +77,7 @@ export function createReportHandlers(services: PlatformServices): HandlersFor<Re
     },
 
     async 'report:start-run'(input) {
-      const folder = await grants.resolve(input.folderId)
+      const folder = await folderToWrite(input.folderId)
       const jobId = randomUUID()
       const job: Job = {
         controller: new AbortController(),
@@ -104,7 +113,7 @@ export function createReportHandlers(services: PlatformServices): HandlersFor<Re
     },
 
     async 'report:write-invoices'({ folderId, generatedOn, invoices }) {
-      const folder = await grants.resolve(folderId)
+      const folder = await folderToWrite(folderId)
       const files: WrittenFile[] = []
       for (const invoice of invoices) {
         const written = await writeInvoiceWorkbook(join(folder, invoiceFileName(invoice)), invoice, { generatedOn })
@@ -114,13 +123,13 @@ export function createReportHandlers(services: PlatformServices): HandlersFor<Re
     },
 
     async 'report:write-quarterly-check'(input) {
-      const folder = await grants.resolve(input.folderId)
+      const folder = await folderToWrite(input.folderId)
       const written = await writeQuarterlyCheckFiles(folder, input)
       return written.map((file) => fileOf(file))
     },
 
     async 'report:write-signal-list'({ folderId, context, list }) {
-      const folder = await grants.resolve(folderId)
+      const folder = await folderToWrite(folderId)
       const written = await writeSignalListWorkbook(join(folder, signalListFileName(list.title, list.today)), list, context)
       return fileOf({ kind: 'werklijst', partnerId: null, path: written.path, rows: written.rows })
     },

@@ -37,6 +37,13 @@ export const APP_ERROR_PROBLEMS = {
   /** `errno` is the system's code (`EIO`, …). */
   'save-failed': ['file', 'errno'],
   'save-failed-unexpected': ['file'],
+  /**
+   * The same failures when earlier files of the job had already replaced existing ones (`--force`): then
+   * not "nothing was changed" but which files were replaced. `files` is their names, comma-separated.
+   */
+  'disk-full-some-replaced': ['file', 'count', 'files'],
+  'save-failed-some-replaced': ['file', 'errno', 'count', 'files'],
+  'save-failed-unexpected-some-replaced': ['file', 'count', 'files'],
   'no-free-name': ['file'],
   /** Reading a file the user chose. */
   'file-not-found': ['file'],

@@ -8,6 +8,7 @@ import { backupText, formatBackupIssues } from '@shared/problems/words'
 import { AppError } from '../../appError'
 import { writeTextFileAtomically } from '../../files/atomicWrite'
 import { readErrorToAppError } from '../../files/fileErrors'
+import { removeLeftoverTempFiles } from '../../files/leftoverTempFiles'
 import type { FileFilter, PlatformServices } from '../../platform/types'
 import type { HandlersFor } from '../handlerTypes'
 
@@ -55,6 +56,8 @@ export function createBackupHandlers(services: PlatformServices): HandlersFor<'b
       // The dialog confirmed replacing the chosen name; a name we complete ourselves must not replace anything.
       const hasExtension = extname(chosen) !== ''
       const target = hasExtension ? chosen : `${chosen}.json`
+      // Main remembers no folder across restarts: a killed save's temporary file is cleared when the folder is written to again.
+      await removeLeftoverTempFiles(dirname(target))
       const written = await writeTextFileAtomically(target, `${JSON.stringify(backup)}\n`, { ifExists: hasExtension ? 'replace' : 'keep-both' })
       lastFolder = dirname(written)
       return { path: written, fileName: basename(written) }
@@ -75,7 +78,8 @@ export function createBackupHandlers(services: PlatformServices): HandlersFor<'b
     /**
      * The folder comes from the settings (chosen earlier in a folder dialog), so main checks that it is
      * an existing folder, writes a new file that never replaces one, and removes only files that carry
-     * the automatic-backup name. A removal that fails (file in use) is left for the next run.
+     * the automatic-backup name (and a killed save's temporary files). A removal that fails (file in use) is
+     * left for the next run.
      */
     async 'backup:save-to-folder'({ backup, folder, keep }) {
       const isFolder = await stat(folder).then(
@@ -83,6 +87,7 @@ export function createBackupHandlers(services: PlatformServices): HandlersFor<'b
         () => false,
       )
       if (!isFolder) throw new AppError('backup-folder-not-found', { folder })
+      await removeLeftoverTempFiles(folder)
       const written = await writeTextFileAtomically(join(folder, automaticBackupFileName(services.clock.now())), `${JSON.stringify(backup)}\n`, {
         ifExists: 'keep-both',
       })

@@ -1,9 +1,11 @@
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { contract } from '@shared/ipc/contract'
 import { errorText } from '@shared/problems/errorText'
 import type { RunStatus } from '@shared/ipc/channels/reports'
 import { TEMP_FILE_PREFIX } from '../../../../src/main/files/atomicWrite'
+import { tempFileName } from '../../../../src/main/files/tempFiles'
 import { createTestPlatform } from '../../../../src/main/platform/testPlatform'
 import { createReportHandlers } from '../../../../src/main/reports/reportHandlers'
 import { PLANS } from '../../shared/domain/fixtures'
@@ -87,6 +89,16 @@ describe('report:write-invoices and report:write-signal-list', () => {
       { kind: 'factuur', partnerId: 'p1', fileName: 'Creditnota 2026-0002 Zorggroep Noord 2026-11.xlsx', rows: credit.lines.length },
     ])
     expect(filesIn(temp())).toEqual(['Creditnota 2026-0002 Zorggroep Noord 2026-11.xlsx', 'Factuur 2026-0001 Zorggroep Noord 2026-11.xlsx'])
+  })
+
+  it("clears a killed write's temporary files from the folder before writing into it", async () => {
+    const { handlers } = setup()
+    const leftover = tempFileName()
+    writeFileSync(join(temp(), leftover), 'half')
+    writeFileSync(join(temp(), '.~clientadministratie-notes.tmp'), 'van de gebruiker')
+    const input = contract['report:write-signal-list'].input.parse({ folderId: await granted(handlers), context: CONTEXT, list: signalReport() })
+    const written = await handlers['report:write-signal-list'](input)
+    expect(filesIn(temp()).sort()).toEqual(['.~clientadministratie-notes.tmp', written.fileName].sort())
   })
 
   it('writes a signal list', async () => {

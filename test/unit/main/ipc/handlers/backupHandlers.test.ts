@@ -5,6 +5,7 @@ import type { AppError } from '../../../../../src/main/appError'
 import { automaticBackupsNewestFirst, backupFileName, createBackupHandlers } from '../../../../../src/main/ipc/handlers/backupHandlers'
 import type { TestPlatform } from '../../../../../src/main/platform/testPlatform'
 import { createTestPlatform } from '../../../../../src/main/platform/testPlatform'
+import { tempFileName } from '../../../../../src/main/files/tempFiles'
 import { errorText } from '../../../../../src/shared/problems/errorText'
 import { smallBackupFile } from '../../../shared/backup/fixture'
 import { tempFolder } from '../../tempFolder'
@@ -109,6 +110,14 @@ describe('backup:save-to-folder (scheduled backup with rotation)', () => {
     const saved = await handlers['backup:save-to-folder']({ backup, folder: dir, keep: 2 })
     expect(saved.removed.sort()).toEqual([auto('2026-11-07 09.00'), auto('2026-11-08 09.00')])
     expect(readdirSync(dir).sort()).toEqual([...others, auto('2026-11-09 09.00'), auto('2026-11-10 09.05')].sort())
+  })
+
+  it("clears a killed save's temporary file from the folder, and leaves the user's files", async () => {
+    const leftover = tempFileName()
+    writeFileSync(join(dir, leftover), '{"half')
+    writeFileSync(join(dir, 'notitie.tmp'), 'van de gebruiker')
+    const saved = await handlers['backup:save-to-folder']({ backup, folder: dir, keep: 5 })
+    expect(readdirSync(dir).sort()).toEqual([saved.fileName, 'notitie.tmp'].sort())
   })
 
   it('never replaces a backup made in the same minute', async () => {
