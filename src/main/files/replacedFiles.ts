@@ -20,12 +20,17 @@ export function fileList(names: readonly string[]): string {
   return names.join(', ')
 }
 
+/** The partner of `error`, as the option of a new AppError. */
+function partnerOf(error: AppError): { partner?: string } {
+  return error.partner === undefined ? {} : { partner: error.partner }
+}
+
 /** `error` as its variant from `variants` with the files added, or null when it has none or there are no files. */
 function withFiles(error: AppError, files: readonly string[], variants: Readonly<Record<keyof typeof SOME_REPLACED, AppErrorCode>>): AppError | null {
   if (files.length === 0 || !Object.hasOwn(variants, error.code)) return null
   const code = variants[error.code as keyof typeof variants]
   const list = { count: files.length, files: fileList(files) }
-  return new AppError(code, { ...error.params, ...list }, { cause: error, ...(error.partner === undefined ? {} : { partner: error.partner }) })
+  return new AppError(code, { ...error.params, ...list }, { cause: error, ...partnerOf(error) })
 }
 
 /**
@@ -40,9 +45,13 @@ export function failureAfterReplacing(error: AppError, replaced: readonly string
 
 /**
  * A job's failure after earlier files of the same job were saved and stay (the app never removes them):
- * the same rule as `failureAfterReplacing`, naming the saved files. Any other failure, and a failure at the
- * first file, is returned as it is: its words are true then, and the caller lists the saved files itself.
+ * the same rule as `failureAfterReplacing`, naming the saved files, and the error carries them (`saved`).
+ * Any other failure keeps its code and words, and `saved` adds the sentence `some-saved` after them
+ * (errorText). A failure at the first file is returned as it is: "nothing was changed" is true then.
  */
 export function failureAfterSaving(error: AppError, saved: readonly string[]): AppError {
-  return withFiles(error, saved, SOME_SAVED) ?? error
+  if (saved.length === 0) return error
+  const variant = withFiles(error, saved, SOME_SAVED)
+  const options = { cause: error, ...partnerOf(error), saved }
+  return variant === null ? new AppError(error.code, error.params, options) : new AppError(variant.code, variant.params, options)
 }

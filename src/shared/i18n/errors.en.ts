@@ -27,6 +27,7 @@ export const errorsEn: Record<AppErrorCode, string> = {
   'disk-full-some-saved': '"{file}" cannot be saved: the disk is full. Before that, files had already been saved ({count}); they stay: {files}.',
   'save-failed-some-saved': '"{file}" cannot be saved ({errno}). Before that, files had already been saved ({count}); they stay: {files}.',
   'save-failed-unexpected-some-saved': '"{file}" cannot be saved because of an unexpected error. Before that, files had already been saved ({count}); they stay: {files}.',
+  'some-saved': 'Before that, files had already been saved ({count}); they stay: {files}.',
   'no-free-name': 'No free file name found for "{file}".',
   'file-not-found': '"{file}" does not exist (any more).',
   'read-access-denied': '"{file}" cannot be read: no read permission, or the file is in use.',

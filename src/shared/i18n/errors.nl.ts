@@ -27,6 +27,7 @@ export const errorsNl: Record<AppErrorCode, string> = {
   'disk-full-some-saved': '"{file}" kan niet worden opgeslagen: de schijf is vol. Daarvóór waren al bestanden opgeslagen ({count}); die blijven staan: {files}.',
   'save-failed-some-saved': '"{file}" kan niet worden opgeslagen ({errno}). Daarvóór waren al bestanden opgeslagen ({count}); die blijven staan: {files}.',
   'save-failed-unexpected-some-saved': '"{file}" kan niet worden opgeslagen door een onverwachte fout. Daarvóór waren al bestanden opgeslagen ({count}); die blijven staan: {files}.',
+  'some-saved': 'Daarvóór waren al bestanden opgeslagen ({count}); die blijven staan: {files}.',
   'no-free-name': 'Geen vrije bestandsnaam gevonden voor "{file}".',
   'file-not-found': '"{file}" bestaat niet (meer).',
   'read-access-denied': '"{file}" kan niet worden gelezen: geen leesrechten of het bestand is in gebruik.',

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { contract } from '@shared/ipc/contract'
 import type { RunStatus } from '@shared/ipc/channels/reports'
+import { ipcErrorSchema } from '@shared/ipc/result'
 import { errorText } from '@shared/problems/errorText'
+import { AppError } from '../../../../src/main/appError'
 import { nodeAtomicWriteFs, TEMP_FILE_PREFIX } from '../../../../src/main/files/atomicWrite'
 import { createTestPlatform } from '../../../../src/main/platform/testPlatform'
 import { createReportHandlers } from '../../../../src/main/reports/reportHandlers'
@@ -69,14 +71,20 @@ describe('report:start-run failing halfway', () => {
     const status = await runUntilFinished(handlers, folderId)
     expect(status).toMatchObject({
       state: 'mislukt',
-      error: { code: 'disk-full-some-saved', params: { file: NOORD_CHECK, count: 2, files: `${NOORD_INVOICE}, ${NOORD_USAGE}` }, partner: 'Zorggroep Noord' },
+      error: {
+        code: 'disk-full-some-saved',
+        params: { file: NOORD_CHECK, count: 2, files: `${NOORD_INVOICE}, ${NOORD_USAGE}` },
+        partner: 'Zorggroep Noord',
+        saved: [NOORD_INVOICE, NOORD_USAGE],
+      },
     })
     expect(status.files.map((file) => file.fileName)).toEqual([NOORD_INVOICE, NOORD_USAGE])
     // The next file, built alongside the failing one, may still be removing its temporary file.
     expect(filesIn(temp()).filter((name) => !name.startsWith(TEMP_FILE_PREFIX)).sort()).toEqual([NOORD_INVOICE, NOORD_USAGE].sort())
     const words = status.error ? errorText(status.error) : ''
     expect(words).not.toContain('niets gewijzigd')
-    expect(words).toContain(`${NOORD_INVOICE}, ${NOORD_USAGE}`)
+    // Named once: the variant's own words name the files, so no sentence is added after them.
+    expect(words.split(NOORD_USAGE)).toHaveLength(2)
     expect(contract['report:get-run-status'].output.safeParse(status).success).toBe(true)
   })
 })
@@ -103,6 +111,29 @@ describe('report:write-invoices failing halfway', () => {
       code: 'disk-full-some-saved',
       params: { file: 'Factuur 2026-0001 Zorggroep Noord 2026-11.xlsx', count: 2, files: saved.join(', ') },
     })
+    expect(filesIn(temp()).sort()).toEqual([...saved].sort())
+  })
+})
+
+describe('report:write-invoices refusing a later invoice', () => {
+  it('keeps the refusal\'s own words and adds which invoices were saved before it', async () => {
+    const { handlers, folderId } = await setup()
+    const { final, credit } = finalAndCredit(f)
+    const broken = { ...invoicesFor(f)[0]!, totalCents: invoicesFor(f)[0]!.totalCents + 1 }
+    const input = contract['report:write-invoices'].input.parse({ folderId, generatedOn: CONTEXT.generatedOn, invoices: [final, credit, broken] })
+    const saved = ['Factuur 2026-0001 Zorggroep Noord 2026-11.xlsx', 'Creditnota 2026-0002 Zorggroep Noord 2026-11.xlsx']
+    const error = await handlers['report:write-invoices'](input).then(
+      () => null,
+      (failure: unknown) => failure,
+    )
+    expect(error).toBeInstanceOf(AppError)
+    const ipc = (error as AppError).toIpcError()
+    expect(ipc).toEqual({ code: 'invoice-inconsistent', params: { partner: 'Zorggroep Noord', period: '2026-11' }, saved })
+    expect(ipcErrorSchema.safeParse(ipc).success).toBe(true)
+    expect(errorText(ipc)).toBe(
+      `De factuur van Zorggroep Noord over 2026-11 kan niet worden gemaakt: de bedragen kloppen niet met de cliëntregels. Daarvóór waren al bestanden opgeslagen (2); die blijven staan: ${saved.join(', ')}.`,
+    )
+    expect(errorText(ipc, 'en')).toContain(`Before that, files had already been saved (2); they stay: ${saved.join(', ')}.`)
     expect(filesIn(temp()).sort()).toEqual([...saved].sort())
   })
 })
