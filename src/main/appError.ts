@@ -10,18 +10,26 @@ import type { IpcError } from '@shared/ipc/result'
  */
 export class AppError extends Error {
   readonly partner: string | undefined
+  /** The files the job had saved before this failure; they stay (see files/replacedFiles.ts). */
+  readonly saved: readonly string[] | undefined
 
   constructor(
     readonly code: AppErrorCode,
     readonly params: AppErrorParams = {},
-    options?: { cause?: unknown; partner?: string },
+    options?: { cause?: unknown; partner?: string; saved?: readonly string[] },
   ) {
-    super(errorText({ code, params, partner: options?.partner }), options?.cause === undefined ? undefined : { cause: options.cause })
+    super(errorText({ code, params, partner: options?.partner, saved: options?.saved }), options?.cause === undefined ? undefined : { cause: options.cause })
     this.name = 'AppError'
     this.partner = options?.partner
+    this.saved = options?.saved
   }
 
   toIpcError(): IpcError {
-    return { code: this.code, params: { ...this.params }, ...(this.partner === undefined ? {} : { partner: this.partner }) }
+    return {
+      code: this.code,
+      params: { ...this.params },
+      ...(this.partner === undefined ? {} : { partner: this.partner }),
+      ...(this.saved === undefined ? {} : { saved: [...this.saved] }),
+    }
   }
 }

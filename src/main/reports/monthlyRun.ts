@@ -48,6 +48,8 @@ export interface MonthlyRunOptions {
   readonly onProgress?: (done: number, total: number, partnerName: string) => void
   /** Default `keep-both`: a rerun into the same folder adds ` (2)` instead of replacing earlier files. */
   readonly ifExists?: IfExists
+  /** Each file once it is complete, in order: a failed run throws, and these files stay in the folder. */
+  readonly onFile?: (file: RunFile) => void
 }
 
 export interface MonthlyRunResult {
@@ -102,7 +104,11 @@ export async function runMonthlyReports(folder: string, input: MonthlyRunInput, 
   const queue = (kind: RunFileKind, partnerId: string | null, name: string, write: (options: WriteReportOptions) => Promise<WrittenReport>) =>
     sequence.add(
       ({ signal, after }) => atPartner(partnerId === null ? undefined : name, () => write({ signal, after, ifExists })),
-      (written) => files.push({ kind, partnerId, path: written.path, fileName: basename(written.path), rows: written.rows, totals: written.totals }),
+      (written) => {
+        const file: RunFile = { kind, partnerId, path: written.path, fileName: basename(written.path), rows: written.rows, totals: written.totals }
+        files.push(file)
+        options.onFile?.(file)
+      },
     )
 
   try {

@@ -27,9 +27,14 @@ export interface QuarterlyCheckFile {
 
 /**
  * The quarterly check lists as the check screen exports them (spec "Outputs"): per partner, and one overall,
- * with the same writers and file names as the monthly run. Files never replace an existing one.
+ * with the same writers and file names as the monthly run. Files never replace an existing one; `onFile`
+ * hears of each once complete, so a failure at a later file can name the ones that stay.
  */
-export async function writeQuarterlyCheckFiles(folder: string, input: QuarterlyCheckFilesInput): Promise<QuarterlyCheckFile[]> {
+export async function writeQuarterlyCheckFiles(
+  folder: string,
+  input: QuarterlyCheckFilesInput,
+  options: { readonly onFile?: (file: QuarterlyCheckFile) => void } = {},
+): Promise<QuarterlyCheckFile[]> {
   const names = nameLookup(input.partners, input.plans)
   const periods = periodsOfQuarter(input.quarter)
   const rows = input.rows.filter((r) => input.partnerId === null || r.partnerId === input.partnerId).map((r) => toCheckSheetRow(r, names))
@@ -39,18 +44,22 @@ export async function writeQuarterlyCheckFiles(folder: string, input: QuarterlyC
     if (list) list.push(row)
     else byPartner.set(row.partnerId, [row])
   }
-  const options = { ifExists: 'keep-both' as const }
+  const writeOptions = { ifExists: 'keep-both' as const }
   const files: QuarterlyCheckFile[] = []
+  const add = (file: QuarterlyCheckFile) => {
+    files.push(file)
+    options.onFile?.(file)
+  }
   const base = { quarter: input.quarter, periods, tolerancePercent: input.tolerancePercent }
   for (const partner of input.partners) {
     const partnerRows = byPartner.get(partner.id)
     if (!partnerRows || partnerRows.length === 0) continue
-    const written = await writePartnerCheckWorkbook(join(folder, partnerCheckFileName(partner.name, input.quarter)), { ...base, rows: partnerRows, partnerName: partner.name }, input.context, options)
-    files.push({ kind: 'kwartaalcheck', partnerId: partner.id, path: written.path, rows: written.rows })
+    const written = await writePartnerCheckWorkbook(join(folder, partnerCheckFileName(partner.name, input.quarter)), { ...base, rows: partnerRows, partnerName: partner.name }, input.context, writeOptions)
+    add({ kind: 'kwartaalcheck', partnerId: partner.id, path: written.path, rows: written.rows })
   }
   if (input.partnerId === null) {
-    const written = await writeOverallCheckWorkbook(join(folder, overallCheckFileName(input.quarter)), { ...base, rows }, input.context, options)
-    files.push({ kind: 'kwartaalcheck-overzicht', partnerId: null, path: written.path, rows: written.rows })
+    const written = await writeOverallCheckWorkbook(join(folder, overallCheckFileName(input.quarter)), { ...base, rows }, input.context, writeOptions)
+    add({ kind: 'kwartaalcheck-overzicht', partnerId: null, path: written.path, rows: written.rows })
   }
   return files
 }

@@ -4,6 +4,7 @@ import { menuText } from '../menu/menuWords'
 import type { RunStatus, WrittenFile } from '@shared/ipc/channels/reports'
 import { AppError } from '../appError'
 import { removeLeftoverTempFiles } from '../files/leftoverTempFiles'
+import { failureAfterSaving } from '../files/replacedFiles'
 import type { HandlersFor } from '../ipc/handlerTypes'
 import type { PlatformServices } from '../platform/types'
 import { createFolderGrants } from './folderGrants'
@@ -38,6 +39,22 @@ function fileOf(file: Pick<RunFile, 'partnerId' | 'path' | 'rows'> & { kind: Wri
 
 function toAppError(error: unknown): AppError {
   return error instanceof AppError ? error : new AppError('write-unexpected', {}, { cause: error })
+}
+
+/** A job's failure as it reaches the window: after saved files never "nothing was changed" (they stay). */
+function failureOfJob(error: unknown, saved: readonly WrittenFile[]): AppError {
+  return failureAfterSaving(toAppError(error), saved.map((file) => file.fileName))
+}
+
+/** Runs `write` per item and collects its files; a failure after the first file names the saved ones. */
+async function writeEach<T>(items: readonly T[], write: (item: T) => Promise<WrittenFile>): Promise<WrittenFile[]> {
+  const files: WrittenFile[] = []
+  try {
+    for (const item of items) files.push(await write(item))
+  } catch (error) {
+    throw failureOfJob(error, files)
+  }
+  return files
 }
 
 /**
@@ -85,17 +102,20 @@ export function createReportHandlers(services: PlatformServices): HandlersFor<Re
       }
       jobs.set(jobId, job)
       const runInput: MonthlyRunInput = input
+      const saved: WrittenFile[] = []
       runMonthlyReports(folder, runInput, {
         signal: job.controller.signal,
         onProgress: (done, total, partnerName) => {
           job.status = { ...job.status, done, total, partnerName }
         },
+        onFile: (file) => saved.push(fileOf(file)),
       })
         .then((result) => {
           job.status = { ...job.status, state: result.cancelled ? 'geannuleerd' : 'klaar', files: result.files.map(fileOf) }
         })
         .catch((error: unknown) => {
-          job.status = { ...job.status, state: 'mislukt', error: toAppError(error).toIpcError() }
+          // The files written before the failure stay: the status lists them and the words say so.
+          job.status = { ...job.status, state: 'mislukt', files: saved, error: failureOfJob(error, saved).toIpcError() }
         })
         .finally(forget)
       return { jobId }
@@ -114,18 +134,21 @@ export function createReportHandlers(services: PlatformServices): HandlersFor<Re
 
     async 'report:write-invoices'({ folderId, generatedOn, invoices }) {
       const folder = await folderToWrite(folderId)
-      const files: WrittenFile[] = []
-      for (const invoice of invoices) {
+      return writeEach(invoices, async (invoice) => {
         const written = await writeInvoiceWorkbook(join(folder, invoiceFileName(invoice)), invoice, { generatedOn })
-        files.push(fileOf({ kind: 'factuur', partnerId: invoice.partnerId, path: written.path, rows: written.rows }))
-      }
-      return files
+        return fileOf({ kind: 'factuur', partnerId: invoice.partnerId, path: written.path, rows: written.rows })
+      })
     },
 
     async 'report:write-quarterly-check'(input) {
       const folder = await folderToWrite(input.folderId)
-      const written = await writeQuarterlyCheckFiles(folder, input)
-      return written.map((file) => fileOf(file))
+      const saved: WrittenFile[] = []
+      try {
+        await writeQuarterlyCheckFiles(folder, input, { onFile: (file) => saved.push(fileOf(file)) })
+      } catch (error) {
+        throw failureOfJob(error, saved)
+      }
+      return saved
     },
 
     async 'report:write-signal-list'({ folderId, context, list }) {

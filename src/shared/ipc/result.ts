@@ -15,6 +15,8 @@ export const ipcErrorSchema = z
     params: z.record(z.string(), z.union([z.string(), z.number()])),
     /** The partner whose files were being written when a monthly run failed. */
     partner: z.string().min(1).optional(),
+    /** The files a job had saved before it failed; they stay (names, never paths). */
+    saved: z.array(z.string().min(1)).optional(),
   })
   .refine((error) => hasCatalogueParams(error.code, error.params), 'params do not match the catalogue')
 export type IpcError = z.infer<typeof ipcErrorSchema>

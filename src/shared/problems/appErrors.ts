@@ -44,6 +44,18 @@ export const APP_ERROR_PROBLEMS = {
   'disk-full-some-replaced': ['file', 'count', 'files'],
   'save-failed-some-replaced': ['file', 'errno', 'count', 'files'],
   'save-failed-unexpected-some-replaced': ['file', 'count', 'files'],
+  /**
+   * The same failures when earlier files of the job had already been saved and stay (the app's runs and
+   * exports): which files those are. `files` is their names, comma-separated.
+   */
+  'disk-full-some-saved': ['file', 'count', 'files'],
+  'save-failed-some-saved': ['file', 'errno', 'count', 'files'],
+  'save-failed-unexpected-some-saved': ['file', 'count', 'files'],
+  /**
+   * Never thrown on its own: the sentence added after any other failure of a job that had already saved
+   * files (an error's `saved`), as those words say nothing about the job's other files.
+   */
+  'some-saved': ['count', 'files'],
   'no-free-name': ['file'],
   /** Reading a file the user chose. */
   'file-not-found': ['file'],

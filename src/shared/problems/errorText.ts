@@ -13,6 +13,14 @@ export interface CodedError {
   readonly params: AppErrorParams
   /** The partner whose files were being written; put before the words. */
   readonly partner?: string | undefined
+  /** The files the job had saved before it failed; named after the words unless they name them (`files`). */
+  readonly saved?: readonly string[] | undefined
+}
+
+/** The saved files when the error's own words do not name them: for the sentence `some-saved` after them. */
+export function savedNotNamed(error: CodedError): { count: number; files: string } | null {
+  if (error.saved === undefined || error.saved.length === 0 || Object.hasOwn(error.params, 'files')) return null
+  return { count: error.saved.length, files: error.saved.join(', ') }
 }
 
 /**
@@ -30,6 +38,8 @@ export function wordedParams(params: AppErrorParams, wordValidation: (key: Valid
 export function errorText(error: CodedError, language: UiLanguage = 'nl'): string {
   const words = language === 'en' ? errorsEn : errorsNl
   const validation = language === 'en' ? validationEn : validationNl
-  const text = fillParams(words[error.code], wordedParams(error.params, (key) => validation[key]))
+  const own = fillParams(words[error.code], wordedParams(error.params, (key) => validation[key]))
+  const saved = savedNotNamed(error)
+  const text = saved === null ? own : `${own} ${fillParams(words['some-saved'], saved)}`
   return error.partner === undefined ? text : `${error.partner}: ${text}`
 }

@@ -22,19 +22,23 @@ export type { Api, IpcError, IpcErrorCode, Result }
  */
 export class ApiError extends Error {
   readonly partner: string | undefined
+  /** The files the job had saved before it failed (main's `saved`). */
+  readonly saved: readonly string[] | undefined
 
   constructor(
     readonly code: IpcErrorCode,
     readonly params: AppErrorParams = {},
     partner?: string,
+    saved?: readonly string[],
   ) {
-    super(errorText({ code, params, partner }))
+    super(errorText({ code, params, partner, saved }))
     this.name = 'ApiError'
     this.partner = partner
+    this.saved = saved
   }
 
   static from(error: IpcError): ApiError {
-    return new ApiError(error.code, error.params, error.partner)
+    return new ApiError(error.code, error.params, error.partner, error.saved)
   }
 }
 

@@ -1,6 +1,6 @@
 import { DomainRuleError } from '@shared/domain/errors'
 import { InvalidApiInputError } from '@shared/ipc/api'
-import { wordedParams } from '@shared/problems/errorText'
+import { savedNotNamed, wordedParams } from '@shared/problems/errorText'
 import { ConflictError, DataError, RuleError, StorageFullError, ValidationError } from '../data'
 import { pathKey, toFieldErrors, type FieldErrors } from '../forms/fieldErrors'
 import { translate } from '../i18n'
@@ -38,8 +38,12 @@ export function errorMessage(error: unknown): string {
   if (error instanceof RuleError) return translate(`rules.${error.ruleCode}`, error.params)
   if (error instanceof DomainRuleError) return translate(`rules.${error.code}`, error.params)
   if (error instanceof ApiError || error instanceof InvalidApiInputError) {
-    const text = translate(`errors.${error.code}`, wordedParams(error.params, (key) => translate(`validation.${key}`)))
-    return error instanceof ApiError && error.partner !== undefined ? `${error.partner}: ${text}` : text
+    const own = translate(`errors.${error.code}`, wordedParams(error.params, (key) => translate(`validation.${key}`)))
+    if (!(error instanceof ApiError)) return own
+    // A job that failed after saving files names them, unless its own words did.
+    const saved = savedNotNamed(error)
+    const text = saved === null ? own : `${own} ${translate('errors.some-saved', saved)}`
+    return error.partner !== undefined ? `${error.partner}: ${text}` : text
   }
   if (error instanceof DataError) return translate(`dataErrors.${error.problem}`, error.params)
   return translate('common.unexpectedError', { message: error instanceof Error ? error.message : String(error) })

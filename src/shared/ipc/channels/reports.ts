@@ -45,8 +45,9 @@ export const runStatusSchema = z.object({
   total: z.number().int().nonnegative(),
   /** The partner (or `alle partners`) whose files were written last. */
   partnerName: z.string(),
+  /** The files written; when `mislukt`, those saved before the failure (they stay, complete). */
   files: z.array(writtenFileSchema),
-  /** Set when `mislukt`; files written before the failure stay complete. */
+  /** Set when `mislukt`; its words never say nothing changed once `files` holds any. */
   error: ipcErrorSchema.nullable(),
 })
 export type RunStatus = z.infer<typeof runStatusSchema>

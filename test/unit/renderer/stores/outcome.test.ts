@@ -56,6 +56,22 @@ describe('errorMessage', () => {
     expect(errorMessage(ApiError.from({ code: 'folder-not-found', params: { folder: '/data' } }))).toBe('The folder "/data" does not exist (any more).')
   })
 
+  it('names the files a job had saved before it failed, in the UI language, never "nothing changed"', () => {
+    const saved = ['Abonnementscheck Zorggroep Noord 2026-Q4.xlsx', 'Abonnementscheck Thuiszorg Zuid 2026-Q4.xlsx']
+    const full = ApiError.from({ code: 'disk-full-some-saved', params: { file: 'Abonnementscheck alle partners 2026-Q4.xlsx', count: 2, files: saved.join(', ') }, saved })
+    const busy = ApiError.from({ code: 'file-busy', params: { file: 'Abonnementscheck alle partners 2026-Q4.xlsx' }, saved })
+    expect(errorMessage(full)).toBe(
+      `"Abonnementscheck alle partners 2026-Q4.xlsx" kan niet worden opgeslagen: de schijf is vol. Daarvóór waren al bestanden opgeslagen (2); die blijven staan: ${saved.join(', ')}.`,
+    )
+    expect(errorMessage(busy)).toContain(`Het bestaande bestand is niet gewijzigd. Daarvóór waren al bestanden opgeslagen (2); die blijven staan: ${saved.join(', ')}.`)
+    setLocale('en')
+    expect(errorMessage(full)).toBe(
+      `"Abonnementscheck alle partners 2026-Q4.xlsx" cannot be saved: the disk is full. Before that, files had already been saved (2); they stay: ${saved.join(', ')}.`,
+    )
+    expect(errorMessage(busy)).toContain(`Before that, files had already been saved (2); they stay: ${saved.join(', ')}.`)
+    expect(errorMessage(full)).not.toMatch(/Nothing was changed/)
+  })
+
   it('words a refused call with the problem of its field in the UI language', async () => {
     const api = buildApi(() => Promise.resolve({ ok: true, value: null }))
     const refused = await api.folder.open({ path: 'relatief' }).catch((error: unknown) => error)

@@ -1,0 +1,85 @@
+import 'fake-indexeddb/auto'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { buildApi } from '@shared/ipc/api'
+import { parseCalendarDate as d } from '@shared/model'
+import { repositories } from '@renderer/data'
+import { setLocale } from '@renderer/i18n'
+import { useInvoicingStore } from '@renderer/stores/invoicing'
+import { nodeAtomicWriteFs } from '../../../../src/main/files/atomicWrite'
+import { createHandlers } from '../../../../src/main/ipc/handlers'
+import { createIpcRouter } from '../../../../src/main/ipc/router'
+import { createTestPlatform } from '../../../../src/main/platform/testPlatform'
+import { useTempFolder } from '../../main/excel/readBack'
+import { freshStores } from '../stores/storeTestSetup'
+import { clientInput, partnerInput, planInput } from '../data/testDb'
+
+const temp = useTempFolder('invoicing-partial')
+const TODAY = d('2026-11-26')
+const INVOICE = 'Factuur CONCEPT Zorggroep Noord 2026-11.xlsx'
+
+/** `window.api` served in this process by the real main-process router and handlers. */
+function installApi(): void {
+  const router = createIpcRouter(createHandlers(createTestPlatform({ folder: temp() })), { isTrustedSender: () => true, log: () => undefined })
+  const api = buildApi((channel, payload) => router.dispatch({ senderFrame: { url: 'app://clientadministratie/', parent: null } }, channel, [payload]))
+  Object.assign(globalThis, { window: { api } })
+}
+
+/** The disk fills up at the `nth` file written from now on. */
+function diskFullAt(nth: number): void {
+  let calls = 0
+  const fsync = nodeAtomicWriteFs.fsync.bind(nodeAtomicWriteFs)
+  vi.spyOn(nodeAtomicWriteFs, 'fsync').mockImplementation((path) => (++calls === nth ? Promise.reject(Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' })) : fsync(path)))
+}
+
+beforeEach(freshStores)
+afterEach(() => {
+  vi.restoreAllMocks()
+  setLocale('nl')
+  Reflect.deleteProperty(globalThis, 'window')
+})
+
+async function preparedStore() {
+  const repos = repositories()
+  const plan = await repos.plans.create(planInput({ monthlyFeeCents: 10000 }))
+  const partner = await repos.partners.create(partnerInput())
+  const client = await repos.clients.create(clientInput(partner, plan))
+  await repos.clients.activate(client.id, d('2026-11-10'))
+  installApi()
+  const store = useInvoicingStore()
+  await store.choosePeriod('2026-11', TODAY)
+  await store.prepare(TODAY)
+  return store
+}
+
+describe('a run that fails after saving files', () => {
+  it('names the saved files in the message and lists them, in Dutch and in English', async () => {
+    const store = await preparedStore()
+    diskFullAt(2)
+    const dutch = await store.writeRun()
+    expect(store.run?.state).toBe('mislukt')
+    expect(dutch).toEqual({
+      ok: false,
+      message: `Zorggroep Noord: "Verbruik Zorggroep Noord 2026-11.xlsx" kan niet worden opgeslagen: de schijf is vol. Daarvóór waren al bestanden opgeslagen (1); die blijven staan: ${INVOICE}.`,
+    })
+    expect(store.writtenFiles.map((file) => file.fileName)).toEqual([INVOICE])
+
+    vi.restoreAllMocks()
+    setLocale('en')
+    diskFullAt(2)
+    const english = await store.writeRun()
+    expect(english).toEqual({
+      ok: false,
+      message:
+        'Zorggroep Noord: "Verbruik Zorggroep Noord 2026-11.xlsx" cannot be saved: the disk is full. Before that, files had already been saved (1); they stay: Factuur CONCEPT Zorggroep Noord 2026-11 (2).xlsx.',
+    })
+    expect(store.writtenFiles.map((file) => file.fileName)).toEqual(['Factuur CONCEPT Zorggroep Noord 2026-11 (2).xlsx'])
+  })
+
+  it('says nothing changed, and lists nothing, when the first file fails', async () => {
+    const store = await preparedStore()
+    diskFullAt(1)
+    const outcome = await store.writeRun()
+    expect(outcome).toEqual({ ok: false, message: `Zorggroep Noord: "${INVOICE}" kan niet worden opgeslagen: de schijf is vol. Er is niets gewijzigd.` })
+    expect(store.writtenFiles).toEqual([])
+  })
+})
