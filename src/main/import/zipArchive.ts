@@ -1,4 +1,5 @@
 import { crc32, inflateRawSync } from 'node:zlib'
+import type { TableLimits } from './tableLimits'
 
 /** One file in a zip archive, as its central directory declares it. */
 export interface ZipEntry {
@@ -11,11 +12,7 @@ export interface ZipEntry {
   readonly localOffset: number
 }
 
-export interface ZipLimits {
-  readonly maxEntries: number
-  readonly maxEntryBytes: number
-  readonly maxTotalBytes: number
-}
+export type ZipLimits = Pick<TableLimits, 'maxZipEntries' | 'maxEntryBytes' | 'maxUnpackedBytes'>
 
 /** Why an archive is refused; readXlsx turns it into the user's code with the file's name. */
 export type ZipProblem =
@@ -55,7 +52,7 @@ export function readZipDirectory(zip: Buffer, limits: ZipLimits): ZipEntry[] {
   const directorySize = zip.readUInt32LE(end + 12)
   const directoryStart = zip.readUInt32LE(end + 16)
   if (count === 0xffff || directoryStart === 0xffffffff) throw damaged()
-  if (count > limits.maxEntries) throw new ZipRefused({ kind: 'too-many-entries', limit: limits.maxEntries })
+  if (count > limits.maxZipEntries) throw new ZipRefused({ kind: 'too-many-entries', limit: limits.maxZipEntries })
   if (directoryStart + directorySize > end) throw damaged()
   const entries: ZipEntry[] = []
   const names = new Set<string>()
@@ -79,7 +76,7 @@ export function readZipDirectory(zip: Buffer, limits: ZipLimits): ZipEntry[] {
     if (names.has(entry.name) || (entry.flags & 1) !== 0 || (entry.method !== 0 && entry.method !== 8)) throw damaged()
     if (entry.size > limits.maxEntryBytes) throw new ZipRefused({ kind: 'too-large-unpacked', limit: limits.maxEntryBytes })
     total += entry.size
-    if (total > limits.maxTotalBytes) throw new ZipRefused({ kind: 'too-large-unpacked', limit: limits.maxTotalBytes })
+    if (total > limits.maxUnpackedBytes) throw new ZipRefused({ kind: 'too-large-unpacked', limit: limits.maxUnpackedBytes })
     names.add(entry.name)
     entries.push(entry)
     at = next
