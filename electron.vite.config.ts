@@ -10,7 +10,12 @@ const alias = {
 export default defineConfig({
   main: {
     resolve: { alias },
-    build: { rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } } },
+    // The usage-file reader runs in a worker thread, which needs its own file next to index.js.
+    build: {
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'src/main/index.ts'), tableReadWorker: resolve(__dirname, 'src/main/import/tableReadWorker.ts') },
+      },
+    },
   },
   preload: {
     resolve: { alias },

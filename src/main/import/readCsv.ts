@@ -1,5 +1,7 @@
 import Papa from 'papaparse'
 import type { TableCell, TableRow } from '@shared/import/table'
+import { AppError } from '../appError'
+import { PROGRESS_EVERY_ROWS, type OnRows, type TableLimits } from './tableLimits'
 
 const CANDIDATES = [';', ',', '\t', '|'] as const
 const SAMPLE_LINES = 20
@@ -7,9 +9,11 @@ const SAMPLE_LINES = 20
 /**
  * The text of a CSV file. Excel on a Dutch Windows saves "CSV (puntkomma gescheiden)" in Windows-1252, other
  * tools in UTF-8 (with or without BOM): UTF-8 when the bytes are valid UTF-8, Windows-1252 otherwise, so
- * `Cliëntnummer` reads right either way.
+ * `Cliëntnummer` reads right either way. Excel's "Unicode text" is UTF-16 with a BOM.
  */
 export function decodeCsv(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes)
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes)
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
@@ -39,20 +43,50 @@ export function detectDelimiter(text: string): string {
   return best
 }
 
-/** Rows of a CSV text with the line each starts on (a quoted field may span lines); empty rows left out. */
-export function parseCsv(text: string): TableRow[] {
+/**
+ * Whether decoded text is no text at all: a NUL never occurs in a CSV, but throughout a binary file or
+ * UTF-16 without a BOM.
+ */
+export function looksBinary(text: string): boolean {
+  return text.includes('\u0000')
+}
+
+export interface CsvLimits {
+  readonly fileName: string
+  readonly limits: Pick<TableLimits, 'maxRows' | 'maxColumns'>
+  readonly onRows?: OnRows
+}
+
+/**
+ * Rows of a CSV text with the line each starts on (a quoted field may span lines); empty rows left out.
+ * With limits, too many rows or columns stop the parse with the user's code.
+ */
+export function parseCsv(text: string, options?: CsvLimits): TableRow[] {
   const rows: TableRow[] = []
   let line = 1
   let counted = 0
+  let refused: AppError | undefined
   Papa.parse<string[]>(text, {
     delimiter: detectDelimiter(text),
-    step: (result) => {
+    step: (result, parser) => {
+      if (options !== undefined && result.data.length > options.limits.maxColumns) {
+        refused = new AppError('table-too-many-columns', { file: options.fileName, limit: options.limits.maxColumns })
+        return parser.abort()
+      }
       const cells: TableCell[] = result.data.map((value) => (value.trim() === '' ? null : value))
-      if (cells.some((c) => c !== null)) rows.push({ line, cells })
+      if (cells.some((c) => c !== null)) {
+        if (options !== undefined && rows.length >= options.limits.maxRows) {
+          refused = new AppError('table-too-many-rows', { file: options.fileName, limit: options.limits.maxRows })
+          return parser.abort()
+        }
+        rows.push({ line, cells })
+        if (rows.length % PROGRESS_EVERY_ROWS === 0) options?.onRows?.(rows.length)
+      }
       const cursor = result.meta.cursor
       for (let i = counted; i < cursor; i++) if (text.charCodeAt(i) === 10 || (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) !== 10)) line++
       counted = cursor
     },
   })
+  if (refused !== undefined) throw refused
   return rows
 }

@@ -74,6 +74,14 @@ export const APP_ERROR_PROBLEMS = {
   'table-wrong-type': ['file'],
   'table-too-large': ['file', 'sizeMb'],
   'table-xlsx-unreadable': ['file'],
+  /** Limits checked before a workbook is unpacked or while it is read: a damaged or hostile file stops early. */
+  'table-xlsx-too-many-parts': ['file', 'limit'],
+  'table-xlsx-too-large-unpacked': ['file', 'limitMb'],
+  'table-too-many-rows': ['file', 'limit'],
+  'table-too-many-columns': ['file', 'limit'],
+  'table-csv-unreadable': ['file'],
+  /** The reading made no progress for `seconds` seconds and was stopped. */
+  'table-read-stalled': ['file', 'seconds'],
   /** Folders. `reason` is the operating system's own text. */
   'folder-not-found': ['folder'],
   'folder-not-chosen': [],

@@ -1,7 +1,7 @@
 import { dirname } from 'node:path'
 import type { UiLanguage } from '@shared/i18n/language'
 import { menuText } from '../../menu/menuWords'
-import { readTableFile } from '../../import/readTableFile'
+import { readTableInWorker } from '../../import/readTableInWorker'
 import type { FileFilter, PlatformServices } from '../../platform/types'
 import type { HandlersFor } from '../handlerTypes'
 
@@ -22,9 +22,9 @@ export function createTableHandlers(services: PlatformServices): HandlersFor<'ta
         filters: tableFilters(services.language.current()),
       })
       if (path === null) return null
-      const table = await readTableFile(path)
+      const table = await readTableInWorker(path)
       lastFolder = dirname(path)
-      return { fileName: table.fileName, format: table.format, rowCount: table.rows.length, rowsJson: JSON.stringify(table.rows) }
+      return table
     },
   }
 }
