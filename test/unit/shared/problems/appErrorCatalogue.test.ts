@@ -1,29 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { paramsOf, sourceTexts } from './sourceFiles'
+import { sourceTexts } from './sourceFiles'
 import { AppError } from '../../../../src/main/appError'
-import { errorsEn } from '@shared/i18n/errors.en'
-import { errorsNl } from '@shared/i18n/errors.nl'
-import { APP_ERROR_PROBLEMS, isAppErrorCode, type AppErrorCode } from '@shared/problems/appErrors'
+import { isAppErrorCode } from '@shared/problems/appErrors'
 import { errorText } from '@shared/problems/errorText'
 
-const codes = Object.keys(APP_ERROR_PROBLEMS) as AppErrorCode[]
-/** vue-i18n syntax other than `{name}` would be read differently by the UI than by `fillParams`. */
-const OTHER_SYNTAX = /[@|$]|\{(?!\w+\})/
 
 describe('the catalogue of main-process errors', () => {
-  it('has words for every code in Dutch and English, with exactly the catalogue parameters and no other syntax', () => {
-    expect(Object.keys(errorsNl).sort()).toEqual([...codes].sort())
-    expect(Object.keys(errorsEn).sort()).toEqual([...codes].sort())
-    for (const code of codes) {
-      const expected = [...APP_ERROR_PROBLEMS[code]].sort()
-      for (const [language, message] of [['nl', errorsNl[code]], ['en', errorsEn[code]]] as const) {
-        expect(paramsOf(message), `${language} ${code}`).toEqual(expected)
-        expect(message, `${language} ${code}`).not.toMatch(OTHER_SYNTAX)
-      }
-      expect(errorsEn[code], code).not.toBe(errorsNl[code])
-    }
-  })
-
   it('knows every code the source throws or returns', () => {
     const used = new Set<string>()
     for (const text of sourceTexts('src')) {
