@@ -1,6 +1,6 @@
 import type { Worksheet } from 'exceljs'
 import { columnLetter, sheetPrefix } from './cellRefs'
-import type { StreamingWorkbook } from './workbookFile'
+import type { StreamingWorkbook } from './streamingWorkbook'
 
 interface DefinedNameModel {
   readonly name: string

@@ -1,7 +1,7 @@
 import ExcelJS, { type Style, type Worksheet } from 'exceljs'
 import { columnLetter } from './cellRefs'
 import type { CellPrimitive } from './cellValues'
-import type { StreamingWorkbook } from './workbookFile'
+import type { StreamingWorkbook } from './streamingWorkbook'
 
 /**
  * The data rows of a table sheet as XML, written straight into the sheet's stream.

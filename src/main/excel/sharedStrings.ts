@@ -1,5 +1,5 @@
 import { xmlText } from './rowXml'
-import type { StreamingWorkbook } from './workbookFile'
+import type { StreamingWorkbook } from './streamingWorkbook'
 
 /**
  * The shared-string table: every distinct text of a workbook once, cells refer to it by number (as Excel

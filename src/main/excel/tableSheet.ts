@@ -19,7 +19,7 @@ import {
 import { exactUnits, writeTotalsRow, type ColumnAccumulator } from './totalsRow'
 import { rowXmlWriter, type RowCell } from './rowXml'
 import { keepPaceWithZip, zipBacklogOf } from './zipPacing'
-import type { StreamingWorkbook } from './workbookFile'
+import type { StreamingWorkbook } from './streamingWorkbook'
 
 export interface TableSheet<R> {
   readonly name: string

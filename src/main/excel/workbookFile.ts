@@ -6,7 +6,7 @@ import { AppError } from '../appError'
 import { writeFileAtomically, type AtomicWriteFs, type IfExists } from '../files/atomicWrite'
 import { useSharedTextTable } from './sharedStrings'
 
-export type StreamingWorkbook = ExcelJS.stream.xlsx.WorkbookWriter
+import type { StreamingWorkbook } from './streamingWorkbook'
 
 /** Document properties (File → Info in Excel): what it is and who made it. */
 export interface WorkbookProperties {

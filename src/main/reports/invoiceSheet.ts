@@ -7,7 +7,7 @@ import { cellRef, columnRange, sheetPrefix } from '../excel/cellRefs'
 import { NUMBER_FORMATS } from '../excel/numberFormats'
 import { pageHeaderFooter, printPageSetup, type PageLabels } from '../excel/printSetup'
 import { BOLD_FONT, FONT, HEADER_BORDER, HEADER_FILL, SUBTITLE_FONT, TOTAL_BORDER } from '../excel/sheetStyles'
-import type { StreamingWorkbook } from '../excel/workbookFile'
+import type { StreamingWorkbook } from '../excel/streamingWorkbook'
 import { OVERVIEW_SHEET, overviewColumns } from './invoiceOverviewSheet'
 
 /** Where the client overview's rows will be, so the plan amounts can total them with formulas. */
