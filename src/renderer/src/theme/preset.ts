@@ -46,6 +46,48 @@ export const AppPreset = definePreset(Aura, {
       },
     },
   },
+  // WCAG 2.1 AA asks 4.5:1 for text. Aura's red-500 buttons, 600-shade message texts on their pale backgrounds
+  // and slate-500 toggle labels on slate-100 fall short (axe, test/e2e/accessibility.spec.ts); one shade or two
+  // darker passes and keeps the same hue, so a status reads the same as before.
+  components: {
+    button: {
+      colorScheme: {
+        light: {
+          root: {
+            danger: {
+              background: '{red.700}',
+              hoverBackground: '{red.800}',
+              activeBackground: '{red.900}',
+              borderColor: '{red.700}',
+              hoverBorderColor: '{red.800}',
+              activeBorderColor: '{red.900}',
+              focusRing: { color: '{red.700}', shadow: 'none' },
+            },
+          },
+          outlined: { danger: { color: '{red.700}', borderColor: '{red.300}' } },
+          text: { danger: { color: '{red.700}' } },
+        },
+      },
+    },
+    message: {
+      colorScheme: {
+        light: {
+          info: { color: '{blue.700}', outlined: { color: '{blue.700}', borderColor: '{blue.700}' }, simple: { color: '{blue.700}' } },
+          success: { color: '{green.800}', outlined: { color: '{green.800}', borderColor: '{green.800}' }, simple: { color: '{green.800}' } },
+          warn: { color: '{yellow.800}', outlined: { color: '{yellow.800}', borderColor: '{yellow.800}' }, simple: { color: '{yellow.800}' } },
+          error: { color: '{red.700}', outlined: { color: '{red.700}', borderColor: '{red.700}' }, simple: { color: '{red.700}' } },
+        },
+      },
+    },
+    togglebutton: {
+      colorScheme: {
+        light: {
+          root: { color: '{surface.600}' },
+          icon: { color: '{surface.600}' },
+        },
+      },
+    },
+  },
 })
 
 export const themeOptions = {

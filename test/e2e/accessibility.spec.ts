@@ -1,0 +1,72 @@
+import { demoDataFor } from './pages/demoCases'
+import { expect, test } from './fixtures'
+import { AppShell } from './pages/AppShell'
+import { AxeScan } from './pages/AxeScan'
+
+const TODAY = '2026-11-23'
+
+test('every screen passes the WCAG 2.1 AA checks of axe without a serious or critical finding', async ({ page }) => {
+  test.setTimeout(900_000)
+  const data = demoDataFor(TODAY)
+  const shell = new AppShell(page)
+  const axe = new AxeScan(page)
+  await page.clock.install({ time: new Date(`${TODAY}T09:00:00+01:00`) })
+  await page.clock.resume()
+  await page.goto('/')
+  await expect(shell.firstStart).toBeVisible()
+  await axe.check('first start dialog')
+  await shell.start('demo')
+
+  const partner = [...data.partners].sort((a, b) => a.name.localeCompare(b.name))[0]!
+  const client = data.clients.find((c) => c.status === 'actief')!
+  /** Where a screen is ready to judge; by default its heading (some screens fill in parts after it). */
+  const readyOn: Record<string, string> = {
+    'work lists': '[data-testid="key-figures"][aria-busy="false"]',
+    dashboard: '[data-testid="usage-chart"] canvas',
+    'client detail': '[data-testid="intake-state"]',
+  }
+  const screens: ReadonlyArray<readonly [string, string]> = [
+    ['work lists', '#/werklijsten'],
+    ['dashboard', '#/dashboard'],
+    ['usage import', '#/verbruik-inlezen'],
+    ['invoicing', '#/facturatie'],
+    ['subscription check', '#/abonnementscheck'],
+    ['partner list', '#/partners'],
+    ['partner detail', `#/partners/${partner.id}`],
+    ['partner edit', `#/partners/${partner.id}/bewerken`],
+    ['plan list', '#/abonnementsvormen'],
+    ['client list', '#/clienten'],
+    ['client detail', `#/clienten/${client.id}`],
+    ['client edit', `#/clienten/${client.id}/bewerken`],
+    ['new client', '#/clienten/nieuw'],
+    ['settings', '#/instellingen'],
+    ['audit trail', '#/audittrail'],
+  ]
+  for (const [where, hash] of screens) {
+    await page.goto(`/${hash}`)
+    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible({ timeout: 120_000 })
+    const ready = readyOn[where]
+    if (ready !== undefined) await expect(page.locator(ready)).toBeVisible({ timeout: 60_000 })
+    await axe.check(where)
+  }
+
+  // Dialogs, each opened as a clerk does.
+  await page.goto(`/#/clienten/${client.id}`)
+  await expect(page.locator(readyOn['client detail']!)).toBeVisible({ timeout: 60_000 })
+  await page.getByRole('button', { name: 'Afmelden' }).click()
+  await expect(page.getByRole('dialog')).toBeVisible()
+  await axe.check('deregistration dialog')
+  await page.keyboard.press('Escape')
+  await page.goto(`/#/partners/${partner.id}`)
+  await page.locator('.page-header').getByRole('button', { name: 'Verwijderen' }).click()
+  await expect(page.getByRole('alertdialog')).toBeVisible()
+  await axe.check('partner delete confirmation')
+  await page.keyboard.press('Escape')
+  await page.goto('/#/abonnementsvormen')
+  await page.getByRole('button', { name: 'Nieuwe abonnementsvorm' }).click()
+  await page.locator('button[type="submit"][form="plan-form"]').click()
+  await expect(page.locator('#plan-code-error')).toBeVisible()
+  await axe.check('new plan dialog with field errors')
+
+  expect(axe.findings, axe.report()).toEqual([])
+})
