@@ -67,6 +67,11 @@ test('every screen passes the WCAG 2.1 AA checks of axe without a serious or cri
   await page.locator('button[type="submit"][form="plan-form"]').click()
   await expect(page.locator('#plan-code-error')).toBeVisible()
   await axe.check('new plan dialog with field errors')
+  await page.keyboard.press('Escape')
+  await page.keyboard.press('Control+K')
+  await page.getByRole('combobox', { name: 'Zoeken in de administratie' }).fill(client.lastName.slice(0, 4))
+  await expect(page.getByTestId('search-results').getByRole('option').first()).toBeVisible()
+  await axe.check('global search with results')
 
   expect(axe.findings, axe.report()).toEqual([])
 })

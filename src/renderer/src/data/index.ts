@@ -13,6 +13,7 @@ import { createInvoicesRepository, type InvoicesRepository } from './repositorie
 import { createOverviewRepository, type OverviewRepository } from './repositories/overview'
 import { createPartnersRepository, type PartnersRepository } from './repositories/partners'
 import { createPlansRepository, type PlansRepository } from './repositories/plans'
+import { createSearchRepository, type SearchRepository } from './repositories/search'
 import { createSettingsRepository, type SettingsRepository } from './repositories/settings'
 import { createSubscriptionPeriodsRepository, type SubscriptionPeriodsRepository } from './repositories/subscriptionPeriods'
 import { createUsageRepository, type UsageRepository } from './repositories/usage'
@@ -30,13 +31,15 @@ export interface Repositories {
   readonly settings: SettingsRepository
   readonly database: DatabaseRepository
   readonly overview: OverviewRepository
+  readonly search: SearchRepository
 }
 
 export function createRepositories(ctx: DataContext): Repositories {
+  const clients = createClientsRepository(ctx)
   return {
     partners: createPartnersRepository(ctx),
     plans: createPlansRepository(ctx),
-    clients: createClientsRepository(ctx),
+    clients,
     subscriptionPeriods: createSubscriptionPeriodsRepository(ctx),
     changeRequests: createChangeRequestsRepository(ctx),
     deregistrations: createDeregistrationsRepository(ctx),
@@ -46,6 +49,7 @@ export function createRepositories(ctx: DataContext): Repositories {
     settings: createSettingsRepository(ctx),
     database: createDatabaseRepository(ctx),
     overview: createOverviewRepository(ctx),
+    search: createSearchRepository(ctx, clients),
   }
 }
 
@@ -83,4 +87,5 @@ export type { PartnerInput, PartnersRepository } from './repositories/partners'
 export type { PlanInput, PlansRepository } from './repositories/plans'
 export type { ActivationMail, ClientListItem, ClientListKey, ClientListQuery, ClientPage, ClientPageQuery, ClientsRepository, NewClient, Page } from './repositories/clients'
 export type { SettingsRepository } from './repositories/settings'
+export type { SearchHits, SearchRepository } from './repositories/search'
 export { observe, type LiveSubscription } from './live'

@@ -18,6 +18,15 @@ const en: Messages = {
     loading: 'Loading…',
     language: 'Language',
   },
+  search: {
+    open: 'Search',
+    title: 'Search the administration',
+    placeholder: 'Client number, name, partner, invoice number or screen',
+    results: 'Results',
+    none: 'Nothing found for "{text}".',
+    hint: 'Arrow keys to choose, Enter to open, Esc to close.',
+    kinds: { client: 'Client', partner: 'Partner', invoice: 'Invoice', screen: 'Screen' },
+  },
   nav: {
     label: 'Main menu',
     partners: 'Partners',

@@ -19,6 +19,15 @@ const nl = {
     loading: 'Laden…',
     language: 'Taal',
   },
+  search: {
+    open: 'Zoeken',
+    title: 'Zoeken in de administratie',
+    placeholder: 'Cliëntnummer, naam, partner, factuurnummer of scherm',
+    results: 'Resultaten',
+    none: 'Niets gevonden voor "{text}".',
+    hint: 'Pijltjes om te kiezen, Enter om te openen, Esc om te sluiten.',
+    kinds: { client: 'Cliënt', partner: 'Partner', invoice: 'Factuur', screen: 'Scherm' },
+  },
   nav: {
     label: 'Hoofdmenu',
     partners: 'Partners',
