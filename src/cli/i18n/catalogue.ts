@@ -52,6 +52,13 @@ export const CLI_MESSAGES = {
   'cli.verifyClean': ['name'],
   'cli.verifyFound': ['name', 'count'],
   'cli.verifyRefused': ['name', 'count'],
+  'cli.importHelp': [],
+  'cli.importUnknownKind': ['kind', 'kinds'],
+  'cli.outExists': ['path'],
+  'cli.importFileRefused': ['name', 'problem'],
+  'cli.importRefused': ['name', 'count', 'rows'],
+  'cli.importRow': ['line', 'clientNumber', 'problems'],
+  'cli.importDone': ['rows', 'replaced', 'periods', 'name'],
 } as const satisfies Record<string, readonly string[]>
 
 export type CliCode = keyof typeof CLI_MESSAGES

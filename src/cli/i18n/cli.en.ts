@@ -9,6 +9,8 @@ Usage: npm run cli -- <command> [options] [--lang nl|en]
 Commands:
   demo   Writes the demo data as a backup file.
   verify Checks every consistency rule of the data in a backup.
+  import usage
+         Imports a usage file into a backup (the app's own rules).
   run    Makes every file of a billing period from a backup:
          invoices (draft), usage reports, at the end of a quarter
          the subscription check, and summary.json.
@@ -126,4 +128,31 @@ Exit code 0: no problems; 5: problems were found.
   'cli.verifyClean': '"{name}": no problems found.',
   'cli.verifyFound': '"{name}": {count} problem(s) found.',
   'cli.verifyRefused': '"{name}" fails the check: {count} problem(s). Nothing was written.',
+  'cli.importHelp': `Usage: npm run cli -- import usage --backup IN --file FILE --out OUT [--today YYYY-MM-DD] [--force] [--lang nl|en]
+
+Imports a usage file (.xlsx or .csv, as the telephony system delivers it)
+into a backup, with the same rules as "Import usage" in the app, and writes
+the result as a new backup. A client's usage in a period replaces the usage
+stored for it; the audit trail records the import.
+
+If the file has one or more bad rows, nothing is imported and nothing is
+written: every bad row is named, with the reason.
+
+Options:
+  --backup IN      The backup file to import into (required).
+  --file FILE      The usage file (required).
+  --out OUT        The new backup file (required).
+  --today DATE     Today (YYYY-MM-DD), for the check on dates in the
+                   future; today's date by default.
+  --force          Replace an existing file OUT.
+
+Exit codes: 0 imported, 2 wrong use, 3 input unreadable,
+4 OUT already exists, 5 bad rows (nothing written).
+`,
+  'cli.importUnknownKind': 'Unknown kind "{kind}" for "import". Possible: {kinds}.',
+  'cli.outExists': '"{path}" already exists; nothing was overwritten. Choose another name or use --force.',
+  'cli.importFileRefused': '"{name}" was not imported: {problem}. Nothing was written.',
+  'cli.importRefused': '"{name}" was not imported: {count} of the {rows} rows are wrong. Nothing was written.',
+  'cli.importRow': '  Row {line} (client number {clientNumber}): {problems}',
+  'cli.importDone': 'Imported: {rows} usage records ({replaced} replaced) for {periods}. Written: {name}',
 }

@@ -9,6 +9,8 @@ Gebruik: npm run cli -- <opdracht> [opties] [--lang nl|en]
 Opdrachten:
   demo   Schrijft de demogegevens als back-upbestand.
   verify Controleert alle consistentieregels van de gegevens in een back-up.
+  import usage
+         Leest een verbruiksbestand in een back-up in (zelfde regels als de app).
   run    Maakt alle bestanden van een facturatieperiode uit een back-up:
          facturen (concept), verbruiksoverzichten, bij een kwartaalafsluiting
          de abonnementscheck, en summary.json.
@@ -127,4 +129,32 @@ Exitcode 0: geen problemen; 5: er zijn problemen gevonden.
   'cli.verifyClean': '"{name}": geen problemen gevonden.',
   'cli.verifyFound': '"{name}": {count} probleem/problemen gevonden.',
   'cli.verifyRefused': '"{name}" doorstaat de controle niet: {count} probleem/problemen. Er is niets geschreven.',
+  'cli.importHelp': `Gebruik: npm run cli -- import usage --backup IN --file BESTAND --out UIT [--today JJJJ-MM-DD] [--force] [--lang nl|en]
+
+Leest een verbruiksbestand (.xlsx of .csv, zoals de telefooncentrale het
+levert) in een back-up in, met dezelfde regels als "Verbruik inlezen" in de
+app, en schrijft het resultaat als nieuwe back-up. Verbruik van een cliënt in
+een periode vervangt het verbruik dat er al stond; de audittrail krijgt de
+inlezing erbij.
+
+Heeft het bestand een of meer foute regels, dan wordt niets ingelezen en
+niets geschreven: elke foute regel wordt genoemd, met de reden.
+
+Opties:
+  --backup IN      Het back-upbestand om in te lezen (verplicht).
+  --file BESTAND   Het verbruiksbestand (verplicht).
+  --out UIT        Het nieuwe back-upbestand (verplicht).
+  --today DATUM    Vandaag (JJJJ-MM-DD) voor de controle op datums in de
+                   toekomst; standaard de datum van vandaag.
+  --force          Een bestaand bestand UIT vervangen.
+
+Exitcodes: 0 ingelezen, 2 verkeerd gebruik, 3 invoer onleesbaar,
+4 UIT bestaat al, 5 foute regels (niets geschreven).
+`,
+  'cli.importUnknownKind': 'Onbekende soort "{kind}" bij "import". Mogelijk: {kinds}.',
+  'cli.outExists': '"{path}" bestaat al; er is niets overschreven. Kies een andere naam of gebruik --force.',
+  'cli.importFileRefused': '"{name}" is niet ingelezen: {problem}. Er is niets geschreven.',
+  'cli.importRefused': '"{name}" is niet ingelezen: {count} van de {rows} regels zijn fout. Er is niets geschreven.',
+  'cli.importRow': '  Regel {line} (cliëntnummer {clientNumber}): {problems}',
+  'cli.importDone': 'Ingelezen: {rows} verbruiksregels ({replaced} vervangen) voor {periods}. Geschreven: {name}',
 }

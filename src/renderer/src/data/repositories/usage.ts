@@ -1,3 +1,4 @@
+import { importedPeriods, usageImportAuditRecord } from '@shared/import/applyUsage'
 import { usageId, usageSchema, type PeriodName, type Usage } from '@shared/model'
 import type { DataContext } from '../context'
 import { ValidationError, type DataFieldIssue } from '../errors'
@@ -68,17 +69,9 @@ export function createUsageRepository(ctx: DataContext): UsageRepository {
         if (issues.length > 0) throw new ValidationError(issues, 'usageNotImported', { count: issues.length })
         const existing = await db.usage.bulkGet(parsed.map((u) => u.id))
         await db.usage.bulkPut(parsed)
-        const periods = [...new Set(parsed.map((u) => u.period))].sort()
         const replaced = existing.filter((u) => u !== undefined).length
-        await audit({
-          entity: 'usage',
-          recordId: periods.join(','),
-          action: 'import',
-          changes: [{ field: 'rows', before: replaced, after: parsed.length }],
-          event: 'usageImported',
-          params: { source, rows: parsed.length, replaced, periods: periods.join(', ') },
-        })
-        return { written: parsed.length, replaced, periods }
+        await audit(usageImportAuditRecord(parsed, replaced, source))
+        return { written: parsed.length, replaced, periods: importedPeriods(parsed) }
       }),
   }
 }

@@ -1,0 +1,129 @@
+import { open } from 'node:fs/promises'
+import { basename, resolve } from 'node:path'
+import { backupJsonChunks, backupSourceOf } from '@shared/backup/jsonChunks'
+import type { BackupData } from '@shared/backup/schema'
+import type { CalendarDate } from '@shared/calendar/calendarDate'
+import { mergeUsage, usageImportAuditRecord } from '@shared/import/applyUsage'
+import type { TableRow } from '@shared/import/table'
+import { checkUsageImport, type UsageImportPreview } from '@shared/import/usageImport'
+import { auditEntrySchema, type AuditEntry } from '@shared/model'
+import { importText, type Language } from '@shared/problems/words'
+import { AppError } from '../../main/appError'
+import { writeFileAtomically } from '../../main/files/atomicWrite'
+import { pathExists } from '../../main/files/fileNames'
+import { readTableFile } from '../../main/import/readTableFile'
+import { optionalDate, parseCommandArgs, requiredText } from '../args'
+import { CliError, EXIT, cliFailure } from '../exitCodes'
+import { cliText } from '../i18n/text'
+import type { CliIo } from '../io'
+import { readBackupFile } from '../readBackup'
+import { appErrorToCliError } from '../runErrors'
+
+/** Every refused row with its line and reasons, in `lang`; the caller prints them and writes nothing. */
+function refusedRows(name: string, preview: UsageImportPreview): CliError {
+  const words = (lang: Language) =>
+    [
+      cliText(lang, 'cli.importRefused', { name, count: preview.rejected.length, rows: preview.dataRows }),
+      ...preview.rejected.map((row) =>
+        cliText(lang, 'cli.importRow', { line: row.line, clientNumber: row.clientNumber || '—', problems: row.problems.map((p) => importText(p, lang)).join('; ') }),
+      ),
+    ].join('\n')
+  return new CliError(EXIT.inconsistent, words('nl'), { words })
+}
+
+/** The usage the app's import would store from `rows`, or a refusal naming every bad row. */
+function checkedUsage(rows: readonly TableRow[], data: BackupData, today: CalendarDate, name: string): UsageImportPreview {
+  const check = checkUsageImport(rows, {
+    today,
+    startDay: data.settings.billingPeriodStartDay,
+    partners: data.partners,
+    clients: data.clients,
+    subscriptionPeriods: data.subscriptionPeriods,
+  })
+  if (!check.ok) {
+    const problem = check.problem
+    throw new CliError(EXIT.inconsistent, importText(problem, 'nl'), { words: (lang) => cliText(lang, 'cli.importFileRefused', { name, problem: importText(problem, lang) }) })
+  }
+  if (check.preview.rejected.length > 0) throw refusedRows(name, check.preview)
+  return check.preview
+}
+
+/** The backup's data with the usage stored as the app stores it, and the import recorded in its audit trail. */
+function withImportedUsage(data: BackupData, preview: UsageImportPreview, source: string, at: string): { data: BackupData; replaced: number } {
+  const merged = mergeUsage(data.usage, preview.usage)
+  const lastId = data.auditEntries.reduce((max, entry) => Math.max(max, entry.id ?? 0), 0)
+  const entry: AuditEntry = auditEntrySchema.parse({
+    id: lastId + 1,
+    at,
+    clerk: data.settings.clerkName,
+    outcome: 'ok',
+    ...usageImportAuditRecord(preview.usage, merged.replaced, source),
+  })
+  return { data: { ...data, usage: merged.usage, auditEntries: [...data.auditEntries, entry] }, replaced: merged.replaced }
+}
+
+/**
+ * `import usage`: applies a usage file (`.xlsx` or `.csv`) to a backup with the app's own import rules and
+ * writes the result as a new backup. A file with any bad row is refused whole, each bad row named with why,
+ * and nothing is written; OUT gets its name only when complete and never replaces a file without --force.
+ */
+export async function importUsageCommand(argv: readonly string[], io: CliIo, lang: Language): Promise<number> {
+  const values = parseCommandArgs('import usage', argv, {
+    backup: { type: 'string' },
+    file: { type: 'string' },
+    out: { type: 'string' },
+    today: { type: 'string' },
+    force: { type: 'boolean' },
+  })
+  if (values.help === true) {
+    io.out(cliText(lang, 'cli.importHelp'))
+    return EXIT.ok
+  }
+  const backupPath = resolve(io.cwd, requiredText(values, 'backup', 'import usage'))
+  const filePath = resolve(io.cwd, requiredText(values, 'file', 'import usage'))
+  const out = resolve(io.cwd, requiredText(values, 'out', 'import usage'))
+  const today = optionalDate(values, 'today') ?? io.today()
+  const force = values.force === true
+  if (!force && (await pathExists(out))) throw cliFailure(EXIT.output, 'cli.outExists', { path: out })
+
+  io.err(cliText(lang, 'cli.readingBackup', { path: backupPath }))
+  const backup = await readBackupFile(backupPath)
+  const table = await readTableFile(filePath).catch((error: unknown) => {
+    throw error instanceof AppError ? new CliError(EXIT.input, error.message, { cause: error, words: (l) => (appErrorToCliError(error) as CliError).textIn(l) }) : error
+  })
+  const preview = checkedUsage(table.rows, backup.data, today, table.fileName)
+  const result = withImportedUsage(backup.data, preview, table.fileName, new Date().toISOString())
+  try {
+    const written = await writeFileAtomically(
+      out,
+      async (tempPath) => {
+        const file = await open(tempPath, 'wx')
+        try {
+          for (const chunk of backupJsonChunks(backupSourceOf(result.data, backup.exportedAt))) {
+            if (io.signal.aborted) throw new AppError('cancelled')
+            await file.write(chunk)
+          }
+        } finally {
+          await file.close()
+        }
+      },
+      { ifExists: force ? 'replace' : 'keep-both', signal: io.signal },
+    )
+    io.err(cliText(lang, 'cli.importDone', { rows: preview.usage.length, replaced: result.replaced, periods: preview.periods.join(', '), name: basename(written) }))
+    io.out(written)
+  } catch (error) {
+    throw appErrorToCliError(error)
+  }
+  return EXIT.ok
+}
+
+/** `import <kind>`: which records a file brings in. */
+export function importCommand(argv: readonly string[], io: CliIo, lang: Language = 'nl'): Promise<number> {
+  const [kind, ...rest] = argv
+  if (kind === undefined || kind === '--help' || kind === '-h') {
+    io.out(cliText(lang, 'cli.importHelp'))
+    return Promise.resolve(kind === undefined ? EXIT.usage : EXIT.ok)
+  }
+  if (kind !== 'usage') throw cliFailure(EXIT.usage, 'cli.importUnknownKind', { kind, kinds: 'usage' })
+  return importUsageCommand(rest, io, lang)
+}
