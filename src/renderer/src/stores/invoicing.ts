@@ -12,6 +12,26 @@ import type { InvoicingPreparation } from '../workers/invoicingJob'
 import { errorMessage, type Outcome } from './outcome'
 import { useSettingsStore } from './settings'
 
+/** A file an action saved, as the window shows it: by name only (main keeps the paths). */
+export type SavedFile = Pick<WrittenFile, 'fileName'>
+
+/**
+ * Why writing final invoices failed, said as what it is: the invoices ARE final (their numbers are taken),
+ * only their files are missing, so the words never claim that nothing changed. Files saved before the
+ * failure are named; they stay.
+ */
+function finalisedButNotWritten(finalised: readonly Invoice[], error: unknown): string {
+  const numbers = finalised.map((invoice) => invoice.number ?? '').join(', ')
+  const file = error instanceof ApiError ? error.params['file'] : undefined
+  const head =
+    typeof file === 'string'
+      ? translate(error instanceof ApiError && error.code.startsWith('disk-full') ? 'invoicing.finalisedDiskFull' : 'invoicing.finalisedNotWritten', { numbers, file })
+      : translate('invoicing.finalisedFailed', { numbers, reason: errorMessage(error) })
+  const saved = error instanceof ApiError ? (error.saved ?? []) : []
+  const tail = saved.length > 0 ? ` ${translate('invoicing.savedBeforeFailure', { count: saved.length, files: saved.join(', ') })}` : ''
+  return `${head}${tail} ${translate('invoicing.writeAgainHint')}`
+}
+
 /** Billing periods offered, newest first: the running one and the eleven before it. */
 export const PERIODS_OFFERED = 12
 /** How often the screen asks main how far the run is. */
@@ -63,7 +83,8 @@ export const useInvoicingStore = defineStore('invoicing', () => {
   const busy = ref(new Set<string>())
   const finalising = ref(false)
   /** Files written by the last action, for the list under the progress bar. */
-  const writtenFiles = ref<readonly WrittenFile[]>([])
+  /** The files the last action saved, by name (also those saved before it failed). */
+  const writtenFiles = ref<readonly SavedFile[]>([])
   let request = 0
 
   const startDay = computed(() => settings.settings?.billingPeriodStartDay)
@@ -228,8 +249,13 @@ export const useInvoicingStore = defineStore('invoicing', () => {
     try {
       const finalised = await withBusy(chosen, () => repositories().invoices.finaliseAll(chosen, today))
       await reloadInvoices()
-      const files = await writeInvoices(finalised, today)
-      return { ok: true, value: { finalised, files } }
+      try {
+        const files = await writeInvoices(finalised, today)
+        return { ok: true, value: { finalised, files } }
+      } catch (error) {
+        writtenFiles.value = error instanceof ApiError ? (error.saved ?? []).map((fileName) => ({ fileName })) : []
+        return { ok: false, message: finalisedButNotWritten(finalised, error) }
+      }
     } catch (error) {
       await reloadInvoices().catch(() => undefined)
       return { ok: false, message: errorMessage(error) }

@@ -83,3 +83,39 @@ describe('a run that fails after saving files', () => {
     expect(store.writtenFiles).toEqual([])
   })
 })
+
+describe('finalising when writing the final invoices fails', () => {
+  async function twoPartners() {
+    const store = await preparedStore()
+    const repos = repositories()
+    const plan = (await repos.plans.list())[0]!
+    const second = await repos.partners.create(partnerInput({ name: 'Thuiszorg Zuid', shortCode: 'TZ' }))
+    const client = await repos.clients.create(clientInput(second, plan, { clientNumber: 'Z-1' }))
+    await repos.clients.activate(client.id, d('2026-11-12'))
+    await store.prepare(TODAY)
+    return store
+  }
+
+  it('says the invoices are final, never that nothing changed, and names and lists the files saved before', async () => {
+    const store = await twoPartners()
+    diskFullAt(2)
+    const outcome = await store.finalise(undefined, TODAY)
+    expect(store.invoices.filter((i) => i.status === 'definitief').map((i) => i.number)).toEqual(['2026-0001', '2026-0002'])
+    expect(outcome.ok).toBe(false)
+    const message = outcome.ok ? '' : (outcome.message ?? '')
+    expect(message).toMatch(/^Definitief gemaakt: 2026-0001, 2026-0002\. Maar "Factuur 2026-0002 .*\.xlsx" kon niet worden opgeslagen: de schijf is vol\. Wel opgeslagen \(1\): Factuur 2026-0001 .*\.xlsx\. De nummers staan vast; /)
+    expect(message).not.toMatch(/niets gewijzigd/)
+    expect(store.writtenFiles.map((file) => file.fileName)).toEqual([expect.stringMatching(/^Factuur 2026-0001 /)])
+  })
+
+  it('with no file saved, still says the invoices are final', async () => {
+    const store = await preparedStore()
+    diskFullAt(1)
+    setLocale('en')
+    const outcome = await store.finalise(undefined, TODAY)
+    const message = outcome.ok ? '' : (outcome.message ?? '')
+    expect(message).toMatch(/^Finalised: 2026-0001\. But "Factuur 2026-0001 .*\.xlsx" could not be saved: the disk is full\. The numbers are fixed; /)
+    expect(message).not.toMatch(/Nothing was changed/)
+    expect(store.writtenFiles).toEqual([])
+  })
+})
