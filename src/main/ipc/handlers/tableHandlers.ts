@@ -10,9 +10,11 @@ const tableFilters = (language: UiLanguage): readonly FileFilter[] => [
   { name: menuText(language, 'allFiles'), extensions: ['*'] },
 ]
 
-export function createTableHandlers(services: PlatformServices): HandlersFor<'table:open-file'> {
+export function createTableHandlers(services: PlatformServices): HandlersFor<'table:open-file' | 'table:cancel-read'> {
   // The dialog reopens in the folder of the last import in this session.
   let lastFolder: string | undefined
+  // The read in progress, which the window can stop; one window imports one file at a time.
+  let reading: AbortController | null = null
 
   return {
     async 'table:open-file'(input) {
@@ -22,9 +24,23 @@ export function createTableHandlers(services: PlatformServices): HandlersFor<'ta
         filters: tableFilters(services.language.current()),
       })
       if (path === null) return null
-      const table = await readTableInWorker(path)
-      lastFolder = dirname(path)
-      return table
+      reading?.abort()
+      const mine = new AbortController()
+      reading = mine
+      try {
+        const table = await readTableInWorker(path, { signal: mine.signal })
+        lastFolder = dirname(path)
+        return table
+      } finally {
+        if (reading === mine) reading = null
+      }
+    },
+
+    'table:cancel-read'() {
+      const running = reading !== null
+      reading?.abort()
+      reading = null
+      return Promise.resolve(running)
     },
   }
 }

@@ -511,6 +511,8 @@ const en: Messages = {
     choose: 'Choose file…',
     dialogTitle: 'Choose usage file',
     reading: 'Reading file…',
+    stopReading: 'Stop',
+    readingStopped: 'Reading stopped: nothing was imported.',
     checking: 'Checking rows: {done} of {total}',
     saving: 'Saving usage…',
     cancelled: 'Import cancelled: nothing was saved.',

@@ -512,6 +512,8 @@ const nl = {
     choose: 'Bestand kiezen…',
     dialogTitle: 'Verbruiksbestand kiezen',
     reading: 'Bestand wordt gelezen…',
+    stopReading: 'Stoppen',
+    readingStopped: 'Lezen gestopt: er is niets ingelezen.',
     checking: 'Regels worden gecontroleerd: {done} van {total}',
     saving: 'Verbruik wordt opgeslagen…',
     cancelled: 'Inlezen geannuleerd: er is niets opgeslagen.',

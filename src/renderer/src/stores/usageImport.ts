@@ -3,13 +3,13 @@ import { computed, markRaw, ref, shallowRef } from 'vue'
 import type { OpenedTable } from '@shared/ipc/channels/table'
 import type { CalendarDate } from '@shared/model'
 import type { UsageImportResult } from '../data'
-import { platformApi, unwrap } from '../platform/api'
+import { ApiError, platformApi, unwrap } from '../platform/api'
 import { todayInAmsterdam } from '../composables/today'
 import { runJob } from '../workers/runJob'
 import type { JobProgress } from '../workers/messages'
 import type { UsagePreviewSummary } from '../workers/usageImportJobs'
 import { importProblemText } from '../i18n/problemText'
-import { errorMessage } from './outcome'
+import { errorMessage, type Done } from './outcome'
 
 export type UsageImportPhase = 'idle' | 'reading' | 'checking' | 'preview' | 'saving'
 
@@ -88,7 +88,8 @@ export const useUsageImportStore = defineStore('usageImport', () => {
     try {
       opened = unwrap(await platformApi().table.openFile({ title }))
     } catch (error) {
-      message.value = errorMessage(error)
+      // Stopped by the clerk (`stopReading`): not a failure, nothing to say beyond that.
+      message.value = error instanceof ApiError && error.code === 'cancelled' ? null : errorMessage(error)
       opened = null
     }
     if (opened === null) {
@@ -124,11 +125,22 @@ export const useUsageImportStore = defineStore('usageImport', () => {
     }
   }
 
+  /** Stops reading the chosen file (main ends its reader); the screen is as before choosing. */
+  async function stopReading(): Promise<Done> {
+    if (phase.value !== 'reading') return { ok: true, value: undefined }
+    try {
+      unwrap(await platformApi().table.cancelRead())
+      return { ok: true, value: undefined }
+    } catch (error) {
+      return { ok: false, message: errorMessage(error) }
+    }
+  }
+
   /** Drops the preview: nothing was stored. */
   async function cancel(): Promise<void> {
     reset()
     await runJob('import', 'usage-discard', undefined)
   }
 
-  return { phase, progress, percent, message, preview, result, busy, canConfirm, check, chooseFile, confirm, cancel, reset }
+  return { phase, progress, percent, message, preview, result, busy, canConfirm, check, chooseFile, stopReading, confirm, cancel, reset }
 })

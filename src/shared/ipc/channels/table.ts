@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { defineChannels } from '../channel'
+import { defineChannels, noInput } from '../channel'
 
 export const openTableInputSchema = z
   .object({
@@ -24,4 +24,9 @@ export type OpenedTable = z.infer<typeof openedTableSchema>
 export const tableChannels = defineChannels('table', {
   /** Asks which `.xlsx` or `.csv` file to import (open dialog) and reads its rows. `null` = cancelled. */
   'table:open-file': { input: openTableInputSchema, output: openedTableSchema.nullable() },
+  /**
+   * Stops the read `table:open-file` is doing (its worker is ended; it rejects with `cancelled`). `true` when
+   * a read was running; a read that already finished is not undone.
+   */
+  'table:cancel-read': { input: noInput, output: z.boolean() },
 })

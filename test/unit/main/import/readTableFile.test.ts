@@ -113,3 +113,24 @@ describe('table:open-file', () => {
     expect(await handlers['table:open-file'](undefined)).toBeNull()
   })
 })
+
+describe('table:cancel-read', () => {
+  it('stops a read in progress: its worker ends and the read rejects with "cancelled"', async () => {
+    const folder = tempFolder('table')
+    const path = join(folder, 'groot.csv')
+    writeFileSync(path, ['Cliëntnummer;Periode;Belminuten', ...Array.from({ length: 200_000 }, (_, i) => `${1000 + (i % 5000)};2026-11;${i % 60},5`)].join('\n'))
+    const platform = createTestPlatform({ folder })
+    const handlers = createTableHandlers(platform)
+    expect(await handlers['table:cancel-read'](undefined)).toBe(false)
+    platform.answerNextDialog(path)
+    const reading = handlers['table:open-file']({ title: 'Verbruiksbestand kiezen' })
+    const outcome = reading.then(
+      () => 'read',
+      (error: unknown) => (error instanceof AppError ? error.code : 'other'),
+    )
+    // The read starts once the dialog has answered; stop it as soon as it runs.
+    while (!(await handlers['table:cancel-read'](undefined))) await new Promise((resolve) => setTimeout(resolve, 5))
+    expect(await outcome).toBe('cancelled')
+    expect(await handlers['table:cancel-read'](undefined)).toBe(false)
+  })
+})
