@@ -135,3 +135,34 @@ test('verbruik inlezen: 100.000 regels worden buiten het venster gecontroleerd e
   expect(workers.some((url) => /work\.worker/.test(url)), `workers: ${workers.join(', ')}`).toBe(true)
   await screenshotSettled(shell, 'usage-import-100k')
 })
+
+test('verbruik inlezen: een getal dat twee kanten op kan wordt pas opgeslagen als de medewerker het decimaalteken kiest', async ({ page, dialogs }) => {
+  test.setTimeout(300_000)
+  const { partner, clients } = pickClients()
+  const [a, b] = clients
+  const file = join(dialogs.folder, 'Telefonie export zonder decimalen.csv')
+  // Nothing in this file tells its decimal style: 12.345 may be twelve thousand or twelve.
+  writeFileSync(file, ['Partner;Cliëntnummer;Datum;Belminuten;Registratieminuten', `${partner.shortCode};${a.clientNumber};02-11-2026;12.345;2`, `${partner.shortCode};${b.clientNumber};04-11-2026;7;1`].join('\r\n'), 'utf8')
+  const shell = new AppShell(page)
+  const usage = new UsageImportPage(page, dialogs)
+  await page.clock.install({ time: new Date(`${TODAY}T09:00:00+01:00`) })
+  await page.clock.resume()
+  await shell.start('demo')
+  await usage.open()
+  await usage.choose(file)
+
+  await expect(page.getByTestId('usage-decimal-why')).toHaveText('het bestand laat het niet zien, dus de Nederlandse komma')
+  await expect(page.getByTestId('usage-decimal-choice')).toContainText('1 regel(s) hebben een getal dat twee kanten op kan')
+  await expect(page.getByTestId('usage-decimal-choice')).toContainText('Regels: 2')
+  await expect(page.getByTestId('usage-confirm')).toBeDisabled()
+  await screenshotSettled(shell, 'usage-import-decimal-choice')
+
+  // The clerk says the file writes a decimal point: 12.345 minutes, and now it may be stored.
+  await page.getByTestId('usage-decimal').getByRole('button', { name: 'Punt (12.5)' }).click()
+  await expect(page.getByTestId('usage-decimal-why')).toHaveText('zoals u koos')
+  await expect(page.getByTestId('usage-decimal-choice')).toBeHidden()
+  expect((await usage.recordRows()).find((r) => r[1] === a.clientNumber)?.[3]).toBe('12,4 min')
+  await expect(page.getByTestId('usage-confirm')).toBeEnabled()
+  await page.getByTestId('usage-confirm').click()
+  await expect(page.getByTestId('usage-done')).toBeVisible({ timeout: 60_000 })
+})

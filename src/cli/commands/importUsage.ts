@@ -6,13 +6,14 @@ import type { CalendarDate } from '@shared/calendar/calendarDate'
 import { mergeUsage, usageImportAuditRecord } from '@shared/import/applyUsage'
 import type { TableRow } from '@shared/import/table'
 import { checkUsageImport, type UsageImportPreview } from '@shared/import/usageImport'
+import type { DecimalStyle } from '@shared/import/values'
 import { auditEntrySchema, type AuditEntry } from '@shared/model'
 import { importText, type Language } from '@shared/problems/words'
 import { AppError } from '../../main/appError'
 import { writeFileAtomically } from '../../main/files/atomicWrite'
 import { pathExists } from '../../main/files/fileNames'
 import { readTableFile } from '../../main/import/readTableFile'
-import { optionalDate, parseCommandArgs, requiredText } from '../args'
+import { choice, optionalDate, parseCommandArgs, requiredText } from '../args'
 import { CliError, EXIT, cliFailure } from '../exitCodes'
 import { cliText } from '../i18n/text'
 import type { CliIo } from '../io'
@@ -32,18 +33,25 @@ function refusedRows(name: string, preview: UsageImportPreview): CliError {
 }
 
 /** The usage the app's import would store from `rows`, or a refusal naming every bad row. */
-function checkedUsage(rows: readonly TableRow[], data: BackupData, today: CalendarDate, name: string): UsageImportPreview {
-  const check = checkUsageImport(rows, {
+function checkedUsage(rows: readonly TableRow[], data: BackupData, today: CalendarDate, name: string, decimalStyle: DecimalStyle | undefined): UsageImportPreview {
+  const check = checkUsageImport(
+    rows,
+    {
     today,
     startDay: data.settings.billingPeriodStartDay,
     partners: data.partners,
     clients: data.clients,
     subscriptionPeriods: data.subscriptionPeriods,
-  })
+    },
+    decimalStyle === undefined ? {} : { decimalStyle },
+  )
   if (!check.ok) {
     const problem = check.problem
     throw new CliError(EXIT.inconsistent, importText(problem, 'nl'), { words: (lang) => cliText(lang, 'cli.importFileRefused', { name, problem: importText(problem, lang) }) })
   }
+  const { decimal } = check.preview
+  // As in the app: a number that reads two ways is never read silently when the file shows no style.
+  if (decimal.needsChoice) throw cliFailure(EXIT.inconsistent, 'cli.importDecimalChoice', { name, count: decimal.twoWayLines.length, lines: decimal.twoWayLines.slice(0, 20).join(', ') })
   if (check.preview.rejected.length > 0) throw refusedRows(name, check.preview)
   return check.preview
 }
@@ -73,6 +81,7 @@ export async function importUsageCommand(argv: readonly string[], io: CliIo, lan
     file: { type: 'string' },
     out: { type: 'string' },
     today: { type: 'string' },
+    decimal: { type: 'string' },
     force: { type: 'boolean' },
   })
   if (values.help === true) {
@@ -84,6 +93,7 @@ export async function importUsageCommand(argv: readonly string[], io: CliIo, lan
   const out = resolve(io.cwd, requiredText(values, 'out', 'import usage'))
   const today = optionalDate(values, 'today') ?? io.today()
   const force = values.force === true
+  const decimalStyle = values.decimal === undefined ? undefined : choice(values, 'decimal', ['comma', 'point'], 'comma')
   if (!force && (await pathExists(out))) throw cliFailure(EXIT.output, 'cli.outExists', { path: out })
 
   io.err(cliText(lang, 'cli.readingBackup', { path: backupPath }))
@@ -91,7 +101,7 @@ export async function importUsageCommand(argv: readonly string[], io: CliIo, lan
   const table = await readTableFile(filePath).catch((error: unknown) => {
     throw error instanceof AppError ? new CliError(EXIT.input, error.message, { cause: error, words: (l) => (appErrorToCliError(error) as CliError).textIn(l) }) : error
   })
-  const preview = checkedUsage(table.rows, backup.data, today, table.fileName)
+  const preview = checkedUsage(table.rows, backup.data, today, table.fileName, decimalStyle)
   const result = withImportedUsage(backup.data, preview, table.fileName, new Date().toISOString())
   try {
     const written = await writeFileAtomically(

@@ -59,6 +59,7 @@ export const CLI_MESSAGES = {
   'cli.importRefused': ['name', 'count', 'rows'],
   'cli.importRow': ['line', 'clientNumber', 'problems'],
   'cli.importDone': ['rows', 'replaced', 'periods', 'name'],
+  'cli.importDecimalChoice': ['name', 'count', 'lines'],
 } as const satisfies Record<string, readonly string[]>
 
 export type CliCode = keyof typeof CLI_MESSAGES

@@ -128,7 +128,7 @@ Exit code 0: no problems; 5: problems were found.
   'cli.verifyClean': '"{name}": no problems found.',
   'cli.verifyFound': '"{name}": {count} problem(s) found.',
   'cli.verifyRefused': '"{name}" fails the check: {count} problem(s). Nothing was written.',
-  'cli.importHelp': `Usage: npm run cli -- import usage --backup IN --file FILE --out OUT [--today YYYY-MM-DD] [--force] [--lang nl|en]
+  'cli.importHelp': `Usage: npm run cli -- import usage --backup IN --file FILE --out OUT [--today YYYY-MM-DD] [--decimal comma|point] [--force] [--lang nl|en]
 
 Imports a usage file (.xlsx or .csv, as the telephony system delivers it)
 into a backup, with the same rules as "Import usage" in the app, and writes
@@ -144,6 +144,10 @@ Options:
   --out OUT        The new backup file (required).
   --today DATE     Today (YYYY-MM-DD), for the check on dates in the
                    future; today's date by default.
+  --decimal comma|point
+                   How the file writes fractions (12,5 or 12.5). Needed
+                   when a number reads two ways (12.345) and nothing else
+                   in the file shows it; otherwise the file decides.
   --force          Replace an existing file OUT.
 
 Exit codes: 0 imported, 2 wrong use, 3 input unreadable,
@@ -155,4 +159,5 @@ Exit codes: 0 imported, 2 wrong use, 3 input unreadable,
   'cli.importRefused': '"{name}" was not imported: {count} of the {rows} rows are wrong. Nothing was written.',
   'cli.importRow': '  Row {line} (client number {clientNumber}): {problems}',
   'cli.importDone': 'Imported: {rows} usage records ({replaced} replaced) for {periods}. Written: {name}',
+  'cli.importDecimalChoice': '"{name}" was not imported: {count} row(s) hold a number that reads two ways (such as 12.345) and nothing else in the file shows its decimal separator. Say which with --decimal comma or --decimal point. Rows: {lines}',
 }

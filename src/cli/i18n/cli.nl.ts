@@ -23,7 +23,7 @@ Opties bij elke opdracht:
 
 Zie docs/cli.md voor de uitleg, de exitcodes en het formaat van summary.json.
 `,
-  'cli.demoHelp': `Gebruik: npm run cli -- demo --out BESTAND [--case design|stress] [--today JJJJ-MM-DD] [--force] [--lang nl|en]
+  'cli.demoHelp': `Gebruik: npm run cli -- demo --out BESTAND [--case design|stress] [--today JJJJ-MM-DD] [--decimal comma|point] [--force] [--lang nl|en]
 
 Schrijft de demogegevens als back-upbestand (JSON), dat de app kan terugzetten
 en dat "run" leest.
@@ -37,7 +37,7 @@ Opties:
                       een bestaand bestand nooit overschreven.
   --lang nl|en        Taal van de meldingen (standaard nl).
 `,
-  'cli.runHelp': `Gebruik: npm run cli -- run --backup BESTAND --period JJJJ-MM --out MAP [--today JJJJ-MM-DD] [--force] [--lang nl|en]
+  'cli.runHelp': `Gebruik: npm run cli -- run --backup BESTAND --period JJJJ-MM --out MAP [--today JJJJ-MM-DD] [--decimal comma|point] [--force] [--lang nl|en]
 
 Leest en controleert het back-upbestand en schrijft in MAP:
   - per partner met iets te factureren een factuur (concept; een al definitieve
@@ -129,7 +129,7 @@ Exitcode 0: geen problemen; 5: er zijn problemen gevonden.
   'cli.verifyClean': '"{name}": geen problemen gevonden.',
   'cli.verifyFound': '"{name}": {count} probleem/problemen gevonden.',
   'cli.verifyRefused': '"{name}" doorstaat de controle niet: {count} probleem/problemen. Er is niets geschreven.',
-  'cli.importHelp': `Gebruik: npm run cli -- import usage --backup IN --file BESTAND --out UIT [--today JJJJ-MM-DD] [--force] [--lang nl|en]
+  'cli.importHelp': `Gebruik: npm run cli -- import usage --backup IN --file BESTAND --out UIT [--today JJJJ-MM-DD] [--decimal comma|point] [--force] [--lang nl|en]
 
 Leest een verbruiksbestand (.xlsx of .csv, zoals de telefooncentrale het
 levert) in een back-up in, met dezelfde regels als "Verbruik inlezen" in de
@@ -146,6 +146,11 @@ Opties:
   --out UIT        Het nieuwe back-upbestand (verplicht).
   --today DATUM    Vandaag (JJJJ-MM-DD) voor de controle op datums in de
                    toekomst; standaard de datum van vandaag.
+  --decimal comma|point
+                   Hoe het bestand breuken schrijft (12,5 of 12.5). Nodig
+                   als een getal twee kanten op kan (12.345) en niets anders
+                   in het bestand het laat zien; anders volgt de opdracht
+                   het bestand.
   --force          Een bestaand bestand UIT vervangen.
 
 Exitcodes: 0 ingelezen, 2 verkeerd gebruik, 3 invoer onleesbaar,
@@ -157,4 +162,5 @@ Exitcodes: 0 ingelezen, 2 verkeerd gebruik, 3 invoer onleesbaar,
   'cli.importRefused': '"{name}" is niet ingelezen: {count} van de {rows} regels zijn fout. Er is niets geschreven.',
   'cli.importRow': '  Regel {line} (cliëntnummer {clientNumber}): {problems}',
   'cli.importDone': 'Ingelezen: {rows} verbruiksregels ({replaced} vervangen) voor {periods}. Geschreven: {name}',
+  'cli.importDecimalChoice': '"{name}" is niet ingelezen: {count} regel(s) hebben een getal dat twee kanten op kan (zoals 12.345) en niets anders in het bestand laat het decimaalteken zien. Geef het aan met --decimal comma of --decimal point. Regels: {lines}',
 }

@@ -12,7 +12,7 @@ import { importProblem, type ImportProblem } from '../problems/import'
 import { ClientNumberIndex, type ImportClientKey, type ImportPartner } from './clientLookup'
 import { recogniseUsageColumns, type UsageColumns, type UsageField, type UsageShape } from './usageColumns'
 import { cellText, isBlankRow, type TableCell, type TableRow } from './table'
-import { detectDecimalStyle, readCount, readDate, readMinutes, readPeriod, type DecimalStyle, type MinutesLimit } from './values'
+import { readCount, readDate, readMinutes, readPeriod, readsTwoWays, weighDecimalStyle, type DecimalStyle, type MinutesLimit } from './values'
 
 /** What the import checks rows against: the clients, their subscription periods and the settings. */
 export interface UsageImportLookups {
@@ -31,11 +31,27 @@ export interface RejectedUsageRow {
   readonly problems: readonly ImportProblem[]
 }
 
+/**
+ * How the import read fractions, and why: from the file's own cells (`file`), by the clerk's choice (`clerk`),
+ * or Dutch for want of any evidence (`default`). With `default` and lines holding a number that reads two
+ * ways (`12.345`), nothing may be stored until the clerk has chosen (`needsChoice`).
+ */
+export interface DecimalChoice {
+  readonly style: DecimalStyle
+  readonly basis: 'file' | 'clerk' | 'default'
+  readonly commaCells: number
+  readonly pointCells: number
+  /** File lines with a minute or count cell that reads differently with the other style. */
+  readonly twoWayLines: number[]
+  readonly needsChoice: boolean
+}
+
 export interface UsageImportPreview {
   readonly shape: UsageShape
   readonly recognised: UsageColumns['recognised']
   readonly ignored: UsageColumns['ignored']
   readonly decimalStyle: DecimalStyle
+  readonly decimal: DecimalChoice
   /** Non-empty rows below the header. */
   readonly dataRows: number
   readonly acceptedRows: number
@@ -54,6 +70,8 @@ export interface UsageImportPreview {
 export type UsageImportCheck = { readonly ok: true; readonly preview: UsageImportPreview } | { readonly ok: false; readonly problem: ImportProblem }
 
 export interface UsageImportOptions {
+  /** The clerk's choice of decimal style, which overrides what the file's cells suggest. */
+  readonly decimalStyle?: DecimalStyle
   /** Called every `progressEvery` rows (and at the end) with rows done and rows in total. */
   readonly onProgress?: (done: number, total: number) => void
   readonly progressEvery?: number
@@ -203,7 +221,11 @@ export function checkUsageImport(rows: readonly TableRow[], lookups: UsageImport
   if (data.length === 0) return { ok: false, problem: importProblem('import.noRows', { line: columns.headerLine }) }
 
   const minuteColumns = [columns.index.callMinutes, columns.index.registrationMinutes, columns.index.contacts].filter((i): i is number => i !== undefined)
-  const style = detectDecimalStyle(data.flatMap((row) => minuteColumns.map((i) => row.cells[i] ?? null)))
+  const evidence = weighDecimalStyle(data.flatMap((row) => minuteColumns.map((i) => row.cells[i] ?? null)))
+  const style = options.decimalStyle ?? evidence.style
+  const basis = options.decimalStyle !== undefined ? 'clerk' : evidence.commaCells + evidence.pointCells > 0 ? 'file' : 'default'
+  const twoWayLines = data.filter((row) => minuteColumns.some((i) => readsTwoWays(row.cells[i] ?? null))).map((row) => row.line)
+  const decimal: DecimalChoice = { style, basis, commaCells: evidence.commaCells, pointCells: evidence.pointCells, twoWayLines, needsChoice: basis === 'default' && twoWayLines.length > 0 }
   const billings = new Map<PeriodName, BillingPeriod>()
   const ctx: RowContext = {
     columns,
@@ -251,6 +273,7 @@ export function checkUsageImport(rows: readonly TableRow[], lookups: UsageImport
       recognised: columns.recognised,
       ignored: columns.ignored,
       decimalStyle: style,
+      decimal,
       dataRows: data.length,
       acceptedRows: good.length,
       rejected,

@@ -25,12 +25,31 @@ const COMMA_GROUPED = /^-?\d{1,3}(?:,\d{3})+$/
 
 const compact = (text: string) => text.replace(/[\s\u00a0\u202f]/g, '')
 
+/** What a file's number cells say about its decimal style. */
+export interface DecimalEvidence {
+  /** The style the cells point to; Dutch (decimal comma) when they point nowhere. */
+  readonly style: DecimalStyle
+  /** Cells that can only be read with a decimal comma (`12,5`, `1.234,5`). */
+  readonly commaCells: number
+  /** Cells that can only be read with a decimal point (`12.5`, `1,234.5`). */
+  readonly pointCells: number
+}
+
+/** One separator followed by exactly three digits: `12.345` is 12345 with a decimal comma but 12.345 with a point. */
+const TWO_WAYS = /^-?\d{1,3}[.,]\d{3}$/
+
+/** Whether a cell's number reads differently with a decimal comma than with a decimal point. */
+export function readsTwoWays(cell: TableCell | undefined): boolean {
+  return typeof cell === 'string' && TWO_WAYS.test(compact(cell))
+}
+
 /**
  * The decimal style of a file's number cells. `1.234` reads as 1234 in a Dutch file but as 1,234 in an
  * English one, so the style is decided once per file: by the cells that can only be read one way
- * (`12,5`, `1.234,5`, `12.5`), the majority wins; a tie or no evidence means Dutch (decimal comma).
+ * (`12,5`, `1.234,5`, `12.5`), the majority wins; a tie or no evidence means Dutch (decimal comma), which
+ * the import then asks the clerk to confirm when some cell reads two ways (`readsTwoWays`).
  */
-export function detectDecimalStyle(cells: Iterable<TableCell>): DecimalStyle {
+export function weighDecimalStyle(cells: Iterable<TableCell>): DecimalEvidence {
   let comma = 0
   let point = 0
   for (const cell of cells) {
@@ -39,7 +58,11 @@ export function detectDecimalStyle(cells: Iterable<TableCell>): DecimalStyle {
     if (COMMA_DECIMAL.test(text) && !COMMA_GROUPED.test(text)) comma++
     else if (POINT_DECIMAL.test(text) && !DOT_GROUPED.test(text)) point++
   }
-  return point > comma ? 'point' : 'comma'
+  return { style: point > comma ? 'point' : 'comma', commaCells: comma, pointCells: point }
+}
+
+export function detectDecimalStyle(cells: Iterable<TableCell>): DecimalStyle {
+  return weighDecimalStyle(cells).style
 }
 
 /** A number from a cell; null for an empty cell. `column` names the column in the problem. */

@@ -89,3 +89,18 @@ describe('cli import usage', () => {
     expect(io.stderr.join('\n')).toContain('Onbekende soort "clienten" bij "import". Mogelijk: usage.')
   })
 })
+
+describe('cli import usage: a number that reads two ways', () => {
+  it('is refused without --decimal when nothing in the file shows its style, and read as asked with it', async () => {
+    const dir = tempFolder('cli-import')
+    writeSmallBackup(dir)
+    writeFileSync(join(dir, 'verbruik.csv'), ['Cliëntnummer;Periode;Belminuten;Registratieminuten;Contacten', '101;2026-11;12.345;0;3'].join('\n'))
+    const io = memoryIo(dir)
+    expect(await main(['import', 'usage', '--backup', 'backup.json', '--file', 'verbruik.csv', '--out', 'uit.json', '--today', TODAY], io)).toBe(EXIT.inconsistent)
+    expect(io.stderr.join('\n')).toContain('1 regel(s) hebben een getal dat twee kanten op kan (zoals 12.345)')
+    expect(io.stderr.join('\n')).toContain('Regels: 2')
+    expect(existsSync(join(dir, 'uit.json'))).toBe(false)
+    expect(await main(['import', 'usage', '--backup', 'backup.json', '--file', 'verbruik.csv', '--out', 'uit.json', '--today', TODAY, '--decimal', 'point'], memoryIo(dir))).toBe(EXIT.ok)
+    expect(readOut(dir).usage.find((u) => u.id === 'c1|2026-11')).toMatchObject({ callMinutes: 12.35, contacts: 3 })
+  })
+})

@@ -530,6 +530,16 @@ const en: Messages = {
       replaceText: 'A period’s usage replaces the stored usage of the same client in that period; it is never counted twice.',
     },
     preview: {
+      decimal: 'Decimal separator',
+      decimalStyles: { comma: 'Comma (12,5)', point: 'Point (12.5)' },
+      decimalBasis: {
+        file: 'chosen from the file: {comma} number(s) with a decimal comma, {point} with a decimal point',
+        clerk: 'as you chose',
+        default: 'the file does not show it, so the Dutch comma',
+      },
+      decimalNeedsChoice: '{count} row(s) hold a number that reads two ways, such as 12.345: twelve thousand three hundred forty-five with a decimal comma, twelve point three with a point. Choose above how the file writes them; until then nothing is stored. Rows: {lines}',
+      decimalTwoWays: '{count} row(s) with a number that reads two ways, read with decimal separator {style}. Rows: {lines}',
+      moreLines: '{lines} and {count} more',
       title: 'File check',
       file: 'File',
       shape: 'Kind',

@@ -531,6 +531,16 @@ const nl = {
       replaceText: 'Het verbruik van een periode vervangt het opgeslagen verbruik van dezelfde cliënt in die periode; het wordt nooit twee keer geteld.',
     },
     preview: {
+      decimal: 'Decimaalteken',
+      decimalStyles: { comma: 'Komma (12,5)', point: 'Punt (12.5)' },
+      decimalBasis: {
+        file: 'gekozen volgens het bestand: {comma} getal(len) met een decimale komma, {point} met een decimale punt',
+        clerk: 'zoals u koos',
+        default: 'het bestand laat het niet zien, dus de Nederlandse komma',
+      },
+      decimalNeedsChoice: '{count} regel(s) hebben een getal dat twee kanten op kan, zoals 12.345: twaalfduizend driehonderdvijfenveertig met een decimale komma, twaalf komma drie met een punt. Kies hierboven hoe het bestand ze schrijft; tot dan wordt niets opgeslagen. Regels: {lines}',
+      decimalTwoWays: '{count} regel(s) met een getal dat twee kanten op kan, gelezen met decimaalteken {style}. Regels: {lines}',
+      moreLines: '{lines} en nog {count}',
       title: 'Controle van het bestand',
       file: 'Bestand',
       shape: 'Soort',

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, markRaw, ref, shallowRef } from 'vue'
 import type { OpenedTable } from '@shared/ipc/channels/table'
+import type { DecimalStyle } from '@shared/import/values'
 import type { CalendarDate } from '@shared/model'
 import type { UsageImportResult } from '../data'
 import { ApiError, platformApi, unwrap } from '../platform/api'
@@ -38,8 +39,13 @@ export const useUsageImportStore = defineStore('usageImport', () => {
   const preview = shallowRef<UsagePreviewSummary | null>(null)
   const result = ref<(UsageImportResult & { fileName: string }) | null>(null)
 
+  /** The rows last checked, so the clerk's choice of decimal style can check them again without rereading the file. */
+  let checked: { fileName: string; rowsJson: string; rowCount: number; today: CalendarDate } | null = null
+
   const busy = computed(() => phase.value === 'reading' || phase.value === 'checking' || phase.value === 'saving')
-  const canConfirm = computed(() => phase.value === 'preview' && (preview.value?.records.length ?? 0) > 0)
+  /** Nothing is stored while a number could be read two ways and the clerk has not said which (spec: no silent misreading). */
+  const needsDecimalChoice = computed(() => preview.value?.decimal.needsChoice === true)
+  const canConfirm = computed(() => phase.value === 'preview' && (preview.value?.records.length ?? 0) > 0 && !needsDecimalChoice.value)
   /** 0–100 for the progress bar; null while the step cannot tell (reading the file). */
   const percent = computed(() => {
     const p = progress.value
@@ -48,6 +54,7 @@ export const useUsageImportStore = defineStore('usageImport', () => {
   })
 
   function reset(): void {
+    checked = null
     phase.value = 'idle'
     progress.value = null
     message.value = null
@@ -55,11 +62,19 @@ export const useUsageImportStore = defineStore('usageImport', () => {
   }
 
   /** Checks rows already read (JSON text from the file dialog, or a test); shows the preview or the file's problem. */
-  async function check(fileName: string, rowsJson: string, rowCount: number, today: CalendarDate = todayInAmsterdam(), started = performance.now()): Promise<void> {
+  async function check(
+    fileName: string,
+    rowsJson: string,
+    rowCount: number,
+    today: CalendarDate = todayInAmsterdam(),
+    started = performance.now(),
+    decimalStyle?: DecimalStyle,
+  ): Promise<void> {
     phase.value = 'checking'
     progress.value = { stage: 'check', done: 0, total: rowCount }
+    checked = { fileName, rowsJson, rowCount, today }
     try {
-      const outcome = await runJob('import', 'usage-preview', { fileName, rowsJson, today }, (p) => (progress.value = p))
+      const outcome = await runJob('import', 'usage-preview', { fileName, rowsJson, today, ...(decimalStyle ? { decimalStyle } : {}) }, (p) => (progress.value = p))
       if (outcome.ok) {
         // markRaw: Vue must not wrap 100,000 rows in proxies when the tables page through them.
         preview.value = markRaw({ ...outcome.preview, records: markRaw(outcome.preview.records), rejected: markRaw(outcome.preview.rejected) })
@@ -125,6 +140,13 @@ export const useUsageImportStore = defineStore('usageImport', () => {
     }
   }
 
+  /** Checks the same rows again reading fractions the way the clerk chose; the preview shows the new reading. */
+  async function chooseDecimalStyle(style: DecimalStyle): Promise<void> {
+    const rows = checked
+    if (rows === null || phase.value !== 'preview') return
+    await check(rows.fileName, rows.rowsJson, rows.rowCount, rows.today, performance.now(), style)
+  }
+
   /** Stops reading the chosen file (main ends its reader); the screen is as before choosing. */
   async function stopReading(): Promise<Done> {
     if (phase.value !== 'reading') return { ok: true, value: undefined }
@@ -142,5 +164,5 @@ export const useUsageImportStore = defineStore('usageImport', () => {
     await runJob('import', 'usage-discard', undefined)
   }
 
-  return { phase, progress, percent, message, preview, result, busy, canConfirm, check, chooseFile, stopReading, confirm, cancel, reset }
+  return { phase, progress, percent, message, preview, result, busy, canConfirm, needsDecimalChoice, check, chooseFile, chooseDecimalStyle, stopReading, confirm, cancel, reset }
 })

@@ -1,4 +1,5 @@
 import { checkUsageImport, type RejectedUsageRow, type UsageImportPreview } from '@shared/import/usageImport'
+import type { DecimalStyle } from '@shared/import/values'
 import { parseTableRowsJson } from '@shared/import/table'
 import { importProblem, type ImportProblem } from '@shared/problems/import'
 import { compareClientNumbers, compareText } from '@shared/domain/ordering'
@@ -11,6 +12,8 @@ export interface UsagePreviewInput {
   /** The file's rows as JSON text, as `table:open-file` delivers them. */
   readonly rowsJson: string
   readonly today: CalendarDate
+  /** The clerk's choice of decimal style; without it the file's cells decide (UsageImportPreview.decimal). */
+  readonly decimalStyle?: DecimalStyle
 }
 
 /** One record the import will store, as the preview table shows it. */
@@ -34,6 +37,7 @@ export interface UsagePreviewSummary {
   readonly recognised: UsageImportPreview['recognised']
   readonly ignored: UsageImportPreview['ignored']
   readonly decimalStyle: UsageImportPreview['decimalStyle']
+  readonly decimal: UsageImportPreview['decimal']
   readonly dataRows: number
   readonly acceptedRows: number
   readonly periods: PeriodName[]
@@ -71,7 +75,7 @@ export async function previewUsageImport(input: UsagePreviewInput, progress: Rep
   const check = checkUsageImport(
     read.rows,
     { today: input.today, startDay: settings.billingPeriodStartDay, partners, clients, subscriptionPeriods },
-    { onProgress: (done, total) => progress({ stage: 'check', done, total }) },
+    { onProgress: (done, total) => progress({ stage: 'check', done, total }), ...(input.decimalStyle ? { decimalStyle: input.decimalStyle } : {}) },
   )
   if (!check.ok) return check
   const { preview } = check
@@ -103,6 +107,7 @@ export async function previewUsageImport(input: UsagePreviewInput, progress: Rep
       recognised: preview.recognised,
       ignored: preview.ignored,
       decimalStyle: preview.decimalStyle,
+      decimal: preview.decimal,
       dataRows: preview.dataRows,
       acceptedRows: preview.acceptedRows,
       periods: preview.periods,

@@ -272,3 +272,30 @@ describe('checkUsageImport: the file as a whole', () => {
     expect(result.ok && result.preview.acceptedRows).toBe(60)
   })
 })
+
+describe('checkUsageImport: the decimal style', () => {
+  const PERIOD_ROWS = (...rows: TableCell[][]) => table(PERIOD, ...rows)
+
+  it('with no evidence in the file, reads Dutch but asks the clerk about every line with a number that reads two ways', () => {
+    const p = check(PERIOD_ROWS(['1001', '2026-11', '12.345', '0', '3'], ['ZN-7', '2026-11', '45', '1', '2']))
+    expect(p.decimal).toEqual({ style: 'comma', basis: 'default', commaCells: 0, pointCells: 0, twoWayLines: [2], needsChoice: true })
+    expect(p.usage.find((u) => u.clientId === 'c1')?.callMinutes).toBe(12345)
+  })
+
+  it('reads the clerk\'s choice, which then needs no more asking', () => {
+    const rows = PERIOD_ROWS(['1001', '2026-11', '12.345', '0', '3'])
+    const result = checkUsageImport(rows, lookups, { decimalStyle: 'point' })
+    if (!result.ok) throw new Error('verwacht een voorbeeld')
+    expect(result.preview.decimal).toMatchObject({ style: 'point', basis: 'clerk', twoWayLines: [2], needsChoice: false })
+    expect(result.preview.usage[0]?.callMinutes).toBe(12.35)
+  })
+
+  it('follows the file when other cells show its style, and says how many', () => {
+    const p = check(PERIOD_ROWS(['1001', '2026-11', '12.345', '0,5', '3'], ['ZN-7', '2026-11', '4,25', '1', '2']))
+    expect(p.decimal).toEqual({ style: 'comma', basis: 'file', commaCells: 2, pointCells: 0, twoWayLines: [2], needsChoice: false })
+  })
+
+  it('asks nothing when no number reads two ways', () => {
+    expect(check(PERIOD_ROWS(['1001', '2026-11', '12', '0', '3'])).decimal).toMatchObject({ basis: 'default', twoWayLines: [], needsChoice: false })
+  })
+})

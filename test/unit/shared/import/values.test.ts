@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { detectDecimalStyle, readCount, readDate, readMinutes, readNumber, readPeriod, type CellResult } from '@shared/import/values'
+import { detectDecimalStyle, readCount, readDate, readMinutes, readNumber, readPeriod, readsTwoWays, weighDecimalStyle, type CellResult } from '@shared/import/values'
 import { importText } from '@shared/problems/words'
 
 /** A refused cell as the Dutch preview words it, to check code and parameters in one go. */
@@ -119,5 +120,33 @@ describe('parseTableRowsJson', () => {
     expect(parseTableRowsJson('[{"line":1,"cells":[{}]}]').ok).toBe(false)
     expect(parseTableRowsJson('{niet json')).toEqual({ ok: false, problem: { code: 'import.unreadableRows', params: {} } })
     expect(parseTableRowsJson('[{"line":0,"cells":[]}]')).toEqual({ ok: false, problem: { code: 'import.unexpectedRows', params: {} } })
+  })
+})
+
+describe('numbers that read two ways', () => {
+  it('are exactly those whose one separator is followed by three digits', () => {
+    for (const text of ['12.345', '1,234', '-7.500', '999,000']) expect(readsTwoWays(text), text).toBe(true)
+    for (const text of ['12,5', '12.5', '1.234,5', '1,234.5', '12.345.678', '1234.567', '12', '', 'veel']) expect(readsTwoWays(text), text).toBe(false)
+    expect(readsTwoWays(12.345)).toBe(false)
+  })
+
+  it('read as two different values, one per style, and unambiguous numbers read the same in both', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 0, max: 999 }), fc.constantFrom('.', ','), (whole, part, separator) => {
+        const text = `${whole}${separator}${String(part).padStart(3, '0')}`
+        const comma = readNumber(text, 'comma', 'callMinutes')
+        const point = readNumber(text, 'point', 'callMinutes')
+        expect(readsTwoWays(text)).toBe(true)
+        expect(comma?.ok && point?.ok && comma.value !== point.value).toBe(true)
+        const plain = `${whole}${separator}${part % 100}`
+        if (!readsTwoWays(plain)) expect(readNumber(plain, 'comma', 'callMinutes')).toEqual(readNumber(plain, 'point', 'callMinutes'))
+      }),
+    )
+  })
+
+  it('are no evidence of a style: only cells that read one way count', () => {
+    expect(weighDecimalStyle(['12.345', '1,234', '7'])).toEqual({ style: 'comma', commaCells: 0, pointCells: 0 })
+    expect(weighDecimalStyle(['12.345', '3.5', '7'])).toEqual({ style: 'point', commaCells: 0, pointCells: 1 })
+    expect(weighDecimalStyle(['12,5', '1.234'])).toEqual({ style: 'comma', commaCells: 1, pointCells: 0 })
   })
 })
