@@ -47,7 +47,7 @@ export function createElectronPlatform(getWindow: () => BrowserWindow | null, la
       },
     },
     clock: { now: () => new Date() },
-    paths: { documents: app.getPath('documents') },
+    paths: { documents: app.getPath('documents'), userData: app.getPath('userData') },
     app: { name: app.getName(), version: app.getVersion(), platform: process.platform },
     language,
   }

@@ -62,7 +62,7 @@ export function createTestPlatform(options: {
     dialogs,
     shell,
     clock: { now: () => new Date(now.getTime()) },
-    paths: { documents: options.folder },
+    paths: { documents: options.folder, userData: join(options.folder, 'app-gegevens') },
     app: { name: 'Cliëntadministratie 24x7', version: options.version ?? '0.0.0-test', platform: options.platform ?? process.platform },
     language: createUiLanguage(),
     dialogCalls,

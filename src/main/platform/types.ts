@@ -34,6 +34,8 @@ export interface Clock {
 export interface AppPaths {
   /** The user's Documents folder: where dialogs start the first time. */
   readonly documents: string
+  /** The app's own data folder (Electron's userData): main keeps safety backups here, never the renderer. */
+  readonly userData: string
 }
 
 export interface AppIdentity {

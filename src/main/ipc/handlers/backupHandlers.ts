@@ -1,4 +1,4 @@
-import { readdir, readFile, rm, stat } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
 import { upgradeBackup } from '@shared/backup/upgrade'
 import { validateBackup } from '@shared/backup/validate'
@@ -30,18 +30,28 @@ export function automaticBackupFileName(now: Date): string {
   return `Automatische back-up Cliëntadministratie ${stamp(now)}.json`
 }
 
+/** `Veiligheidsback-up Cliëntadministratie 2026-11-10 09.05.json`: the data as it was right before a restore. */
+export function safetyBackupFileName(now: Date): string {
+  return `Veiligheidsback-up Cliëntadministratie ${stamp(now)}.json`
+}
+
+/** Safety backups kept in the app's data folder; older ones are removed when a new one is written. */
+export const SAFETY_BACKUPS_KEPT = 10
+export const SAFETY_FOLDER = 'Veiligheidsback-ups'
+const SAFETY_BACKUP = /^Veiligheidsback-up Cliëntadministratie (\d{4}-\d{2}-\d{2} \d{2}\.\d{2})(?: \((\d+)\))?\.json$/
+
 const AUTOMATIC_BACKUP = /^Automatische back-up Cliëntadministratie (\d{4}-\d{2}-\d{2} \d{2}\.\d{2})(?: \((\d+)\))?\.json$/
 
 /** Automatic backups in `names`, newest first (a ` (2)` copy is newer than the file it sits next to). */
-export function automaticBackupsNewestFirst(names: readonly string[]): string[] {
+export function automaticBackupsNewestFirst(names: readonly string[], pattern: RegExp = AUTOMATIC_BACKUP): string[] {
   const keyed = names.flatMap((name) => {
-    const match = AUTOMATIC_BACKUP.exec(name)
+    const match = pattern.exec(name)
     return match ? [{ name, key: `${match[1] ?? ''} ${(match[2] ?? '1').padStart(6, '0')}` }] : []
   })
   return keyed.sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : 0)).map((entry) => entry.name)
 }
 
-export function createBackupHandlers(services: PlatformServices): HandlersFor<'backup:save-file' | 'backup:open-file' | 'backup:save-to-folder'> {
+export function createBackupHandlers(services: PlatformServices): HandlersFor<'backup:save-file' | 'backup:open-file' | 'backup:save-safety' | 'backup:save-to-folder'> {
   // Dialogs reopen in the folder used last in this session.
   let lastFolder: string | undefined
 
@@ -60,6 +70,15 @@ export function createBackupHandlers(services: PlatformServices): HandlersFor<'b
       await removeLeftoverTempFiles(dirname(target))
       const written = await writeTextFileAtomically(target, `${JSON.stringify(backup)}\n`, { ifExists: hasExtension ? 'replace' : 'keep-both' })
       lastFolder = dirname(written)
+      return { path: written, fileName: basename(written) }
+    },
+
+    async 'backup:save-safety'({ backup }) {
+      const folder = join(services.paths.userData, SAFETY_FOLDER)
+      await mkdir(folder, { recursive: true })
+      await removeLeftoverTempFiles(folder)
+      const written = await writeTextFileAtomically(join(folder, safetyBackupFileName(services.clock.now())), `${JSON.stringify(backup)}\n`, { ifExists: 'keep-both' })
+      await removeOldest(folder, SAFETY_BACKUP, SAFETY_BACKUPS_KEPT, basename(written))
       return { path: written, fileName: basename(written) }
     },
 
@@ -91,19 +110,30 @@ export function createBackupHandlers(services: PlatformServices): HandlersFor<'b
       const written = await writeTextFileAtomically(join(folder, automaticBackupFileName(services.clock.now())), `${JSON.stringify(backup)}\n`, {
         ifExists: 'keep-both',
       })
-      const surplus = automaticBackupsNewestFirst(await readdir(folder)).slice(keep)
-      const removed: string[] = []
-      for (const name of surplus) {
-        if (name === basename(written)) continue
-        const gone = await rm(join(folder, name)).then(
-          () => true,
-          () => false,
-        )
-        if (gone) removed.push(name)
-      }
+      const removed = await removeOldest(folder, AUTOMATIC_BACKUP, keep, basename(written))
       return { path: written, fileName: basename(written), removed }
     },
   }
+}
+
+/**
+ * Removes the files named like `pattern` beyond the newest `keep`, never `written`; a file in use stays for next
+ * time. Newest by the time written: within one minute a freed name is taken again, so the name alone cannot tell.
+ */
+async function removeOldest(folder: string, pattern: RegExp, keep: number, written: string): Promise<string[]> {
+  const byName = automaticBackupsNewestFirst(await readdir(folder), pattern)
+  const timed = await Promise.all(byName.map(async (name, rank) => ({ name, rank, mtime: (await stat(join(folder, name)).catch(() => null))?.mtimeMs ?? 0 })))
+  const newestFirst = timed.sort((a, b) => b.mtime - a.mtime || a.rank - b.rank).map((entry) => entry.name)
+  const removed: string[] = []
+  for (const name of newestFirst.slice(keep)) {
+    if (name === written) continue
+    const gone = await rm(join(folder, name)).then(
+      () => true,
+      () => false,
+    )
+    if (gone) removed.push(name)
+  }
+  return removed
 }
 
 async function readBackupFile(path: string, language: UiLanguage) {

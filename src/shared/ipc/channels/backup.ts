@@ -39,6 +39,11 @@ export const backupChannels = defineChannels('backup', {
    * name, then removes the oldest automatic backups in that folder beyond `keep`. Main only writes into
    * an existing folder and only ever removes files with the automatic-backup name.
    */
+  /**
+   * The safety backup written right before a restore replaces the data: into a folder main chooses (the
+   * app's own data folder), under a dated name; only the newest safety backups are kept (SAFETY_BACKUPS_KEPT).
+   */
+  'backup:save-safety': { input: z.object({ backup: backupEnvelopeSchema }), output: savedFileSchema },
   'backup:save-to-folder': {
     input: z.object({ backup: backupEnvelopeSchema, folder: absolutePathSchema, keep: z.number().int().min(1).max(365) }),
     output: savedToFolderSchema,

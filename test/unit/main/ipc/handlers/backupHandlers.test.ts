@@ -147,3 +147,16 @@ describe('backupFileName', () => {
     expect(backupFileName(new Date(2027, 0, 5, 17, 30))).toBe('Back-up Cliëntadministratie 2027-01-05 17.30.json')
   })
 })
+
+describe('backup:save-safety (right before a restore)', () => {
+  it("writes into the app's own data folder, which the renderer never names, and keeps the newest ten", async () => {
+    const folder = join(dir, 'app-gegevens', 'Veiligheidsback-ups')
+    const saved = await handlers['backup:save-safety']({ backup })
+    expect(saved).toEqual({ path: join(folder, 'Veiligheidsback-up Cliëntadministratie 2026-11-10 09.05.json'), fileName: 'Veiligheidsback-up Cliëntadministratie 2026-11-10 09.05.json' })
+    expect(JSON.parse(readFileSync(saved.path, 'utf8'))).toEqual(backup)
+    for (let i = 0; i < 11; i++) await handlers['backup:save-safety']({ backup })
+    expect(readdirSync(folder)).toHaveLength(10)
+    // The newest one holds the data of the last write, whatever name the minute left free for it.
+    expect(readdirSync(folder).every((name) => name.startsWith('Veiligheidsback-up Cliëntadministratie 2026-11-10 09.05'))).toBe(true)
+  })
+})
