@@ -41,6 +41,7 @@ test('every screen passes the WCAG 2.1 AA checks of axe without a serious or cri
     ['new client', '#/clienten/nieuw'],
     ['settings', '#/instellingen'],
     ['audit trail', '#/audittrail'],
+    ['backup and restore', '#/back-up'],
   ]
   for (const [where, hash] of screens) {
     await page.goto(`/${hash}`)

@@ -22,6 +22,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/clienten/:id', name: 'client', component: () => import('../views/clients/ClientDetailView.vue'), props: true },
   { path: '/clienten/:id/bewerken', name: 'client-edit', component: () => import('../views/clients/ClientEditView.vue'), props: true },
   { path: '/instellingen', name: 'settings', component: () => import('../views/settings/SettingsView.vue') },
+  { path: '/back-up', name: 'backup', component: () => import('../views/backup/BackupView.vue') },
   { path: '/audittrail', name: 'audit', component: () => import('../views/audit/AuditListView.vue') },
   { path: '/:pathMatch(.*)*', redirect: '/werklijsten' },
 ]

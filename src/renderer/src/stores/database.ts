@@ -79,5 +79,11 @@ export const useDatabaseStore = defineStore('database', () => {
     })
   }
 
-  return { state, errorMessage: errorMessageText, empty, showFirstStart, busy, loadingDemo, generation, open, checkEmpty, loadDemo, startEmpty }
+  /** After a restore replaced every table: open screens and cached lists read again. */
+  async function replaced(): Promise<void> {
+    await checkEmpty()
+    generation.value++
+  }
+
+  return { state, errorMessage: errorMessageText, empty, showFirstStart, busy, loadingDemo, generation, open, checkEmpty, loadDemo, startEmpty, replaced }
 })

@@ -1,0 +1,46 @@
+import { existsSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect, test } from './fixtures'
+import { AppShell } from './pages/AppShell'
+import { BackupPage } from './pages/BackupPage'
+import { SettingsPage } from './pages/SettingsPage'
+import { screenshotSettled } from './pages/screens'
+
+test('back-up maken, gegevens wijzigen, terugzetten na een voorbeeld: de oude gegevens terug, een veiligheidsback-up ernaast, alles in de audittrail', async ({ page, dialogs }) => {
+  test.setTimeout(300_000)
+  const shell = new AppShell(page)
+  const backups = new BackupPage(page, dialogs)
+  await shell.start('demo')
+
+  await backups.open()
+  const file = join(dialogs.folder, 'Back-up vóór de wijziging.json')
+  expect(await backups.make(file)).toContain(file)
+  expect(existsSync(file)).toBe(true)
+
+  // A change after the backup: the clerk's name.
+  await shell.go('Instellingen')
+  await new SettingsPage(page).setClerkName('Iemand Anders')
+  await expect(page.getByTestId('clerk-name')).toContainText('Iemand Anders')
+
+  await backups.open()
+  await backups.choose(file)
+  await expect(page.getByTestId('backup-file')).toHaveText('Back-up vóór de wijziging.json')
+  await expect(page.getByTestId('backup-verify')).toHaveText('De controle vond geen problemen in dit bestand.')
+  const counts = await backups.counts()
+  expect(counts.map((row) => row[0])).toEqual(['Partners', 'Abonnementsvormen', 'Cliënten', 'Abonnementsperiodes', 'Wijzigingsverzoeken', 'Afmeldingen', 'Verbruiksregels', 'Facturen', 'Audittrailregels'])
+  const clients = counts.find((row) => row[0] === 'Cliënten')!
+  expect(clients[1]).toBe(clients[2])
+  await screenshotSettled(shell, 'backup-restore-preview')
+
+  const restored = await backups.restore()
+  expect(restored).toContain('Teruggezet uit "Back-up vóór de wijziging.json"')
+  // The data as it was before the restore is in a safety backup in the app's own data folder.
+  const safetyFolder = join(dialogs.folder, 'app-gegevens', 'Veiligheidsback-ups')
+  const safety = readdirSync(safetyFolder)
+  expect(safety).toHaveLength(1)
+  expect(restored).toContain(join(safetyFolder, safety[0]!))
+
+  await expect(page.getByTestId('clerk-name')).toContainText('Demo-medewerker')
+  await shell.go('Audittrail')
+  await expect(page.locator('main')).toContainText('Back-up teruggezet uit Back-up vóór de wijziging.json')
+})

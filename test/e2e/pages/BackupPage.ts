@@ -1,0 +1,51 @@
+import { expect, type Locator, type Page } from '@playwright/test'
+import type { DialogControl } from '../fixtures'
+
+/** Backup and restore: make a backup through the save dialog, choose a file, read the preview, confirm. */
+export class BackupPage {
+  readonly preview: Locator
+
+  constructor(
+    readonly page: Page,
+    readonly dialogs: DialogControl,
+  ) {
+    this.preview = page.getByTestId('backup-preview')
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Back-up' }).click()
+    await expect(this.page.getByRole('heading', { level: 2, name: 'Back-up en terugzetten' })).toBeVisible()
+  }
+
+  /** Makes a backup at `path` (the save dialog's answer); resolves with the confirmation's text. */
+  async make(path: string): Promise<string> {
+    await this.dialogs.answerNext(path)
+    await this.page.getByTestId('backup-make').click()
+    const toast = this.page.locator('.p-toast-message').filter({ hasText: 'Back-up opgeslagen' })
+    await expect(toast).toBeVisible({ timeout: 120_000 })
+    return (await toast.textContent()) ?? ''
+  }
+
+  async choose(path: string): Promise<void> {
+    await this.dialogs.answerNext(path)
+    await this.page.getByTestId('backup-choose').click()
+    await expect(this.preview).toBeVisible({ timeout: 120_000 })
+  }
+
+  /** The preview's table: [data, in the file, now in the app] per row. */
+  async counts(): Promise<string[][]> {
+    const rows = this.page.getByTestId('backup-counts').locator('tbody tr')
+    const out: string[][] = []
+    for (let i = 0; i < (await rows.count()); i++) out.push((await rows.nth(i).locator('th, td').allInnerTexts()).map((s) => s.trim()))
+    return out
+  }
+
+  /** Confirms the restore; resolves with the confirmation's text. */
+  async restore(): Promise<string> {
+    await this.page.getByTestId('backup-restore').click()
+    await this.page.getByRole('alertdialog').getByRole('button', { name: 'Terugzetten' }).click()
+    const toast = this.page.locator('.p-toast-message').filter({ hasText: 'Teruggezet uit' })
+    await expect(toast).toBeVisible({ timeout: 120_000 })
+    return (await toast.textContent()) ?? ''
+  }
+}
