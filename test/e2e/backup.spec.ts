@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from './fixtures'
 import { AppShell } from './pages/AppShell'
@@ -43,4 +43,36 @@ test('back-up maken, gegevens wijzigen, terugzetten na een voorbeeld: de oude ge
   await expect(page.getByTestId('clerk-name')).toContainText('Demo-medewerker')
   await shell.go('Audittrail')
   await expect(page.locator('main')).toContainText('Back-up teruggezet uit Back-up vóór de wijziging.json')
+})
+
+test('automatische back-ups: zonder map een waarschuwing op de startpagina; met map gaan ze vanzelf en blijven er zoveel als ingesteld', async ({ page, dialogs }) => {
+  test.setTimeout(300_000)
+  const shell = new AppShell(page)
+  const backups = new BackupPage(page, dialogs)
+  await page.clock.install({ time: new Date('2026-11-23T09:00:00+01:00') })
+  await page.clock.resume()
+  await shell.start('demo')
+  await page.goto('/#/werklijsten')
+  await expect(page.getByTestId('backup-warning')).toContainText('er is nog geen map gekozen')
+
+  const folder = join(dialogs.folder, 'Automatische back-ups')
+  mkdirSync(folder)
+  await backups.open()
+  await dialogs.answerNext(folder)
+  await page.getByTestId('backup-choose-folder').click()
+  await expect(page.getByTestId('backup-folder')).toHaveText(folder)
+  await page.locator('#backup-keep').fill('2')
+  await page.getByTestId('backup-save-schedule').click()
+  await expect(shell.toast('Instellingen voor automatische back-ups opgeslagen.')).toBeVisible()
+
+  // The app looks every minute whether one is due: three minutes of the page's clock, three backups, two kept.
+  for (let minute = 1; minute <= 3; minute++) {
+    await page.clock.runFor(60_000)
+    await expect.poll(() => readdirSync(folder).length, { timeout: 60_000 }).toBeGreaterThanOrEqual(Math.min(minute, 2))
+    await expect(page.getByTestId('backup-last-success')).not.toHaveText('nog geen', { timeout: 60_000 })
+  }
+  await expect.poll(() => readdirSync(folder).filter((name) => name.startsWith('Automatische back-up')).length, { timeout: 60_000 }).toBe(2)
+  await screenshotSettled(shell, 'backup-scheduled')
+  await page.goto('/#/werklijsten')
+  await expect(page.getByTestId('backup-warning')).toBeHidden()
 })

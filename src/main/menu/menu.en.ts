@@ -37,6 +37,7 @@ export const menuEn: Record<MenuWord, string> = {
   chooseReportFolder: 'Choose the folder for the Excel files',
   saveBackup: 'Save backup',
   openBackup: 'Open backup',
+  chooseBackupFolder: 'Choose the folder for automatic backups',
   backupFiles: 'Backup (JSON)',
   chooseFile: 'Choose file',
   tableFiles: 'Excel workbook or CSV',

@@ -37,6 +37,7 @@ export const menuNl: Record<MenuWord, string> = {
   chooseReportFolder: 'Kies de map voor de Excel-bestanden',
   saveBackup: 'Back-up opslaan',
   openBackup: 'Back-up openen',
+  chooseBackupFolder: 'Map voor automatische back-ups kiezen',
   backupFiles: 'Back-up (JSON)',
   chooseFile: 'Bestand kiezen',
   tableFiles: 'Excel-werkmap of CSV',

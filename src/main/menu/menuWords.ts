@@ -44,6 +44,7 @@ export const MENU_WORDS = {
   chooseReportFolder: [],
   saveBackup: [],
   openBackup: [],
+  chooseBackupFolder: [],
   backupFiles: [],
   chooseFile: [],
   tableFiles: [],

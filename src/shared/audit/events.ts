@@ -44,6 +44,7 @@ export const AUDIT_EVENTS = {
   settingsUpdated: [],
   backupExported: ['clients', 'partners'],
   backupRestored: ['source', 'exportedAt'],
+  backupFailed: ['reason'],
   demoDataLoaded: ['clients', 'partners'],
   databaseCleared: [],
   /** An entry recorded before entries had events: its sentence is kept in `historicSummary` and shown as recorded. */

@@ -40,6 +40,7 @@ export const auditEn: Record<AuditEvent, string> = {
   usageImported: 'Usage imported from {source}: {rows} rows ({replaced} replaced), period(s) {periods}',
   settingsUpdated: 'Settings changed',
   backupExported: 'Backup made: {clients} clients, {partners} partners',
+  backupFailed: 'Automatic backup failed: {reason}',
   backupRestored: 'Backup restored from {source} (made {exportedAt})',
   demoDataLoaded: 'Demo data loaded: {clients} clients, {partners} partners',
   databaseCleared: 'All data erased (settings and audit trail kept)',

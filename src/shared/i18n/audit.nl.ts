@@ -40,6 +40,7 @@ export const auditNl: Record<AuditEvent, string> = {
   usageImported: 'Verbruik ingelezen uit {source}: {rows} regels ({replaced} vervangen), periode(s) {periods}',
   settingsUpdated: 'Instellingen gewijzigd',
   backupExported: 'Back-up gemaakt: {clients} cliënten, {partners} partners',
+  backupFailed: 'Automatische back-up mislukt: {reason}',
   backupRestored: 'Back-up teruggezet uit {source} (gemaakt {exportedAt})',
   demoDataLoaded: 'Voorbeeldgegevens geladen: {clients} cliënten, {partners} partners',
   databaseCleared: 'Alle gegevens gewist (instellingen en logboek bewaard)',

@@ -50,6 +50,7 @@ export const errorsEn: Record<AppErrorCode, string> = {
   'table-csv-unreadable': '"{file}" is not a readable text file (CSV). Save the usage in Excel as CSV or as an Excel workbook (.xlsx).',
   'table-read-stalled': 'Reading "{file}" made no progress for {seconds} seconds and was stopped. Is the file damaged?',
   'folder-not-found': 'The folder "{folder}" does not exist (any more).',
+  'backup-folder-not-chosen': 'No folder for automatic backups has been chosen yet (Backup → Choose folder).',
   'folder-not-chosen': 'First choose a folder to save the files in.',
   'report-folder-not-found': 'The folder "{folder}" does not exist (any more). Choose another folder.',
   'open-failed': 'The folder could not be opened: {reason}',

@@ -50,6 +50,7 @@ export const errorsNl: Record<AppErrorCode, string> = {
   'table-csv-unreadable': '"{file}" is geen leesbaar tekstbestand (CSV). Sla het verbruik in Excel op als CSV of als Excel-werkmap (.xlsx).',
   'table-read-stalled': 'Het lezen van "{file}" kwam {seconds} seconden niet verder en is gestopt. Is het bestand beschadigd?',
   'folder-not-found': 'De map "{folder}" bestaat niet (meer).',
+  'backup-folder-not-chosen': 'Er is nog geen map voor automatische back-ups gekozen (Back-up → Map kiezen).',
   'folder-not-chosen': 'Kies eerst een map om de bestanden in op te slaan.',
   'report-folder-not-found': 'De map "{folder}" bestaat niet (meer). Kies een andere map.',
   'open-failed': 'De map kon niet worden geopend: {reason}',

@@ -69,6 +69,7 @@ export const APP_ERROR_PROBLEMS = {
   'backup-not-json': ['file'],
   'backup-invalid': ['file', 'details'],
   'backup-folder-not-found': ['folder'],
+  'backup-folder-not-chosen': [],
   /** Usage files (.csv, .xlsx). */
   'table-xls': ['file'],
   'table-wrong-type': ['file'],

@@ -6,6 +6,7 @@ import type { UiLanguage } from '@shared/i18n/language'
 import { menuText } from '../../menu/menuWords'
 import { backupText, formatBackupIssues } from '@shared/problems/words'
 import { AppError } from '../../appError'
+import { createBackupScheduleStore } from '../../backup/backupSchedule'
 import { writeTextFileAtomically } from '../../files/atomicWrite'
 import { readErrorToAppError } from '../../files/fileErrors'
 import { removeLeftoverTempFiles } from '../../files/leftoverTempFiles'
@@ -51,7 +52,8 @@ export function automaticBackupsNewestFirst(names: readonly string[], pattern: R
   return keyed.sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : 0)).map((entry) => entry.name)
 }
 
-export function createBackupHandlers(services: PlatformServices): HandlersFor<'backup:save-file' | 'backup:open-file' | 'backup:save-safety' | 'backup:save-to-folder'> {
+export function createBackupHandlers(services: PlatformServices): HandlersFor<'backup:save-file' | 'backup:open-file' | 'backup:save-safety' | 'backup:schedule' | 'backup:choose-folder' | 'backup:set-schedule' | 'backup:save-scheduled'> {
+  const schedule = createBackupScheduleStore(services.paths.userData)
   // Dialogs reopen in the folder used last in this session.
   let lastFolder: string | undefined
 
@@ -94,24 +96,42 @@ export function createBackupHandlers(services: PlatformServices): HandlersFor<'b
       return { path, fileName: basename(path), backup }
     },
 
+    'backup:schedule': () => schedule.read(),
+
+    async 'backup:choose-folder'() {
+      const current = await schedule.read()
+      const folder = await services.dialogs.chooseFolder({ title: menuText(services.language.current(), 'chooseBackupFolder'), defaultPath: current.folder ?? services.paths.documents })
+      return folder === null ? current : schedule.update({ folder })
+    },
+
+    'backup:set-schedule': ({ intervalHours, keep }) => schedule.update({ intervalHours, keep }),
+
     /**
-     * The folder comes from the settings (chosen earlier in a folder dialog), so main checks that it is
-     * an existing folder, writes a new file that never replaces one, and removes only files that carry
-     * the automatic-backup name (and a killed save's temporary files). A removal that fails (file in use) is
-     * left for the next run.
+     * Into the folder main keeps: checked to be an existing folder, a new file that never replaces one, and only
+     * files with the automatic-backup name (and a killed save's temporary files) are ever removed. A removal that
+     * fails (file in use) is left for the next run. Success and failure are recorded for the status.
      */
-    async 'backup:save-to-folder'({ backup, folder, keep }) {
-      const isFolder = await stat(folder).then(
-        (info) => info.isDirectory(),
-        () => false,
-      )
-      if (!isFolder) throw new AppError('backup-folder-not-found', { folder })
-      await removeLeftoverTempFiles(folder)
-      const written = await writeTextFileAtomically(join(folder, automaticBackupFileName(services.clock.now())), `${JSON.stringify(backup)}\n`, {
-        ifExists: 'keep-both',
-      })
-      const removed = await removeOldest(folder, AUTOMATIC_BACKUP, keep, basename(written))
-      return { path: written, fileName: basename(written), removed }
+    async 'backup:save-scheduled'({ backup }) {
+      const at = services.clock.now().toISOString()
+      const { folder, keep } = await schedule.read()
+      try {
+        if (folder === null) throw new AppError('backup-folder-not-chosen')
+        const isFolder = await stat(folder).then(
+          (info) => info.isDirectory(),
+          () => false,
+        )
+        if (!isFolder) throw new AppError('backup-folder-not-found', { folder })
+        await removeLeftoverTempFiles(folder)
+        const written = await writeTextFileAtomically(join(folder, automaticBackupFileName(services.clock.now())), `${JSON.stringify(backup)}\n`, { ifExists: 'keep-both' })
+        const removed = await removeOldest(folder, AUTOMATIC_BACKUP, keep, basename(written))
+        await schedule.update({ lastAttemptAt: at, lastSuccessAt: at, lastSuccessFile: basename(written), lastFailure: null })
+        return { path: written, fileName: basename(written), removed }
+      } catch (error) {
+        const failure = error instanceof AppError ? error : new AppError('save-failed-unexpected', { file: automaticBackupFileName(services.clock.now()) }, { cause: error })
+        const { code, params } = failure.toIpcError()
+        await schedule.update({ lastAttemptAt: at, lastFailure: { at, code, params } }).catch(() => undefined)
+        throw failure
+      }
     },
   }
 }

@@ -1,13 +1,13 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { BACKUP_TABLES, makeBackupFile, upgradeBackup, validateBackup, type BackupFile, type BackupTable } from '@shared/backup'
-import type { SavedFile } from '@shared/ipc/channels/backup'
+import type { BackupSchedule, SavedFile } from '@shared/ipc/channels/backup'
 import { verifyBackup } from '@shared/verify/verifyBackup'
 import { verifyFindingText } from '@shared/verify/findingText'
 import { BackupFileError, repositories } from '../data'
 import { i18n } from '../i18n'
 import { backupProblemText } from '../i18n/problemText'
-import { platformApi, unwrap } from '../platform/api'
+import { ApiError, platformApi, unwrap } from '../platform/api'
 import { todayInAmsterdam } from '../composables/today'
 import { errorMessage, type Outcome } from './outcome'
 import { useDatabaseStore } from './database'
@@ -26,6 +26,32 @@ export interface RestorePreview {
   readonly findings: readonly string[]
 }
 
+/**
+ * Whether a scheduled backup is due at `now`: a folder is chosen and the last attempt (success or failure) is
+ * at least the interval ago; a failure is retried after the same interval, so a missing folder does not
+ * retry every minute.
+ */
+export function backupDue(schedule: BackupSchedule, now: Date): boolean {
+  if (schedule.folder === null) return false
+  const last = schedule.lastAttemptAt ?? schedule.lastSuccessAt
+  return last === null || now.getTime() - Date.parse(last) >= schedule.intervalHours * 3_600_000
+}
+
+/** When the next scheduled backup is due; null without a folder. */
+export function nextBackupAt(schedule: BackupSchedule, now: Date): Date | null {
+  if (schedule.folder === null) return null
+  const last = schedule.lastAttemptAt ?? schedule.lastSuccessAt
+  return last === null ? now : new Date(Date.parse(last) + schedule.intervalHours * 3_600_000)
+}
+
+/** The dashboard's warning: no folder, a failed last attempt, or no success in seven days. */
+export function backupWarning(schedule: BackupSchedule, now: Date): 'noFolder' | 'failed' | 'stale' | null {
+  if (schedule.folder === null) return 'noFolder'
+  if (schedule.lastFailure !== null) return 'failed'
+  if (schedule.lastSuccessAt === null || now.getTime() - Date.parse(schedule.lastSuccessAt) > 7 * 24 * 3_600_000) return 'stale'
+  return null
+}
+
 const countsOf = (file: BackupFile): TableCounts => Object.fromEntries(BACKUP_TABLES.map((table) => [table, file.data[table].length])) as TableCounts
 
 /**
@@ -39,6 +65,61 @@ export const useBackupStore = defineStore('backup', () => {
   const preview = shallowRef<RestorePreview | null>(null)
   /** The checked file itself, kept out of Vue's reactivity (it can hold millions of records). */
   let chosen: BackupFile | null = null
+  /** The scheduled backups as main keeps them; null until read. */
+  const schedule = ref<BackupSchedule | null>(null)
+  let scheduledRunning = false
+
+  async function loadSchedule(): Promise<Outcome<BackupSchedule>> {
+    try {
+      schedule.value = unwrap(await platformApi().backup.schedule())
+      return { ok: true, value: schedule.value }
+    } catch (error) {
+      return { ok: false, message: errorMessage(error) }
+    }
+  }
+
+  async function chooseFolder(): Promise<Outcome<BackupSchedule>> {
+    try {
+      schedule.value = unwrap(await platformApi().backup.chooseFolder())
+      return { ok: true, value: schedule.value }
+    } catch (error) {
+      return { ok: false, message: errorMessage(error) }
+    }
+  }
+
+  async function setSchedule(intervalHours: number, keep: number): Promise<Outcome<BackupSchedule>> {
+    try {
+      schedule.value = unwrap(await platformApi().backup.setSchedule({ intervalHours, keep }))
+      return { ok: true, value: schedule.value }
+    } catch (error) {
+      return { ok: false, message: errorMessage(error) }
+    }
+  }
+
+  /**
+   * The scheduled backup when it is due (`backupDue`): the data in one read transaction, written by main into
+   * its folder. A failure is recorded by main (status) and in the audit trail here, never silent.
+   */
+  async function runScheduledIfDue(now: Date): Promise<Outcome<SavedFile | null>> {
+    const current = schedule.value ?? (await loadSchedule().then((loaded) => (loaded.ok ? loaded.value : null)))
+    if (current === null || scheduledRunning || !backupDue(current, now)) return { ok: true, value: null }
+    scheduledRunning = true
+    try {
+      const file = await repositories().database.exportBackup()
+      const saved = unwrap(await platformApi().backup.saveScheduled({ backup: file }))
+      return { ok: true, value: saved }
+    } catch (error) {
+      const reason = errorMessage(error)
+      const code = error instanceof ApiError ? error.code : 'internal-error'
+      await repositories()
+        .audit.record({ entity: 'database', recordId: 'database', action: 'export', outcome: 'fout', event: 'backupFailed', params: { reason: code } })
+        .catch(() => undefined)
+      return { ok: false, message: reason }
+    } finally {
+      scheduledRunning = false
+      await loadSchedule()
+    }
+  }
 
   async function makeBackup(): Promise<Outcome<SavedFile | null>> {
     busy.value = 'backup'
@@ -107,5 +188,5 @@ export const useBackupStore = defineStore('backup', () => {
     preview.value = null
   }
 
-  return { busy, preview, makeBackup, chooseFile, restore, discard }
+  return { busy, preview, schedule, makeBackup, chooseFile, restore, discard, loadSchedule, chooseFolder, setSchedule, runScheduledIfDue }
 })

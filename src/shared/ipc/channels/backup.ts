@@ -26,6 +26,23 @@ export const savedToFolderSchema = savedFileSchema.extend({
   removed: z.array(z.string()),
 })
 
+/** A failure as main recorded it: an error code with its parameters (the window words it). */
+const recordedFailureSchema = z.object({ at: z.string().min(1), code: z.string().min(1), params: z.record(z.string(), z.union([z.string(), z.number()])) })
+
+/** The scheduled backups as main keeps them (src/main/backup/backupSchedule.ts). */
+export const backupScheduleSchema = z.object({
+  /** Chosen in main's folder dialog; `null` until the clerk chose one (no scheduled backups then). */
+  folder: absolutePathSchema.nullable(),
+  intervalHours: z.number().int().min(1).max(168),
+  /** Automatic backups kept in the folder; older ones are removed. */
+  keep: z.number().int().min(1).max(365),
+  lastSuccessAt: z.string().nullable(),
+  lastSuccessFile: z.string().nullable(),
+  lastAttemptAt: z.string().nullable(),
+  lastFailure: recordedFailureSchema.nullable(),
+})
+export type BackupSchedule = z.infer<typeof backupScheduleSchema>
+
 export const backupChannels = defineChannels('backup', {
   /** Asks where to save (save dialog), then writes the backup atomically. `null` = cancelled. */
   'backup:save-file': { input: z.object({ backup: backupEnvelopeSchema }), output: savedFileSchema.nullable() },
@@ -35,17 +52,21 @@ export const backupChannels = defineChannels('backup', {
     output: z.object({ path: absolutePathSchema, fileName: z.string().min(1), backup: backupEnvelopeSchema }).nullable(),
   },
   /**
-   * The scheduled backup: writes into the backup folder from the settings (no dialog) under a dated
-   * name, then removes the oldest automatic backups in that folder beyond `keep`. Main only writes into
-   * an existing folder and only ever removes files with the automatic-backup name.
-   */
-  /**
    * The safety backup written right before a restore replaces the data: into a folder main chooses (the
    * app's own data folder), under a dated name; only the newest safety backups are kept (SAFETY_BACKUPS_KEPT).
    */
   'backup:save-safety': { input: z.object({ backup: backupEnvelopeSchema }), output: savedFileSchema },
-  'backup:save-to-folder': {
-    input: z.object({ backup: backupEnvelopeSchema, folder: absolutePathSchema, keep: z.number().int().min(1).max(365) }),
-    output: savedToFolderSchema,
+  /** The scheduled backups' settings and last outcome. */
+  'backup:schedule': { input: noInput, output: backupScheduleSchema },
+  /** Asks for the backup folder (folder dialog) and keeps it. The schedule as it is then; unchanged when cancelled. */
+  'backup:choose-folder': { input: noInput, output: backupScheduleSchema },
+  'backup:set-schedule': {
+    input: z.object({ intervalHours: z.number().int().min(1).max(168), keep: z.number().int().min(1).max(365) }),
+    output: backupScheduleSchema,
   },
+  /**
+   * The scheduled backup: writes into the folder main keeps (no dialog, no path from the window) under a dated
+   * name, then removes the oldest automatic backups beyond `keep`. Success and failure are both recorded.
+   */
+  'backup:save-scheduled': { input: z.object({ backup: backupEnvelopeSchema }), output: savedToFolderSchema },
 })

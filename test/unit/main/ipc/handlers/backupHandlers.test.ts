@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { AppError } from '../../../../../src/main/appError'
@@ -93,44 +93,70 @@ describe('backup:open-file', () => {
   })
 })
 
-describe('backup:save-to-folder (scheduled backup with rotation)', () => {
+describe('backup:save-scheduled (scheduled backup with rotation)', () => {
   const auto = (stamp: string) => `Automatische back-up Cliëntadministratie ${stamp}.json`
 
+  /** The clerk chooses `folder` in main's folder dialog and sets how many to keep. */
+  async function scheduleInto(folder: string, keep: number) {
+    platform.answerNextDialog(folder)
+    await handlers['backup:choose-folder'](undefined)
+    await handlers['backup:set-schedule']({ intervalHours: 24, keep })
+  }
+
   it('writes a dated file into the folder without asking', async () => {
-    const saved = await handlers['backup:save-to-folder']({ backup, folder: dir, keep: 5 })
+    await scheduleInto(dir, 5)
+    const dialogs = platform.dialogCalls.length
+    const saved = await handlers['backup:save-scheduled']({ backup })
     expect(saved).toEqual({ path: join(dir, auto('2026-11-10 09.05')), fileName: auto('2026-11-10 09.05'), removed: [] })
     expect(JSON.parse(readFileSync(saved.path, 'utf8'))).toEqual(backup)
-    expect(platform.dialogCalls).toEqual([])
+    expect(platform.dialogCalls).toHaveLength(dialogs)
+    expect(await handlers['backup:schedule'](undefined)).toMatchObject({ folder: dir, keep: 5, lastSuccessFile: saved.fileName, lastFailure: null })
   })
 
   it('keeps the newest `keep` automatic backups and removes only those', async () => {
     const old = ['2026-11-07 09.00', '2026-11-08 09.00', '2026-11-09 09.00'].map(auto)
     const others = ['Back-up Cliëntadministratie 2026-01-01 10.00.json', 'notities.json', 'Automatische back-up van iets anders.json']
     for (const name of [...old, ...others]) writeFileSync(join(dir, name), '{}')
-    const saved = await handlers['backup:save-to-folder']({ backup, folder: dir, keep: 2 })
+    await scheduleInto(dir, 2)
+    const saved = await handlers['backup:save-scheduled']({ backup })
     expect(saved.removed.sort()).toEqual([auto('2026-11-07 09.00'), auto('2026-11-08 09.00')])
-    expect(readdirSync(dir).sort()).toEqual([...others, auto('2026-11-09 09.00'), auto('2026-11-10 09.05')].sort())
+    expect(readdirSync(dir).filter((name) => name !== 'app-gegevens').sort()).toEqual([...others, auto('2026-11-09 09.00'), auto('2026-11-10 09.05')].sort())
   })
 
   it("clears a killed save's temporary file from the folder, and leaves the user's files", async () => {
     const leftover = tempFileName()
     writeFileSync(join(dir, leftover), '{"half')
     writeFileSync(join(dir, 'notitie.tmp'), 'van de gebruiker')
-    const saved = await handlers['backup:save-to-folder']({ backup, folder: dir, keep: 5 })
-    expect(readdirSync(dir).sort()).toEqual([saved.fileName, 'notitie.tmp'].sort())
+    await scheduleInto(dir, 5)
+    const saved = await handlers['backup:save-scheduled']({ backup })
+    expect(readdirSync(dir).filter((name) => name !== 'app-gegevens').sort()).toEqual([saved.fileName, 'notitie.tmp'].sort())
   })
 
   it('never replaces a backup made in the same minute', async () => {
     writeFileSync(join(dir, auto('2026-11-10 09.05')), '{"eerder":true}')
-    const saved = await handlers['backup:save-to-folder']({ backup, folder: dir, keep: 5 })
+    await scheduleInto(dir, 5)
+    const saved = await handlers['backup:save-scheduled']({ backup })
     expect(saved.fileName).toBe(auto('2026-11-10 09.05 (2)'))
     expect(readFileSync(join(dir, auto('2026-11-10 09.05')), 'utf8')).toBe('{"eerder":true}')
   })
 
-  it('refuses a folder that does not exist or is a file', async () => {
-    writeFileSync(join(dir, 'bestand'), '')
-    await expect(handlers['backup:save-to-folder']({ backup, folder: join(dir, 'weg'), keep: 5 })).rejects.toMatchObject({ code: 'backup-folder-not-found', params: { folder: join(dir, 'weg') } })
-    await expect(handlers['backup:save-to-folder']({ backup, folder: join(dir, 'bestand'), keep: 5 })).rejects.toMatchObject({ code: 'backup-folder-not-found' })
+  it('refuses without a chosen folder, or when the folder is gone, and records the failure for the status', async () => {
+    await expect(handlers['backup:save-scheduled']({ backup })).rejects.toMatchObject({ code: 'backup-folder-not-chosen' })
+    const gone = join(dir, 'weg')
+    mkdirSync(gone)
+    await scheduleInto(gone, 5)
+    rmSync(gone, { recursive: true })
+    await expect(handlers['backup:save-scheduled']({ backup })).rejects.toMatchObject({ code: 'backup-folder-not-found', params: { folder: gone } })
+    expect(await handlers['backup:schedule'](undefined)).toMatchObject({ lastSuccessAt: null, lastFailure: { code: 'backup-folder-not-found', params: { folder: gone } } })
+  })
+
+  it('keeps the schedule in the app data folder across a restart, daily and 30 by default', async () => {
+    expect(await handlers['backup:schedule'](undefined)).toMatchObject({ folder: null, intervalHours: 24, keep: 30 })
+    await scheduleInto(dir, 7)
+    const restarted = createBackupHandlers(platform)
+    expect(await restarted['backup:schedule'](undefined)).toMatchObject({ folder: dir, intervalHours: 24, keep: 7 })
+    platform.answerNextDialog(null)
+    expect(await restarted['backup:choose-folder'](undefined)).toMatchObject({ folder: dir })
   })
 
   it('orders copies of the same minute after the original', () => {
