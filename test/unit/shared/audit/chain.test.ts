@@ -173,6 +173,16 @@ describe('verifyChain', () => {
     )
   })
 
+  it('re-chaining an entry replaces its old chain fields, sealed digests included', () => {
+    const [first] = chain([
+      { at: '2026-01-01T00:00:00.000Z', clerk: 'A', entity: 'client', recordId: 'c1', action: 'update', changes: [{ field: 'bsn', before: '', after: '123456782' }], outcome: 'ok', event: 'clientUpdated', params: {} },
+    ])
+    if (first === undefined) throw new Error('no entry')
+    const rechained = chainEntry({ ...first, entity: 'plan' }, { count: 0, hash: GENESIS_HASH }, 's')
+    expect(rechained.sealed).toBeUndefined()
+    expect(verifyChain([rechained]).ok).toBe(true)
+  })
+
   it('detects a personal value replaced by another one', () => {
     const [entry] = chain([
       { at: '2026-01-01T00:00:00.000Z', clerk: 'A', entity: 'client', recordId: 'c1', action: 'update', changes: [{ field: 'bsn', before: '111222333', after: '123456782' }], outcome: 'ok', event: 'clientUpdated', params: {} },
