@@ -1,0 +1,164 @@
+import { sha256 } from '@noble/hashes/sha2.js'
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
+import { canonicalEncode } from './canonical'
+import { isPersonalField } from './personal'
+
+/** The hash before the first entry. */
+export const GENESIS_HASH = '0'.repeat(64)
+
+/** The parts of an audit entry that are chained (the database key `id` is not). */
+export interface ChainBody {
+  readonly at: string
+  readonly clerk: string
+  readonly entity: string
+  readonly recordId: string
+  readonly action: string
+  readonly changes: readonly { readonly field: string; readonly before: unknown; readonly after: unknown }[]
+  readonly outcome: string
+  readonly event: string
+  readonly params: Readonly<Record<string, string | number>>
+  readonly historicSummary?: string
+}
+
+/** Salted digests of the personal values of `changes`, by `<index>.before` / `<index>.after`. */
+export interface SealedValues {
+  readonly salt: string
+  readonly digests: Readonly<Record<string, string>>
+}
+
+export interface ChainFields {
+  /** 1 for the first entry, one more for each next one. */
+  readonly seq: number
+  readonly prevHash: string
+  readonly hash: string
+  readonly sealed?: SealedValues
+}
+
+export type ChainedEntry = ChainBody & ChainFields
+
+export interface ChainHead {
+  readonly count: number
+  readonly hash: string
+}
+
+const sha256Hex = (text: string): string => bytesToHex(sha256(utf8ToBytes(text)))
+
+/** The salted digest of one personal value. */
+export function sealValue(salt: string, value: unknown): string {
+  return sha256Hex(`${salt}\u0000${canonicalEncode(value ?? null)}`)
+}
+
+/** Digests of every personal value in `body.changes`; undefined when there are none. `salt` comes from the caller (random). */
+export function sealPersonal(body: ChainBody, salt: string): SealedValues | undefined {
+  const digests: Record<string, string> = {}
+  body.changes.forEach((change, index) => {
+    if (!isPersonalField(body.entity, change.field)) return
+    digests[`${index}.before`] = sealValue(salt, change.before)
+    digests[`${index}.after`] = sealValue(salt, change.after)
+  })
+  return Object.keys(digests).length === 0 ? undefined : { salt, digests }
+}
+
+/** The hashed form: personal values replaced by their digests, so removing the values keeps the hash. */
+function hashedForm(body: ChainBody, seq: number, prevHash: string, sealed: SealedValues | undefined): unknown {
+  const changes = body.changes.map((change, index) => {
+    const before = sealed?.digests[`${index}.before`]
+    const after = sealed?.digests[`${index}.after`]
+    return {
+      field: change.field,
+      before: before === undefined ? (change.before ?? null) : { sealed: before },
+      after: after === undefined ? (change.after ?? null) : { sealed: after },
+    }
+  })
+  return {
+    v: 1,
+    seq,
+    prevHash,
+    at: body.at,
+    clerk: body.clerk,
+    entity: body.entity,
+    recordId: body.recordId,
+    action: body.action,
+    changes,
+    outcome: body.outcome,
+    event: body.event,
+    params: body.params,
+    historicSummary: body.historicSummary,
+    salt: sealed?.salt,
+  }
+}
+
+/** The entry's hash: SHA-256 over the canonical encoding of its hashed form (which holds the previous hash). Synchronous. */
+export function entryHash(body: ChainBody, seq: number, prevHash: string, sealed: SealedValues | undefined): string {
+  return sha256Hex(canonicalEncode(hashedForm(body, seq, prevHash, sealed)))
+}
+
+/** Chains `body` after `head` (GENESIS/0 for the first entry). */
+export function chainEntry<T extends ChainBody>(body: T, head: ChainHead, salt: string): T & ChainFields {
+  const seq = head.count + 1
+  // Chain fields a re-chained entry may still carry are replaced, never kept.
+  const plain: T & Partial<ChainFields> = { ...body }
+  const mutable = plain as Record<string, unknown>
+  for (const key of ['seq', 'prevHash', 'hash', 'sealed']) Reflect.deleteProperty(mutable, key)
+  const sealed = sealPersonal(plain, salt)
+  const hash = entryHash(plain, seq, head.hash, sealed)
+  return sealed === undefined ? { ...plain, seq, prevHash: head.hash, hash } : { ...plain, seq, prevHash: head.hash, hash, sealed }
+}
+
+/** The entry without its personal values: they become null, their digests stay, so the chain stays valid. */
+export function anonymiseAuditEntry<T extends ChainedEntry>(entry: T): T {
+  const sealed = entry.sealed
+  if (sealed === undefined) return entry
+  const changes = entry.changes.map((change, index) => ({
+    ...change,
+    before: sealed.digests[`${index}.before`] === undefined ? change.before : null,
+    after: sealed.digests[`${index}.after`] === undefined ? change.after : null,
+  }))
+  return { ...entry, changes }
+}
+
+export type ChainBreakKind = 'changed' | 'removed' | 'inserted' | 'truncated'
+
+export type ChainResult =
+  | { readonly ok: true; readonly head: ChainHead }
+  | { readonly ok: false; readonly kind: ChainBreakKind; /** the seq where the break was found */ readonly seq: number; readonly head: ChainHead }
+
+/** Whether the personal values still present match their digests (null = removed by anonymisation). */
+function sealedValuesMatch(entry: ChainedEntry): boolean {
+  const sealed = entry.sealed
+  if (sealed === undefined) return true
+  return entry.changes.every((change, index) => {
+    for (const side of ['before', 'after'] as const) {
+      const digest = sealed.digests[`${index}.${side}`]
+      if (digest === undefined) continue
+      const value = change[side]
+      if (value !== null && value !== undefined && sealValue(sealed.salt, value) !== digest) return false
+    }
+    return true
+  })
+}
+
+/**
+ * Checks `entries` (in stored order) as the continuation of `from` (GENESIS/0 for a full check; the last
+ * verified head for an incremental one). `expected`, when given, is a head kept elsewhere (by main, in a
+ * backup's header): fewer entries than its count means the newest were removed (`truncated`).
+ */
+export function verifyChain(entries: readonly ChainedEntry[], from: ChainHead = { count: 0, hash: GENESIS_HASH }, expected?: ChainHead): ChainResult {
+  let head = from
+  let hashAtExpected = expected !== undefined && expected.count === from.count ? from.hash : undefined
+  for (const entry of entries) {
+    const want = head.count + 1
+    if (entry.seq > want) return { ok: false, kind: 'removed', seq: want, head }
+    if (entry.seq < want) return { ok: false, kind: 'inserted', seq: entry.seq, head }
+    if (entryHash(entry, entry.seq, entry.prevHash, entry.sealed) !== entry.hash || !sealedValuesMatch(entry)) {
+      return { ok: false, kind: 'changed', seq: entry.seq, head }
+    }
+    if (entry.prevHash !== head.hash) return { ok: false, kind: 'inserted', seq: entry.seq, head }
+    head = { count: entry.seq, hash: entry.hash }
+    if (expected !== undefined && head.count === expected.count) hashAtExpected = head.hash
+  }
+  if (expected !== undefined && head.count < expected.count) return { ok: false, kind: 'truncated', seq: head.count + 1, head }
+  // The whole chain recomputed from some entry on: only the head kept elsewhere can tell.
+  if (expected !== undefined && expected.count >= from.count && hashAtExpected !== expected.hash) return { ok: false, kind: 'changed', seq: expected.count, head }
+  return { ok: true, head }
+}
