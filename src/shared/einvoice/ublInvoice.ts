@@ -55,28 +55,48 @@ function party(p: UblParty): string {
 const exemptCategory = (text: string | null): string =>
   `<cac:TaxCategory><cbc:ID>E</cbc:ID><cbc:Percent>0</cbc:Percent>${text === null ? '' : `<cbc:TaxExemptionReason>${esc(text)}</cbc:TaxExemptionReason>`}<cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:TaxCategory>`
 
+/** A credit note: amounts positive, referring to the credited invoice number; no payment reference. */
+export interface UblCreditNoteInput extends Omit<UblInvoiceInput, 'dueDate' | 'paymentId'> {
+  readonly creditedInvoiceNumber: string
+}
+
 export function buildUblInvoice(input: UblInvoiceInput): string {
+  return buildDocument('Invoice', input)
+}
+
+export function buildUblCreditNote(input: UblCreditNoteInput): string {
+  return buildDocument('CreditNote', input)
+}
+
+function buildDocument(kind: 'Invoice' | 'CreditNote', input: UblCreditNoteInput | UblInvoiceInput): string {
+  const isInvoice = kind === 'Invoice'
+  const lineTag = isInvoice ? 'InvoiceLine' : 'CreditNoteLine'
+  const quantityTag = isInvoice ? 'InvoicedQuantity' : 'CreditedQuantity'
   const total = input.lines.reduce((sum, line) => sum + line.amountCents, 0)
   const lines = input.lines.map(
     (line) =>
-      `<cac:InvoiceLine><cbc:ID>${esc(line.id)}</cbc:ID><cbc:InvoicedQuantity unitCode="C62">${line.quantity}</cbc:InvoicedQuantity>${amount('LineExtensionAmount', line.amountCents)}` +
+      `<cac:${lineTag}><cbc:ID>${esc(line.id)}</cbc:ID><cbc:${quantityTag} unitCode="C62">${line.quantity}</cbc:${quantityTag}>${amount('LineExtensionAmount', line.amountCents)}` +
       `<cac:Item><cbc:Name>${esc(line.name)}</cbc:Name><cac:ClassifiedTaxCategory><cbc:ID>E</cbc:ID><cbc:Percent>0</cbc:Percent><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:ClassifiedTaxCategory></cac:Item>` +
-      `<cac:Price>${amount('PriceAmount', line.unitPriceCents)}</cac:Price></cac:InvoiceLine>`,
+      `<cac:Price>${amount('PriceAmount', line.unitPriceCents)}</cac:Price></cac:${lineTag}>`,
   )
   return [
     '<?xml version="1.0" encoding="UTF-8"?>\n',
-    '<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">',
+    `<${kind} xmlns="urn:oasis:names:specification:ubl:schema:xsd:${kind}-2" xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">`,
     '<cbc:CustomizationID>urn:cen.eu:en16931:2017#compliant#urn:fdc:nen.nl:nlcius:v1.0</cbc:CustomizationID>',
     '<cbc:ProfileID>urn:fdc:peppol.eu:2017:poacc:billing:01:1.0</cbc:ProfileID>',
-    `<cbc:ID>${esc(input.number)}</cbc:ID><cbc:IssueDate>${input.issueDate}</cbc:IssueDate><cbc:DueDate>${input.dueDate}</cbc:DueDate>`,
-    '<cbc:InvoiceTypeCode>380</cbc:InvoiceTypeCode><cbc:DocumentCurrencyCode>EUR</cbc:DocumentCurrencyCode>',
+    `<cbc:ID>${esc(input.number)}</cbc:ID><cbc:IssueDate>${input.issueDate}</cbc:IssueDate>`,
+    'dueDate' in input ? `<cbc:DueDate>${input.dueDate}</cbc:DueDate><cbc:InvoiceTypeCode>380</cbc:InvoiceTypeCode>` : '<cbc:CreditNoteTypeCode>381</cbc:CreditNoteTypeCode>',
+    '<cbc:DocumentCurrencyCode>EUR</cbc:DocumentCurrencyCode>',
     `<cbc:BuyerReference>${esc(input.buyerReference)}</cbc:BuyerReference>`,
+    'creditedInvoiceNumber' in input
+      ? `<cac:BillingReference><cac:InvoiceDocumentReference><cbc:ID>${esc(input.creditedInvoiceNumber)}</cbc:ID></cac:InvoiceDocumentReference></cac:BillingReference>`
+      : '',
     `<cac:AccountingSupplierParty>${party(input.seller)}</cac:AccountingSupplierParty>`,
     `<cac:AccountingCustomerParty>${party(input.buyer)}</cac:AccountingCustomerParty>`,
-    `<cac:PaymentMeans><cbc:PaymentMeansCode>58</cbc:PaymentMeansCode><cbc:PaymentID>${esc(input.paymentId)}</cbc:PaymentID><cac:PayeeFinancialAccount><cbc:ID>${esc(input.iban)}</cbc:ID></cac:PayeeFinancialAccount></cac:PaymentMeans>`,
+    `<cac:PaymentMeans><cbc:PaymentMeansCode>58</cbc:PaymentMeansCode>${'paymentId' in input ? `<cbc:PaymentID>${esc(input.paymentId)}</cbc:PaymentID>` : ''}<cac:PayeeFinancialAccount><cbc:ID>${esc(input.iban)}</cbc:ID></cac:PayeeFinancialAccount></cac:PaymentMeans>`,
     `<cac:TaxTotal>${amount('TaxAmount', 0)}<cac:TaxSubtotal>${amount('TaxableAmount', total)}${amount('TaxAmount', 0)}${exemptCategory(input.exemptionText)}</cac:TaxSubtotal></cac:TaxTotal>`,
     `<cac:LegalMonetaryTotal>${amount('LineExtensionAmount', total)}${amount('TaxExclusiveAmount', total)}${amount('TaxInclusiveAmount', total)}${amount('PayableAmount', total)}</cac:LegalMonetaryTotal>`,
     ...lines,
-    '</Invoice>\n',
+    `</${kind}>\n`,
   ].join('')
 }

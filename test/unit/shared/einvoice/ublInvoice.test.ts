@@ -3,12 +3,13 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdi
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildUblInvoice, type UblInvoiceInput } from '@shared/einvoice/ublInvoice'
+import { buildUblCreditNote, buildUblInvoice, type UblInvoiceInput } from '@shared/einvoice/ublInvoice'
 
 // The official rules sit in `../shared/validation` beside the repository; a git worktree sits one folder deeper.
 const root = resolve(__dirname, '../../../..')
 const validation = [join(root, '../shared/validation'), join(root, '../../shared/validation')].find((p) => existsSync(p)) ?? join(root, '../shared/validation')
 const invoiceXsd = join(validation, 'ubl-2.1/xsd/maindoc/UBL-Invoice-2.1.xsd')
+const creditXsd = join(validation, 'ubl-2.1/xsd/maindoc/UBL-CreditNote-2.1.xsd')
 const xsl = join(validation, 'si-ubl-2.0/si-ubl-2.0.xsl')
 
 const good: UblInvoiceInput = {
@@ -51,6 +52,8 @@ beforeAll(() => {
   mkdirSync(outDir)
   const xml = buildUblInvoice(good)
   writeFileSync(join(inDir, 'good.xml'), xml)
+  const { dueDate: _due, paymentId: _ref, ...rest } = good
+  writeFileSync(join(inDir, 'credit.xml'), buildUblCreditNote({ ...rest, number: '2026-0002', creditedInvoiceNumber: good.number }))
   for (const [name, [, change]] of Object.entries(broken)) writeFileSync(join(inDir, `${name}.xml`), change(xml))
   execFileSync('java', ['-cp', '/usr/share/java/Saxon-HE.jar', 'net.sf.saxon.Transform', `-s:${inDir}`, `-xsl:${xsl}`, `-o:${outDir}`], { stdio: 'pipe' })
   fatal = Object.fromEntries(
@@ -72,6 +75,12 @@ describe('SI-UBL 2.0 invoice', () => {
 
   it('has zero fatal SI-UBL findings', () => {
     expect(fatal['good']).toEqual([])
+  })
+
+  it('writes a credit note that passes both checks and refers to the invoice', () => {
+    execFileSync('xmllint', ['--noout', '--schema', creditXsd, join(dir, 'in', 'credit.xml')], { stdio: 'pipe' })
+    expect(fatal['credit']).toEqual([])
+    expect(readFileSync(join(dir, 'in', 'credit.xml'), 'utf8')).toContain('<cac:InvoiceDocumentReference><cbc:ID>2026-0001</cbc:ID>')
   })
 
   it.each(Object.entries(broken))('a file broken for %s gives that finding', (name, [rule]) => {
