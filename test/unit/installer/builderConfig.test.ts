@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Ajv from 'ajv'
 import { describe, expect, it } from 'vitest'
@@ -6,7 +6,12 @@ import { APP_ORIGIN } from '../../../src/main/protocol/appOrigin'
 import { USER_DATA_FOLDER } from '../../../src/main/platform/userDataFolder'
 
 const root = join(__dirname, '../../..')
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { productName: string; scripts: Record<string, string>; build: Record<string, unknown> }
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  productName: string
+  scripts: Record<string, string>
+  dependencies: Record<string, string>
+  build: Record<string, unknown>
+}
 const config = pkg.build as {
   appId: string
   productName: string
@@ -56,6 +61,22 @@ describe('electron-builder configuration', () => {
     // Production dependencies in node_modules are added by electron-builder itself.
     expect(config.files).toEqual(['out/**', 'package.json', '!**/*.map'])
     for (const pattern of config.files) expect(pattern).not.toMatch(/^(src|test|docs|bench|scripts)\b/)
+  })
+
+  it('packs every package the main process loads at run time (electron-vite leaves them external)', () => {
+    const sources = ['src/main', 'src/shared'].flatMap((dir) =>
+      readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(root, dir, f), 'utf8')),
+    )
+    const packages = new Set<string>()
+    for (const text of sources) {
+      for (const match of text.matchAll(/^import (?!type )(?:[^;']*? from )?'([^'.][^']*)'/gm)) {
+        const name = match[1] ?? ''
+        if (name.startsWith('node:') || name.startsWith('@shared') || name === 'electron') continue
+        packages.add(name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : (name.split('/')[0] ?? name))
+      }
+    }
+    expect(packages.size).toBeGreaterThan(0)
+    for (const name of packages) expect(Object.keys(pkg.dependencies), name).toContain(name)
   })
 
   it('keeps the user-data folder and the origin fixed forever (S4)', () => {
