@@ -11,6 +11,7 @@ import { createSenderCheck, originOf } from './ipc/senderTrust'
 import { buildApplicationMenu } from './menu/applicationMenu'
 import { createElectronPlatform } from './platform/electronPlatform'
 import { createUiLanguage } from './platform/uiLanguage'
+import { USER_DATA_FOLDER } from './platform/userDataFolder'
 import { APP_ORIGIN, APP_START_URL } from './protocol/appOrigin'
 import { handleAppProtocol, registerAppSchemeAsPrivileged } from './protocol/registerAppProtocol'
 import { denyPermissions } from './security/permissions'
@@ -28,6 +29,8 @@ let mainWindow: BrowserWindow | null = null
 // Dutch until the window tells its UI language; the menu follows every change.
 const language = createUiLanguage(() => setMenu())
 
+// Fixed profile folder, set before anything reads it: a renamed product must not lose the database (S4).
+app.setPath('userData', join(app.getPath('appData'), USER_DATA_FOLDER))
 registerAppSchemeAsPrivileged()
 app.enableSandbox()
 
