@@ -55,8 +55,13 @@ class FakeApp extends EventEmitter {
   getVersion(): string {
     return '0.1.0'
   }
+  /** Paths set by the shell (the fixed user-data folder) win over the default under the home folder. */
+  readonly paths = new Map<string, string>()
   getPath(name: string): string {
-    return `/home/gebruiker/${name}`
+    return this.paths.get(name) ?? `/home/gebruiker/${name}`
+  }
+  setPath(name: string, path: string): void {
+    this.paths.set(name, path)
   }
 
   /** What Electron does once it has started: `ready`, and `whenReady()` resolves. */

@@ -1,6 +1,7 @@
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { APP_START_URL } from '../../../../src/main/protocol/appOrigin'
+import { USER_DATA_FOLDER } from '../../../../src/main/platform/userDataFolder'
 import { loadShell, settle } from './loadShell'
 
 const mainFolder = resolve(__dirname, '../../../../src/main')
@@ -19,6 +20,11 @@ describe('the shell before ready (spec S1, S4)', () => {
     expect(electron.app.requestSingleInstanceLock).toHaveBeenCalledOnce()
     expect(electron.windows).toEqual([])
     expect(electron.ipcMain.channels()).toEqual([])
+  })
+
+  it('sets the fixed user-data folder before Electron is ready, so a renamed product keeps its database', async () => {
+    const electron = await loadShell({ isPackaged: true }, { ready: false })
+    expect(electron.app.getPath('userData')).toBe(join('/home/gebruiker/appData', USER_DATA_FOLDER))
   })
 
   it('quits without registering anything when another instance holds the lock', async () => {
