@@ -54,4 +54,6 @@ export const validationEn: Record<ValidationKey, string> = {
   planInactive: '{name} is inactive',
   auditParams: 'The parameters do not match the event',
   auditHistoric: 'Only an entry from before events has recorded text',
+  initials: 'Initials: 1 to 4 capital letters',
+  pin: 'PIN: 4 to 8 digits',
 }
