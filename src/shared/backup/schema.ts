@@ -2,6 +2,7 @@ import { z } from 'zod'
 import {
   auditEntrySchema,
   changeRequestSchema,
+  clerkSchema,
   clientSchema,
   deregistrationSchema,
   invoiceSchema,
@@ -16,9 +17,10 @@ import {
 export const BACKUP_FORMAT = 'clientadministratie-24x7-backup'
 /**
  * Raised only for a change an older reader could misread; a new version brings a conversion from the older ones
- * (`upgradeBackup`, docs/backup-format.md). 2: audit entries record an event with parameters instead of a sentence.
+ * (`upgradeBackup`, docs/backup-format.md). 2: audit entries record an event with parameters instead of a sentence. 3: the `clerks` table
+ * (who works in the app; audit entries name one).
  */
-export const BACKUP_VERSION = 2
+export const BACKUP_VERSION = 3
 
 /**
  * The whole database, one array per table plus the single settings record. Records are exactly the
@@ -34,6 +36,8 @@ export const backupDataSchema = z.object({
   deregistrations: z.array(deregistrationSchema),
   usage: z.array(usageSchema),
   invoices: z.array(invoiceSchema),
+  /** Who works in the app; never deleted once named in the audit trail. */
+  clerks: z.array(clerkSchema),
   /** Oldest first; `id` keeps the order of the append-only trail. */
   auditEntries: z.array(auditEntrySchema),
 })
@@ -49,11 +53,11 @@ export const backupFileSchema = z.object({
 export type BackupFile = z.infer<typeof backupFileSchema>
 
 /** The table names in the file, in the order a restore writes them (referenced records first). */
-export const BACKUP_TABLES = ['partners', 'plans', 'clients', 'subscriptionPeriods', 'changeRequests', 'deregistrations', 'usage', 'invoices', 'auditEntries'] as const
+export const BACKUP_TABLES = ['clerks', 'partners', 'plans', 'clients', 'subscriptionPeriods', 'changeRequests', 'deregistrations', 'usage', 'invoices', 'auditEntries'] as const
 export type BackupTable = (typeof BACKUP_TABLES)[number]
 
 export function emptyBackupData(settings: BackupData['settings']): BackupData {
-  return { settings, partners: [], plans: [], clients: [], subscriptionPeriods: [], changeRequests: [], deregistrations: [], usage: [], invoices: [], auditEntries: [] }
+  return { settings, clerks: [], partners: [], plans: [], clients: [], subscriptionPeriods: [], changeRequests: [], deregistrations: [], usage: [], invoices: [], auditEntries: [] }
 }
 
 export function makeBackupFile(data: BackupData, exportedAt: string): BackupFile {

@@ -7,6 +7,7 @@ import type { Plan } from '../model/plan'
 import type { ChangeRequest, Deregistration, SubscriptionPeriod } from '../model/subscription'
 import type { Client } from '../model/client'
 import type { Usage } from '../model/usage'
+import type { Clerk } from '../model/clerk'
 import { formatOwnClientNumber } from '../model/clientRules'
 import { EXAMPLE_PLANS, PLAN_WEIGHTS } from './catalogue'
 import { clientHistory, clientSkeleton, type PartnerContext } from './clientHistory'
@@ -102,6 +103,15 @@ export function* demoPartnerBatches(options: DemoOptions): Generator<DemoPartner
   }
 }
 
+/** The demo clerks: the first matches the demo settings' clerk name; the last is inactive to show deactivation. */
+export function demoClerks(): Clerk[] {
+  return [
+    { id: 'clerk-1', name: 'Demo-medewerker', initials: 'DM', active: true },
+    { id: 'clerk-2', name: 'Anna de Vries', initials: 'ADV', active: true },
+    { id: 'clerk-3', name: 'Pieter Bakker', initials: 'PB', active: false },
+  ]
+}
+
 /** The demo settings: the defaults, with the demo clerk's name. */
 export function demoSettings(): BackupData['settings'] {
   return { ...structuredClone(defaultSettings), clerkName: 'Demo-medewerker' }
@@ -110,6 +120,7 @@ export function demoSettings(): BackupData['settings'] {
 function collect(options: DemoOptions, withUsage: boolean): BackupData {
   const data: BackupData = {
     settings: demoSettings(),
+    clerks: demoClerks(),
     partners: [],
     plans: EXAMPLE_PLANS.map((p) => ({ ...p })),
     clients: [],
@@ -151,6 +162,7 @@ export function demoBackupSource(options: DemoOptions, exportedAt: string): Back
     exportedAt,
     settings: demoSettings(),
     tables: {
+      clerks: () => demoClerks(),
       partners: () => rest().partners,
       plans: () => rest().plans,
       clients: () => rest().clients,

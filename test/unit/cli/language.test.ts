@@ -29,12 +29,12 @@ describe('cli --lang', () => {
   })
 
   it('words a refused backup header in the language asked for', async () => {
-    const newer = (file: object) => ({ ...file, version: 3 })
-    expect((await run(RUN, newer)).error).toBe('Fout: "backup.json": Dit back-upbestand heeft versie 3; deze versie van het programma leest tot en met versie 2. Werk het programma bij.')
+    const newer = (file: object) => ({ ...file, version: 4 })
+    expect((await run(RUN, newer)).error).toBe('Fout: "backup.json": Dit back-upbestand heeft versie 4; deze versie van het programma leest tot en met versie 3. Werk het programma bij.')
     const english = await run([...RUN, '--lang', 'en'], newer)
     expect(english).toMatchObject({ code: EXIT.input, files: ['backup.json'] })
     expect(english.stderr).toMatch(/^Reading and checking the backup: /)
-    expect(english.error).toBe('Error: "backup.json": This backup file has version 3; this version of the program reads up to version 2. Update the program.')
+    expect(english.error).toBe('Error: "backup.json": This backup file has version 4; this version of the program reads up to version 3. Update the program.')
   })
 
   it('words each bad row of a backup, with its place, in the language asked for', async () => {

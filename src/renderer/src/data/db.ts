@@ -1,5 +1,6 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie'
 import type {
+  Clerk,
   AuditEntry,
   ChangeRequest,
   Client,
@@ -53,6 +54,7 @@ export class AppDatabase extends Dexie {
   usage!: EntityTable<Usage, 'id'>
   invoices!: EntityTable<Invoice, 'id'>
   auditEntries!: EntityTable<AuditEntry, 'id'>
+  clerks!: EntityTable<Clerk, 'id'>
   settings!: EntityTable<SettingsRow, 'id'>
   /** Goes up with every write to the clients table (see clientIndexFields): a count read at one value holds until it changes. */
   clientWrites = 0
@@ -80,6 +82,7 @@ export class AppDatabase extends Dexie {
       this.invoices,
       this.auditEntries,
       this.settings,
+      this.clerks,
     ]
   }
 }

@@ -1,5 +1,6 @@
 import type Dexie from 'dexie'
 import { fromHistoricAuditEntry } from '@shared/audit/historic'
+import { clerkFromClerkName } from '@shared/backup/upgrade'
 import { clientSearchGroups } from './clientRows'
 import type { ClientRow } from './db'
 
@@ -61,7 +62,16 @@ export const SCHEMA_V4 = {
   auditEntries: SCHEMA_V1.auditEntries,
 } as const
 
-export const CURRENT_VERSION = 4
+/**
+ * Version 5: the `clerks` table (issue 13, docs/clerks.md): who works in the app, picked at start. The
+ * upgrade turns the old free-text `clerkName` setting into the first clerk, so existing audit entries keep
+ * naming a known clerk. `active` is not indexed (booleans are not valid IndexedDB keys); the list is small.
+ */
+export const SCHEMA_V5 = {
+  clerks: 'id',
+} as const
+
+export const CURRENT_VERSION = 5
 
 export function declareVersions(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1)
@@ -86,5 +96,11 @@ export function declareVersions(db: Dexie): void {
           ref.value = fromHistoricAuditEntry(entry)
         }),
     )
-  // Next change: db.version(5).stores({ …only the tables that change… }).upgrade(async (tx) => { … })
+  db.version(5)
+    .stores(SCHEMA_V5)
+    .upgrade(async (tx) => {
+      const settings = (await tx.table('settings').get('settings')) as { clerkName?: unknown } | undefined
+      await tx.table('clerks').add(clerkFromClerkName(settings?.clerkName))
+    })
+  // Next change: db.version(6).stores({ …only the tables that change… }).upgrade(async (tx) => { … })
 }

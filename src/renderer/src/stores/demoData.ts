@@ -1,6 +1,6 @@
 import type { BackupData } from '@shared/backup'
 import type { CalendarDate } from '@shared/model'
-import { DESIGN_CASE, EXAMPLE_PLANS, STRESS_CASE, demoPartnerBatches, demoSettings, generateDemoData } from '@shared/demo'
+import { DESIGN_CASE, EXAMPLE_PLANS, STRESS_CASE, demoPartnerBatches, demoClerks, demoSettings, generateDemoData } from '@shared/demo'
 
 /** `design`: the spec's design case (60 partners, 5,000 clients, 24 months of usage). `stress`: 500 partners, 100,000 clients. */
 export type DemoScale = 'design' | 'stress'
@@ -14,6 +14,7 @@ export function demoData(scale: DemoScale, today: CalendarDate): BackupData {
   if (scale === 'design') return generateDemoData({ ...DESIGN_CASE, today })
   const data: BackupData = {
     settings: demoSettings(),
+    clerks: demoClerks(),
     partners: [],
     plans: EXAMPLE_PLANS.map((p) => ({ ...p })),
     clients: [],

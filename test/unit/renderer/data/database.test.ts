@@ -90,7 +90,7 @@ describe('database repository: demo data, counts, clear', () => {
   it('counts every table and clears all but settings and the audit trail', async () => {
     const { repos } = testData()
     await repos.database.loadDemoData(smallBackupData())
-    expect(await repos.database.counts()).toEqual({ partners: 1, plans: 1, clients: 1, subscriptionPeriods: 1, changeRequests: 0, deregistrations: 0, usage: 1, invoices: 0, auditEntries: 2 })
+    expect(await repos.database.counts()).toEqual({ clerks: 1, partners: 1, plans: 1, clients: 1, subscriptionPeriods: 1, changeRequests: 0, deregistrations: 0, usage: 1, invoices: 0, auditEntries: 2 })
     await repos.database.clear()
     const after = await repos.database.counts()
     expect(after).toMatchObject({ partners: 0, clients: 0, usage: 0, auditEntries: 3 })
@@ -99,8 +99,8 @@ describe('database repository: demo data, counts, clear', () => {
 
   it('refuses a file written by a newer version', async () => {
     const { repos } = testData()
-    const newer = { ...makeBackupFile(smallBackupData(), '2026-11-23T09:30:00.000Z'), version: 3 }
-    await expect(repos.database.restoreBackup(newer, 'nieuw.json')).rejects.toMatchObject({ backupProblem: { code: 'backup.newerVersion', params: { version: 3, supported: 2 } } })
+    const newer = { ...makeBackupFile(smallBackupData(), '2026-11-23T09:30:00.000Z'), version: 4 }
+    await expect(repos.database.restoreBackup(newer, 'nieuw.json')).rejects.toMatchObject({ backupProblem: { code: 'backup.newerVersion', params: { version: 4, supported: 3 } } })
   })
 })
 

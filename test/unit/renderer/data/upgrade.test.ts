@@ -2,7 +2,7 @@ import Dexie from 'dexie'
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
 import { describe, expect, it } from 'vitest'
 import { AppDatabase } from '@renderer/data/db'
-import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '@renderer/data/versions'
+import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from '@renderer/data/versions'
 import { clientSearchGroups } from '@renderer/data/clientRows'
 import { createDataContext } from '@renderer/data/context'
 import { createRepositories } from '@renderer/data'
@@ -23,7 +23,7 @@ describe('schema upgrades', () => {
 
     const released = new AppDatabase(`${name}-seed`, { indexedDB, IDBKeyRange })
     await createRepositories(createDataContext(released)).database.restoreBackup(smallBackupFile(), 'seed')
-    const rows = await Promise.all(released.allTables().map(async (t) => [t.name, await t.toArray()] as const))
+    const rows = await Promise.all(released.allTables().filter((t) => t.name !== 'clerks').map(async (t) => [t.name, await t.toArray()] as const))
     released.close()
 
     const v1 = new Dexie(name, { indexedDB, IDBKeyRange })
@@ -50,7 +50,7 @@ describe('schema upgrades', () => {
 
     const released = new AppDatabase(`${name}-seed`, { indexedDB, IDBKeyRange })
     await createRepositories(createDataContext(released)).database.restoreBackup(smallBackupFile(), 'seed')
-    const rows = await Promise.all(released.allTables().map(async (t) => [t.name, await t.toArray()] as const))
+    const rows = await Promise.all(released.allTables().filter((t) => t.name !== 'clerks').map(async (t) => [t.name, await t.toArray()] as const))
     released.close()
 
     // Version 2 stored clients without `searchGroups`.
@@ -102,6 +102,24 @@ describe('schema upgrades', () => {
     // New entries after the upgrade record an event.
     await repos.settings.save({ ...(await repos.settings.get()), clerkName: 'Anna' })
     expect(await current.auditEntries.orderBy('id').last()).toMatchObject({ event: 'settingsUpdated', params: {} })
+    current.close()
+  })
+
+  it('a database at version 4 gets the clerks table, its first clerk the one the old name setting named', async () => {
+    const indexedDB = new IDBFactory()
+    const name = 'upgrade-from-v4'
+    const v4 = new Dexie(name, { indexedDB, IDBKeyRange })
+    v4.version(1).stores(SCHEMA_V1)
+    v4.version(2).stores(SCHEMA_V2)
+    v4.version(3).stores(SCHEMA_V3)
+    v4.version(4).stores(SCHEMA_V4)
+    const repos4 = createRepositories(createDataContext(new AppDatabase(`${name}-defaults`, { indexedDB, IDBKeyRange })))
+    await v4.table('settings').put({ ...(await repos4.settings.get()), id: 'settings', clerkName: 'Anna de Vries' })
+    v4.close()
+
+    const current = new AppDatabase(name, { indexedDB, IDBKeyRange })
+    await current.open()
+    expect(await current.clerks.toArray()).toEqual([{ id: 'clerk-1', name: 'Anna de Vries', initials: 'ADV', active: true }])
     current.close()
   })
 

@@ -13,6 +13,7 @@ export function smallBackupData(): BackupData {
         invoiceEmail: 'facturen@zgn.nl', debtorReference: 'D1', contacts: [], notes: '', active: true,
       },
     ],
+    clerks: [{ id: 'clerk-1', name: 'Medewerker', initials: 'M', active: true }],
     plans: [{ id: 'pl1', code: 'BASIS', name: 'Basis', monthlyFeeCents: 4500, includedMinutes: 60, hasIntakeConversation: false, sortOrder: 20, active: true, isExample: true }],
     clients: [
       {

@@ -22,7 +22,7 @@ describe('validateBackup', () => {
     [null, { code: 'backup.notAnObject', params: {} }, /geen JSON-object/],
     [[], { code: 'backup.notAnObject', params: {} }, /geen JSON-object/],
     [{ format: 'iets-anders', version: 1 }, { code: 'backup.notOurFormat', params: { format: 'clientadministratie-24x7-backup' } }, /geen back-upbestand van Cliëntadministratie/],
-    [{ format: 'clientadministratie-24x7-backup', version: 3 }, { code: 'backup.newerVersion', params: { version: 3, supported: 2 } }, /versie 3.*Werk het programma bij/],
+    [{ format: 'clientadministratie-24x7-backup', version: 4 }, { code: 'backup.newerVersion', params: { version: 4, supported: 3 } }, /versie 4.*Werk het programma bij/],
     [{ format: 'clientadministratie-24x7-backup', version: '1' }, { code: 'backup.unknownVersion', params: { version: '1' } }, /Onbekende versie/],
   ])('refuses a wrong header %j', (value, problem, dutch) => {
     const result = validateBackup(value)
@@ -31,9 +31,9 @@ describe('validateBackup', () => {
   })
 
   it('words a refusal in English too', () => {
-    const result = validateBackup({ format: 'clientadministratie-24x7-backup', version: 3 })
+    const result = validateBackup({ format: 'clientadministratie-24x7-backup', version: 4 })
     if (result.ok) throw new Error('expected failure')
-    expect(backupText(result.problem, 'en')).toBe('This backup file has version 3; this version of the program reads up to version 2. Update the program.')
+    expect(backupText(result.problem, 'en')).toBe('This backup file has version 4; this version of the program reads up to version 3. Update the program.')
   })
 
   it('reports each bad record with its path and a Dutch message', () => {

@@ -41,6 +41,7 @@ async function replaceAll(db: AppDatabase, data: BackupData, keepAudit: boolean)
   await Promise.all(db.allTables().filter((t) => !keepAudit || t !== db.auditEntries).map((table) => table.clear()))
   const planOf = latestPlanByClient(data.subscriptionPeriods)
   await db.settings.put({ ...data.settings, id: SETTINGS_KEY })
+  await db.clerks.bulkAdd(data.clerks)
   await db.partners.bulkAdd(data.partners)
   await db.plans.bulkAdd(data.plans)
   await db.clients.bulkAdd(data.clients.map((c) => toClientRow(c, planOf.get(c.id) ?? c.registrationPlanId)))
@@ -56,8 +57,9 @@ export function createDatabaseRepository(ctx: DataContext): DatabaseRepository {
   const { db } = ctx
 
   async function readAll(): Promise<BackupData> {
-    const [settings, partners, plans, clients, subscriptionPeriods, changeRequests, deregistrations, usage, invoices, auditEntries] = await Promise.all([
+    const [settings, clerks, partners, plans, clients, subscriptionPeriods, changeRequests, deregistrations, usage, invoices, auditEntries] = await Promise.all([
       db.settings.get(SETTINGS_KEY),
+      db.clerks.toArray(),
       db.partners.toArray(),
       db.plans.toArray(),
       db.clients.toArray(),
@@ -68,7 +70,7 @@ export function createDatabaseRepository(ctx: DataContext): DatabaseRepository {
       db.invoices.toArray(),
       db.auditEntries.orderBy('id').toArray(),
     ])
-    return { settings: toSettings(settings), partners, plans, clients: clients.map(fromClientRow), subscriptionPeriods, changeRequests, deregistrations, usage, invoices, auditEntries }
+    return { settings: toSettings(settings), clerks, partners, plans, clients: clients.map(fromClientRow), subscriptionPeriods, changeRequests, deregistrations, usage, invoices, auditEntries }
   }
 
   /** `restore` takes the file's audit trail; `import` (demo data) keeps the current one. */
@@ -116,7 +118,7 @@ export function createDatabaseRepository(ctx: DataContext): DatabaseRepository {
 
     clear: () =>
       writeTransaction(ctx, db.allTables(), async (audit) => {
-        const tables = db.allTables().filter((t) => t !== db.auditEntries && t !== db.settings)
+        const tables = db.allTables().filter((t) => t !== db.auditEntries && t !== db.settings && t !== db.clerks)
         await Promise.all(tables.map((t) => t.clear()))
         await audit({ entity: 'database', recordId: 'database', action: 'delete', event: 'databaseCleared', params: {} })
       }),
