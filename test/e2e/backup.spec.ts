@@ -17,17 +17,17 @@ test('back-up maken, gegevens wijzigen, terugzetten na een voorbeeld: de oude ge
   expect(await backups.make(file)).toContain(file)
   expect(existsSync(file)).toBe(true)
 
-  // A change after the backup: the clerk's name.
+  // A change after the backup: the clerk's name setting.
   await shell.go('Instellingen')
   await new SettingsPage(page).setClerkName('Iemand Anders')
-  await expect(page.getByTestId('clerk-name')).toContainText('Iemand Anders')
+  await expect(page.locator('#set-clerk')).toHaveValue('Iemand Anders')
 
   await backups.open()
   await backups.choose(file)
   await expect(page.getByTestId('backup-file')).toHaveText('Back-up vóór de wijziging.json')
   await expect(page.getByTestId('backup-verify')).toHaveText('De controle vond geen problemen in dit bestand.')
   const counts = await backups.counts()
-  expect(counts.map((row) => row[0])).toEqual(['Partners', 'Abonnementsvormen', 'Cliënten', 'Abonnementsperiodes', 'Wijzigingsverzoeken', 'Afmeldingen', 'Verbruiksregels', 'Facturen', 'Audittrailregels'])
+  expect(counts.map((row) => row[0])).toEqual(['Medewerkers', 'Partners', 'Abonnementsvormen', 'Cliënten', 'Abonnementsperiodes', 'Wijzigingsverzoeken', 'Afmeldingen', 'Verbruiksregels', 'Facturen', 'Audittrailregels'])
   const clients = counts.find((row) => row[0] === 'Cliënten')!
   expect(clients[1]).toBe(clients[2])
   await screenshotSettled(shell, 'backup-restore-preview')
@@ -41,6 +41,8 @@ test('back-up maken, gegevens wijzigen, terugzetten na een voorbeeld: de oude ge
   expect(restored).toContain(join(safetyFolder, safety[0]!))
 
   await expect(page.getByTestId('clerk-name')).toContainText('Demo-medewerker')
+  await shell.go('Instellingen')
+  await expect(page.locator('#set-clerk')).toHaveValue('Demo-medewerker')
   await shell.go('Audittrail')
   await expect(page.locator('main')).toContainText('Back-up teruggezet uit Back-up vóór de wijziging.json')
 })

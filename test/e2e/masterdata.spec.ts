@@ -145,7 +145,7 @@ test.describe('stamgegevens', () => {
     const shell = new AppShell(page)
     const clients = new ClientsPage(page)
     await shell.start('demo')
-    await expect(page.getByTestId('clerk-name')).toHaveText('Medewerker: Demo-medewerker')
+    await expect(page.getByTestId('clerk-name')).toHaveText('Medewerker: Demo-medewerker (DM)')
 
     await shell.go('Cliënten')
     await clients.expectCount('5.000 cliënten')
@@ -186,7 +186,9 @@ test.describe('stamgegevens', () => {
     await shell.go('Abonnementsvormen')
     await expect(new PlansPage(page).banner()).toBeVisible()
     await shell.go('Audittrail')
-    await expect(new AuditPage(page).rows().first()).toContainText('Geïmporteerd')
+    // Newest first: who started working, after the demo data was imported.
+    await expect(new AuditPage(page).rows().first()).toContainText('Medewerker Demo-medewerker is aan het werk')
+    await expect(new AuditPage(page).rows().nth(1)).toContainText('Geïmporteerd')
     await shell.screenshot('audit')
   })
 })

@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
+import { chainEntry, chainUnchained, headOf, randomSalt } from '@shared/audit/chain'
 import { backupJsonChunks, backupSourceOf } from '@shared/backup/jsonChunks'
 import type { BackupData } from '@shared/backup/schema'
 import type { CalendarDate } from '@shared/calendar/calendarDate'
@@ -60,14 +61,16 @@ function checkedUsage(rows: readonly TableRow[], data: BackupData, today: Calend
 function withImportedUsage(data: BackupData, preview: UsageImportPreview, source: string, at: string): { data: BackupData; replaced: number } {
   const merged = mergeUsage(data.usage, preview.usage)
   const lastId = data.auditEntries.reduce((max, entry) => Math.max(max, entry.id ?? 0), 0)
-  const entry: AuditEntry = auditEntrySchema.parse({
-    id: lastId + 1,
+  const body = auditEntrySchema.parse({
     at,
     clerk: data.settings.clerkName,
     outcome: 'ok',
     ...usageImportAuditRecord(preview.usage, merged.replaced, source),
   })
-  return { data: { ...data, usage: merged.usage, auditEntries: [...data.auditEntries, entry] }, replaced: merged.replaced }
+  // Chained onto the backup's trail as the app chains it (a trail from before the chain is chained first).
+  const trail = data.auditEntries.some((e) => e.hash !== undefined) ? data.auditEntries : chainUnchained(data.auditEntries)
+  const entry: AuditEntry = { ...chainEntry(body, headOf(trail), randomSalt()), id: lastId + 1 }
+  return { data: { ...data, usage: merged.usage, auditEntries: [...trail, entry] }, replaced: merged.replaced }
 }
 
 /**

@@ -1,7 +1,8 @@
-import { mkdir, readFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { backupScheduleSchema, type BackupSchedule } from '@shared/ipc/channels/backup'
 import { writeTextFileAtomically } from '../files/atomicWrite'
+import { readKeptJson } from '../files/readKeptJson'
 
 /** Daily, keeping a month of them: what a back office expects before anyone has set anything. */
 export const DEFAULT_SCHEDULE: BackupSchedule = { folder: null, intervalHours: 24, keep: 30, lastSuccessAt: null, lastSuccessFile: null, lastAttemptAt: null, lastFailure: null }
@@ -23,15 +24,7 @@ export function createBackupScheduleStore(userData: string): BackupScheduleStore
 
   async function read(): Promise<BackupSchedule> {
     if (cached !== null) return cached
-    const text = await readFile(path, 'utf8').catch(() => null)
-    let parsed: unknown
-    try {
-      parsed = text === null ? null : JSON.parse(text)
-    } catch {
-      parsed = null
-    }
-    const result = backupScheduleSchema.safeParse(parsed)
-    cached = result.success ? result.data : DEFAULT_SCHEDULE
+    cached = (await readKeptJson(path, backupScheduleSchema)) ?? DEFAULT_SCHEDULE
     return cached
   }
 

@@ -27,6 +27,8 @@ export interface TestPlatform extends PlatformServices {
  */
 export function createTestPlatform(options: {
   folder: string
+  /** The app's own data folder; by default inside `folder`. */
+  userData?: string
   now?: Date
   version?: string
   platform?: string
@@ -62,7 +64,7 @@ export function createTestPlatform(options: {
     dialogs,
     shell,
     clock: { now: () => new Date(now.getTime()) },
-    paths: { documents: options.folder, userData: join(options.folder, 'app-gegevens') },
+    paths: { documents: options.folder, userData: options.userData ?? join(options.folder, 'app-gegevens') },
     app: { name: 'Cliëntadministratie 24x7', version: options.version ?? '0.0.0-test', platform: options.platform ?? process.platform },
     language: createUiLanguage(),
     dialogCalls,

@@ -1,7 +1,14 @@
 import { sha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
+import { ANONYMISED_VALUE } from '../model/clientRules'
 import { canonicalEncode } from './canonical'
+import { PERSONAL_AUDIT_PARAMS } from './events'
 import { isPersonalField } from './personal'
+
+/** A fresh random salt for one entry's sealed values (Web Crypto: the renderer and Node both have it). */
+export function randomSalt(): string {
+  return bytesToHex(crypto.getRandomValues(new Uint8Array(16)))
+}
 
 /** The hash before the first entry. */
 export const GENESIS_HASH = '0'.repeat(64)
@@ -20,7 +27,10 @@ export interface ChainBody {
   readonly historicSummary?: string
 }
 
-/** Salted digests of the personal values of `changes`, by `<index>.before` / `<index>.after`. */
+/**
+ * Salted digests of the personal values: of `changes` by `<index>.before` / `<index>.after`, of personal
+ * parameters by `params.<name>`, and of a recorded sentence (entries from before events) by `historicSummary`.
+ */
 export interface SealedValues {
   readonly salt: string
   readonly digests: Readonly<Record<string, string>>
@@ -56,6 +66,10 @@ export function sealPersonal(body: ChainBody, salt: string): SealedValues | unde
     digests[`${index}.before`] = sealValue(salt, change.before)
     digests[`${index}.after`] = sealValue(salt, change.after)
   })
+  for (const [name, value] of Object.entries(body.params)) {
+    if (PERSONAL_AUDIT_PARAMS.includes(name)) digests[`params.${name}`] = sealValue(salt, value)
+  }
+  if (body.historicSummary !== undefined) digests.historicSummary = sealValue(salt, body.historicSummary)
   return Object.keys(digests).length === 0 ? undefined : { salt, digests }
 }
 
@@ -70,6 +84,13 @@ function hashedForm(body: ChainBody, seq: number, prevHash: string, sealed: Seal
       after: after === undefined ? (change.after ?? null) : { sealed: after },
     }
   })
+  const params = Object.fromEntries(
+    Object.entries(body.params).map(([name, value]) => {
+      const digest = sealed?.digests[`params.${name}`]
+      return [name, digest === undefined ? value : { sealed: digest }]
+    }),
+  )
+  const summaryDigest = sealed?.digests.historicSummary
   return {
     v: 1,
     seq,
@@ -82,8 +103,8 @@ function hashedForm(body: ChainBody, seq: number, prevHash: string, sealed: Seal
     changes,
     outcome: body.outcome,
     event: body.event,
-    params: body.params,
-    historicSummary: body.historicSummary,
+    params,
+    historicSummary: summaryDigest === undefined ? body.historicSummary : { sealed: summaryDigest },
     salt: sealed?.salt,
   }
 }
@@ -105,16 +126,23 @@ export function chainEntry<T extends ChainBody>(body: T, head: ChainHead, salt: 
   return sealed === undefined ? { ...plain, seq, prevHash: head.hash, hash } : { ...plain, seq, prevHash: head.hash, hash, sealed }
 }
 
-/** The entry without its personal values: they become null, their digests stay, so the chain stays valid. */
-export function anonymiseAuditEntry<T extends ChainedEntry>(entry: T): T {
+/**
+ * The entry without its personal values: they become `[geanonimiseerd]` (null stays null), a recorded
+ * sentence loses `displayName`; their digests stay, so the chain stays valid (AVG and L1 at once).
+ */
+export function anonymiseAuditEntry<T extends ChainedEntry>(entry: T, displayName = ''): T {
   const sealed = entry.sealed
   if (sealed === undefined) return entry
+  const removed = (value: unknown) => (value === null || value === undefined ? null : ANONYMISED_VALUE)
   const changes = entry.changes.map((change, index) => ({
     ...change,
-    before: sealed.digests[`${index}.before`] === undefined ? change.before : null,
-    after: sealed.digests[`${index}.after`] === undefined ? change.after : null,
+    before: sealed.digests[`${index}.before`] === undefined ? change.before : removed(change.before),
+    after: sealed.digests[`${index}.after`] === undefined ? change.after : removed(change.after),
   }))
-  return { ...entry, changes }
+  const params = Object.fromEntries(Object.entries(entry.params).map(([name, value]) => [name, sealed.digests[`params.${name}`] === undefined ? value : ANONYMISED_VALUE]))
+  const summary = entry.historicSummary
+  const historicSummary = summary !== undefined && displayName !== '' ? summary.split(displayName).join(ANONYMISED_VALUE) : summary
+  return historicSummary === undefined ? { ...entry, changes, params } : { ...entry, changes, params, historicSummary }
 }
 
 export type ChainBreakKind = 'changed' | 'removed' | 'inserted' | 'truncated'
@@ -123,19 +151,24 @@ export type ChainResult =
   | { readonly ok: true; readonly head: ChainHead }
   | { readonly ok: false; readonly kind: ChainBreakKind; /** the seq where the break was found */ readonly seq: number; readonly head: ChainHead }
 
-/** Whether the personal values still present match their digests (null = removed by anonymisation). */
+const isRemoved = (value: unknown): boolean => value === null || value === undefined || value === ANONYMISED_VALUE
+
+/**
+ * Whether the personal values still present match their digests; a removed one (anonymisation) is accepted.
+ * A recorded sentence with a name taken out can no longer be compared: it is accepted when it shows the mark.
+ */
 function sealedValuesMatch(entry: ChainedEntry): boolean {
   const sealed = entry.sealed
   if (sealed === undefined) return true
-  return entry.changes.every((change, index) => {
-    for (const side of ['before', 'after'] as const) {
-      const digest = sealed.digests[`${index}.${side}`]
-      if (digest === undefined) continue
-      const value = change[side]
-      if (value !== null && value !== undefined && sealValue(sealed.salt, value) !== digest) return false
-    }
-    return true
-  })
+  const matches = (key: string, value: unknown) => {
+    const digest = sealed.digests[key]
+    return digest === undefined || isRemoved(value) || sealValue(sealed.salt, value) === digest
+  }
+  const changesMatch = entry.changes.every((change, index) => matches(`${index}.before`, change.before) && matches(`${index}.after`, change.after))
+  const paramsMatch = Object.entries(entry.params).every(([name, value]) => matches(`params.${name}`, value))
+  const summary = entry.historicSummary
+  const summaryMatches = summary === undefined || summary.includes(ANONYMISED_VALUE) || matches('historicSummary', summary)
+  return changesMatch && paramsMatch && summaryMatches
 }
 
 /**
@@ -161,4 +194,24 @@ export function verifyChain(entries: readonly ChainedEntry[], from: ChainHead = 
   // The whole chain recomputed from some entry on: only the head kept elsewhere can tell.
   if (expected !== undefined && expected.count >= from.count && hashAtExpected !== expected.hash) return { ok: false, kind: 'changed', seq: expected.count, head }
   return { ok: true, head }
+}
+
+/** The head after `entries` (the newest one's sequence number and hash); GENESIS/0 when there are none. */
+export function headOf(entries: readonly Partial<ChainFields>[]): ChainHead {
+  const last = entries.at(-1)
+  return last?.seq === undefined || last.hash === undefined ? { count: 0, hash: GENESIS_HASH } : { count: last.seq, hash: last.hash }
+}
+
+/**
+ * Chains entries recorded before the chain existed, oldest first, after `from` (the genesis hash for the
+ * database upgrade and the restore of an older back-up). Never for entries that are chained already in the
+ * same trail: that would hide tampering.
+ */
+export function chainUnchained<T extends ChainBody>(entries: readonly T[], from: ChainHead = { count: 0, hash: GENESIS_HASH }, salt: () => string = randomSalt): (T & ChainFields)[] {
+  let head = from
+  return entries.map((entry) => {
+    const chained = chainEntry(entry, head, salt())
+    head = { count: chained.seq, hash: chained.hash }
+    return chained
+  })
 }

@@ -47,6 +47,10 @@ export const AUDIT_EVENTS = {
   backupFailed: ['reason'],
   demoDataLoaded: ['clients', 'partners'],
   databaseCleared: [],
+  clerkCreated: ['name'],
+  clerkUpdated: ['name'],
+  clerkSignedIn: ['name'],
+  writeFailed: ['tables', 'problem'],
   /** An entry recorded before entries had events: its sentence is kept in `historicSummary` and shown as recorded. */
   historic: [],
 } as const satisfies Record<string, readonly string[]>

@@ -48,6 +48,12 @@ export const backupFileSchema = z.object({
   version: z.literal(BACKUP_VERSION),
   /** When the file was written (ISO instant). */
   exportedAt: z.string().datetime({ offset: true }),
+  /**
+   * The audit chain's head as the app kept it outside the database when the file was written (optional: files
+   * from before the chain, and the command line's, have none). Fewer entries in `data` than it counts means
+   * the newest were removed (docs/audit-trail.md).
+   */
+  auditHead: z.object({ count: z.number().int().min(0), hash: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
   data: backupDataSchema,
 })
 export type BackupFile = z.infer<typeof backupFileSchema>

@@ -44,5 +44,9 @@ export const auditEn: Record<AuditEvent, string> = {
   backupRestored: 'Backup restored from {source} (made {exportedAt})',
   demoDataLoaded: 'Demo data loaded: {clients} clients, {partners} partners',
   databaseCleared: 'All data erased (settings and audit trail kept)',
+  clerkCreated: 'Clerk {name} added',
+  clerkUpdated: 'Clerk {name} changed',
+  writeFailed: 'Saving failed ({tables}): {problem}',
+  clerkSignedIn: 'Clerk {name} is working',
   historic: 'Text as recorded at the time',
 }

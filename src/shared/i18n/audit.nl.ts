@@ -44,5 +44,9 @@ export const auditNl: Record<AuditEvent, string> = {
   backupRestored: 'Back-up teruggezet uit {source} (gemaakt {exportedAt})',
   demoDataLoaded: 'Voorbeeldgegevens geladen: {clients} cliënten, {partners} partners',
   databaseCleared: 'Alle gegevens gewist (instellingen en logboek bewaard)',
+  clerkCreated: 'Medewerker {name} toegevoegd',
+  clerkUpdated: 'Medewerker {name} gewijzigd',
+  writeFailed: 'Opslaan mislukt ({tables}): {problem}',
+  clerkSignedIn: 'Medewerker {name} is aan het werk',
   historic: 'Tekst zoals destijds vastgelegd',
 }

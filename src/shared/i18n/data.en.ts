@@ -7,6 +7,7 @@ export const dataEn: Record<DataProblemCode, string> = {
   clientNotFound: 'This client no longer exists.',
   partnerNotFound: 'This partner no longer exists.',
   planNotFound: 'This plan no longer exists.',
+  clerkNotFound: 'This clerk no longer exists.',
   invoiceNotFound: 'This invoice no longer exists.',
   changeRequestNotFound: 'This plan change no longer exists.',
   deregistrationNotFound: 'This deregistration no longer exists.',

@@ -7,6 +7,7 @@ export const dataNl: Record<DataProblemCode, string> = {
   clientNotFound: 'Deze cliënt bestaat niet (meer).',
   partnerNotFound: 'Deze partner bestaat niet (meer).',
   planNotFound: 'Deze abonnementsvorm bestaat niet (meer).',
+  clerkNotFound: 'Deze medewerker bestaat niet (meer).',
   invoiceNotFound: 'Deze factuur bestaat niet (meer).',
   changeRequestNotFound: 'Deze abonnementswijziging bestaat niet (meer).',
   deregistrationNotFound: 'Deze afmelding bestaat niet (meer).',

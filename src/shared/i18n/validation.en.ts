@@ -56,4 +56,7 @@ export const validationEn: Record<ValidationKey, string> = {
   auditHistoric: 'Only an entry from before events has recorded text',
   initials: 'Initials: 1 to 4 capital letters',
   pin: 'PIN: 4 to 8 digits',
+  initialsTaken: 'Initials {initials} are already used by {name}',
+  clerkInactive: '{name} is not active',
+  pinWrong: 'This PIN is not correct',
 }

@@ -56,4 +56,7 @@ export const validationNl: Record<ValidationKey, string> = {
   auditHistoric: 'Alleen een logregel van vóór de gebeurtenissen heeft een vastgelegde tekst',
   initials: 'Initialen: 1 tot 4 hoofdletters',
   pin: 'Pincode: 4 tot 8 cijfers',
+  initialsTaken: 'Initialen {initials} zijn al in gebruik bij {name}',
+  clerkInactive: '{name} is niet actief',
+  pinWrong: 'Deze pincode klopt niet',
 }

@@ -8,4 +8,8 @@ export const verifyEn: Record<VerifyKey, string> = {
   feeTooHigh: 'The monthly fee {fee} is higher than {limit}.',
   deregistrationEffectiveDate:
     'The deregistration takes effect on {effective}, but by the rule (received {received}, requested for {requested}; never retroactive) that is {expected}.',
+  auditChainChanged: 'Audit trail entry {seq} was changed after it was recorded: the hash chain no longer holds there.',
+  auditChainRemoved: 'Audit trail entry {seq} is missing: the hash chain skips an entry there.',
+  auditChainInserted: 'An entry was inserted at audit trail entry {seq}: the hash chain does not connect there.',
+  auditChainTruncated: 'The newest audit trail entries from entry {seq} on are missing: the program counted more.',
 }

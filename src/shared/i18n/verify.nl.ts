@@ -8,4 +8,8 @@ export const verifyNl: Record<VerifyKey, string> = {
   feeTooHigh: 'Het maandbedrag {fee} is hoger dan {limit}.',
   deregistrationEffectiveDate:
     'De afmelding gaat in op {effective}, maar volgens de regel (ontvangen {received}, gevraagd per {requested}; niet met terugwerkende kracht) is dat {expected}.',
+  auditChainChanged: 'Audittrailregel {seq} is gewijzigd na het vastleggen: de hashketen klopt daar niet meer.',
+  auditChainRemoved: 'Audittrailregel {seq} ontbreekt: de hashketen springt daar over een regel heen.',
+  auditChainInserted: 'Bij audittrailregel {seq} is een regel tussengevoegd: de hashketen sluit daar niet aan.',
+  auditChainTruncated: 'De nieuwste audittrailregels vanaf regel {seq} ontbreken: het programma telde er meer.',
 }

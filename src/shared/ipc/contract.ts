@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { ChannelMap } from './channel'
 import { appChannels } from './channels/app'
+import { auditChannels } from './channels/audit'
 import { backupChannels } from './channels/backup'
 import { folderChannels } from './channels/folder'
 import { reportChannels } from './channels/reports'
@@ -17,6 +18,7 @@ export const contract = {
   ...backupChannels,
   ...tableChannels,
   ...reportChannels,
+  ...auditChannels,
 } as const satisfies ChannelMap
 
 export type Contract = typeof contract

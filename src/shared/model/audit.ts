@@ -12,10 +12,11 @@ export const auditEntitySchema = z.enum([
   'invoice',
   'settings',
   'database',
+  'clerk',
 ])
 export type AuditEntity = z.infer<typeof auditEntitySchema>
 
-export const auditActionSchema = z.enum(['create', 'update', 'delete', 'import', 'export', 'print', 'finalise', 'anonymise', 'restore'])
+export const auditActionSchema = z.enum(['create', 'update', 'delete', 'import', 'export', 'print', 'finalise', 'anonymise', 'restore', 'switch'])
 export type AuditAction = z.infer<typeof auditActionSchema>
 
 export const fieldChangeSchema = z.object({
@@ -24,6 +25,8 @@ export const fieldChangeSchema = z.object({
   after: z.unknown(),
 })
 export type FieldChange = z.infer<typeof fieldChangeSchema>
+
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/)
 
 export const auditEventSchema = z.enum(Object.keys(AUDIT_EVENTS) as [AuditEvent, ...AuditEvent[]])
 
@@ -53,6 +56,11 @@ export const auditEntrySchema = z
     event: auditEventSchema,
     params: z.record(z.string(), z.union([z.string().max(500), z.number()])),
     historicSummary: z.string().max(500).optional(),
+    // The hash chain (src/shared/audit/chain.ts, docs/audit-trail.md); absent only in back-ups made before it.
+    seq: z.number().int().positive().optional(),
+    prevHash: hex64.optional(),
+    hash: hex64.optional(),
+    sealed: z.object({ salt: z.string().regex(/^[0-9a-f]{32}$/), digests: z.record(z.string(), hex64) }).optional(),
   })
   .refine((entry) => hasEventParams(entry.event, entry.params), { path: ['params'], message: 'validation.auditParams' })
   .refine((entry) => (entry.event === 'historic') === (entry.historicSummary !== undefined), { path: ['historicSummary'], message: 'validation.auditHistoric' })

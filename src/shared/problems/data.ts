@@ -11,6 +11,7 @@ export const DATA_PROBLEMS = {
   clientNotFound: [],
   partnerNotFound: [],
   planNotFound: [],
+  clerkNotFound: [],
   invoiceNotFound: [],
   changeRequestNotFound: [],
   deregistrationNotFound: [],

@@ -61,6 +61,9 @@ export const VALIDATION_PROBLEMS = {
   'validation.notAllowed': [],
   'validation.initials': [],
   'validation.pin': [],
+  'validation.initialsTaken': ['initials', 'name'],
+  'validation.clerkInactive': ['name'],
+  'validation.pinWrong': [],
 } as const satisfies Record<string, readonly string[]>
 
 export type ValidationCode = keyof typeof VALIDATION_PROBLEMS

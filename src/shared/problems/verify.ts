@@ -15,6 +15,10 @@ export const VERIFY_PROBLEMS = {
   'verify.tooManyMinutes': ['minutes', 'limit'],
   'verify.feeTooHigh': ['fee', 'limit'],
   'verify.deregistrationEffectiveDate': ['effective', 'expected', 'received', 'requested'],
+  'verify.auditChainChanged': ['seq'],
+  'verify.auditChainRemoved': ['seq'],
+  'verify.auditChainInserted': ['seq'],
+  'verify.auditChainTruncated': ['seq'],
 } as const satisfies Record<string, readonly string[]>
 
 export type VerifyCode = keyof typeof VERIFY_PROBLEMS

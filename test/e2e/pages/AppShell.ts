@@ -21,7 +21,21 @@ export class AppShell {
       await this.firstStart.getByRole('button', { name: 'Demogegevens laden' }).click()
       await expect(this.firstStart).toBeHidden({ timeout: 180_000 })
       await expect(this.toast('Demogegevens zijn geladen.')).toBeVisible()
+      // The demo has several clerks, so the app asks who is working.
+      await this.pickClerk('Demo-medewerker (DM)')
     }
+  }
+
+  /** Answers "who is working?" (at start, or after the header's switch button). */
+  async pickClerk(name: string, pin?: string): Promise<void> {
+    const dialog = this.page.getByRole('dialog', { name: 'Wie is er aan het werk?' })
+    await expect(dialog).toBeVisible()
+    await dialog.getByRole('button', { name }).click()
+    if (pin !== undefined) {
+      await dialog.getByLabel(/^Pincode van/).fill(pin)
+      await dialog.getByRole('button', { name: 'Aan het werk' }).click()
+    }
+    await expect(dialog).toBeHidden()
   }
 
   async go(item: 'Cliënten' | 'Partners' | 'Abonnementsvormen' | 'Audittrail' | 'Instellingen'): Promise<void> {

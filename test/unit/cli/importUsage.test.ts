@@ -1,3 +1,4 @@
+import { verifyChain, type ChainedEntry } from '@shared/audit/chain'
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -44,6 +45,8 @@ describe('cli import usage', () => {
       event: 'usageImported',
       params: { source: 'verbruik.csv', rows: 2, replaced: 2, periods: '2026-11' },
     })
+    // Chained onto the backup's trail as the app would have chained it.
+    expect(verifyChain(data.auditEntries as ChainedEntry[])).toMatchObject({ ok: true, head: { count: data.auditEntries.length } })
   })
 
   it('refuses a file with bad rows whole, naming each row and why, and writes nothing', async () => {

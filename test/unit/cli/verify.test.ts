@@ -7,6 +7,8 @@ import { tempFolder } from '../main/tempFolder'
 import { memoryIo } from './memoryIo'
 import { writeSmallBackup } from './runFixture'
 import type { BackupFile } from '@shared/backup/schema'
+import { chainUnchained, headOf } from '@shared/audit/chain'
+import type { AuditEntry } from '@shared/model'
 
 /** The small job backup with a fee typed in cents as euros and a client activated in 1999. */
 function inconsistent(file: BackupFile): BackupFile {
@@ -15,7 +17,33 @@ function inconsistent(file: BackupFile): BackupFile {
   return { ...file, data: { ...file.data, plans, clients } } as BackupFile
 }
 
+/** The backup's trail chained as the app chains it, with head as main would have written it. */
+function chained(file: BackupFile, change: (entries: BackupFile['data']['auditEntries']) => BackupFile['data']['auditEntries']): BackupFile {
+  const trail: AuditEntry[] = [
+    ...file.data.auditEntries,
+    { at: '2026-11-20T09:00:00.000Z', clerk: 'Anna', entity: 'settings', recordId: 'settings', action: 'update', changes: [], outcome: 'ok', event: 'settingsUpdated', params: {} },
+  ]
+  const entries = chainUnchained(trail)
+  return { ...file, auditHead: headOf(entries), data: { ...file.data, auditEntries: change(entries) } }
+}
+
 describe('cli verify', () => {
+  it("checks the audit trail's hash chain against the head in the file's header", async () => {
+    const dir = tempFolder('cli-verify')
+    writeSmallBackup(dir, (file) => chained(file, (entries) => entries))
+    expect(await main(['verify', '--backup', 'backup.json', '--today', '2026-11-26'], memoryIo(dir))).toBe(EXIT.ok)
+
+    writeSmallBackup(dir, (file) => chained(file, (entries) => entries.map((e, i) => (i === 0 ? { ...e, clerk: 'Iemand anders' } : e))))
+    const changed = memoryIo(dir)
+    expect(await main(['verify', '--backup', 'backup.json', '--today', '2026-11-26'], changed)).toBe(EXIT.inconsistent)
+    expect(changed.stdout[0]).toMatch(/^auditEntries(\[\d+\])?: Audittrailregel 1 is gewijzigd na het vastleggen/)
+
+    writeSmallBackup(dir, (file) => chained(file, (entries) => entries.slice(0, -1)))
+    const truncated = memoryIo(dir)
+    expect(await main(['verify', '--backup', 'backup.json', '--today', '2026-11-26'], truncated)).toBe(EXIT.inconsistent)
+    expect(truncated.stdout[0]).toContain('De nieuwste audittrailregels vanaf regel 1 ontbreken')
+  })
+
   it('says a consistent backup has no problems and ends with 0', async () => {
     const dir = tempFolder('cli-verify')
     const io = memoryIo(dir)

@@ -7,6 +7,8 @@ import { menuText } from '../../menu/menuWords'
 import { backupText, formatBackupIssues } from '@shared/problems/words'
 import { AppError } from '../../appError'
 import { createBackupScheduleStore } from '../../backup/backupSchedule'
+import { createAuditHeadStore, type AuditHeadStore } from '../../audit/auditHeadStore'
+import type { BackupEnvelope } from '@shared/ipc/channels/backup'
 import { writeTextFileAtomically } from '../../files/atomicWrite'
 import { readErrorToAppError } from '../../files/fileErrors'
 import { removeLeftoverTempFiles } from '../../files/leftoverTempFiles'
@@ -52,8 +54,14 @@ export function automaticBackupsNewestFirst(names: readonly string[], pattern: R
   return keyed.sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : 0)).map((entry) => entry.name)
 }
 
-export function createBackupHandlers(services: PlatformServices): HandlersFor<'backup:save-file' | 'backup:open-file' | 'backup:save-safety' | 'backup:schedule' | 'backup:choose-folder' | 'backup:set-schedule' | 'backup:save-scheduled'> {
+export function createBackupHandlers(services: PlatformServices, auditHead: AuditHeadStore = createAuditHeadStore(services.paths.userData)): HandlersFor<'backup:save-file' | 'backup:open-file' | 'backup:save-safety' | 'backup:schedule' | 'backup:choose-folder' | 'backup:set-schedule' | 'backup:save-scheduled'> {
   const schedule = createBackupScheduleStore(services.paths.userData)
+  /** The file as written: main adds the audit chain's head it keeps, in the header before the data. */
+  async function fileText(backup: BackupEnvelope): Promise<string> {
+    const { head } = await auditHead.read()
+    const { data, ...header } = backup
+    return `${JSON.stringify(head === null ? backup : { ...header, auditHead: head, data })}\n`
+  }
   // Dialogs reopen in the folder used last in this session.
   let lastFolder: string | undefined
 
@@ -70,7 +78,7 @@ export function createBackupHandlers(services: PlatformServices): HandlersFor<'b
       const target = hasExtension ? chosen : `${chosen}.json`
       // Main remembers no folder across restarts: a killed save's temporary file is cleared when the folder is written to again.
       await removeLeftoverTempFiles(dirname(target))
-      const written = await writeTextFileAtomically(target, `${JSON.stringify(backup)}\n`, { ifExists: hasExtension ? 'replace' : 'keep-both' })
+      const written = await writeTextFileAtomically(target, await fileText(backup), { ifExists: hasExtension ? 'replace' : 'keep-both' })
       lastFolder = dirname(written)
       return { path: written, fileName: basename(written) }
     },
@@ -79,7 +87,7 @@ export function createBackupHandlers(services: PlatformServices): HandlersFor<'b
       const folder = join(services.paths.userData, SAFETY_FOLDER)
       await mkdir(folder, { recursive: true })
       await removeLeftoverTempFiles(folder)
-      const written = await writeTextFileAtomically(join(folder, safetyBackupFileName(services.clock.now())), `${JSON.stringify(backup)}\n`, { ifExists: 'keep-both' })
+      const written = await writeTextFileAtomically(join(folder, safetyBackupFileName(services.clock.now())), await fileText(backup), { ifExists: 'keep-both' })
       await removeOldest(folder, SAFETY_BACKUP, SAFETY_BACKUPS_KEPT, basename(written))
       return { path: written, fileName: basename(written) }
     },
@@ -122,7 +130,7 @@ export function createBackupHandlers(services: PlatformServices): HandlersFor<'b
         )
         if (!isFolder) throw new AppError('backup-folder-not-found', { folder })
         await removeLeftoverTempFiles(folder)
-        const written = await writeTextFileAtomically(join(folder, automaticBackupFileName(services.clock.now())), `${JSON.stringify(backup)}\n`, { ifExists: 'keep-both' })
+        const written = await writeTextFileAtomically(join(folder, automaticBackupFileName(services.clock.now())), await fileText(backup), { ifExists: 'keep-both' })
         const removed = await removeOldest(folder, AUTOMATIC_BACKUP, keep, basename(written))
         await schedule.update({ lastAttemptAt: at, lastSuccessAt: at, lastSuccessFile: basename(written), lastFailure: null })
         return { path: written, fileName: basename(written), removed }

@@ -3,6 +3,8 @@ import { createReportHandlers } from '../../reports/reportHandlers'
 import type { Handlers } from '../handlerTypes'
 import { createAppHandlers } from './appHandlers'
 import { createBackupHandlers } from './backupHandlers'
+import { createAuditHandlers } from './auditHandlers'
+import { createAuditHeadStore } from '../../audit/auditHeadStore'
 import { createFolderHandlers } from './folderHandlers'
 import { createTableHandlers } from './tableHandlers'
 
@@ -11,11 +13,14 @@ import { createTableHandlers } from './tableHandlers'
  * the `Handlers` type makes a channel without handler a compile error.
  */
 export function createHandlers(services: PlatformServices): Handlers {
+  // One store for both: a backup carries the head the audit channels keep.
+  const auditHead = createAuditHeadStore(services.paths.userData)
   return {
     ...createAppHandlers(services),
     ...createFolderHandlers(services),
-    ...createBackupHandlers(services),
+    ...createBackupHandlers(services, auditHead),
     ...createTableHandlers(services),
     ...createReportHandlers(services),
+    ...createAuditHandlers(services, auditHead),
   }
 }

@@ -2,9 +2,11 @@
  * The renderer's data layer: the ONLY code that touches IndexedDB (ESLint enforces it). Pinia stores use
  * `repositories()`; views and components never import this folder.
  */
+import type { ChainHead } from '@shared/audit/chain'
 import { createDataContext, type DataContext } from './context'
 import { AppDatabase } from './db'
 import { createAuditRepository, type AuditRepository } from './repositories/audit'
+import { createClerksRepository, type ClerksRepository } from './repositories/clerks'
 import { createChangeRequestsRepository, type ChangeRequestsRepository } from './repositories/changeRequests'
 import { createClientsRepository, type ClientsRepository } from './repositories/clients'
 import { createDatabaseRepository, type DatabaseRepository } from './repositories/database'
@@ -28,6 +30,7 @@ export interface Repositories {
   readonly usage: UsageRepository
   readonly invoices: InvoicesRepository
   readonly audit: AuditRepository
+  readonly clerks: ClerksRepository
   readonly settings: SettingsRepository
   readonly database: DatabaseRepository
   readonly overview: OverviewRepository
@@ -46,6 +49,7 @@ export function createRepositories(ctx: DataContext): Repositories {
     usage: createUsageRepository(ctx),
     invoices: createInvoicesRepository(ctx),
     audit: createAuditRepository(ctx),
+    clerks: createClerksRepository(ctx),
     settings: createSettingsRepository(ctx),
     database: createDatabaseRepository(ctx),
     overview: createOverviewRepository(ctx),
@@ -62,9 +66,16 @@ export function appDatabase(): AppDatabase {
   return appDb
 }
 
+let auditHeadListener: ((head: ChainHead) => void) | undefined
+
+/** Told the audit chain's head after every committed write (the audit chain store hands it to main). */
+export function onAuditHeadCommitted(listener: (head: ChainHead) => void): void {
+  auditHeadListener = listener
+}
+
 /** The app's repositories over `appDatabase()`. */
 export function repositories(): Repositories {
-  appRepositories ??= createRepositories(createDataContext(appDatabase()))
+  appRepositories ??= createRepositories(createDataContext(appDatabase(), { onAuditHead: (head) => auditHeadListener?.(head) }))
   return appRepositories
 }
 

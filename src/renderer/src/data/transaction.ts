@@ -1,9 +1,10 @@
 import type { Table } from 'dexie'
+import { chainEntry, headOf, randomSalt, type ChainHead } from '@shared/audit/chain'
 import type { AuditEvent, AuditParams } from '@shared/audit/events'
 import { auditEntrySchema, defaultSettings, type AuditAction, type AuditEntity, type FieldChange } from '@shared/model'
 import type { DataContext } from './context'
 import { SETTINGS_KEY } from './db'
-import { toDataError } from './errors'
+import { toDataError, type DataError } from './errors'
 
 /** What happened, as an event of the catalogue (src/shared/audit/events.ts) with its parameters. */
 export interface AuditEventInput {
@@ -23,8 +24,7 @@ export interface AuditInput extends AuditEventInput {
 export type AuditWriter = (entry: AuditInput) => Promise<void>
 
 /**
- * Runs `work` in ONE read-write transaction over `tables` plus the audit log and settings (for the
- * clerk's name), so the change and its audit entry are committed together or not at all (spec D1, L1).
+ * Runs `work` in ONE read-write transaction over `tables` plus the audit log and settings, so the change and its audit entry are committed together or not at all (spec D1, L1).
  * `work` may only await Dexie calls: awaiting anything else would commit the transaction early.
  * Any failure is rethrown as a DataError (quota → "schijf vol").
  */
@@ -32,15 +32,20 @@ export async function writeTransaction<T>(ctx: DataContext, tables: readonly Tab
   const { db } = ctx
   const all = new Map<string, Table>()
   for (const table of [...tables, db.auditEntries, db.settings]) all.set(table.name, table)
+  let committedHead: ChainHead | undefined
   try {
-    return await db.transaction('rw', [...all.values()], async () => {
+    const result = await db.transaction('rw', [...all.values()], async () => {
       const settings = await db.settings.get(SETTINGS_KEY)
-      const clerk = settings?.clerkName ?? defaultSettings.clerkName
+      const fallbackClerk = settings?.clerkName ?? defaultSettings.clerkName
       const at = ctx.now().toISOString()
+      // Read at the first entry (a restore has replaced the trail by then), then carried from entry to entry.
+      let head: ChainHead | undefined
       const audit: AuditWriter = async (input) => {
-        const entry = auditEntrySchema.parse({
+        const body = auditEntrySchema.parse({
           at,
-          clerk,
+          // The picked clerk, read per entry so a sign-in is recorded under the new clerk; before anyone is
+          // picked (an administration without a clerks list) the name setting.
+          clerk: ctx.session.clerk?.name ?? fallbackClerk,
           entity: input.entity,
           recordId: input.recordId,
           action: input.action,
@@ -49,13 +54,38 @@ export async function writeTransaction<T>(ctx: DataContext, tables: readonly Tab
           event: input.event,
           params: input.params,
         })
+        head ??= headOf([(await db.auditEntries.orderBy(':id').last()) ?? {}])
+        // Hashed synchronously: awaiting crypto.subtle here would commit the transaction early.
+        const entry = chainEntry(body, head, randomSalt())
         await db.auditEntries.add(entry)
+        head = { count: entry.seq, hash: entry.hash }
+        committedHead = head
       }
       return work(audit)
     })
+    if (committedHead) ctx.onAuditHead?.(committedHead)
+    return result
   } catch (error) {
-    throw toDataError(error)
+    const failure = toDataError(error)
+    if (failure.code === 'failed' || failure.code === 'storage-full') await recordFailure(ctx, [...all.keys()], failure)
+    throw failure
   }
+}
+
+/**
+ * A write that failed is itself an audit entry (outcome `fout`), in a transaction of its own since the failed
+ * one rolled back. When even that fails (the disk is still full) the clerk has the error on screen already.
+ */
+async function recordFailure(ctx: DataContext, tables: readonly string[], failure: DataError): Promise<void> {
+  const input: AuditInput = {
+    entity: 'database',
+    recordId: 'database',
+    action: 'update',
+    outcome: 'fout',
+    event: 'writeFailed',
+    params: { tables: tables.filter((name) => name !== 'auditEntries' && name !== 'settings').join(', '), problem: failure.problem },
+  }
+  await writeTransaction(ctx, [], (audit) => audit(input)).catch(() => undefined)
 }
 
 /** Read-only access with the same error mapping. */

@@ -1,5 +1,7 @@
 import type Dexie from 'dexie'
+import { chainUnchained } from '@shared/audit/chain'
 import { fromHistoricAuditEntry } from '@shared/audit/historic'
+import type { AuditEntry } from '@shared/model'
 import { clerkFromClerkName } from '@shared/backup/upgrade'
 import { clientSearchGroups } from './clientRows'
 import type { ClientRow } from './db'
@@ -71,7 +73,15 @@ export const SCHEMA_V5 = {
   clerks: 'id',
 } as const
 
-export const CURRENT_VERSION = 5
+/**
+ * Version 6: the audit trail becomes a hash chain (docs/audit-trail.md). No index changes; the upgrade
+ * chains the entries already stored, oldest first, from the genesis hash.
+ */
+export const SCHEMA_V6 = {
+  auditEntries: SCHEMA_V1.auditEntries,
+} as const
+
+export const CURRENT_VERSION = 6
 
 export function declareVersions(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1)
@@ -102,5 +112,11 @@ export function declareVersions(db: Dexie): void {
       const settings = (await tx.table('settings').get('settings')) as { clerkName?: unknown } | undefined
       await tx.table('clerks').add(clerkFromClerkName(settings?.clerkName))
     })
-  // Next change: db.version(6).stores({ …only the tables that change… }).upgrade(async (tx) => { … })
+  db.version(6)
+    .stores(SCHEMA_V6)
+    .upgrade(async (tx) => {
+      const table = tx.table<AuditEntry, number>('auditEntries')
+      await table.bulkPut(chainUnchained(await table.orderBy(':id').toArray()))
+    })
+  // Next change: db.version(7).stores({ …only the tables that change… }).upgrade(async (tx) => { … })
 }

@@ -11,6 +11,7 @@ import { ApiError, platformApi, unwrap } from '../platform/api'
 import { todayInAmsterdam } from '../composables/today'
 import { errorMessage, type Outcome } from './outcome'
 import { useDatabaseStore } from './database'
+import { useAuditChainStore } from './auditChain'
 
 /** Counts per table, in the order of the backup format. */
 export type TableCounts = Record<BackupTable, number>
@@ -150,7 +151,7 @@ export const useBackupStore = defineStore('backup', () => {
         version: opened.backup.version,
         inFile: countsOf(file),
         current: await repositories().database.counts(),
-        findings: verifyBackup(file.data, todayInAmsterdam()).map((finding) => verifyFindingText(finding, language)),
+        findings: verifyBackup(file.data, todayInAmsterdam(), file.auditHead).map((finding) => verifyFindingText(finding, language)),
       }
       chosen = file
       preview.value = shown
@@ -174,6 +175,10 @@ export const useBackupStore = defineStore('backup', () => {
       const safety = unwrap(await platformApi().backup.saveSafety({ backup: current }))
       await repositories().database.restoreBackup(makeBackupFile(file.data, file.exportedAt), shown.fileName)
       discard()
+      // The trail is the file's now: main keeps its head from here, and it is checked from its first entry.
+      const chain = useAuditChainStore()
+      await chain.restarted()
+      void chain.checkFully()
       await useDatabaseStore().replaced()
       return { ok: true, value: { safety, fileName: shown.fileName } }
     } catch (error) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { verifyChain, type ChainedEntry } from '@shared/audit/chain'
 import { makeBackupFile } from '@shared/backup/schema'
 import { generateDemoData } from '@shared/demo'
 import { parseCalendarDate } from '@shared/model'
@@ -24,6 +25,25 @@ describe('database repository: backup and restore', () => {
     expect((await repos.clients.list({ search: 'jans' })).items[0]).toMatchObject({ clientNumber: '000001', currentPlanId: 'pl1' })
     const trail = await repos.audit.list()
     expect(trail.items.map((e) => e.action)).toEqual(['restore', 'create'])
+  })
+
+  it('chains the trail of a back-up from before the chain, and the restore entry after it', async () => {
+    const { db, repos } = testData()
+    await repos.database.restoreBackup(JSON.parse(JSON.stringify(smallBackupFile())), 'backup.json')
+    const entries = (await db.auditEntries.orderBy('id').toArray()) as ChainedEntry[]
+    expect(entries.map((e) => e.seq)).toEqual([1, 2])
+    expect(verifyChain(entries)).toMatchObject({ ok: true, head: { count: 2 } })
+  })
+
+  it('keeps the chain of a chained back-up as it is, so a forged entry in it stays visible', async () => {
+    const source = testData()
+    await source.repos.database.restoreBackup(JSON.parse(JSON.stringify(smallBackupFile())), 'backup.json')
+    const file = await source.repos.database.exportBackup()
+    const forged = JSON.parse(JSON.stringify(file)) as typeof file
+    forged.data.auditEntries[0] = { ...forged.data.auditEntries[0]!, clerk: 'Iemand anders' }
+    const { db, repos } = testData()
+    await repos.database.restoreBackup(forged, 'vervalst.json')
+    expect(verifyChain((await db.auditEntries.orderBy('id').toArray()) as ChainedEntry[])).toMatchObject({ ok: false, kind: 'changed', seq: 1 })
   })
 
   it('exports exactly what was restored (round trip), and logs the export', async () => {
@@ -64,7 +84,14 @@ describe('database repository: backup and restore', () => {
     await expect(repos.database.restoreBackup(smallBackupFile(), 'backup.json')).rejects.toThrow(/schrijffout/)
     expect((await repos.partners.list()).map((p) => p.shortCode)).toEqual(['ZGN'])
     expect(await db.clients.count()).toBe(0)
-    expect(await db.auditEntries.count()).toBe(1)
+    // The partner's entry, then the failure, recorded on its own after the restore rolled back.
+    const entries = await db.auditEntries.orderBy('id').toArray()
+    expect(entries.map((e) => [e.event, e.outcome])).toEqual([
+      ['partnerCreated', 'ok'],
+      ['writeFailed', 'fout'],
+    ])
+    expect(entries[1]?.params.problem).toBe('failed')
+    expect(entries[1]?.params.tables).toContain('usage')
   })
 })
 

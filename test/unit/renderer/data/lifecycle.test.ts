@@ -1,3 +1,4 @@
+import { chainUnchained, headOf, verifyChain, type ChainedEntry } from '@shared/audit/chain'
 import { describe, expect, it } from 'vitest'
 import { parseCalendarDate as d, defaultSettings, type AuditEntry, type Client, type Plan } from '@shared/model'
 import { RuleError, ValidationError } from '@renderer/data/errors'
@@ -68,7 +69,9 @@ describe('change requests', () => {
     await expect(repos.changeRequests.process(cr.id, d('2026-11-26'), d('2026-11-16'))).rejects.toThrow(/schijffout/)
     expect(await repos.subscriptionPeriods.listByClient(client.id)).toMatchObject([{ planId: basis.id, until: null }])
     expect((await repos.changeRequests.get(cr.id))?.status).toBe('akkoord')
-    expect(await db.auditEntries.count()).toBe(auditsBefore)
+    // Nothing of the change in the trail; only the failure, in a transaction of its own.
+    expect(await db.auditEntries.count()).toBe(auditsBefore + 1)
+    expect(await db.auditEntries.orderBy('id').last()).toMatchObject({ event: 'writeFailed', outcome: 'fout', action: 'update' })
     expect((await db.clients.get(client.id))?.currentPlanId).toBe(basis.id)
   })
 })
@@ -105,10 +108,12 @@ describe('deregistrations', () => {
     const [period] = await repos.subscriptionPeriods.listByClient(client.id)
     // Entries recorded before events named the client in their sentence.
     const historic = { at: '2026-11-10T09:00:00.000Z', clerk: 'Medewerker', action: 'update', changes: [], outcome: 'ok', event: 'historic', params: {} } satisfies Partial<AuditEntry>
-    await db.auditEntries.bulkAdd([
+    // Chained as the database upgrade chains them.
+    const old = [
       { ...historic, entity: 'client', recordId: client.id, historicSummary: `Cliënt ${client.clientNumber} Jan van den Berg gewijzigd` },
       { ...historic, entity: 'subscriptionPeriod', recordId: period!.id, historicSummary: `Abonnement van cliënt ${client.clientNumber} Jan van den Berg gestart` },
-    ])
+    ] satisfies AuditEntry[]
+    await db.auditEntries.bulkAdd(chainUnchained(old, headOf([(await db.auditEntries.orderBy(':id').last()) ?? {}])))
     const dereg = await repos.deregistrations.create({ clientId: client.id, receivedDate: d('2026-11-20'), requestedDate: d('2026-11-30') })
     await repos.deregistrations.process(dereg.id, d('2026-11-23'))
     await repos.settings.save({ ...defaultSettings, retentionMonths: 12 })
@@ -127,6 +132,8 @@ describe('deregistrations', () => {
       `Abonnement van cliënt ${client.clientNumber} [geanonimiseerd] gestart`,
     ])
     expect(entries.at(-1)).toMatchObject({ event: 'clientAnonymised', params: { clientNumber: client.clientNumber } })
+    // Anonymisation removed values, not links: the chain holds from the first entry to the last.
+    expect(verifyChain(entries as ChainedEntry[])).toMatchObject({ ok: true, head: { count: entries.length } })
   })
 })
 

@@ -8,6 +8,7 @@ import { createDataContext } from '@renderer/data/context'
 import { createRepositories } from '@renderer/data'
 import { auditEventText } from '@renderer/components/audit/auditEventText'
 import { translate } from '@renderer/i18n'
+import { verifyChain, type ChainedEntry } from '@shared/audit/chain'
 import { smallBackupFile } from '../../shared/backup/fixture'
 
 /**
@@ -92,9 +93,11 @@ describe('schema upgrades', () => {
     const current = new AppDatabase(name, { indexedDB, IDBKeyRange })
     await current.open()
     const entries = await current.auditEntries.orderBy('id').toArray()
-    expect(entries).toEqual(
-      oldEntries.map(({ summary, ...rest }, i) => ({ ...rest, id: i + 1, event: 'historic', params: {}, historicSummary: summary })),
+    expect(entries).toMatchObject(
+      oldEntries.map(({ summary, ...rest }, i) => ({ ...rest, id: i + 1, event: 'historic', params: {}, historicSummary: summary, seq: i + 1 })),
     )
+    // Version 6 chained them, oldest first.
+    expect(verifyChain(entries as ChainedEntry[])).toEqual({ ok: true, head: { count: 2, hash: entries[1]?.hash } })
     // Read through the repository and shown as recorded, whatever the UI language.
     const repos = createRepositories(createDataContext(current))
     const page = await repos.audit.list({ entity: 'client' })

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { buildApi, InvalidApiInputError } from '../../../../src/shared/ipc/api'
 import { channelNamePattern, splitChannelName } from '../../../../src/shared/ipc/channel'
 import { appChannels } from '../../../../src/shared/ipc/channels/app'
+import { auditChannels } from '../../../../src/shared/ipc/channels/audit'
 import { backupChannels } from '../../../../src/shared/ipc/channels/backup'
 import { folderChannels } from '../../../../src/shared/ipc/channels/folder'
 import { tableChannels } from '../../../../src/shared/ipc/channels/table'
@@ -16,7 +17,7 @@ describe('IPC contract', () => {
   })
 
   it('loses no channel when the area maps are combined (no duplicate names)', () => {
-    const areas = [appChannels, folderChannels, backupChannels, tableChannels, reportChannels]
+    const areas = [appChannels, folderChannels, backupChannels, tableChannels, reportChannels, auditChannels]
     const total = areas.reduce((sum, area) => sum + Object.keys(area).length, 0)
     expect(channelNames).toHaveLength(total)
   })

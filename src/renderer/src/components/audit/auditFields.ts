@@ -48,7 +48,15 @@ const LABELS: Partial<Record<AuditEntity, Record<string, string>>> = {
     active: 'plans.active',
     isExample: 'plans.exampleFlag',
   },
+  clerk: {
+    clerk: 'audit.clerk',
+    name: 'clerks.name',
+    initials: 'clerks.initials',
+    active: 'common.active',
+    hasPin: 'clerks.pin',
+  },
   database: {
+    clerks: 'clerks.title',
     partners: 'nav.partners',
     plans: 'nav.plans',
     clients: 'nav.clients',

@@ -1,3 +1,4 @@
+import type { ChainedEntry } from '@shared/audit/chain'
 import type { AuditAction, AuditEntity, AuditEntry } from '@shared/model'
 import Dexie from 'dexie'
 import type { DataContext } from '../context'
@@ -26,6 +27,13 @@ export interface AuditRepository {
    * the repositories are logged by them; do not record those again.
    */
   record(entry: AuditInput): Promise<void>
+  /**
+   * `limit` entries in stored order from position `offset` (0 = the oldest), for verifying the chain in slices.
+   * In an intact chain the entry at position n has `seq` n + 1.
+   */
+  chainSlice(offset: number, limit: number): Promise<ChainedEntry[]>
+  /** How many entries the trail holds. */
+  count(): Promise<number>
 }
 
 export function createAuditRepository(ctx: DataContext): AuditRepository {
@@ -60,5 +68,13 @@ export function createAuditRepository(ctx: DataContext): AuditRepository {
       readTransaction(ctx, [db.auditEntries], () => db.auditEntries.where('[entity+recordId]').equals([entity, recordId]).sortBy('id')),
 
     record: (entry) => writeTransaction(ctx, [], (audit) => audit(entry)),
+
+    // Every stored entry is chained since version 6; one without chain fields reads as seq 0 and breaks the check.
+    chainSlice: (offset, limit) =>
+      readTransaction(ctx, [db.auditEntries], async () =>
+        (await db.auditEntries.orderBy(':id').offset(offset).limit(limit).toArray()).map((e) => ({ ...e, seq: e.seq ?? 0, prevHash: e.prevHash ?? '', hash: e.hash ?? '' })),
+      ),
+
+    count: () => readTransaction(ctx, [db.auditEntries], () => db.auditEntries.count()),
   }
 }

@@ -1,5 +1,5 @@
 import Dexie from 'dexie'
-import { PERSONAL_AUDIT_PARAMS } from '@shared/audit/events'
+import { anonymiseAuditEntry, type ChainedEntry } from '@shared/audit/chain'
 import { formatDate } from '@shared/format/date'
 import { activateClient } from '@shared/domain/lifecycle/registration'
 import { reregisterClient, type Reregistration } from '@shared/domain/lifecycle/reregistration'
@@ -121,18 +121,10 @@ export interface ActivationMail {
   readonly intakeFormSentDate?: CalendarDate | null
 }
 
-/**
- * Removes a client's personal values from one audit entry: field names, clerk, time, action and event stay;
- * the personal parameters are cleared. An entry from before events keeps its recorded sentence without the name.
- */
-function scrubAuditValues(entry: AuditEntry, displayName: string): void {
-  entry.changes = entry.changes.map((change) =>
-    PERSONAL_CLIENT_FIELDS.has(change.field.split('.')[0] ?? '')
-      ? { field: change.field, before: change.before === null ? null : ANONYMISED_VALUE, after: change.after === null ? null : ANONYMISED_VALUE }
-      : change,
-  )
-  entry.params = Object.fromEntries(Object.entries(entry.params).map(([name, value]) => [name, PERSONAL_AUDIT_PARAMS.includes(name) ? ANONYMISED_VALUE : value]))
-  if (displayName && entry.historicSummary !== undefined) entry.historicSummary = entry.historicSummary.split(displayName).join(ANONYMISED_VALUE)
+/** Every stored entry is chained since version 6 of the database; one that is not stays as it is. */
+function anonymiseStoredEntry(entry: AuditEntry, displayName: string): AuditEntry {
+  if (entry.seq === undefined || entry.prevHash === undefined || entry.hash === undefined) return entry
+  return anonymiseAuditEntry(entry as ChainedEntry & AuditEntry, displayName)
 }
 
 const DEFAULT_LIMIT = 50
@@ -327,12 +319,17 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
         if (today < allowedFrom) throw new RuleError('bewaartermijn', { date: formatDate(allowedFrom) })
         const client = anonymiseClient(before, today)
         await db.clients.put(toClientRow(client, row.currentPlanId))
-        // The trail keeps who did what and when; the personal values in it go too (AVG), see scrubAuditValues.
+        // The trail keeps who did what and when; the personal values in it go too (AVG), their digests keep the chain.
         const name = clientDisplayName(before)
         // Its periods' entries too: entries from before events named the client in their recorded sentence.
         const periodIds = await db.subscriptionPeriods.where('clientId').equals(id).primaryKeys()
         const records = [['client', id], ...periodIds.map((periodId) => ['subscriptionPeriod', periodId])]
-        await db.auditEntries.where('[entity+recordId]').anyOf(records).modify((entry) => scrubAuditValues(entry, name))
+        await db.auditEntries
+          .where('[entity+recordId]')
+          .anyOf(records)
+          .modify((entry: AuditEntry, ref: { value: AuditEntry }) => {
+            ref.value = anonymiseStoredEntry(entry, name)
+          })
         const cleared = fieldChanges(before, client).map((c) => ({ ...c, before: PERSONAL_CLIENT_FIELDS.has(c.field.split('.')[0] ?? '') ? ANONYMISED_VALUE : c.before }))
         await audit({ entity: 'client', recordId: id, action: 'anonymise', changes: cleared, event: 'clientAnonymised', params: { clientNumber: client.clientNumber } })
         return client

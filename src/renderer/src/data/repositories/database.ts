@@ -1,4 +1,6 @@
 import { BACKUP_TABLES, makeBackupFile, upgradeBackup, validateBackup, type BackupData, type BackupFile, type BackupTable } from '@shared/backup'
+import { chainUnchained, headOf } from '@shared/audit/chain'
+import type { AuditEntry } from '@shared/model'
 import { BackupFileError } from '../backupFileError'
 import type { DataContext } from '../context'
 import { SETTINGS_KEY, type AppDatabase } from '../db'
@@ -50,7 +52,12 @@ async function replaceAll(db: AppDatabase, data: BackupData, keepAudit: boolean)
   await db.deregistrations.bulkAdd(data.deregistrations)
   await db.usage.bulkAdd(data.usage)
   await db.invoices.bulkAdd(data.invoices)
-  await db.auditEntries.bulkAdd(keepAudit ? data.auditEntries.map(({ id: _id, ...entry }) => entry) : data.auditEntries)
+  await db.auditEntries.bulkAdd(keepAudit ? chainUnchained(data.auditEntries.map(({ id: _id, ...entry }) => entry), headOf([(await db.auditEntries.orderBy(':id').last()) ?? {}])) : chainedTrail(data.auditEntries))
+}
+
+/** A back-up from before the chain has no chained entry: its trail is chained as the database upgrade does. */
+function chainedTrail(entries: readonly AuditEntry[]): AuditEntry[] {
+  return entries.some((e) => e.hash !== undefined) ? [...entries] : chainUnchained(entries)
 }
 
 export function createDatabaseRepository(ctx: DataContext): DatabaseRepository {
