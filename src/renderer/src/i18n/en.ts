@@ -170,6 +170,12 @@ const en: Messages = {
     deleted: 'Partner {name} was deleted.',
     confirmDelete: 'Delete partner {name}? This is only possible when no clients belong to it.',
     details: 'Details',
+    // Partner e-invoice fields (issue 15)
+    eInvoice: 'E-invoice and reference',
+    kvkNumber: 'Chamber of Commerce (KvK) number',
+    oin: 'OIN (government identification number)',
+    purchaseOrderReference: 'Your reference (purchase order)',
+    eInvoiceHelp: 'With a KvK number or OIN the partner also receives an e-invoice (SI-UBL 2.0) with every final invoice. Your reference is printed on every invoice.',
   },
   plans: {
     title: 'Subscription plans',

@@ -171,6 +171,12 @@ const nl = {
     deleted: 'Partner {name} is verwijderd.',
     confirmDelete: 'Partner {name} verwijderen? Dit kan alleen als er geen cliënten aan gekoppeld zijn.',
     details: 'Gegevens',
+    // Partner e-invoice fields (issue 15)
+    eInvoice: 'E-factuur en kenmerk',
+    kvkNumber: 'KvK-nummer',
+    oin: 'OIN',
+    purchaseOrderReference: 'Uw kenmerk (inkoopordernummer)',
+    eInvoiceHelp: 'Met een KvK-nummer of OIN krijgt de partner bij elke definitieve factuur ook een e-factuur (SI-UBL 2.0). Uw kenmerk staat op elke factuur.',
   },
   plans: {
     title: 'Abonnementsvormen',
