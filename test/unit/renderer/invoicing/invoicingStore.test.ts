@@ -74,7 +74,8 @@ describe('useInvoicingStore', () => {
     expect(filesIn(temp())).toContain(file)
 
     const again = await store.rewrite(store.finals[0]!, d('2026-12-15'))
-    expect(again.ok && again.value?.map((f) => f.fileName)).toEqual(['Factuur 2026-0001 Zorggroep Noord 2026-11 (2).xlsx'])
+    // Workbook, PDF and e-mail draft (the partner has no KvK number or OIN: no e-invoice).
+    expect(again.ok && again.value?.map((f) => f.fileName)).toEqual(['xlsx', 'pdf', 'eml'].map((ext) => `Factuur 2026-0001 Zorggroep Noord 2026-11 (2).${ext}`))
     const [first, second] = await Promise.all([readWorkbook(`${temp()}/${file}`), readWorkbook(`${temp()}/Factuur 2026-0001 Zorggroep Noord 2026-11 (2).xlsx`)])
     // The frozen invoice prints the same; only the footer's generation date tells the copies apart.
     const content = (texts: string[]) => texts.filter((t) => !t.includes('Aangemaakt op'))
