@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { validateBackup } from '@shared/backup/validate'
+import { parseCalendarDate as d } from '@shared/calendar/calendarDate'
 import { EXIT } from '../../../src/cli/exitCodes'
 import { finalisePeriod } from '../../../src/cli/commands/finalise'
 import { main } from '../../../src/cli/main'
@@ -47,8 +48,8 @@ describe('cli finalise', () => {
 
   it('continues the year’s series after the numbers already given', () => {
     const data = jobData()
-    const first = finalisePeriod(data, '2026-10', '2026-10-27', '2026-10-27T10:00:00.000Z')
-    const second = finalisePeriod(first.data, '2026-11', '2026-11-27', '2026-11-27T10:00:00.000Z')
+    const first = finalisePeriod(data, '2026-10', d('2026-10-27'), '2026-10-27T10:00:00.000Z')
+    const second = finalisePeriod(first.data, '2026-11', d('2026-11-27'), '2026-11-27T10:00:00.000Z')
     const numbers = [...first.finalised, ...second.finalised].map((i) => i.number)
     expect(first.finalised.length).toBeGreaterThan(0)
     expect(second.finalised.length).toBeGreaterThan(0)
