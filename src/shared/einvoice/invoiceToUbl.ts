@@ -23,6 +23,16 @@ export function buyerLegalId(partner: Pick<PartnerSnapshot, 'kvkNumber' | 'oin'>
   return null
 }
 
+/**
+ * The partners whose invoices go out without an e-invoice because their frozen partner data hold neither
+ * KvK number nor OIN (issue 15: the invoicing screen lists them), once each, in the order given.
+ */
+export function partnersWithoutEInvoice(invoices: readonly Pick<Invoice, 'partnerId' | 'kind' | 'partner'>[]): { partnerId: string; name: string }[] {
+  const seen = new Map<string, string>()
+  for (const invoice of invoices) if (invoice.kind === 'factuur' && buyerLegalId(invoice.partner) === null && !seen.has(invoice.partnerId)) seen.set(invoice.partnerId, invoice.partner.name)
+  return [...seen].map(([partnerId, name]) => ({ partnerId, name }))
+}
+
 /** BuyerReference (BR-NL-2): "uw kenmerk", else the debtor reference, else the partner's short code. */
 export function buyerReference(partner: Pick<PartnerSnapshot, 'purchaseOrderReference' | 'debtorReference' | 'shortCode'>): string {
   return partner.purchaseOrderReference || partner.debtorReference || partner.shortCode

@@ -821,6 +821,11 @@ const en: Messages = {
       lines: '{count} lines in the client overview',
     },
     filesTitle: 'Files written',
+    // Invoice documents (issue 15)
+    noEInvoice: {
+      title: '{count} partner gets no e-invoice (no KvK number or OIN). | {count} partners get no e-invoice (no KvK number or OIN).',
+      help: 'Their invoices go out as PDF. Enter the KvK number or OIN at the partner and make the concepts again; a final invoice keeps the data it was made with.',
+    },
   },
   // Einde werklijsten, dashboard, verbruik inlezen en abonnementscheck.
   import: importEn,

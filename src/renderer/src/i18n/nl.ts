@@ -824,6 +824,11 @@ const nl = {
       lines: '{count} regels in het cliëntenoverzicht',
     },
     filesTitle: 'Geschreven bestanden',
+    // Invoice documents (issue 15)
+    noEInvoice: {
+      title: '{count} partner krijgt geen e-factuur (geen KvK-nummer of OIN). | {count} partners krijgen geen e-factuur (geen KvK-nummer of OIN).',
+      help: 'Hun facturen gaan als pdf. Vul bij de partner het KvK-nummer of OIN in en maak de concepten opnieuw; een definitieve factuur houdt de gegevens van toen.',
+    },
   },
   // Einde werklijsten, dashboard, verbruik inlezen en abonnementscheck.
   import: importNl,

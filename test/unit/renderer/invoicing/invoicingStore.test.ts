@@ -56,6 +56,17 @@ describe('useInvoicingStore', () => {
     expect((await repositories().invoices.list({ period: '2026-11' })).length).toBe(1)
   })
 
+  it('lists the partners whose invoices get no e-invoice, until a KvK number is entered and the concepts are made again', async () => {
+    const { partner } = await seed()
+    const store = useInvoicingStore()
+    await store.choosePeriod(undefined, TODAY)
+    await store.prepare(TODAY)
+    expect(store.withoutEInvoice).toEqual([{ partnerId: partner.id, name: partner.name }])
+    await repositories().partners.update({ ...partner, kvkNumber: '41000000' })
+    await store.prepare(TODAY)
+    expect(store.withoutEInvoice).toEqual([])
+  })
+
   it('writes the run, finalises with a number, writes the final file and rewrites it with the same content', async () => {
     await seed()
     installApi()
