@@ -4,6 +4,7 @@ import { cliText } from './i18n/text'
 import type { CliIo } from './io'
 import { splitLanguage } from './language'
 import { demoCommand } from './commands/demo'
+import { finaliseCommand } from './commands/finalise'
 import { importCommand } from './commands/importUsage'
 import { runCommand } from './commands/run'
 import { verifyCommand } from './commands/verify'
@@ -12,6 +13,7 @@ type Command = (argv: readonly string[], io: CliIo, lang: Language) => Promise<n
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   demo: demoCommand,
+  finalise: finaliseCommand,
   import: importCommand,
   run: runCommand,
   verify: verifyCommand,

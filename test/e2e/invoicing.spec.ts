@@ -62,8 +62,9 @@ test('facturatie op demogegevens: periode kiezen, concepten, bestanden met voort
   await page.getByTestId('run-cancel').click()
   await expect(shell.toast('Geannuleerd')).toBeVisible()
   const afterCancel = readdirSync(dialogs.folder)
-  expect(afterCancel.filter((f) => !f.endsWith('.xlsx'))).toEqual([])
-  expect(afterCancel.length).toBeLessThan(2 * 60)
+  // Only complete workbooks and PDFs (a concept gets no e-invoice or draft); no temporary file.
+  expect(afterCancel.filter((f) => !/\.(xlsx|pdf)$/.test(f))).toEqual([])
+  expect(afterCancel.length).toBeLessThan(3 * 60)
 
   await page.getByTestId('invoicing-write').click()
   await expect(page.getByTestId('run-progress')).toContainText(/Partner \d+ van 60/)
@@ -84,6 +85,8 @@ test('facturatie op demogegevens: periode kiezen, concepten, bestanden met voort
   await expect(page.getByTestId('summary-total')).toHaveText(formatMoney(expectedTotal))
   const finalFile = `Factuur 2026-0001 ${first.partner.name} ${PERIOD}.xlsx`
   await expect.poll(() => existsSync(join(dialogs.folder, finalFile))).toBe(true)
+  // Beside each final workbook: its PDF, its e-invoice (every demo partner has a KvK number) and its e-mail draft.
+  for (const extension of ['pdf', 'xml', 'eml']) await expect.poll(() => existsSync(join(dialogs.folder, finalFile.replace(/xlsx$/, extension)))).toBe(true)
   const finals = xlsxIn(dialogs.folder).filter((f) => /^Factuur \d{4}-\d{4} /.test(f))
   expect(finals).toHaveLength(expected.length)
   expect(finals.some((f) => f.startsWith(`Factuur ${lastNumber} `))).toBe(true)

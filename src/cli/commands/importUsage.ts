@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
-import { chainEntry, chainUnchained, headOf, randomSalt } from '@shared/audit/chain'
+import { appendToTrail } from '@shared/audit/appendToTrail'
 import { backupJsonChunks, backupSourceOf } from '@shared/backup/jsonChunks'
 import type { BackupData } from '@shared/backup/schema'
 import type { CalendarDate } from '@shared/calendar/calendarDate'
@@ -8,7 +8,7 @@ import { mergeUsage, usageImportAuditRecord } from '@shared/import/applyUsage'
 import type { TableRow } from '@shared/import/table'
 import { checkUsageImport, type UsageImportPreview } from '@shared/import/usageImport'
 import type { DecimalStyle } from '@shared/import/values'
-import { auditEntrySchema, type AuditEntry } from '@shared/model'
+import { auditEntrySchema } from '@shared/model'
 import { importText, type Language } from '@shared/problems/words'
 import { AppError } from '../../main/appError'
 import { writeFileAtomically } from '../../main/files/atomicWrite'
@@ -60,17 +60,13 @@ function checkedUsage(rows: readonly TableRow[], data: BackupData, today: Calend
 /** The backup's data with the usage stored as the app stores it, and the import recorded in its audit trail. */
 function withImportedUsage(data: BackupData, preview: UsageImportPreview, source: string, at: string): { data: BackupData; replaced: number } {
   const merged = mergeUsage(data.usage, preview.usage)
-  const lastId = data.auditEntries.reduce((max, entry) => Math.max(max, entry.id ?? 0), 0)
   const body = auditEntrySchema.parse({
     at,
     clerk: data.settings.clerkName,
     outcome: 'ok',
     ...usageImportAuditRecord(preview.usage, merged.replaced, source),
   })
-  // Chained onto the backup's trail as the app chains it (a trail from before the chain is chained first).
-  const trail = data.auditEntries.some((e) => e.hash !== undefined) ? data.auditEntries : chainUnchained(data.auditEntries)
-  const entry: AuditEntry = { ...chainEntry(body, headOf(trail), randomSalt()), id: lastId + 1 }
-  return { data: { ...data, usage: merged.usage, auditEntries: [...trail, entry] }, replaced: merged.replaced }
+  return { data: { ...data, usage: merged.usage, auditEntries: appendToTrail(data.auditEntries, [body]) }, replaced: merged.replaced }
 }
 
 /**

@@ -60,6 +60,10 @@ export const CLI_MESSAGES = {
   'cli.importRow': ['line', 'clientNumber', 'problems'],
   'cli.importDone': ['rows', 'replaced', 'periods', 'name'],
   'cli.importDecimalChoice': ['name', 'count', 'lines'],
+  // finalise
+  'cli.finaliseHelp': [],
+  'cli.finaliseDone': ['count', 'first', 'last', 'total', 'name'],
+  'cli.finaliseNothing': ['period', 'name'],
 } as const satisfies Record<string, readonly string[]>
 
 export type CliCode = keyof typeof CLI_MESSAGES

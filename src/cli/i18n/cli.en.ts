@@ -11,8 +11,11 @@ Commands:
   verify Checks every consistency rule of the data in a backup.
   import usage
          Imports a usage file into a backup (the app's own rules).
+  finalise
+         Finalises a period's concepts into a new backup.
   run    Makes every file of a billing period from a backup:
-         invoices (draft), usage reports, at the end of a quarter
+         invoices (workbook and PDF; final ones also as e-invoice and
+         e-mail draft), usage reports, at the end of a quarter
          the subscription check, and summary.json.
 
 Options of every command:
@@ -41,7 +44,9 @@ Options:
 
 Reads and checks the backup file and writes into FOLDER:
   - per partner with something to invoice an invoice (draft; an invoice of the
-    period that is already final is made again unchanged),
+    period that is already final is made again unchanged) as workbook and PDF;
+    a final one also as e-invoice (SI-UBL 2.0, when the partner has a KvK
+    number or OIN) and as e-mail draft (.eml),
   - per partner the usage report and one internal report of all partners,
   - when the period ends a quarter (03, 06, 09, 12): the subscription check
     per partner and one overview,
@@ -160,4 +165,27 @@ Exit codes: 0 imported, 2 wrong use, 3 input unreadable,
   'cli.importRow': '  Row {line} (client number {clientNumber}): {problems}',
   'cli.importDone': 'Imported: {rows} usage records ({replaced} replaced) for {periods}. Written: {name}',
   'cli.importDecimalChoice': '"{name}" was not imported: {count} row(s) hold a number that reads two ways (such as 12.345) and nothing else in the file shows its decimal separator. Say which with --decimal comma or --decimal point. Rows: {lines}',
+  // finalise
+  'cli.finaliseHelp': `Usage: npm run cli -- finalise --backup IN --period YYYY-MM --out OUT [--today YYYY-MM-DD] [--force] [--lang nl|en]
+
+Finalises a billing period's concepts with the same rules as "finalise all
+concepts" in the app: every partner with something to bill and no final invoice
+yet gets the year's next number (in the order of partner name, without gaps),
+invoice date --today and the due date from the payment term. The audit trail gets
+one entry per invoice. The result is a new backup; "run" on that backup writes the
+final invoices with PDF, e-invoice and e-mail draft.
+Nothing is written when an argument or the file is wrong, or when the data fail
+the checks of "verify".
+
+Options:
+  --backup IN         The backup file (required).
+  --period YYYY-MM    The billing period (required).
+  --out OUT           The new backup (required); an existing file is replaced
+                      only with --force.
+  --today DATE        Invoice date (default: today).
+  --force             Replaces an existing file OUT.
+  --lang nl|en        Language of the messages (default nl).
+`,
+  'cli.finaliseDone': 'Finalised: {count} invoices, {first} to {last}, total {total}. Written: {name}',
+  'cli.finaliseNothing': 'Nothing to finalise in {period}: no partner has a concept. Written: {name}',
 }

@@ -11,8 +11,11 @@ Opdrachten:
   verify Controleert alle consistentieregels van de gegevens in een back-up.
   import usage
          Leest een verbruiksbestand in een back-up in (zelfde regels als de app).
+  finalise
+         Maakt de concepten van een periode definitief in een nieuwe back-up.
   run    Maakt alle bestanden van een facturatieperiode uit een back-up:
-         facturen (concept), verbruiksoverzichten, bij een kwartaalafsluiting
+         facturen (werkmap en pdf; definitieve ook als e-factuur en
+         e-mailconcept), verbruiksoverzichten, bij een kwartaalafsluiting
          de abonnementscheck, en summary.json.
 
 Opties bij elke opdracht:
@@ -41,7 +44,9 @@ Opties:
 
 Leest en controleert het back-upbestand en schrijft in MAP:
   - per partner met iets te factureren een factuur (concept; een al definitieve
-    factuur van de periode wordt ongewijzigd opnieuw gemaakt),
+    factuur van de periode wordt ongewijzigd opnieuw gemaakt) als werkmap en
+    pdf; een definitieve ook als e-factuur (SI-UBL 2.0, als de partner een
+    KvK-nummer of OIN heeft) en als e-mailconcept (.eml),
   - per partner het verbruiksoverzicht en één intern overzicht van alle partners,
   - als de periode een kwartaal afsluit (03, 06, 09, 12): de abonnementscheck
     per partner en één overzicht,
@@ -163,4 +168,28 @@ Exitcodes: 0 ingelezen, 2 verkeerd gebruik, 3 invoer onleesbaar,
   'cli.importRow': '  Regel {line} (cliëntnummer {clientNumber}): {problems}',
   'cli.importDone': 'Ingelezen: {rows} verbruiksregels ({replaced} vervangen) voor {periods}. Geschreven: {name}',
   'cli.importDecimalChoice': '"{name}" is niet ingelezen: {count} regel(s) hebben een getal dat twee kanten op kan (zoals 12.345) en niets anders in het bestand laat het decimaalteken zien. Geef het aan met --decimal comma of --decimal point. Regels: {lines}',
+  // finalise
+  'cli.finaliseHelp': `Gebruik: npm run cli -- finalise --backup IN --period JJJJ-MM --out UIT [--today JJJJ-MM-DD] [--force] [--lang nl|en]
+
+Maakt de concepten van een facturatieperiode definitief, met dezelfde regels als
+"Alle concepten definitief maken" in de app: elke partner met iets te factureren
+en nog geen definitieve factuur krijgt het volgende nummer van het jaar (op
+volgorde van partnernaam, zonder gaten), factuurdatum --today en de vervaldatum
+uit de betaaltermijn. De audittrail krijgt per factuur een regel. Het resultaat is
+een nieuwe back-up; "run" op die back-up schrijft de definitieve facturen met pdf,
+e-factuur en e-mailconcept.
+Er wordt niets geschreven als een argument of het bestand niet klopt, of als de
+gegevens de controle van "verify" niet doorstaan.
+
+Opties:
+  --backup IN         Het back-upbestand (verplicht).
+  --period JJJJ-MM    De facturatieperiode (verplicht).
+  --out UIT           De nieuwe back-up (verplicht); een bestaand bestand alleen
+                      met --force vervangen.
+  --today DATUM       Factuurdatum (standaard: vandaag).
+  --force             Vervangt een bestaand bestand UIT.
+  --lang nl|en        Taal van de meldingen (standaard nl).
+`,
+  'cli.finaliseDone': 'Definitief gemaakt: {count} facturen, {first} t/m {last}, totaal {total}. Geschreven: {name}',
+  'cli.finaliseNothing': 'Er is niets definitief te maken in {period}: geen partner met een concept. Geschreven: {name}',
 }

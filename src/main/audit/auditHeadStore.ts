@@ -37,16 +37,23 @@ export function createAuditHeadStore(userData: string): AuditHeadStore {
     return next
   }
 
+  // One change at a time: heads of writes close together arrive together, and the higher must win.
+  let queue: Promise<unknown> = Promise.resolve()
+  function serially<T>(change: () => Promise<T>): Promise<T> {
+    const next = queue.then(change, change)
+    queue = next.catch(() => undefined)
+    return next
+  }
+
   return {
-    read,
-    async note(head, reset) {
-      const kept = await read()
-      if (reset) return write({ head, verified: null })
-      if (kept.head !== null && head.count <= kept.head.count) return kept
-      return write({ ...kept, head })
-    },
-    async verified(head) {
-      return write({ ...(await read()), verified: head })
-    },
+    read: () => serially(read),
+    note: (head, reset) =>
+      serially(async () => {
+        const kept = await read()
+        if (reset) return write({ head, verified: null })
+        if (kept.head !== null && head.count <= kept.head.count) return kept
+        return write({ ...kept, head })
+      }),
+    verified: (head) => serially(async () => write({ ...(await read()), verified: head })),
   }
 }

@@ -2,6 +2,7 @@ import type { Cell, Style, Worksheet } from 'exceljs'
 import type { Invoice } from '@shared/model/invoice'
 import type { InvoiceView } from '@shared/reports/invoiceReport'
 import { formatIban } from '@shared/reports/invoiceReport'
+import { formatPaymentReference } from '@shared/reports/paymentReference'
 import { centsToEuros, coerceCell, excelDateSerial, type CellPrimitive } from '../excel/cellValues'
 import { cellRef, columnRange, sheetPrefix } from '../excel/cellRefs'
 import { NUMBER_FORMATS } from '../excel/numberFormats'
@@ -77,7 +78,7 @@ export function writeInvoiceSheet(workbook: StreamingWorkbook, invoice: Invoice,
   blank()
 
   // Recipient.
-  line('Factuur aan', LABEL).commit()
+  line(view.isCredit ? 'Creditnota aan' : 'Factuur aan', LABEL).commit()
   line(partner.name, { font: BOLD_FONT }).commit()
   line(partner.invoiceAddress.street).commit()
   line(`${partner.invoiceAddress.postcode} ${partner.invoiceAddress.city}`).commit()
@@ -87,8 +88,9 @@ export function writeInvoiceSheet(workbook: StreamingWorkbook, invoice: Invoice,
   // Invoice details.
   field(view.isCredit ? 'Creditnotanummer' : 'Factuurnummer', view.numberText, { ...VALUE, font: BOLD_FONT })
   if (view.isCredit) field('Correctie van factuur', invoice.correctsInvoiceNumber ?? '')
-  field('Factuurdatum', excelDateSerial(invoice.invoiceDate), DATE_VALUE)
+  field(view.isCredit ? 'Creditnotadatum' : 'Factuurdatum', excelDateSerial(invoice.invoiceDate), DATE_VALUE)
   if (!view.isCredit) field('Vervaldatum', excelDateSerial(invoice.dueDate), DATE_VALUE)
+  if (view.buyerReference) field('Uw kenmerk', view.buyerReference)
   if (partner.debtorReference) field('Uw debiteurnummer', partner.debtorReference)
   field('Facturatieperiode', invoice.period)
   field('Periode van', excelDateSerial(invoice.periodFrom), DATE_VALUE)
@@ -105,10 +107,9 @@ export function writeInvoiceSheet(workbook: StreamingWorkbook, invoice: Invoice,
   const head = sheet.getRow(r)
   const headStyle = (horizontal: 'left' | 'right'): Partial<Style> => ({ font: BOLD_FONT, fill: HEADER_FILL, border: HEADER_BORDER, alignment: { horizontal, vertical: 'bottom', wrapText: true } })
   put(head.getCell(1), 'Abonnementsvorm', headStyle('left'))
-  put(head.getCell(2), null, headStyle('left'))
+  put(head.getCell(2), 'Tarief per maand', headStyle('right'))
   put(head.getCell(3), 'Cliënten', headStyle('right'))
   put(head.getCell(4), 'Bedrag excl. btw', headStyle('right'))
-  sheet.mergeCells(r, 1, r, 2)
   head.commit()
   const planColumn = 1 + overviewColumns.findIndex((c) => c.key === 'plan')
   const amountColumn = 1 + overviewColumns.findIndex((c) => c.key === 'amount')
@@ -120,7 +121,9 @@ export function writeInvoiceSheet(workbook: StreamingWorkbook, invoice: Invoice,
     r++
     const row = sheet.getRow(r)
     put(row.getCell(1), plan.label, VALUE)
-    sheet.mergeCells(r, 1, r, 2)
+    // The unit price: the plan's monthly fee ("wisselend" when it changed within the period).
+    if (plan.feeCents === null) put(row.getCell(2), 'wisselend', { ...VALUE, alignment: { vertical: 'top', horizontal: 'right' } })
+    else put(row.getCell(2), centsToEuros(plan.feeCents), MONEY)
     put(row.getCell(3), plan.clients, { font: FONT, numFmt: NUMBER_FORMATS.integer, alignment: { vertical: 'top' } })
     const amount = row.getCell(4)
     amount.style = MONEY
@@ -171,7 +174,7 @@ export function writeInvoiceSheet(workbook: StreamingWorkbook, invoice: Invoice,
   if (!view.isCredit) {
     if (op.iban) field('IBAN', formatIban(op.iban))
     field('Ten name van', op.name)
-    field('Betalingskenmerk', view.isConcept ? 'factuurnummer (volgt bij definitieve factuur)' : (invoice.number ?? ''))
+    field('Betalingskenmerk', view.paymentReference === null ? 'volgt bij de definitieve factuur' : formatPaymentReference(view.paymentReference))
   }
   sheet.commit()
   return { subtotalCell: cellRef(subtotalRow, 4), totalCell: cellRef(totalRow, 4) }

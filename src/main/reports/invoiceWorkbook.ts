@@ -61,7 +61,7 @@ export async function writeInvoiceWorkbook(
 }
 
 /** A damaged invoice is refused as a failure the clerk can read. */
-function viewOf(invoice: Invoice): InvoiceView {
+export function viewOf(invoice: Invoice): InvoiceView {
   try {
     return invoiceView(invoice)
   } catch (error) {

@@ -8,6 +8,8 @@ import { toPartnerUsageReport, type PartnerUsageReport, type UsageReportInput } 
 import { AppError } from '../appError'
 import type { IfExists } from '../files/atomicWrite'
 import { FileSequence } from './fileSequence'
+import { writeDocumentFile } from '../files/documentFile'
+import { makeInvoiceDocuments, type InvoiceDocuments } from './invoiceDocuments'
 import { writeInvoiceWorkbook } from './invoiceWorkbook'
 import { writeOverallCheckWorkbook, writePartnerCheckWorkbook } from './quarterlyCheckWorkbook'
 import type { ReportContext, WriteReportOptions, WrittenReport } from './reportContext'
@@ -15,7 +17,7 @@ import { invoiceFileName, overallCheckFileName, partnerCheckFileName, partnerUsa
 import { writePartnerUsageWorkbook, writeUsageOverviewWorkbook } from './usageWorkbook'
 
 /** The kinds of file a run writes (the same names as in the command line's summary.json). */
-export type RunFileKind = 'factuur' | 'verbruik' | 'verbruik-overzicht' | 'kwartaalcheck' | 'kwartaalcheck-overzicht'
+export type RunFileKind = 'factuur' | 'factuur-pdf' | 'e-factuur' | 'e-mailconcept' | 'verbruik' | 'verbruik-overzicht' | 'kwartaalcheck' | 'kwartaalcheck-overzicht'
 
 export interface RunFile {
   readonly kind: RunFileKind
@@ -50,6 +52,11 @@ export interface MonthlyRunOptions {
   readonly ifExists?: IfExists
   /** Each file once it is complete, in order: a failed run throws, and these files stay in the folder. */
   readonly onFile?: (file: RunFile) => void
+  /**
+   * Also each invoice's PDF and, when final, its e-invoice and e-mail draft. The app's run and
+   * the command line ask for them; without, only the workbooks are written (their own tests).
+   */
+  readonly documents?: boolean
 }
 
 export interface MonthlyRunResult {
@@ -111,10 +118,32 @@ export async function runMonthlyReports(folder: string, input: MonthlyRunInput, 
       },
     )
 
+  /**
+   * The invoice's PDF, and for a final one its e-invoice (when the partner has a KvK number or OIN) and
+   * e-mail draft, each its own file after the workbook. Made once in memory; the same PDF bytes are
+   * written and attached to the draft.
+   */
+  const queueDocuments = async (invoice: Invoice, partnerName: string) => {
+    let made: Promise<InvoiceDocuments> | null = null
+    const documents = () => (made ??= makeInvoiceDocuments(invoice, input.context.generatedOn))
+    const totals = { subtotalCents: invoice.subtotalCents, vatCents: invoice.vatCents, totalCents: invoice.totalCents, lines: invoice.lines.length }
+    const write = (extension: 'pdf' | 'xml' | 'eml', content: (d: InvoiceDocuments) => Uint8Array | string) => async (o: WriteReportOptions) => {
+      const d = await documents()
+      const path = await writeDocumentFile(join(folder, invoiceFileName(invoice, extension)), content(d), o)
+      return { path, rows: invoice.lines.length, totals: extension === 'pdf' ? { ...totals, pages: d.pages } : totals }
+    }
+    await queue('factuur-pdf', invoice.partnerId, partnerName, write('pdf', (d) => d.pdf))
+    if (invoice.status !== 'definitief') return
+    const d = await atPartner(partnerName, documents)
+    if (d.ubl.ok) await queue('e-factuur', invoice.partnerId, partnerName, write('xml', (x) => (x.ubl.ok ? x.ubl.xml : '')))
+    if (d.email !== null) await queue('e-mailconcept', invoice.partnerId, partnerName, write('eml', (x) => x.email ?? ''))
+  }
+
   try {
     for (const partner of input.partners) {
       for (const invoice of invoicesByPartner.get(partner.id) ?? []) {
         await queue('factuur', partner.id, partner.name, (o) => writeInvoiceWorkbook(join(folder, invoiceFileName(invoice)), invoice, input.context, o))
+        if (options.documents === true) await queueDocuments(invoice, partner.name)
       }
       const usage = usageByPartner.get(partner.id)
       if (usage && usage.rows.length > 0) {

@@ -6,11 +6,14 @@ import { safeFileName } from '../files/fileNames'
  * File names that say what a file is, sortable and valid on Windows and macOS (characters those refuse
  * are replaced by safeFileName): `Factuur 2026-0001 Zorggroep Noord 2026-11.xlsx`.
  */
-export function invoiceFileName(invoice: Pick<Invoice, 'kind' | 'number' | 'status' | 'period'> & { partner: { name: string } }): string {
+export function invoiceFileName(invoice: Pick<Invoice, 'kind' | 'number' | 'status' | 'period'> & { partner: { name: string } }, extension: InvoiceFileExtension = 'xlsx'): string {
   const kind = invoice.kind === 'creditnota' ? 'Creditnota' : 'Factuur'
   const number = invoice.status === 'concept' || invoice.number === null ? 'CONCEPT' : invoice.number
-  return safeFileName(`${kind} ${number} ${invoice.partner.name} ${invoice.period}.xlsx`)
+  return safeFileName(`${kind} ${number} ${invoice.partner.name} ${invoice.period}.${extension}`)
 }
+
+/** The workbook, the PDF, the e-invoice (SI-UBL 2.0, `.xml`) and the e-mail draft of one invoice share one name. */
+export type InvoiceFileExtension = 'xlsx' | 'pdf' | 'xml' | 'eml'
 
 export function partnerUsageFileName(partnerName: string, period: string): string {
   return safeFileName(`Verbruik ${partnerName} ${period}.xlsx`)

@@ -8,6 +8,7 @@ import { failureAfterSaving } from '../files/replacedFiles'
 import type { HandlersFor } from '../ipc/handlerTypes'
 import type { PlatformServices } from '../platform/types'
 import { createFolderGrants } from './folderGrants'
+import { writeInvoiceDocumentFiles } from './invoiceDocuments'
 import { writeInvoiceWorkbook } from './invoiceWorkbook'
 import { runMonthlyReports, type MonthlyRunInput, type RunFile } from './monthlyRun'
 import { writeQuarterlyCheckFiles } from './quarterlyCheckFiles'
@@ -44,17 +45,6 @@ function toAppError(error: unknown): AppError {
 /** A job's failure as it reaches the window: after saved files never "nothing was changed" (they stay). */
 function failureOfJob(error: unknown, saved: readonly WrittenFile[]): AppError {
   return failureAfterSaving(toAppError(error), saved.map((file) => file.fileName))
-}
-
-/** Runs `write` per item and collects its files; a failure after the first file names the saved ones. */
-async function writeEach<T>(items: readonly T[], write: (item: T) => Promise<WrittenFile>): Promise<WrittenFile[]> {
-  const files: WrittenFile[] = []
-  try {
-    for (const item of items) files.push(await write(item))
-  } catch (error) {
-    throw failureOfJob(error, files)
-  }
-  return files
 }
 
 /**
@@ -109,6 +99,7 @@ export function createReportHandlers(services: PlatformServices): HandlersFor<Re
           job.status = { ...job.status, done, total, partnerName }
         },
         onFile: (file) => saved.push(fileOf(file)),
+        documents: true,
       })
         .then((result) => {
           job.status = { ...job.status, state: result.cancelled ? 'geannuleerd' : 'klaar', files: result.files.map(fileOf) }
@@ -132,12 +123,20 @@ export function createReportHandlers(services: PlatformServices): HandlersFor<Re
       return Promise.resolve(null)
     },
 
+    /** Each invoice's workbook, then its PDF and, when final, its e-invoice and e-mail draft. */
     async 'report:write-invoices'({ folderId, generatedOn, invoices }) {
       const folder = await folderToWrite(folderId)
-      return writeEach(invoices, async (invoice) => {
-        const written = await writeInvoiceWorkbook(join(folder, invoiceFileName(invoice)), invoice, { generatedOn })
-        return fileOf({ kind: 'factuur', partnerId: invoice.partnerId, path: written.path, rows: written.rows })
-      })
+      const files: WrittenFile[] = []
+      try {
+        for (const invoice of invoices) {
+          const written = await writeInvoiceWorkbook(join(folder, invoiceFileName(invoice)), invoice, { generatedOn })
+          files.push(fileOf({ kind: 'factuur', partnerId: invoice.partnerId, path: written.path, rows: written.rows }))
+          await writeInvoiceDocumentFiles(folder, invoice, generatedOn, (file) => files.push(fileOf(file)))
+        }
+      } catch (error) {
+        throw failureOfJob(error, files)
+      }
+      return files
     },
 
     async 'report:write-quarterly-check'(input) {

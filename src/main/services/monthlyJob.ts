@@ -48,6 +48,7 @@ export async function runMonthlyJob(data: BackupData, folder: string, options: M
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ifExists: options.ifExists ?? 'keep-both',
+    documents: true,
   })
   const summary = buildSummary({
     ...job,

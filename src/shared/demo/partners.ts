@@ -35,11 +35,24 @@ export class PartnerNamer {
   }
 }
 
+/**
+ * Demo e-invoice identifiers, derived from the partner's index so they add no random draws (the rest of the
+ * demo data stays as it was): every partner a KvK number (8 digits, unique), every tenth also an OIN in the
+ * Logius form for organisations registered at the KvK: `00000001` + KvK number + `0000` (20 digits).
+ */
+export function demoKvkNumber(index: number): string {
+  return String(41_000_000 + index * 7_331)
+}
+
+export function demoOin(index: number): string {
+  return index % 10 === 3 ? `00000001${demoKvkNumber(index)}0000` : ''
+}
+
 export function makePartner(rng: Random, index: number, namer: PartnerNamer, active: boolean): Partner {
   const name = namer.name(rng)
   const domain = `${slug(name)}.nl`
   const contactCount = rng.int(1, 3)
-  return {
+  const partner: Omit<Partner, 'kvkNumber' | 'oin' | 'purchaseOrderReference'> = {
     id: rng.uuid(),
     name,
     shortCode: namer.shortCode(name),
@@ -54,4 +67,7 @@ export function makePartner(rng: Random, index: number, namer: PartnerNamer, act
     notes: rng.chance(0.15) ? 'Facturen graag met inkoopordernummer in de omschrijving.' : '',
     active,
   }
+  // The partners that ask for their purchase-order number in the notes get one as "uw kenmerk".
+  const purchaseOrderReference = partner.notes === '' ? '' : `IO-${String(4500 + index * 13).padStart(6, '0')}`
+  return { ...partner, kvkNumber: demoKvkNumber(index), oin: demoOin(index), purchaseOrderReference }
 }

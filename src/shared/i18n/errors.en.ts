@@ -56,4 +56,6 @@ export const errorsEn: Record<AppErrorCode, string> = {
   'open-failed': 'The folder could not be opened: {reason}',
   'invoice-without-lines': 'The invoice of {partner} for {period} has no client lines and is not made.',
   'invoice-inconsistent': 'The invoice of {partner} for {period} cannot be made: the amounts do not match the client lines.',
+  // Invoice documents
+  'payment-qr-operator': 'The payment QR code on the invoice of {partner} cannot be made: check the organisation\'s name and IBAN in Settings.',
 }

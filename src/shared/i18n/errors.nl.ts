@@ -56,4 +56,6 @@ export const errorsNl: Record<AppErrorCode, string> = {
   'open-failed': 'De map kon niet worden geopend: {reason}',
   'invoice-without-lines': 'De factuur van {partner} over {period} heeft geen cliëntregels en wordt niet gemaakt.',
   'invoice-inconsistent': 'De factuur van {partner} over {period} kan niet worden gemaakt: de bedragen kloppen niet met de cliëntregels.',
+  // Invoice documents
+  'payment-qr-operator': 'De betaal-QR-code op de factuur van {partner} kan niet worden gemaakt: controleer de naam en het IBAN van de organisatie in Instellingen.',
 }

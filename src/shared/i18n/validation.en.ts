@@ -59,4 +59,6 @@ export const validationEn: Record<ValidationKey, string> = {
   initialsTaken: 'Initials {initials} are already used by {name}',
   clerkInactive: '{name} is not active',
   pinWrong: 'This PIN is not correct',
+  // Partner e-invoice fields
+  oin: 'OIN: 20 digits',
 }

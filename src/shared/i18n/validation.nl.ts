@@ -59,4 +59,6 @@ export const validationNl: Record<ValidationKey, string> = {
   initialsTaken: 'Initialen {initials} zijn al in gebruik bij {name}',
   clerkInactive: '{name} is niet actief',
   pinWrong: 'Deze pincode klopt niet',
+  // Partner e-invoice fields
+  oin: 'OIN: 20 cijfers',
 }

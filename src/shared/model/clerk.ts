@@ -13,7 +13,7 @@ export const pinHashSchema = z.object({
 export type PinHash = z.infer<typeof pinHashSchema>
 
 /**
- * A clerk: the person working in the app (issue 13 item 2). Clerks are deactivated, never deleted once they
+ * A clerk: the person working in the app. Clerks are deactivated, never deleted once they
  * appear in the audit trail, so every entry keeps naming a known clerk. `pin` is absent when the clerk has none.
  */
 export const clerkSchema = z.object({

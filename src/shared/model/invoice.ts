@@ -37,6 +37,10 @@ export const partnerSnapshotSchema = z.object({
   invoiceAddress: addressSchema,
   invoiceEmail: z.string(),
   debtorReference: z.string(),
+  /** E-invoice endpoint and "uw kenmerk" as they were; absent in invoices stored before, hence the defaults. */
+  kvkNumber: z.string().default(''),
+  oin: z.string().default(''),
+  purchaseOrderReference: z.string().default(''),
 })
 export type PartnerSnapshot = z.infer<typeof partnerSnapshotSchema>
 

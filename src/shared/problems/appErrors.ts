@@ -91,6 +91,8 @@ export const APP_ERROR_PROBLEMS = {
   /** A stored invoice that does not add up is not written. */
   'invoice-without-lines': ['partner', 'period'],
   'invoice-inconsistent': ['partner', 'period'],
+  /** Invoice documents: the operator's name or IBAN cannot make the SEPA payment QR code. */
+  'payment-qr-operator': ['partner'],
 } as const satisfies Record<string, readonly string[]>
 
 export type AppErrorCode = keyof typeof APP_ERROR_PROBLEMS

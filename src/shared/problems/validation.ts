@@ -64,6 +64,8 @@ export const VALIDATION_PROBLEMS = {
   'validation.initialsTaken': ['initials', 'name'],
   'validation.clerkInactive': ['name'],
   'validation.pinWrong': [],
+  /** Partner e-invoice fields. */
+  'validation.oin': [],
 } as const satisfies Record<string, readonly string[]>
 
 export type ValidationCode = keyof typeof VALIDATION_PROBLEMS

@@ -3,6 +3,7 @@ import type { CalendarDate } from '../calendar/calendarDate'
 import { formatDate } from '../format/date'
 import { formatMoney } from '../format/money'
 import type { Invoice, InvoiceLine } from '../model/invoice'
+import { formatPaymentReference, invoicePaymentReference } from './paymentReference'
 
 /**
  * The texts and figures of an invoice workbook, derived from the frozen `Invoice` alone (spec F2: a reprint
@@ -12,6 +13,8 @@ export interface InvoicePlanRow {
   /** Unique within the invoice (case-insensitive), so the workbook can total the client overview per plan. */
   readonly label: string
   readonly clients: number
+  /** The plan's monthly fee (unit price) when all its lines share one; null when the fee changed within the period. */
+  readonly feeCents: number | null
   readonly amountCents: number
 }
 
@@ -40,6 +43,10 @@ export interface InvoiceView {
   /** Nature and extent of the service (spec F1). */
   readonly description: string
   readonly paymentText: string
+  /** The 16-digit betalingskenmerk of a final invoice; null for concepts and credit notes. */
+  readonly paymentReference: string | null
+  /** "Uw kenmerk" as frozen with the invoice; '' when the partner has none. */
+  readonly buyerReference: string
   readonly vatLabel: string
   readonly totalLabel: string
 }
@@ -108,6 +115,11 @@ function overviewLine(line: InvoiceLine, labels: ReadonlyMap<string, string>): I
   }
 }
 
+function planFee(invoice: Invoice, planId: string): number | null {
+  const fees = new Set(invoice.lines.filter((l) => l.planId === planId).map((l) => l.feeCents))
+  return fees.size === 1 ? [...fees][0]! : null
+}
+
 export function invoiceView(invoice: Invoice): InvoiceView {
   checkTotals(invoice)
   const isCredit = invoice.kind === 'creditnota'
@@ -118,7 +130,8 @@ export function invoiceView(invoice: Invoice): InvoiceView {
   const description = isCredit
     ? `Creditering van factuur ${invoice.correctsInvoiceNumber ?? ''}: begeleiding op afstand (24x7, telefonisch en via beeldbellen) op abonnementsbasis voor ${clientCount} cliënt${clientCount === 1 ? '' : 'en'}, ${period}.`
     : `Begeleiding op afstand (24x7, telefonisch en via beeldbellen) op abonnementsbasis voor ${clientCount} cliënt${clientCount === 1 ? '' : 'en'}, ${period}. Per cliënt naar rato van de gefactureerde dagen; specificatie op het tabblad Cliëntenoverzicht.`
-  const reference = isConcept ? 'het factuurnummer' : `factuurnummer ${invoice.number}`
+  const paymentReference = invoicePaymentReference(invoice)
+  const reference = paymentReference === null ? (isConcept ? 'het factuurnummer' : `factuurnummer ${invoice.number}`) : `betalingskenmerk ${formatPaymentReference(paymentReference)}`
   const iban = invoice.operator.iban === '' ? '' : ` op rekening ${formatIban(invoice.operator.iban)}`
   const paymentText = isCredit
     ? `Het bedrag van deze creditnota (${formatMoney(Math.abs(invoice.totalCents))}) wordt verrekend of aan u terugbetaald.`
@@ -128,11 +141,13 @@ export function invoiceView(invoice: Invoice): InvoiceView {
     isConcept,
     documentTitle: isConcept ? (isCredit ? 'CONCEPT-CREDITNOTA' : 'CONCEPTFACTUUR') : isCredit ? 'CREDITNOTA' : 'FACTUUR',
     numberText: isConcept ? 'CONCEPT' : (invoice.number ?? 'CONCEPT'),
-    planRows: invoice.planSummary.map((s) => ({ label: labels.get(s.planId) ?? s.planName, clients: s.clients, amountCents: s.amountCents })),
+    planRows: invoice.planSummary.map((s) => ({ label: labels.get(s.planId) ?? s.planName, clients: s.clients, feeCents: planFee(invoice, s.planId), amountCents: s.amountCents })),
     lines: invoice.lines.map((l) => overviewLine(l, labels)),
     clientCount,
     description,
     paymentText,
+    paymentReference,
+    buyerReference: invoice.partner.purchaseOrderReference,
     vatLabel: invoice.vatRatePercent === 0 ? 'Btw' : `Btw ${invoice.vatRatePercent}%`,
     totalLabel: isCredit ? 'Totaal te crediteren' : 'Totaal te betalen',
   }

@@ -8,6 +8,7 @@ import type { QuarterlyCheckRow } from '../domain/quarterlyCheck/quarterlyCheck'
 import type { UsageReport, UsageReportRow } from '../domain/usage/usageReport'
 import { compareClientNumbers, compareText } from '../domain/ordering'
 import { roundMinutes } from '../domain/rounding'
+import { invoicePaymentReference } from '../reports/paymentReference'
 import { SUMMARY_FORMAT, SUMMARY_VERSION, type Summary, type SummaryClient, type SummaryFile, type SummaryPartner } from './schema'
 
 export interface SummaryInput {
@@ -82,6 +83,8 @@ export function buildSummary(input: SummaryInput): Summary {
         ? {
             status: invoice.status,
             number: invoice.number,
+            paymentReference: invoicePaymentReference(invoice),
+            buyerReference: invoice.partner.purchaseOrderReference,
             subtotalCents: invoice.subtotalCents,
             vatCents: invoice.vatCents,
             totalCents: invoice.totalCents,

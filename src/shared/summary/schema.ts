@@ -4,15 +4,16 @@ import { centsSchema, idSchema, periodNameSchema, quarterNameSchema } from '../m
 
 /** Identifies the file, like the backup's `format`; a reader refuses anything else. */
 export const SUMMARY_FORMAT = 'clientadministratie-24x7-summary'
-/** Raised only for a change an older reader cannot read. */
-export const SUMMARY_VERSION = 1
+/** Raised only for a change an older reader cannot read (2: the invoice documents' file kinds and the invoice's references). */
+export const SUMMARY_VERSION = 2
 
 const minutesSchema = z.number().finite().nonnegative()
 export const checkOutcomeSchema = z.enum(['boven', 'onder', 'binnen', 'te kort actief'])
 
 /** What a file of the run is; `partnerId` is null for the overviews across partners. */
 export const summaryFileSchema = z.object({
-  kind: z.enum(['factuur', 'verbruik', 'verbruik-overzicht', 'kwartaalcheck', 'kwartaalcheck-overzicht']),
+  /** `factuur` the workbook, `factuur-pdf` its PDF, `e-factuur` the SI-UBL 2.0 file, `e-mailconcept` the `.eml` draft. */
+  kind: z.enum(['factuur', 'factuur-pdf', 'e-factuur', 'e-mailconcept', 'verbruik', 'verbruik-overzicht', 'kwartaalcheck', 'kwartaalcheck-overzicht']),
   partnerId: idSchema.nullable(),
   /** Name inside the output folder. */
   fileName: z.string().min(1),
@@ -36,6 +37,10 @@ export const summaryInvoiceSchema = z
     /** `definitief` when the period was already finalised: the file is reproduced from the frozen invoice. */
     status: z.enum(['concept', 'definitief']),
     number: z.string().nullable(),
+    /** The 16-digit betalingskenmerk of a final invoice; null for a concept or a credit note. */
+    paymentReference: z.string().regex(/^\d{16}$/).nullable(),
+    /** "Uw kenmerk" as printed on the invoice; '' when the partner has none. */
+    buyerReference: z.string(),
     subtotalCents: centsSchema,
     vatCents: centsSchema,
     totalCents: centsSchema,

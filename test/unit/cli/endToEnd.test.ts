@@ -70,9 +70,10 @@ describe('cli end to end (child processes)', () => {
       expect(clients.reduce((s, c) => s + c.amountCents, 0)).toBe(invoice.subtotalCents)
       grandTotal += invoice.totalCents
       expect(partner.files).toContain(`Factuur CONCEPT ${partner.name} 2026-09.xlsx`)
+      expect(partner.files).toContain(`Factuur CONCEPT ${partner.name} 2026-09.pdf`)
       if (partner.usageClients > 0) expect(partner.files).toContain(`Verbruik ${partner.name} 2026-09.xlsx`)
       if (clients.some((c) => c.checkOutcome !== null)) expect(partner.files).toContain(`Abonnementscheck ${partner.name} 2026-Q3.xlsx`)
-      expect(files.length).toBe(1 + (partner.usageClients > 0 ? 1 : 0) + (clients.some((c) => c.checkOutcome !== null) ? 1 : 0))
+      expect(files.length).toBe(2 + (partner.usageClients > 0 ? 1 : 0) + (clients.some((c) => c.checkOutcome !== null) ? 1 : 0))
     }
     expect(summary.totals.invoiceTotalCents).toBe(grandTotal)
     expect(names).toEqual(expect.arrayContaining(['Verbruik alle partners 2026-09.xlsx', 'Abonnementscheck alle partners 2026-Q3.xlsx']))

@@ -22,7 +22,9 @@ describe('cli run', () => {
     expect(readdirSync(join(dir, 'uit')).sort()).toEqual(
       [
         'Factuur CONCEPT Zorggroep Noord 2026-11.xlsx',
+        'Factuur CONCEPT Zorggroep Noord 2026-11.pdf',
         'Factuur CONCEPT Thuiszorg Zuid 2026-11.xlsx',
+        'Factuur CONCEPT Thuiszorg Zuid 2026-11.pdf',
         'Verbruik Zorggroep Noord 2026-11.xlsx',
         'Verbruik Thuiszorg Zuid 2026-11.xlsx',
         'Verbruik alle partners 2026-11.xlsx',
@@ -31,8 +33,8 @@ describe('cli run', () => {
     )
     const summary = summaryIn(join(dir, 'uit'))
     expect(summary.partners.map((p) => [p.name, p.invoice?.totalCents ?? null, p.files.length])).toEqual([
-      ['Zorggroep Noord', 5161 + 968 + 8065, 2],
-      ['Thuiszorg Zuid', 2500, 2],
+      ['Zorggroep Noord', 5161 + 968 + 8065, 3],
+      ['Thuiszorg Zuid', 2500, 3],
       ['Stichting Leeg', null, 0],
     ])
     expect(summary.quarter).toBeNull()
@@ -126,7 +128,7 @@ describe('cli run', () => {
 
     for (let i = 0; i < 2; i++) expect(await main(['run', '--backup', 'backup.json', '--period', '2026-11', '--out', 'uit', '--force'], memoryIo(dir))).toBe(EXIT.ok)
     // The second run replaced the first one's files instead of adding copies.
-    expect(readdirSync(out)).toHaveLength(7)
+    expect(readdirSync(out)).toHaveLength(9)
   })
 
   it('removes what it wrote when writing fails halfway, and keeps what was there', async () => {

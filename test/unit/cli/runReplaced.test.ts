@@ -15,6 +15,8 @@ afterEach(() => {
 
 const RUN = ['run', '--backup', 'backup.json', '--period', '2026-11', '--out', 'uit', '--today', '2026-11-26']
 const NOORD_INVOICE = 'Factuur CONCEPT Zorggroep Noord 2026-11.xlsx'
+const NOORD_PDF = 'Factuur CONCEPT Zorggroep Noord 2026-11.pdf'
+const ZUID_PDF = 'Factuur CONCEPT Thuiszorg Zuid 2026-11.pdf'
 const NOORD_USAGE = 'Verbruik Zorggroep Noord 2026-11.xlsx'
 const ZUID_INVOICE = 'Factuur CONCEPT Thuiszorg Zuid 2026-11.xlsx'
 
@@ -39,18 +41,18 @@ describe('cli run --force over an earlier run', () => {
   it('names the files already replaced when the disk fills up halfway, never "nothing changed"', async () => {
     const { dir, identities } = await earlierRun()
     const before = identities()
-    diskFullAt(3)
+    diskFullAt(4)
     const io = memoryIo(dir)
     expect(await main([...RUN, '--force'], io)).toBe(EXIT.failed)
     const message = io.stderr.join('\n')
     expect(message).toContain(
-      `Thuiszorg Zuid: "${ZUID_INVOICE}" kan niet worden opgeslagen: de schijf is vol. Daarvóór waren al bestaande bestanden vervangen (2): ${NOORD_INVOICE}, ${NOORD_USAGE}.`,
+      `Thuiszorg Zuid: "${ZUID_INVOICE}" kan niet worden opgeslagen: de schijf is vol. Daarvóór waren al bestaande bestanden vervangen (3): ${NOORD_PDF}, ${NOORD_INVOICE}, ${NOORD_USAGE}.`,
     )
     expect(message).not.toMatch(/niets gewijzigd|niets geschreven/)
     const after = identities()
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort())
     const changed = [...before].filter(([name, id]) => after.get(name) !== id).map(([name]) => name)
-    expect(changed.sort()).toEqual([NOORD_INVOICE, NOORD_USAGE])
+    expect(changed.sort()).toEqual([NOORD_INVOICE, NOORD_PDF, NOORD_USAGE].sort())
   })
 
   it('says so in English with --lang en', async () => {
@@ -80,7 +82,7 @@ describe('cli run --force over an earlier run', () => {
     const io = memoryIo(dir)
     expect(await main([...RUN, '--force'], io)).toBe(EXIT.failed)
     const message = io.stderr.join('\n')
-    expect(message).toContain(`Daarvóór waren al bestaande bestanden vervangen (4): ${ZUID_INVOICE}, ${NOORD_INVOICE}, Verbruik Thuiszorg Zuid 2026-11.xlsx, ${NOORD_USAGE}.`)
+    expect(message).toContain(`Daarvóór waren al bestaande bestanden vervangen (6): ${ZUID_PDF}, ${ZUID_INVOICE}, ${NOORD_PDF}, ${NOORD_INVOICE}, Verbruik Thuiszorg Zuid 2026-11.xlsx, ${NOORD_USAGE}.`)
     expect(message).not.toMatch(/niets gewijzigd/)
   })
 
@@ -91,7 +93,7 @@ describe('cli run --force over an earlier run', () => {
     const cancelling = { ...io, err: (text: string) => (err(text), text.startsWith('Partner 1 ') && io.controller.abort()) }
     expect(await main([...RUN, '--force'], cancelling)).toBe(EXIT.cancelled)
     expect(io.stderr.join('\n')).toContain(
-      `Afgebroken; de nieuwe bestanden van deze run zijn verwijderd, maar bestaande bestanden waren al vervangen (2): ${NOORD_INVOICE}, ${NOORD_USAGE}.`,
+      `Afgebroken; de nieuwe bestanden van deze run zijn verwijderd, maar bestaande bestanden waren al vervangen (3): ${NOORD_PDF}, ${NOORD_INVOICE}, ${NOORD_USAGE}.`,
     )
   })
 })

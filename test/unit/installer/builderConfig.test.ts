@@ -59,7 +59,7 @@ describe('electron-builder configuration', () => {
 
   it('packs only the built app, never sources, tests or docs', () => {
     // Production dependencies in node_modules are added by electron-builder itself.
-    expect(config.files).toEqual(['out/**', 'package.json', '!**/*.map'])
+    expect(config.files).toEqual(['out/**', 'resources/fonts/**', 'package.json', '!**/*.map'])
     for (const pattern of config.files) expect(pattern).not.toMatch(/^(src|test|docs|bench|scripts)\b/)
   })
 

@@ -65,7 +65,7 @@ export const SCHEMA_V4 = {
 } as const
 
 /**
- * Version 5: the `clerks` table (issue 13, docs/clerks.md): who works in the app, picked at start. The
+ * Version 5: the `clerks` table (docs/clerks.md): who works in the app, picked at start. The
  * upgrade turns the old free-text `clerkName` setting into the first clerk, so existing audit entries keep
  * naming a known clerk. `active` is not indexed (booleans are not valid IndexedDB keys); the list is small.
  */

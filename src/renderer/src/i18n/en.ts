@@ -212,6 +212,12 @@ const en: Messages = {
     deleted: 'Partner {name} was deleted.',
     confirmDelete: 'Delete partner {name}? This is only possible when no clients belong to it.',
     details: 'Details',
+    // Partner e-invoice fields
+    eInvoice: 'E-invoice and reference',
+    kvkNumber: 'Chamber of Commerce (KvK) number',
+    oin: 'OIN (government identification number)',
+    purchaseOrderReference: 'Your reference (purchase order)',
+    eInvoiceHelp: 'With a KvK number or OIN the partner also receives an e-invoice (SI-UBL 2.0) with every final invoice. Your reference is printed on every invoice.',
   },
   plans: {
     title: 'Subscription plans',
@@ -859,6 +865,11 @@ const en: Messages = {
       lines: '{count} lines in the client overview',
     },
     filesTitle: 'Files written',
+    // Invoice documents
+    noEInvoice: {
+      title: '{count} partner gets no e-invoice (no KvK number or OIN). | {count} partners get no e-invoice (no KvK number or OIN).',
+      help: 'Their invoices go out as PDF. Enter the KvK number or OIN at the partner and make the concepts again; a final invoice keeps the data it was made with.',
+    },
   },
   // Einde werklijsten, dashboard, verbruik inlezen en abonnementscheck.
   import: importEn,

@@ -213,6 +213,12 @@ const nl = {
     deleted: 'Partner {name} is verwijderd.',
     confirmDelete: 'Partner {name} verwijderen? Dit kan alleen als er geen cliënten aan gekoppeld zijn.',
     details: 'Gegevens',
+    // Partner e-invoice fields
+    eInvoice: 'E-factuur en kenmerk',
+    kvkNumber: 'KvK-nummer',
+    oin: 'OIN',
+    purchaseOrderReference: 'Uw kenmerk (inkoopordernummer)',
+    eInvoiceHelp: 'Met een KvK-nummer of OIN krijgt de partner bij elke definitieve factuur ook een e-factuur (SI-UBL 2.0). Uw kenmerk staat op elke factuur.',
   },
   plans: {
     title: 'Abonnementsvormen',
@@ -862,6 +868,11 @@ const nl = {
       lines: '{count} regels in het cliëntenoverzicht',
     },
     filesTitle: 'Geschreven bestanden',
+    // Invoice documents
+    noEInvoice: {
+      title: '{count} partner krijgt geen e-factuur (geen KvK-nummer of OIN). | {count} partners krijgen geen e-factuur (geen KvK-nummer of OIN).',
+      help: 'Hun facturen gaan als pdf. Vul bij de partner het KvK-nummer of OIN in en maak de concepten opnieuw; een definitieve factuur houdt de gegevens van toen.',
+    },
   },
   // Einde werklijsten, dashboard, verbruik inlezen en abonnementscheck.
   import: importNl,

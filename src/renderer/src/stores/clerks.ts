@@ -19,7 +19,7 @@ export interface ClerkDraft {
   removePin: boolean
 }
 
-/** Who works in the app (issue 13 item 2): the list in Settings and the clerk of this window. */
+/** Who works in the app: the list in Settings and the clerk of this window. */
 export const useClerksStore = defineStore('clerks', () => {
   const clerks = ref<Clerk[]>([])
   const current = ref<Clerk | null>(null)

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { billingPeriod, invoicesOfRun, periodNameOf, previousPeriodName, shiftPeriodName, standingFinalInvoices } from '@shared/domain'
+import { partnersWithoutEInvoice } from '@shared/einvoice/invoiceToUbl'
 import type { RunStatus, WrittenFile } from '@shared/ipc/channels/reports'
 import type { CalendarDate, Invoice, PeriodName } from '@shared/model'
 import { repositories } from '../data'
@@ -91,6 +92,8 @@ export const useInvoicingStore = defineStore('invoicing', () => {
   const billing = computed(() => (period.value === null ? null : billingPeriod(period.value, startDay.value)))
   const concepts = computed(() => invoices.value.filter((i) => i.status === 'concept'))
   const finals = computed(() => invoices.value.filter((i) => i.status === 'definitief'))
+  /** Partners of the period's invoices that get no e-invoice: no KvK number or OIN in their invoice's partner data. */
+  const withoutEInvoice = computed(() => partnersWithoutEInvoice(invoices.value))
   /** What the period bills as it stands: per partner the standing final invoice, otherwise its concept. */
   const billed = computed(() => (period.value === null ? [] : invoicesOfRun(invoices.value, period.value)))
   const totals = computed(() => totalsOf(billed.value))
@@ -320,6 +323,7 @@ export const useInvoicingStore = defineStore('invoicing', () => {
     writtenFiles,
     concepts,
     finals,
+    withoutEInvoice,
     billed,
     totals,
     standingIds,

@@ -28,6 +28,9 @@ export function partnerSnapshot(partner: Partner): PartnerSnapshot {
     invoiceAddress: { ...partner.invoiceAddress },
     invoiceEmail: partner.invoiceEmail,
     debtorReference: partner.debtorReference,
+    kvkNumber: partner.kvkNumber,
+    oin: partner.oin,
+    purchaseOrderReference: partner.purchaseOrderReference,
   }
 }
 

@@ -21,7 +21,7 @@ const nameSchema = z.object({ id: idSchema, name: z.string().max(200) })
 const contextSchema = z.object({ operatorName: z.string().trim().min(1).max(200), generatedOn: calendarDateSchema })
 
 export const writtenFileSchema = z.object({
-  kind: z.enum(['factuur', 'verbruik', 'verbruik-overzicht', 'kwartaalcheck', 'kwartaalcheck-overzicht', 'werklijst']),
+  kind: z.enum(['factuur', 'factuur-pdf', 'e-factuur', 'e-mailconcept', 'verbruik', 'verbruik-overzicht', 'kwartaalcheck', 'kwartaalcheck-overzicht', 'werklijst']),
   partnerId: idSchema.nullable(),
   fileName: z.string().min(1),
   rows: z.number().int().nonnegative(),

@@ -31,6 +31,13 @@ describe("the audit chain's head kept by main", () => {
     await expect(again['audit:head'](undefined)).resolves.toEqual({ head: head(5), verified: head(5) })
   })
 
+  it('keeps the highest of heads told at the same moment, whatever order their writes finish in', async () => {
+    const handlers = createAuditHandlers(platform)
+    await Promise.all([3, 1, 4, 2].map((count) => handlers['audit:note-head']({ head: head(count), reset: false })))
+    await expect(handlers['audit:head'](undefined)).resolves.toEqual({ head: head(4), verified: null })
+    await expect(createAuditHandlers(platform)['audit:head'](undefined)).resolves.toEqual({ head: head(4), verified: null })
+  })
+
   it('takes a lower head after a restore (reset) and forgets where it had verified', async () => {
     const handlers = createAuditHandlers(platform)
     await handlers['audit:note-head']({ head: head(9), reset: false })

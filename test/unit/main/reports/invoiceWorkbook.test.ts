@@ -48,7 +48,7 @@ describe('invoice workbook (spec rule 7, F1, F2)', () => {
     expect(field(ws, 'Periode tot en met')).toEqual(utcDate('2026-11-25'))
     expect(ws.getCell(rowWithLabel(ws, 'Omschrijving') + 1, 1).value).toMatch(/^Begeleiding op afstand/)
     expect(field(ws, 'IBAN')).toBe('NL91 ABNA 0417 1643 00')
-    expect(field(ws, 'Betalingskenmerk')).toBe('2026-0001')
+    expect(field(ws, 'Betalingskenmerk')).toBe('2000 0000 2026 0001')
   })
 
   it('totals each plan from the client overview, then subtotal, VAT and total, all with exact cached results', async () => {
@@ -58,6 +58,8 @@ describe('invoice workbook (spec rule 7, F1, F2)', () => {
     final.planSummary.forEach((plan, i) => {
       const row = header + 1 + i
       expect(ws.getCell(row, 1).value).toBe(plan.planName)
+      // The unit price per plan: its monthly fee.
+      expect(ws.getCell(row, 2).value).toBe(final.lines.find((l) => l.planId === plan.planId)!.feeCents / 100)
       expect(ws.getCell(row, 3).value).toBe(plan.clients)
       const last = 5 + final.lines.length
       expect(formulaOf(ws, `D${row}`)).toEqual({
@@ -103,6 +105,11 @@ describe('invoice workbook (spec rule 7, F1, F2)', () => {
     expect(formulaOf(ws, `D${total}`).result).toBe(credit.totalCents / 100)
     expect(credit.totalCents).toBeLessThan(0)
     expect(overview.getCell('A1').value).toBe('Cliëntenoverzicht bij creditnota 2026-0002')
+    // Never "Factuur aan" or "Factuurdatum" on a credit note; no betalingskenmerk.
+    expect(rowWithLabel(ws, 'Creditnota aan')).toBeGreaterThan(0)
+    expect(field(ws, 'Creditnotadatum')).toBeInstanceOf(Date)
+    expect(() => rowWithLabel(ws, 'Factuur aan')).toThrow()
+    expect(() => rowWithLabel(ws, 'Betalingskenmerk')).toThrow()
     expect(filesIn(temp())).toEqual(['Creditnota 2026-0002 Zorggroep Noord 2026-11.xlsx'])
   })
 

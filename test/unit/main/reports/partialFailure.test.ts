@@ -52,6 +52,7 @@ async function runUntilFinished(handlers: Awaited<ReturnType<typeof setup>>['han
 }
 
 const NOORD_INVOICE = 'Factuur CONCEPT Zorggroep Noord 2026-11.xlsx'
+const NOORD_PDF = 'Factuur CONCEPT Zorggroep Noord 2026-11.pdf'
 const NOORD_USAGE = 'Verbruik Zorggroep Noord 2026-11.xlsx'
 const NOORD_CHECK = 'Abonnementscheck Zorggroep Noord 2026-Q4.xlsx'
 
@@ -65,22 +66,23 @@ describe('report:start-run failing halfway', () => {
     expect(filesIn(temp())).toEqual([])
   })
 
-  it('names the files already saved when the third file fails, and the status lists them', async () => {
+  it('names the files already saved when the fourth file fails, and the status lists them', async () => {
     const { handlers, folderId } = await setup()
-    diskFullAt(3)
+    diskFullAt(4)
     const status = await runUntilFinished(handlers, folderId)
+    const saved = [NOORD_INVOICE, NOORD_PDF, NOORD_USAGE]
     expect(status).toMatchObject({
       state: 'mislukt',
       error: {
         code: 'disk-full-some-saved',
-        params: { file: NOORD_CHECK, count: 2, files: `${NOORD_INVOICE}, ${NOORD_USAGE}` },
+        params: { file: NOORD_CHECK, count: 3, files: saved.join(', ') },
         partner: 'Zorggroep Noord',
-        saved: [NOORD_INVOICE, NOORD_USAGE],
+        saved,
       },
     })
-    expect(status.files.map((file) => file.fileName)).toEqual([NOORD_INVOICE, NOORD_USAGE])
+    expect(status.files.map((file) => file.fileName)).toEqual(saved)
     // The next file, built alongside the failing one, may still be removing its temporary file.
-    expect(filesIn(temp()).filter((name) => !name.startsWith(TEMP_FILE_PREFIX)).sort()).toEqual([NOORD_INVOICE, NOORD_USAGE].sort())
+    expect(filesIn(temp()).filter((name) => !name.startsWith(TEMP_FILE_PREFIX)).sort()).toEqual([...saved].sort())
     const words = status.error ? errorText(status.error) : ''
     expect(words).not.toContain('niets gewijzigd')
     // Named once: the variant's own words name the files, so no sentence is added after them.
@@ -88,6 +90,9 @@ describe('report:start-run failing halfway', () => {
     expect(contract['report:get-run-status'].output.safeParse(status).success).toBe(true)
   })
 })
+
+/** The files of a final invoice and its credit note: workbook, PDF and e-mail draft of each. */
+const SAVED_TWO = ['Factuur 2026-0001 Zorggroep Noord 2026-11', 'Creditnota 2026-0002 Zorggroep Noord 2026-11'].flatMap((name) => ['xlsx', 'pdf', 'eml'].map((ext) => `${name}.${ext}`))
 
 describe('report:write-invoices failing halfway', () => {
   /** Three invoices: the third has the first one's name, so it is saved with ` (2)`. */
@@ -104,12 +109,13 @@ describe('report:write-invoices failing halfway', () => {
     expect(filesIn(temp())).toEqual([])
   })
 
-  it('names the two invoices saved before the third failed', async () => {
-    diskFullAt(3)
-    const saved = ['Factuur 2026-0001 Zorggroep Noord 2026-11.xlsx', 'Creditnota 2026-0002 Zorggroep Noord 2026-11.xlsx']
+  it('names the two invoices (workbook, PDF, e-mail draft each) saved before the third failed', async () => {
+    // The fixture's invoices bear 21 % VAT, so they get no e-invoice (written for exempt care only).
+    diskFullAt(7)
+    const saved = SAVED_TWO
     await expect(writeThree()).rejects.toMatchObject({
       code: 'disk-full-some-saved',
-      params: { file: 'Factuur 2026-0001 Zorggroep Noord 2026-11.xlsx', count: 2, files: saved.join(', ') },
+      params: { file: 'Factuur 2026-0001 Zorggroep Noord 2026-11.xlsx', count: 6, files: saved.join(', ') },
     })
     expect(filesIn(temp()).sort()).toEqual([...saved].sort())
   })
@@ -121,7 +127,7 @@ describe('report:write-invoices refusing a later invoice', () => {
     const { final, credit } = finalAndCredit(f)
     const broken = { ...invoicesFor(f)[0]!, totalCents: invoicesFor(f)[0]!.totalCents + 1 }
     const input = contract['report:write-invoices'].input.parse({ folderId, generatedOn: CONTEXT.generatedOn, invoices: [final, credit, broken] })
-    const saved = ['Factuur 2026-0001 Zorggroep Noord 2026-11.xlsx', 'Creditnota 2026-0002 Zorggroep Noord 2026-11.xlsx']
+    const saved = SAVED_TWO
     const error = await handlers['report:write-invoices'](input).then(
       () => null,
       (failure: unknown) => failure,
@@ -131,9 +137,9 @@ describe('report:write-invoices refusing a later invoice', () => {
     expect(ipc).toEqual({ code: 'invoice-inconsistent', params: { partner: 'Zorggroep Noord', period: '2026-11' }, saved })
     expect(ipcErrorSchema.safeParse(ipc).success).toBe(true)
     expect(errorText(ipc)).toBe(
-      `De factuur van Zorggroep Noord over 2026-11 kan niet worden gemaakt: de bedragen kloppen niet met de cliëntregels. Daarvóór waren al bestanden opgeslagen (2); die blijven staan: ${saved.join(', ')}.`,
+      `De factuur van Zorggroep Noord over 2026-11 kan niet worden gemaakt: de bedragen kloppen niet met de cliëntregels. Daarvóór waren al bestanden opgeslagen (6); die blijven staan: ${saved.join(', ')}.`,
     )
-    expect(errorText(ipc, 'en')).toContain(`Before that, files had already been saved (2); they stay: ${saved.join(', ')}.`)
+    expect(errorText(ipc, 'en')).toContain(`Before that, files had already been saved (6); they stay: ${saved.join(', ')}.`)
     expect(filesIn(temp()).sort()).toEqual([...saved].sort())
   })
 })

@@ -79,16 +79,23 @@ describe('report:open-folder', () => {
 })
 
 describe('report:write-invoices and report:write-signal-list', () => {
-  it('writes each invoice as its own workbook into the granted folder', async () => {
+  it('writes each invoice as its own workbook, PDF and e-mail draft into the granted folder', async () => {
     const { handlers } = setup()
     const { final, credit } = finalAndCredit(f)
     const input = contract['report:write-invoices'].input.parse({ folderId: await granted(handlers), generatedOn: TODAY, invoices: [final, credit] })
     const files = await handlers['report:write-invoices'](input)
+    const finalName = 'Factuur 2026-0001 Zorggroep Noord 2026-11'
+    const creditName = 'Creditnota 2026-0002 Zorggroep Noord 2026-11'
+    // 21 % VAT and a partner without KvK number or OIN: no e-invoice.
     expect(files).toEqual([
-      { kind: 'factuur', partnerId: 'p1', fileName: 'Factuur 2026-0001 Zorggroep Noord 2026-11.xlsx', rows: final.lines.length },
-      { kind: 'factuur', partnerId: 'p1', fileName: 'Creditnota 2026-0002 Zorggroep Noord 2026-11.xlsx', rows: credit.lines.length },
+      { kind: 'factuur', partnerId: 'p1', fileName: `${finalName}.xlsx`, rows: final.lines.length },
+      { kind: 'factuur-pdf', partnerId: 'p1', fileName: `${finalName}.pdf`, rows: final.lines.length },
+      { kind: 'e-mailconcept', partnerId: 'p1', fileName: `${finalName}.eml`, rows: final.lines.length },
+      { kind: 'factuur', partnerId: 'p1', fileName: `${creditName}.xlsx`, rows: credit.lines.length },
+      { kind: 'factuur-pdf', partnerId: 'p1', fileName: `${creditName}.pdf`, rows: credit.lines.length },
+      { kind: 'e-mailconcept', partnerId: 'p1', fileName: `${creditName}.eml`, rows: credit.lines.length },
     ])
-    expect(filesIn(temp())).toEqual(['Creditnota 2026-0002 Zorggroep Noord 2026-11.xlsx', 'Factuur 2026-0001 Zorggroep Noord 2026-11.xlsx'])
+    expect(filesIn(temp())).toEqual(files.map((file) => file.fileName).sort())
   })
 
   it("clears a killed write's temporary files from the folder before writing into it", async () => {
@@ -121,9 +128,11 @@ describe('report:start-run', () => {
     expect(status).toMatchObject({ state: 'klaar', done: 4, total: 4, partnerName: '', error: null })
     expect(status.files.map((file) => file.fileName)).toEqual([
       'Factuur CONCEPT Zorggroep Noord 2026-11.xlsx',
+      'Factuur CONCEPT Zorggroep Noord 2026-11.pdf',
       'Verbruik Zorggroep Noord 2026-11.xlsx',
       'Abonnementscheck Zorggroep Noord 2026-Q4.xlsx',
       "Factuur CONCEPT Zorg & Welzijn 'De Brug' - Zuid 2026-11.xlsx",
+      "Factuur CONCEPT Zorg & Welzijn 'De Brug' - Zuid 2026-11.pdf",
       "Verbruik Zorg & Welzijn 'De Brug' - Zuid 2026-11.xlsx",
       "Abonnementscheck Zorg & Welzijn 'De Brug' - Zuid 2026-Q4.xlsx",
       'Verbruik alle partners 2026-11.xlsx',

@@ -71,6 +71,16 @@ describe('partners repository', () => {
     expect(await repos.partners.get(used.id)).toBeDefined()
   })
 
+  it('reads a partner stored before the e-invoice fields existed with empty values', async () => {
+    const { db, repos } = testData()
+    const { kvkNumber: _k, oin: _o, purchaseOrderReference: _r, ...old } = { ...partnerInput(), id: 'old' }
+    // A record as an earlier version stored it: the type of the table no longer allows that, the database does.
+    await db.partners.add(old as never)
+    const expected = { ...old, kvkNumber: '', oin: '', purchaseOrderReference: '' }
+    expect(await repos.partners.get('old')).toEqual(expected)
+    expect(await repos.partners.list()).toEqual([expected])
+  })
+
   it('lists partners by name', async () => {
     const { repos } = testData()
     await repos.partners.create(partnerInput({ name: 'Zuid', shortCode: 'ZD' }))

@@ -33,6 +33,13 @@ describe('field errors from the model schemas', () => {
     })
   })
 
+  it('words the e-invoice fields of a partner in Dutch and English', () => {
+    const bad = { ...partner, name: 'Z', shortCode: 'ZN', invoiceAddress: { ...partner.invoiceAddress, postcode: '1234 AB' }, invoiceEmail: 'a@b.nl', contacts: [], kvkNumber: '123', oin: '12', purchaseOrderReference: 'x'.repeat(101) }
+    expect(validate(partnerSchema, bad)).toEqual({ ok: false, errors: { kvkNumber: 'KvK-nummer: 8 cijfers', oin: 'OIN: 20 cijfers', purchaseOrderReference: 'Te lang' } })
+    setLocale('en')
+    expect(validate(partnerSchema, bad)).toEqual({ ok: false, errors: { kvkNumber: 'Chamber of Commerce number: 8 digits', oin: 'OIN: 20 digits', purchaseOrderReference: 'Too long' } })
+  })
+
   it('translates the model messages when the UI is English', () => {
     setLocale('en')
     const result = validate(partnerSchema, partner)

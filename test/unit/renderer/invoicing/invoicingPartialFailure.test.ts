@@ -16,6 +16,7 @@ import { clientInput, partnerInput, planInput } from '../data/testDb'
 const temp = useTempFolder('invoicing-partial')
 const TODAY = d('2026-11-26')
 const INVOICE = 'Factuur CONCEPT Zorggroep Noord 2026-11.xlsx'
+const INVOICE_PDF = 'Factuur CONCEPT Zorggroep Noord 2026-11.pdf'
 
 /** `window.api` served in this process by the real main-process router and handlers. */
 function installApi(): void {
@@ -54,25 +55,26 @@ async function preparedStore() {
 describe('a run that fails after saving files', () => {
   it('names the saved files in the message and lists them, in Dutch and in English', async () => {
     const store = await preparedStore()
-    diskFullAt(2)
+    // The invoice's workbook and PDF are saved, the usage report fails.
+    diskFullAt(3)
     const dutch = await store.writeRun()
     expect(store.run?.state).toBe('mislukt')
     expect(dutch).toEqual({
       ok: false,
-      message: `Zorggroep Noord: "Verbruik Zorggroep Noord 2026-11.xlsx" kan niet worden opgeslagen: de schijf is vol. Daarvóór waren al bestanden opgeslagen (1); die blijven staan: ${INVOICE}.`,
+      message: `Zorggroep Noord: "Verbruik Zorggroep Noord 2026-11.xlsx" kan niet worden opgeslagen: de schijf is vol. Daarvóór waren al bestanden opgeslagen (2); die blijven staan: ${INVOICE}, ${INVOICE_PDF}.`,
     })
-    expect(store.writtenFiles.map((file) => file.fileName)).toEqual([INVOICE])
+    expect(store.writtenFiles.map((file) => file.fileName)).toEqual([INVOICE, INVOICE_PDF])
 
     vi.restoreAllMocks()
     setLocale('en')
-    diskFullAt(2)
+    diskFullAt(3)
     const english = await store.writeRun()
     expect(english).toEqual({
       ok: false,
       message:
-        'Zorggroep Noord: "Verbruik Zorggroep Noord 2026-11.xlsx" cannot be saved: the disk is full. Before that, files had already been saved (1); they stay: Factuur CONCEPT Zorggroep Noord 2026-11 (2).xlsx.',
+        'Zorggroep Noord: "Verbruik Zorggroep Noord 2026-11.xlsx" cannot be saved: the disk is full. Before that, files had already been saved (2); they stay: Factuur CONCEPT Zorggroep Noord 2026-11 (2).xlsx, Factuur CONCEPT Zorggroep Noord 2026-11 (2).pdf.',
     })
-    expect(store.writtenFiles.map((file) => file.fileName)).toEqual(['Factuur CONCEPT Zorggroep Noord 2026-11 (2).xlsx'])
+    expect(store.writtenFiles.map((file) => file.fileName)).toEqual(['Factuur CONCEPT Zorggroep Noord 2026-11 (2).xlsx', 'Factuur CONCEPT Zorggroep Noord 2026-11 (2).pdf'])
   })
 
   it('says nothing changed, and lists nothing, when the first file fails', async () => {
@@ -98,14 +100,18 @@ describe('finalising when writing the final invoices fails', () => {
 
   it('says the invoices are final, never that nothing changed, and names and lists the files saved before', async () => {
     const store = await twoPartners()
-    diskFullAt(2)
+    // The first invoice's workbook, PDF and e-mail draft are saved (its partner has no KvK number or OIN,
+    // so no e-invoice); the second invoice's workbook fails.
+    diskFullAt(4)
     const outcome = await store.finalise(undefined, TODAY)
     expect(store.invoices.filter((i) => i.status === 'definitief').map((i) => i.number)).toEqual(['2026-0001', '2026-0002'])
     expect(outcome.ok).toBe(false)
     const message = outcome.ok ? '' : (outcome.message ?? '')
-    expect(message).toMatch(/^Definitief gemaakt: 2026-0001, 2026-0002\. Maar "Factuur 2026-0002 .*\.xlsx" kon niet worden opgeslagen: de schijf is vol\. Wel opgeslagen \(1\): Factuur 2026-0001 .*\.xlsx\. De nummers staan vast; /)
+    expect(message).toMatch(/^Definitief gemaakt: 2026-0001, 2026-0002\. Maar "Factuur 2026-0002 .*\.xlsx" kon niet worden opgeslagen: de schijf is vol\. Wel opgeslagen \(3\): Factuur 2026-0001 [^,]*\.xlsx, Factuur 2026-0001 [^,]*\.pdf, Factuur 2026-0001 [^,]*\.eml\. De nummers staan vast; /)
     expect(message).not.toMatch(/niets gewijzigd/)
-    expect(store.writtenFiles.map((file) => file.fileName)).toEqual([expect.stringMatching(/^Factuur 2026-0001 /)])
+    const names = store.writtenFiles.map((file) => file.fileName)
+    expect(names.map((name) => name.slice(name.lastIndexOf('.')))).toEqual(['.xlsx', '.pdf', '.eml'])
+    expect(names.every((name) => name.startsWith('Factuur 2026-0001 '))).toBe(true)
   })
 
   it('with no file saved, still says the invoices are final', async () => {

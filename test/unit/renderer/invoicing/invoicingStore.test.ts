@@ -56,6 +56,17 @@ describe('useInvoicingStore', () => {
     expect((await repositories().invoices.list({ period: '2026-11' })).length).toBe(1)
   })
 
+  it('lists the partners whose invoices get no e-invoice, until a KvK number is entered and the concepts are made again', async () => {
+    const { partner } = await seed()
+    const store = useInvoicingStore()
+    await store.choosePeriod(undefined, TODAY)
+    await store.prepare(TODAY)
+    expect(store.withoutEInvoice).toEqual([{ partnerId: partner.id, name: partner.name }])
+    await repositories().partners.update({ ...partner, kvkNumber: '41000000' })
+    await store.prepare(TODAY)
+    expect(store.withoutEInvoice).toEqual([])
+  })
+
   it('writes the run, finalises with a number, writes the final file and rewrites it with the same content', async () => {
     await seed()
     installApi()
@@ -74,7 +85,8 @@ describe('useInvoicingStore', () => {
     expect(filesIn(temp())).toContain(file)
 
     const again = await store.rewrite(store.finals[0]!, d('2026-12-15'))
-    expect(again.ok && again.value?.map((f) => f.fileName)).toEqual(['Factuur 2026-0001 Zorggroep Noord 2026-11 (2).xlsx'])
+    // Workbook, PDF and e-mail draft (the partner has no KvK number or OIN: no e-invoice).
+    expect(again.ok && again.value?.map((f) => f.fileName)).toEqual(['xlsx', 'pdf', 'eml'].map((ext) => `Factuur 2026-0001 Zorggroep Noord 2026-11 (2).${ext}`))
     const [first, second] = await Promise.all([readWorkbook(`${temp()}/${file}`), readWorkbook(`${temp()}/Factuur 2026-0001 Zorggroep Noord 2026-11 (2).xlsx`)])
     // The frozen invoice prints the same; only the footer's generation date tells the copies apart.
     const content = (texts: string[]) => texts.filter((t) => !t.includes('Aangemaakt op'))

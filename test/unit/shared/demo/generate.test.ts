@@ -47,6 +47,19 @@ describe('demo data: the design case', () => {
     expect(data.plans.filter((p) => p.hasIntakeConversation).length).toBeGreaterThanOrEqual(2)
   })
 
+  it('gives every partner a unique KvK number, a few an OIN and some an "uw kenmerk", all in valid formats', () => {
+    const kvk = data.partners.map((p) => p.kvkNumber)
+    expect(kvk.every((k) => /^\d{8}$/.test(k))).toBe(true)
+    expect(new Set(kvk).size).toBe(kvk.length)
+    const withOin = data.partners.filter((p) => p.oin !== '')
+    expect(withOin.length).toBeGreaterThanOrEqual(3)
+    expect(withOin.length).toBeLessThan(data.partners.length / 4)
+    expect(withOin.every((p) => p.oin === `00000001${p.kvkNumber}0000`)).toBe(true)
+    const withReference = data.partners.filter((p) => p.purchaseOrderReference !== '')
+    expect(withReference.length).toBeGreaterThan(0)
+    expect(withReference.every((p) => p.purchaseOrderReference.length <= 100)).toBe(true)
+  })
+
   it('is a valid backup: every record passes its schema, every reference resolves', () => {
     const result = validateBackup(JSON.parse(JSON.stringify(makeBackupFile(data, '2026-11-23T10:00:00.000Z'))))
     expect(result.ok ? [] : result.issues.slice(0, 5)).toEqual([])

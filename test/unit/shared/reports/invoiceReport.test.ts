@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { formatIban, InconsistentInvoiceError, invoiceView } from '@shared/reports/invoiceReport'
 import type { Invoice } from '@shared/model/invoice'
 import { finalAndCredit, fixture, invoicesFor } from '../../main/reports/fixtures'
+import { PLANS } from '../domain/fixtures'
 
 const f = fixture(8)
 const concept = (): Invoice => invoicesFor(f)[0]!
@@ -15,11 +16,21 @@ describe('invoiceView', () => {
     expect(view.paymentText).toContain('onder vermelding van het factuurnummer')
   })
 
-  it('uses the number of a final invoice and asks for payment by the due date', () => {
+  it('uses the number of a final invoice and asks for payment by the due date, quoting its betalingskenmerk', () => {
     const { final } = finalAndCredit(f)
     const view = invoiceView(final)
-    expect(view).toMatchObject({ isConcept: false, documentTitle: 'FACTUUR', numberText: '2026-0001', vatLabel: 'Btw 21%' })
-    expect(view.paymentText).toMatch(/uiterlijk 31-12-2026 over te maken op rekening NL91 ABNA 0417 1643 00 ten name van .*, onder vermelding van factuurnummer 2026-0001\./)
+    // 2026-0001 → body 000000020260001, check digit 2 (weights 2, 4, 8, 5, 10, 9, 7, 3, 6, 1 from the right).
+    expect(view).toMatchObject({ isConcept: false, documentTitle: 'FACTUUR', numberText: '2026-0001', vatLabel: 'Btw 21%', paymentReference: '2000000020260001' })
+    expect(view.paymentText).toMatch(/uiterlijk 31-12-2026 over te maken op rekening NL91 ABNA 0417 1643 00 ten name van .*, onder vermelding van betalingskenmerk 2000 0000 2026 0001\./)
+  })
+
+  it('gives concepts and credit notes no betalingskenmerk, and each plan its monthly fee (unit price)', () => {
+    const { credit } = finalAndCredit(f)
+    expect(invoiceView(credit).paymentReference).toBeNull()
+    const concept = invoicesFor(f)[0]!
+    const view = invoiceView(concept)
+    expect(view.paymentReference).toBeNull()
+    for (const row of view.planRows) expect(row.feeCents).toBe(PLANS.find((p) => row.label.startsWith(p.name))?.monthlyFeeCents)
   })
 
   it('marks a credit invoice and refers to the invoice it corrects', () => {

@@ -37,6 +37,9 @@ const LABELS: Partial<Record<AuditEntity, Record<string, string>>> = {
     contacts: 'partners.contacts',
     notes: 'partners.notes',
     active: 'partners.active',
+    kvkNumber: 'partners.kvkNumber',
+    oin: 'partners.oin',
+    purchaseOrderReference: 'partners.purchaseOrderReference',
   },
   plan: {
     code: 'plans.code',

@@ -8,6 +8,7 @@ import { fromClientRow, latestPlanByClient, toClientRow } from '../clientRows'
 import { RuleError } from '../errors'
 import { writeTransaction, readTransaction, type AuditEventInput, type AuditWriter } from '../transaction'
 import { toSettings } from './settings'
+import { withPartnerDefaults } from '@shared/model'
 
 export type TableCounts = Record<BackupTable, number>
 
@@ -77,7 +78,7 @@ export function createDatabaseRepository(ctx: DataContext): DatabaseRepository {
       db.invoices.toArray(),
       db.auditEntries.orderBy('id').toArray(),
     ])
-    return { settings: toSettings(settings), clerks, partners, plans, clients: clients.map(fromClientRow), subscriptionPeriods, changeRequests, deregistrations, usage, invoices, auditEntries }
+    return { settings: toSettings(settings), clerks, partners: partners.map(withPartnerDefaults), plans, clients: clients.map(fromClientRow), subscriptionPeriods, changeRequests, deregistrations, usage, invoices, auditEntries }
   }
 
   /** `restore` takes the file's audit trail; `import` (demo data) keeps the current one. */

@@ -1,4 +1,4 @@
-import { partnerSchema, type Partner } from '@shared/model'
+import { partnerSchema, withPartnerDefaults, type Partner } from '@shared/model'
 import type { DataContext } from '../context'
 import { ConflictError, NotFoundError } from '../errors'
 import { fieldChanges } from '../fieldChanges'
@@ -27,9 +27,13 @@ export function createPartnersRepository(ctx: DataContext): PartnersRepository {
   }
 
   return {
-    list: () => readTransaction(ctx, [db.partners], () => db.partners.orderBy('name').toArray()),
+    list: () => readTransaction(ctx, [db.partners], async () => (await db.partners.orderBy('name').toArray()).map(withPartnerDefaults)),
 
-    get: (id) => readTransaction(ctx, [db.partners], () => db.partners.get(id)),
+    get: (id) =>
+      readTransaction(ctx, [db.partners], async () => {
+        const partner = await db.partners.get(id)
+        return partner && withPartnerDefaults(partner)
+      }),
 
     async create(input) {
       const partner = parseRecord(partnerSchema, { ...input, id: ctx.newId() })

@@ -8,7 +8,7 @@ import { invoiceSchema, type InvoiceLine } from '@shared/model/invoice'
 import type { SubscriptionPeriod } from '@shared/model/subscription'
 import { PLANS, SETTINGS, client, d, partner, period, plan } from '../fixtures'
 
-const P1 = partner({ id: 'p1' })
+const P1 = partner({ id: 'p1', kvkNumber: '12345678', oin: '00000001123456780000', purchaseOrderReference: 'IO-2026-17' })
 const plansById = new Map(PLANS.map((p) => [p.id, p]))
 const invoiceFor = (periods: SubscriptionPeriod[], name = '2026-11', extra: Partial<typeof SETTINGS> = {}) =>
   buildInvoice({
@@ -103,7 +103,7 @@ describe('buildInvoice: table (spec rule 7)', () => {
     const invoice = invoiceFor([period('c1', 'plus', '2026-11-10', null)])
     expect(invoiceSchema.parse(invoice)).toEqual(invoice)
     expect(invoice).toMatchObject({ kind: 'factuur', status: 'concept', number: null, invoiceDate: '2026-11-26', dueDate: '2026-12-26', finalisedDate: null })
-    expect(invoice?.partner).toEqual({ name: P1.name, shortCode: 'P1', invoiceAddress: P1.invoiceAddress, invoiceEmail: P1.invoiceEmail, debtorReference: 'DEB-1' })
+    expect(invoice?.partner).toEqual({ name: P1.name, shortCode: 'P1', invoiceAddress: P1.invoiceAddress, invoiceEmail: P1.invoiceEmail, debtorReference: 'DEB-1', kvkNumber: P1.kvkNumber, oin: P1.oin, purchaseOrderReference: P1.purchaseOrderReference })
     expect(invoice?.partner.invoiceAddress).not.toBe(P1.invoiceAddress)
   })
 

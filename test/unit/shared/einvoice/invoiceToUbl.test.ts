@@ -1,0 +1,66 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { buyerLegalId, buyerReference, invoiceToUbl } from '@shared/einvoice/invoiceToUbl'
+import type { Invoice } from '@shared/model/invoice'
+import { defaultSettings } from '@shared/model/settings'
+import { finalAndCredit, fixture } from '../../main/reports/fixtures'
+import { CREDIT_NOTE_XSD, INVOICE_XSD, schematronFatal, xmllintAll } from '../../../support/ublValidation'
+
+// The operator invoices exempt care: the fixture's 21 % becomes the shipped exemption here.
+const asExempt = (invoice: Invoice): Invoice => ({ ...invoice, vatRatePercent: 0, vatCents: 0, totalCents: invoice.subtotalCents, vatExemptionText: defaultSettings.vatExemptionText })
+const pair = finalAndCredit(fixture(6))
+const final = asExempt(pair.final)
+const credit = asExempt(pair.credit)
+const withKvk = (invoice: Invoice, ids: { kvkNumber?: string; oin?: string } = { kvkNumber: '41000000' }): Invoice => ({ ...invoice, partner: { ...invoice.partner, kvkNumber: '', oin: '', ...ids } })
+
+describe('invoiceToUbl', () => {
+  it('gives no file for a concept, a partner without KvK or OIN, missing operator ids, VAT or no exemption text', () => {
+    const concept: Invoice = { ...withKvk(final), status: 'concept', number: null }
+    expect(invoiceToUbl(concept)).toEqual({ ok: false, reason: 'concept' })
+    expect(invoiceToUbl(withKvk(final, {}))).toEqual({ ok: false, reason: 'no-buyer-id' })
+    expect(invoiceToUbl({ ...withKvk(final), operator: { ...final.operator, kvkNumber: '' } })).toEqual({ ok: false, reason: 'seller-kvk' })
+    expect(invoiceToUbl({ ...withKvk(final), operator: { ...final.operator, vatNumber: '' } })).toEqual({ ok: false, reason: 'seller-vat' })
+    expect(invoiceToUbl({ ...withKvk(final), vatRatePercent: 21 })).toEqual({ ok: false, reason: 'not-exempt' })
+    expect(invoiceToUbl({ ...withKvk(final), vatExemptionText: ' ' })).toEqual({ ok: false, reason: 'exemption-text' })
+  })
+
+  it('names the buyer by OIN when it has one (scheme 0190), else by KvK number (0106)', () => {
+    expect(buyerLegalId({ kvkNumber: '41000000', oin: '00000001410000000000' })).toEqual({ scheme: '0190', value: '00000001410000000000' })
+    expect(buyerLegalId({ kvkNumber: '41000000', oin: '' })).toEqual({ scheme: '0106', value: '41000000' })
+    expect(buyerLegalId({ kvkNumber: '', oin: '' })).toBeNull()
+  })
+
+  it('quotes "uw kenmerk" as BuyerReference, else the debtor reference, else the short code (BR-NL-2)', () => {
+    expect(buyerReference({ purchaseOrderReference: 'IO-1', debtorReference: 'DEB-1', shortCode: 'ZN' })).toBe('IO-1')
+    expect(buyerReference({ purchaseOrderReference: '', debtorReference: 'DEB-1', shortCode: 'ZN' })).toBe('DEB-1')
+    expect(buyerReference({ purchaseOrderReference: '', debtorReference: '', shortCode: 'ZN' })).toBe('ZN')
+  })
+
+  it('writes an Invoice and a CreditNote that pass the UBL 2.1 schema and the SI-UBL 2.0 rules', () => {
+    const invoice = invoiceToUbl(withKvk({ ...final, partner: { ...final.partner, purchaseOrderReference: 'IO-2026/17' } }))
+    const creditNote = invoiceToUbl(withKvk(credit, { oin: '00000001410000000000' }))
+    if (!invoice.ok || !creditNote.ok) throw new Error('no UBL')
+    expect(invoice.kind).toBe('Invoice')
+    expect(creditNote.kind).toBe('CreditNote')
+    expect(invoice.xml).toContain('<cbc:BuyerReference>IO-2026/17</cbc:BuyerReference>')
+    expect(invoice.xml.match(/<cac:InvoiceLine>/g)).toHaveLength(final.lines.length)
+    expect(invoice.xml).toContain(`<cbc:PayableAmount currencyID="EUR">${(final.totalCents / 100).toFixed(2)}</cbc:PayableAmount>`)
+    // A credit note states positive amounts and refers to the credited invoice.
+    expect(creditNote.xml).toContain(`<cbc:PayableAmount currencyID="EUR">${(-credit.totalCents / 100).toFixed(2)}</cbc:PayableAmount>`)
+    expect(creditNote.xml).toContain(`<cac:InvoiceDocumentReference><cbc:ID>${final.number}</cbc:ID>`)
+    expect(creditNote.xml).toContain('<cbc:CompanyID schemeID="0190">00000001410000000000</cbc:CompanyID>')
+    const dir = mkdtempSync(join(tmpdir(), 'ubl-map-'))
+    try {
+      mkdirSync(join(dir, 'in'))
+      writeFileSync(join(dir, 'in', 'invoice.xml'), invoice.xml)
+      writeFileSync(join(dir, 'in', 'credit.xml'), creditNote.xml)
+      xmllintAll([join(dir, 'in', 'invoice.xml')], INVOICE_XSD)
+      xmllintAll([join(dir, 'in', 'credit.xml')], CREDIT_NOTE_XSD)
+      expect(schematronFatal(join(dir, 'in'), join(dir, 'out'))).toEqual({ invoice: [], credit: [] })
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 120_000)
+})
