@@ -6,6 +6,7 @@ import { splitLanguage } from './language'
 import { demoCommand } from './commands/demo'
 import { importCommand } from './commands/importUsage'
 import { runCommand } from './commands/run'
+import { templateCommand } from './commands/template'
 import { verifyCommand } from './commands/verify'
 
 type Command = (argv: readonly string[], io: CliIo, lang: Language) => Promise<number>
@@ -14,6 +15,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   demo: demoCommand,
   import: importCommand,
   run: runCommand,
+  template: templateCommand,
   verify: verifyCommand,
 }
 

@@ -60,6 +60,8 @@ export const CLI_MESSAGES = {
   'cli.importRow': ['line', 'clientNumber', 'problems'],
   'cli.importDone': ['rows', 'replaced', 'periods', 'name'],
   'cli.importDecimalChoice': ['name', 'count', 'lines'],
+  'cli.templateHelp': [],
+  'cli.templateUnknownKind': ['kind', 'kinds'],
 } as const satisfies Record<string, readonly string[]>
 
 export type CliCode = keyof typeof CLI_MESSAGES

@@ -11,6 +11,8 @@ Commands:
   verify Checks every consistency rule of the data in a backup.
   import usage
          Imports a usage file into a backup (the app's own rules).
+  template partners|clients|usage
+         Writes an import template (.xlsx) with explanations.
   run    Makes every file of a billing period from a backup:
          invoices (draft), usage reports, at the end of a quarter
          the subscription check, and summary.json.
@@ -160,4 +162,20 @@ Exit codes: 0 imported, 2 wrong use, 3 input unreadable,
   'cli.importRow': '  Row {line} (client number {clientNumber}): {problems}',
   'cli.importDone': 'Imported: {rows} usage records ({replaced} replaced) for {periods}. Written: {name}',
   'cli.importDecimalChoice': '"{name}" was not imported: {count} row(s) hold a number that reads two ways (such as 12.345) and nothing else in the file shows its decimal separator. Say which with --decimal comma or --decimal point. Rows: {lines}',
+  'cli.templateHelp': `Usage: npm run cli -- template partners|clients|usage --out FILE.xlsx [--backup IN] [--force] [--lang nl|en]
+
+Writes the import template the app also writes: Dutch column headers, one
+example row, drop-down lists (plan, ECD mode, representative role, status)
+and a sheet "Toelichting" that explains every column.
+
+Options:
+  --out FILE       The template to write (required).
+  --backup IN      Takes the plan codes for the drop-down from this backup
+                   (without it: the example catalogue).
+  --force          Replace an existing file.
+
+Exit codes: 0 written, 2 wrong use, 3 backup unreadable,
+4 file exists already or cannot be written.
+`,
+  'cli.templateUnknownKind': 'Unknown kind of template "{kind}". Possible: {kinds}.',
 }

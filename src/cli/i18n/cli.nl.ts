@@ -11,6 +11,8 @@ Opdrachten:
   verify Controleert alle consistentieregels van de gegevens in een back-up.
   import usage
          Leest een verbruiksbestand in een back-up in (zelfde regels als de app).
+  template partners|clients|usage
+         Schrijft een importsjabloon (.xlsx) met toelichting.
   run    Maakt alle bestanden van een facturatieperiode uit een back-up:
          facturen (concept), verbruiksoverzichten, bij een kwartaalafsluiting
          de abonnementscheck, en summary.json.
@@ -163,4 +165,20 @@ Exitcodes: 0 ingelezen, 2 verkeerd gebruik, 3 invoer onleesbaar,
   'cli.importRow': '  Regel {line} (cliëntnummer {clientNumber}): {problems}',
   'cli.importDone': 'Ingelezen: {rows} verbruiksregels ({replaced} vervangen) voor {periods}. Geschreven: {name}',
   'cli.importDecimalChoice': '"{name}" is niet ingelezen: {count} regel(s) hebben een getal dat twee kanten op kan (zoals 12.345) en niets anders in het bestand laat het decimaalteken zien. Geef het aan met --decimal comma of --decimal point. Regels: {lines}',
+  'cli.templateHelp': `Gebruik: npm run cli -- template partners|clients|usage --out BESTAND.xlsx [--backup IN] [--force] [--lang nl|en]
+
+Schrijft het importsjabloon dat ook de app schrijft: Nederlandse kolomkoppen,
+één voorbeeldregel, keuzelijsten (abonnement, ECD-modus, rol van de
+vertegenwoordiger, status) en een blad "Toelichting" dat elke kolom uitlegt.
+
+Opties:
+  --out BESTAND    Het sjabloon dat wordt geschreven (verplicht).
+  --backup IN      Neemt de abonnementscodes voor de keuzelijst uit deze
+                   back-up (zonder deze optie: de voorbeeldcatalogus).
+  --force          Vervangt een bestaand bestand.
+
+Afsluitcodes: 0 geschreven, 2 verkeerd gebruik, 3 back-up onleesbaar,
+4 bestand bestaat al of kan niet worden geschreven.
+`,
+  'cli.templateUnknownKind': 'Onbekend soort sjabloon "{kind}". Mogelijk: {kinds}.',
 }

@@ -5,6 +5,7 @@ import { backupChannels } from './channels/backup'
 import { folderChannels } from './channels/folder'
 import { reportChannels } from './channels/reports'
 import { tableChannels } from './channels/table'
+import { onboardingChannels } from './channels/onboarding'
 
 /**
  * The one contract between renderer and main: channel name → zod input and output schema.
@@ -17,6 +18,7 @@ export const contract = {
   ...backupChannels,
   ...tableChannels,
   ...reportChannels,
+  ...onboardingChannels,
 } as const satisfies ChannelMap
 
 export type Contract = typeof contract

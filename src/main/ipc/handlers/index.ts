@@ -5,6 +5,7 @@ import { createAppHandlers } from './appHandlers'
 import { createBackupHandlers } from './backupHandlers'
 import { createFolderHandlers } from './folderHandlers'
 import { createTableHandlers } from './tableHandlers'
+import { createOnboardingHandlers } from './onboardingHandlers'
 
 /**
  * Every channel's handler, built on the given platform. Add an area's handlers here, one line per area;
@@ -17,5 +18,6 @@ export function createHandlers(services: PlatformServices): Handlers {
     ...createBackupHandlers(services),
     ...createTableHandlers(services),
     ...createReportHandlers(services),
+    ...createOnboardingHandlers(services),
   }
 }

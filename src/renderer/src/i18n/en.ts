@@ -825,6 +825,19 @@ const en: Messages = {
     stopped: 'The background task stopped unexpectedly.',
     stoppedWith: 'The background task stopped unexpectedly: {detail}.',
   },
+  // Moving in: importing partners and clients (issue 14).
+  onboarding: {
+    nav: 'Import data',
+    title: 'Import data',
+    templates: {
+      title: 'Import templates',
+      intro: 'Start from a template: Dutch column headers, an example row, drop-down lists and a sheet Toelichting that explains every column. Import the partners first, then the clients.',
+      partners: 'Partners template',
+      clients: 'Clients template',
+      usage: 'Usage template',
+      written: 'Template saved: {file}',
+    },
+  },
 }
 
 export default en

@@ -828,6 +828,19 @@ const nl = {
     stopped: 'De achtergrondtaak is onverwacht gestopt.',
     stoppedWith: 'De achtergrondtaak is onverwacht gestopt: {detail}.',
   },
+  // Overstap: partners en cliënten importeren (issue 14).
+  onboarding: {
+    nav: 'Gegevens importeren',
+    title: 'Gegevens importeren',
+    templates: {
+      title: 'Importsjablonen',
+      intro: 'Begin met een sjabloon: Nederlandse kolomkoppen, een voorbeeldregel, keuzelijsten en een blad Toelichting dat elke kolom uitlegt. Importeer eerst de partners, dan de cliënten.',
+      partners: 'Sjabloon partners',
+      clients: 'Sjabloon cliënten',
+      usage: 'Sjabloon verbruik',
+      written: 'Sjabloon opgeslagen: {file}',
+    },
+  },
 }
 
 export type Messages = typeof nl
