@@ -826,7 +826,7 @@ const en: Messages = {
     stoppedWith: 'The background task stopped unexpectedly: {detail}.',
   },
   // Moving in: importing partners and clients (issue 14).
-  onboarding: {
+  onboardingScreen: {
     nav: 'Import data',
     title: 'Import data',
     templates: {

@@ -829,7 +829,7 @@ const nl = {
     stoppedWith: 'De achtergrondtaak is onverwacht gestopt: {detail}.',
   },
   // Overstap: partners en cliënten importeren (issue 14).
-  onboarding: {
+  onboardingScreen: {
     nav: 'Gegevens importeren',
     title: 'Gegevens importeren',
     templates: {
