@@ -47,6 +47,9 @@ export function makePartner(rng: Random, index: number, namer: PartnerNamer, act
     invoiceAddress: address(rng),
     invoiceEmail: `facturen@${domain}`,
     debtorReference: `DEB-${String(10001 + index)}`,
+    kvkNumber: '',
+    oin: '',
+    purchaseOrderReference: '',
     contacts: Array.from({ length: contactCount }, () => {
       const person = personName(rng)
       return { name: `${person.firstName} ${person.lastName}`, role: rng.pick(CONTACT_ROLES), email: emailOf(person, domain), phone: landlineNumber(rng) }

@@ -54,4 +54,6 @@ export const validationEn: Record<ValidationKey, string> = {
   planInactive: '{name} is inactive',
   auditParams: 'The parameters do not match the event',
   auditHistoric: 'Only an entry from before events has recorded text',
+  // Partner e-invoice fields (issue 14/15).
+  oin: 'OIN: 20 digits',
 }

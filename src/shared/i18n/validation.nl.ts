@@ -54,4 +54,6 @@ export const validationNl: Record<ValidationKey, string> = {
   planInactive: '{name} is niet actief',
   auditParams: 'De parameters passen niet bij de gebeurtenis',
   auditHistoric: 'Alleen een logregel van vóór de gebeurtenissen heeft een vastgelegde tekst',
+  // Partner e-invoice fields (issue 14/15).
+  oin: 'OIN: 20 cijfers',
 }

@@ -28,6 +28,12 @@ export const partnerSchema = z.object({
   invoiceAddress: addressSchema,
   invoiceEmail: z.string().trim().email('validation.email'),
   debtorReference: trimmed(50),
+  /** KvK number (an e-invoice endpoint): '' when none, else 8 digits. Default '' keeps older records valid. */
+  kvkNumber: z.union([z.literal(''), z.string().trim().regex(/^\d{8}$/, 'validation.kvk')]).default(''),
+  /** OIN (Organisatie-identificatienummer, an e-invoice endpoint): '' when none, else 20 digits. */
+  oin: z.union([z.literal(''), z.string().trim().regex(/^\d{20}$/, 'validation.oin')]).default(''),
+  /** Purchase-order number or reference the partner wants quoted on its invoices ('uw kenmerk'); '' when none. */
+  purchaseOrderReference: trimmed(100).default(''),
   contacts: z.array(contactPersonSchema),
   notes: trimmed(2000),
   active: z.boolean(),

@@ -59,6 +59,8 @@ export const VALIDATION_PROBLEMS = {
   /** zod's own checks that the model does not name (see zodIssues.ts). */
   'validation.invalidValue': [],
   'validation.notAllowed': [],
+  // Partner e-invoice fields (issue 14/15).
+  'validation.oin': [],
 } as const satisfies Record<string, readonly string[]>
 
 export type ValidationCode = keyof typeof VALIDATION_PROBLEMS

@@ -2,6 +2,7 @@ import { lifecycleEn } from '@shared/i18n/lifecycle.en'
 import { backupEn } from '@shared/i18n/backup.en'
 import { verifyEn } from '@shared/i18n/verify.en'
 import { importEn, usageColumnsEn } from '@shared/i18n/import.en'
+import { onboardingEn } from '@shared/i18n/onboarding.en'
 import { errorsEn } from '@shared/i18n/errors.en'
 import { auditEn } from '@shared/i18n/audit.en'
 import { dataEn } from '@shared/i18n/data.en'
@@ -826,6 +827,7 @@ const en: Messages = {
     stoppedWith: 'The background task stopped unexpectedly: {detail}.',
   },
   // Moving in: importing partners and clients (issue 14).
+  onboarding: onboardingEn,
   onboardingScreen: {
     nav: 'Import data',
     title: 'Import data',

@@ -2,6 +2,7 @@ import { lifecycleNl } from '@shared/i18n/lifecycle.nl'
 import { backupNl } from '@shared/i18n/backup.nl'
 import { verifyNl } from '@shared/i18n/verify.nl'
 import { importNl, usageColumnsNl } from '@shared/i18n/import.nl'
+import { onboardingNl } from '@shared/i18n/onboarding.nl'
 import { errorsNl } from '@shared/i18n/errors.nl'
 import { auditNl } from '@shared/i18n/audit.nl'
 import { dataNl } from '@shared/i18n/data.nl'
@@ -829,6 +830,7 @@ const nl = {
     stoppedWith: 'De achtergrondtaak is onverwacht gestopt: {detail}.',
   },
   // Overstap: partners en cliënten importeren (issue 14).
+  onboarding: onboardingNl,
   onboardingScreen: {
     nav: 'Gegevens importeren',
     title: 'Gegevens importeren',
