@@ -55,8 +55,8 @@ export const CHOICE_NOTES: Readonly<Record<ChoiceList, string>> = {
 export const FIELD_NOTES: Readonly<Record<string, string>> = {
   partner: 'Korte code of naam van een bestaande partner.',
   clientNumber: 'Verplicht bij ECD-modus partner; bij eigen leeg laten om een nummer te laten toekennen. Wordt overgenomen zoals het in het bestand staat.',
-  birthDate: 'Verplicht bij ECD-modus eigen.',
-  bsn: 'Verplicht bij ECD-modus eigen. Zet de kolom op tekst, zodat voorloopnullen blijven staan.',
+  birthDate: 'Verplicht bij ECD-modus eigen; leeg laten bij ECD-modus partner (wordt dan niet vastgelegd).',
+  bsn: 'Verplicht bij ECD-modus eigen; leeg laten bij ECD-modus partner. Zet de kolom op tekst, zodat voorloopnullen blijven staan.',
   activationDate: 'Verplicht bij status actief en afgemeld; de facturering begint op deze datum.',
   plan: 'Het huidige abonnement, of bij een geschiedenis het abonnement van deze regel.',
   planFrom: 'Eerste gefactureerde dag van deze abonnementsperiode; leeg = de activeringsdatum (eerste regel) of het einde van de vorige regel.',

@@ -47,6 +47,12 @@ export const AUDIT_EVENTS = {
   backupFailed: ['reason'],
   demoDataLoaded: ['clients', 'partners'],
   databaseCleared: [],
+  // Onboarding import (issue 14).
+  partnersImported: ['source', 'created', 'updated'],
+  clientsImported: ['source', 'created', 'updated'],
+  clientImported: ['clientNumber', 'clientName', 'partner'],
+  periodImported: ['clientNumber'],
+  deregistrationImported: ['clientNumber'],
   /** An entry recorded before entries had events: its sentence is kept in `historicSummary` and shown as recorded. */
   historic: [],
 } as const satisfies Record<string, readonly string[]>

@@ -44,5 +44,11 @@ export const auditEn: Record<AuditEvent, string> = {
   backupRestored: 'Backup restored from {source} (made {exportedAt})',
   demoDataLoaded: 'Demo data loaded: {clients} clients, {partners} partners',
   databaseCleared: 'All data erased (settings and audit trail kept)',
+  // Onboarding import (issue 14).
+  partnersImported: 'Partners imported from {source}: {created} new, {updated} updated',
+  clientsImported: 'Clients imported from {source}: {created} new, {updated} updated',
+  clientImported: 'Client {clientNumber} {clientName} ({partner}) imported',
+  periodImported: 'Subscription period of client {clientNumber} imported',
+  deregistrationImported: 'Deregistration of client {clientNumber} taken over from the previous system',
   historic: 'Text as recorded at the time',
 }

@@ -44,5 +44,11 @@ export const auditNl: Record<AuditEvent, string> = {
   backupRestored: 'Back-up teruggezet uit {source} (gemaakt {exportedAt})',
   demoDataLoaded: 'Voorbeeldgegevens geladen: {clients} cliënten, {partners} partners',
   databaseCleared: 'Alle gegevens gewist (instellingen en logboek bewaard)',
+  // Onboarding import (issue 14).
+  partnersImported: 'Partners geïmporteerd uit {source}: {created} nieuw, {updated} bijgewerkt',
+  clientsImported: 'Cliënten geïmporteerd uit {source}: {created} nieuw, {updated} bijgewerkt',
+  clientImported: 'Cliënt {clientNumber} {clientName} ({partner}) geïmporteerd',
+  periodImported: 'Abonnementsperiode van cliënt {clientNumber} geïmporteerd',
+  deregistrationImported: 'Afmelding van cliënt {clientNumber} overgenomen uit het vorige systeem',
   historic: 'Tekst zoals destijds vastgelegd',
 }

@@ -23,6 +23,7 @@ export const onboardingEn: Record<OnboardingKey, string> = {
   unknownPlan: 'Unknown plan "{plan}"',
   clientNumberRequired: 'Client number missing: {partner} works in its own ECD, which supplies the number',
   requiredForEigen: '{column} is missing: required for {partner} (ECD mode own)',
+  notRecordedForPartner: '{column} is not recorded for {partner} (ECD mode partner): leave the column empty',
   conflictingRow: '{column} differs from row {firstLine} of the same client',
   duplicateBsn: 'This BSN is also on row {firstLine}',
   activationRequired: 'Activation date missing: required for status {status}',

@@ -23,6 +23,7 @@ export const onboardingNl: Record<OnboardingKey, string> = {
   unknownPlan: 'Onbekende abonnementsvorm "{plan}"',
   clientNumberRequired: 'Cliëntnummer ontbreekt: {partner} werkt in het eigen ECD van de partner, die het nummer levert',
   requiredForEigen: '{column} ontbreekt: verplicht bij {partner} (ECD-modus eigen)',
+  notRecordedForPartner: '{column} wordt niet vastgelegd bij {partner} (ECD-modus partner): laat de kolom leeg',
   conflictingRow: '{column} verschilt van regel {firstLine} van dezelfde cliënt',
   duplicateBsn: 'Dit BSN staat ook op regel {firstLine}',
   activationRequired: 'Activeringsdatum ontbreekt: verplicht bij status {status}',

@@ -182,10 +182,10 @@ function readFirstRow(r: RowReader<ClientFieldKey>, partner: ImportPartnerRef, c
   const birthDate = date(r, 'birthDate')
   notInFuture(r, 'birthDate', birthDate, today)
   const bsn = r.take('bsn', readBsn(r.cell('bsn')), '')
-  if (partner.ecdMode === 'eigen') {
-    for (const field of ['birthDate', 'bsn'] as const) {
-      if (!r.has(field)) r.report(field, onboardingProblem('onboarding.requiredForEigen', { column: r.column(field), partner: partner.name }))
-    }
+  // Privacy (spec): birth date and BSN only where the ECD mode needs them.
+  for (const field of ['birthDate', 'bsn'] as const) {
+    if (partner.ecdMode === 'eigen' && !r.has(field)) r.report(field, onboardingProblem('onboarding.requiredForEigen', { column: r.column(field), partner: partner.name }))
+    if (partner.ecdMode === 'partner' && r.has(field)) r.report(field, onboardingProblem('onboarding.notRecordedForPartner', { column: r.column(field), partner: partner.name }))
   }
   const status = r.take('status', readChoice(r.cell('status'), r.column('status'), FIXED_CHOICES.status), null)
   const registration = date(r, 'registrationDate')

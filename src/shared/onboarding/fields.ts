@@ -58,7 +58,7 @@ export const CLIENT_FIELDS = [
   { key: 'clientNumber', header: 'Cliëntnummer', english: 'Client number', synonyms: ['clientnr', 'client', 'clientid', 'clientcode', 'cliennummer', 'klantnummer', 'klantnr', 'dossiernummer', 'clientno'], required: 'ecd', format: 'text', example: '100234' },
   { key: 'firstName', header: 'Voornaam', english: 'First name', synonyms: ['roepnaam', 'voornamen', 'givenname', 'firstnames'], required: 'yes', format: 'text', example: 'Jan' },
   { key: 'lastName', header: 'Achternaam', english: 'Last name', synonyms: ['naam', 'familienaam', 'geslachtsnaam', 'surname', 'familyname'], required: 'yes', format: 'text', example: 'Jansen' },
-  { key: 'birthDate', header: 'Geboortedatum', english: 'Birth date', synonyms: ['geboren', 'gebdatum', 'dateofbirth', 'birthday'], required: 'ecd', format: 'date', example: '14-03-1958' },
+  { key: 'birthDate', header: 'Geboortedatum', english: 'Birth date', synonyms: ['geboren', 'gebdatum', 'dateofbirth', 'birthday'], required: 'ecd', format: 'date', example: '' },
   { key: 'bsn', header: 'BSN', english: 'BSN', synonyms: ['burgerservicenummer', 'sofinummer', 'citizenservicenumber'], required: 'ecd', format: 'bsn', example: '' },
   { key: 'begeleiderName', header: 'Begeleider', english: 'Support worker', synonyms: ['naambegeleider', 'persoonlijkbegeleider', 'begeleidernaam', 'supportworkername', 'begeleidername'], required: 'no', format: 'text', example: 'Petra Bakker' },
   { key: 'begeleiderEmail', header: 'E-mail begeleider', english: 'Support worker e-mail', synonyms: ['begeleideremail', 'emailbegeleider'], required: 'no', format: 'email', example: 'p.bakker@zorggroepnoord.nl' },

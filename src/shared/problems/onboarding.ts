@@ -29,6 +29,7 @@ export const ONBOARDING_PROBLEMS = {
   'onboarding.unknownPlan': ['plan'],
   'onboarding.clientNumberRequired': ['partner'],
   'onboarding.requiredForEigen': ['column', 'partner'],
+  'onboarding.notRecordedForPartner': ['column', 'partner'],
   'onboarding.conflictingRow': ['column', 'firstLine'],
   'onboarding.duplicateBsn': ['firstLine'],
   'onboarding.activationRequired': ['status'],

@@ -70,7 +70,7 @@ describe('parseClientRows', () => {
 
   it('requires birth date and BSN for an eigen partner, where a client without number gets one later', () => {
     const result = only(
-      { ...EXAMPLE, partner: 'EH', clientNumber: '', bsn: '' },
+      { ...EXAMPLE, partner: 'EH', clientNumber: '', bsn: '', birthDate: '14-03-1958' },
       { ...EXAMPLE, partner: 'EH', clientNumber: '', bsn: 12345672, birthDate: 21259 },
       { ...EXAMPLE, partner: 'ZGN', clientNumber: '' },
     )
@@ -113,8 +113,17 @@ describe('parseClientRows', () => {
     expect(codes(result)).toEqual([[3, 'lastName', 'onboarding.conflictingRow']])
   })
 
+  it('refuses birth date and BSN for a partner in ECD mode partner (privacy)', () => {
+    const result = only({ ...EXAMPLE, birthDate: '14-03-1958', bsn: '012345672' })
+    expect(codes(result)).toEqual([
+      [2, 'birthDate', 'onboarding.notRecordedForPartner'],
+      [2, 'bsn', 'onboarding.notRecordedForPartner'],
+    ])
+  })
+
   it('refuses the same BSN for two clients', () => {
-    const result = only({ ...EXAMPLE, clientNumber: '1', bsn: '012345672' }, { ...EXAMPLE, clientNumber: '2', bsn: '012345672' })
+    const eigen = { ...EXAMPLE, partner: 'EH', birthDate: '14-03-1958' }
+    const result = only({ ...eigen, clientNumber: '1', bsn: '012345672' }, { ...eigen, clientNumber: '2', bsn: '012345672' })
     expect(codes(result)).toEqual([[3, 'bsn', 'onboarding.duplicateBsn']])
   })
 })

@@ -1,0 +1,143 @@
+import { clientDisplayName, clientSchema, deregistrationSchema, ecdModeIssues, isOwnClientNumber, nextOwnClientNumber, partnerSchema, subscriptionPeriodSchema, type Client, type Deregistration, type Partner, type SubscriptionPeriod } from '@shared/model'
+import type { ZodError } from 'zod'
+import type { ParsedClient } from '@shared/onboarding/clientRows'
+import type { ParsedPartner } from '@shared/onboarding/partnerRows'
+import type { ImportPlan } from '@shared/onboarding/preview'
+import { fromClientRow, toClientRow } from '../clientRows'
+import type { DataContext } from '../context'
+import { ValidationError, type DataFieldIssue } from '../errors'
+import { fieldChanges } from '../fieldChanges'
+import { readTransaction, writeTransaction } from '../transaction'
+
+export interface OnboardingImportResult {
+  readonly created: number
+  readonly updated: number
+}
+
+export interface OnboardingRepository {
+  /** The stored clients of these partners (the preview compares the file with them). */
+  clientsOfPartners(partnerIds: readonly string[]): Promise<Client[]>
+  /**
+   * Stores a partners file's plan in ONE transaction (spec D1): new partners, and the changed ones when
+   * `updateExisting`; one audit entry per partner and one for the import. Every record is checked again
+   * with the model's schema and the short codes against the database; any problem stores nothing.
+   */
+  importPartners(plan: ImportPlan<ParsedPartner, Partner>, source: string, updateExisting: boolean): Promise<OnboardingImportResult>
+  /**
+   * Stores a clients file's plan in ONE transaction: each new client with its subscription periods and its
+   * historical deregistration (numbers assigned where an `eigen` partner's row had none), and the changed
+   * clients when `updateExisting`; one audit entry per record and one for the import.
+   */
+  importClients(plan: ImportPlan<ParsedClient, Client>, source: string, updateExisting: boolean): Promise<OnboardingImportResult>
+}
+
+/** The record parsed with its model schema, or null after noting its issues under `path` (the file's line first). */
+function check<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: ZodError } }, value: unknown, path: (string | number)[], issues: DataFieldIssue[]): T | null {
+  const result = schema.safeParse(value)
+  if (result.success) return result.data
+  issues.push(...ValidationError.fromZod(result.error, path).issues)
+  return null
+}
+
+export function createOnboardingRepository(ctx: DataContext): OnboardingRepository {
+  const { db } = ctx
+
+  return {
+    clientsOfPartners: (partnerIds) =>
+      readTransaction(ctx, [db.clients], async () => (await db.clients.where('partnerId').anyOf([...partnerIds]).toArray()).map(fromClientRow)),
+
+    importPartners: (plan, source, updateExisting) =>
+      writeTransaction(ctx, [db.partners], async (audit) => {
+        const issues: DataFieldIssue[] = []
+        const created = plan.create.flatMap((row) => check<Partner>(partnerSchema, { ...row.fields, id: ctx.newId(), contacts: row.contact ? [row.contact] : [] }, [row.line], issues) ?? [])
+        const updated = updateExisting ? plan.update.flatMap((u) => check<Partner>(partnerSchema, u.after, [u.line], issues) ?? []) : []
+        const taken = await db.partners.where('shortCode').anyOf(created.map((p) => p.shortCode)).toArray()
+        for (const clash of taken) issues.push({ path: [clash.shortCode, 'shortCode'], message: 'validation.shortCodeTaken', params: { shortCode: clash.shortCode, name: clash.name } })
+        if (issues.length > 0) throw new ValidationError(issues)
+        const before = new Map((await db.partners.bulkGet(updated.map((p) => p.id))).flatMap((p) => (p ? [[p.id, p] as const] : [])))
+        await db.partners.bulkAdd(created)
+        await db.partners.bulkPut(updated)
+        for (const partner of created) await audit({ entity: 'partner', recordId: partner.id, action: 'create', changes: fieldChanges(undefined, partner), event: 'partnerCreated', params: { name: partner.name } })
+        for (const partner of updated) await audit({ entity: 'partner', recordId: partner.id, action: 'update', changes: fieldChanges(before.get(partner.id), partner), event: 'partnerUpdated', params: { name: partner.name } })
+        await audit({ entity: 'partner', recordId: source, action: 'import', changes: [], event: 'partnersImported', params: { source, created: created.length, updated: updated.length } })
+        return { created: created.length, updated: updated.length }
+      }),
+
+    importClients: (plan, source, updateExisting) =>
+      writeTransaction(ctx, [db.clients, db.partners, db.subscriptionPeriods, db.deregistrations], async (audit) => {
+        const issues: DataFieldIssue[] = []
+        const partners = new Map((await db.partners.toArray()).map((p) => [p.id, p]))
+        // Own numbers go on from the highest one per partner (stored or assigned in this import).
+        const highest = new Map<string, string[]>()
+        const nextNumber = async (partnerId: string): Promise<string> => {
+          let known = highest.get(partnerId)
+          if (known === undefined) {
+            known = (await db.clients.where('partnerId').equals(partnerId).toArray()).map((c) => c.clientNumber).filter(isOwnClientNumber)
+            known.push(...plan.create.filter((c) => c.partnerId === partnerId && c.clientNumber !== null).map((c) => c.clientNumber!).filter(isOwnClientNumber))
+          }
+          const number = nextOwnClientNumber(known)
+          highest.set(partnerId, [...known, number])
+          return number
+        }
+        const clients: Client[] = []
+        const periods: SubscriptionPeriod[] = []
+        const deregistrations: Deregistration[] = []
+        for (const row of plan.create) {
+          const partner = partners.get(row.partnerId)
+          const id = ctx.newId()
+          const { line: _line, lines: _lines, periods: rowPeriods, deregistration, intakeCompletedBeforeTransfer, ...fields } = row
+          const client = check<Client>(
+            clientSchema,
+            {
+              ...fields,
+              id,
+              clientNumber: row.clientNumber ?? (await nextNumber(row.partnerId)),
+              loginSentDate: null,
+              anonymisedDate: null,
+              intake: intakeCompletedBeforeTransfer ? { ...row.intake, completedBeforeTransfer: true } : row.intake,
+            },
+            [row.line],
+            issues,
+          )
+          if (client === null) continue
+          if (partner === undefined) issues.push({ path: [row.line, 'partnerId'], message: 'validation.partnerRequired' })
+          else issues.push(...ecdModeIssues(client, partner.ecdMode).map((issue) => ({ ...issue, path: [row.line, ...issue.path] })))
+          clients.push(client)
+          for (const p of rowPeriods) {
+            const period = check<SubscriptionPeriod>(subscriptionPeriodSchema, { id: ctx.newId(), clientId: id, planId: p.planId, from: p.from, until: p.until }, [p.line], issues)
+            if (period) periods.push(period)
+          }
+          if (deregistration !== null) {
+            // Taken over as history: processed in the previous system on a day it did not pass on; the day of receipt stands in.
+            const record = check<Deregistration>(deregistrationSchema, { id: ctx.newId(), clientId: id, ...deregistration, processedDate: deregistration.receivedDate, historical: true }, [row.line], issues)
+            if (record) deregistrations.push(record)
+          }
+        }
+        const updated = updateExisting ? plan.update.flatMap((u) => check<Client>(clientSchema, u.after, [u.line], issues) ?? []) : []
+        const clashes = await db.clients.where('[partnerId+clientNumber]').anyOf(clients.map((c) => [c.partnerId, c.clientNumber])).toArray()
+        for (const clash of clashes) issues.push({ path: [clash.clientNumber, 'clientNumber'], message: 'validation.clientNumberTaken' })
+        if (issues.length > 0) throw new ValidationError(issues)
+
+        const currentPlan = new Map<string, string>()
+        for (const p of periods) currentPlan.set(p.clientId, p.planId)
+        await db.clients.bulkAdd(clients.map((c) => toClientRow(c, currentPlan.get(c.id) ?? c.registrationPlanId)))
+        await db.subscriptionPeriods.bulkAdd(periods)
+        await db.deregistrations.bulkAdd(deregistrations)
+        const beforeRows = new Map((await db.clients.bulkGet(updated.map((c) => c.id))).flatMap((r) => (r ? [[r.id, r] as const] : [])))
+        await db.clients.bulkPut(updated.map((c) => toClientRow(c, beforeRows.get(c.id)?.currentPlanId ?? c.registrationPlanId)))
+
+        for (const client of clients) {
+          await audit({ entity: 'client', recordId: client.id, action: 'create', changes: fieldChanges(undefined, client), event: 'clientImported', params: { clientNumber: client.clientNumber, clientName: clientDisplayName(client), partner: partners.get(client.partnerId)?.name ?? '' } })
+        }
+        const numberOf = new Map(clients.map((c) => [c.id, c.clientNumber]))
+        for (const p of periods) await audit({ entity: 'subscriptionPeriod', recordId: p.id, action: 'create', changes: fieldChanges(undefined, p), event: 'periodImported', params: { clientNumber: numberOf.get(p.clientId) ?? '' } })
+        for (const d of deregistrations) await audit({ entity: 'deregistration', recordId: d.id, action: 'create', changes: fieldChanges(undefined, d), event: 'deregistrationImported', params: { clientNumber: numberOf.get(d.clientId) ?? '' } })
+        for (const client of updated) {
+          const before = beforeRows.get(client.id)
+          await audit({ entity: 'client', recordId: client.id, action: 'update', changes: fieldChanges(before ? fromClientRow(before) : undefined, client), event: 'clientUpdated', params: { clientNumber: client.clientNumber, clientName: clientDisplayName(client) } })
+        }
+        await audit({ entity: 'client', recordId: source, action: 'import', changes: [], event: 'clientsImported', params: { source, created: clients.length, updated: updated.length } })
+        return { created: clients.length, updated: updated.length }
+      }),
+  }
+}
