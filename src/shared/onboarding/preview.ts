@@ -75,18 +75,21 @@ export function planPartnerImport(parsed: readonly ParsedPartner[], existing: re
 const clientKey = (partnerId: string, clientNumber: string) => `${partnerId}|${clientNumber}`
 
 /**
- * What a clients file would do: a client whose partner and client number are not stored yet is new; for a
+ * What a clients file would do: a client whose partner and client number (for an `eigen` partner's row without
+ * number: whose BSN) are not stored yet is new; for a
  * stored one the import changes only what describes the client (names, birth date, BSN, begeleider,
  * representatives, intake, notes). Its status, lifecycle dates, subscription periods and deregistration stay
  * as stored: they may already be billed, and change only through the lifecycle screens.
  */
 export function planClientImport(parsed: readonly ParsedClient[], existing: readonly Client[]): ImportPlan<ParsedClient, Client> {
   const stored = new Map(existing.map((c) => [clientKey(c.partnerId, c.clientNumber), c]))
+  // An `eigen` partner's client may come without its number (the operator assigned it): then the BSN finds it.
+  const byBsn = new Map(existing.filter((c) => c.bsn !== '').map((c) => [clientKey(c.partnerId, c.bsn), c]))
   const create: ParsedClient[] = []
   const update: PlannedUpdate<Client>[] = []
   const unchanged: number[] = []
   for (const row of parsed) {
-    const before = row.clientNumber === null ? undefined : stored.get(clientKey(row.partnerId, row.clientNumber))
+    const before = row.clientNumber !== null ? stored.get(clientKey(row.partnerId, row.clientNumber)) : row.bsn !== '' ? byBsn.get(clientKey(row.partnerId, row.bsn)) : undefined
     if (before === undefined) {
       create.push(row)
       continue
