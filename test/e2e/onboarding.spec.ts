@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { CLIENT_FIELDS, PARTNER_FIELDS, type ClientFieldKey, type PartnerFieldKey } from '../../src/shared/onboarding/fields'
@@ -124,4 +124,18 @@ test('overstap: sjablonen downloaden, partners en dan cliënten importeren, fout
   await expect(page.getByTestId('onboarding-done')).toHaveText('clienten-2.xlsx: 0 nieuw, 2 bijgewerkt.')
   await shell.go('Cliënten')
   await expect(page.getByText('Bakker').first()).toBeVisible()
+
+  // A file from another system names the partner column otherwise: the clerk maps it once, the next file like it is read at once.
+  await shell.nav.getByRole('link', { name: 'Gegevens importeren' }).click()
+  const other = join(dialogs.folder, 'ander systeem.csv')
+  writeFileSync(other, ['Zorgaanbieder;Cliëntnummer;Voornaam;Achternaam;Status;Aanmelddatum;Abonnement', 'ZGN;Z-200;Kees;Koster;aangemeld;02-11-2026;BASIS'].join('\r\n'), 'utf8')
+  await choose(page, dialogs, 'clients', other)
+  await expect(page.getByTestId('onboarding-message')).toContainText('Partner')
+  await page.getByTestId('map-partner').selectOption('Zorgaanbieder')
+  await screenshotSettled(shell, 'onboarding-mapping')
+  await page.getByTestId('map-apply').click()
+  await expect(page.getByTestId('onboarding-counts')).toHaveText('1 nieuw, 0 gewijzigd, 0 ongewijzigd, 0 foute regels')
+  await page.getByTestId('onboarding-cancel').click()
+  await choose(page, dialogs, 'clients', other)
+  await expect(page.getByTestId('onboarding-counts')).toHaveText('1 nieuw, 0 gewijzigd, 0 ongewijzigd, 0 foute regels')
 })

@@ -36,6 +36,11 @@ export const settingsSchema = z.object({
   /** Extra non-working days (Goede Vrijdag, closing days) on top of the Algemene termijnenwet holidays. */
   extraClosingDays: z.array(calendarDateSchema),
   locale: z.enum(['nl', 'en']),
+  /**
+   * The clerk's column choices per import kind and file layout (`partners|<header keys>`): header key → field,
+   * or null for a column left out (src/shared/onboarding/columnMapping.ts). Absent until a file was mapped.
+   */
+  importColumnChoices: z.record(z.string().max(2000), z.record(z.string().max(200), z.string().max(50).nullable())).optional(),
 })
 export type Settings = z.infer<typeof settingsSchema>
 

@@ -3,7 +3,7 @@ import { computed, markRaw, ref, shallowRef } from 'vue'
 import { parseTableRowsJson, type TableRow } from '@shared/import/table'
 import type { Client, Partner } from '@shared/model'
 import { parseClientRows, type ParsedClient } from '@shared/onboarding/clientRows'
-import type { ColumnChoices, ColumnMatch } from '@shared/onboarding/columnMapping'
+import { matchColumns, type ColumnChoices, type ColumnMatch } from '@shared/onboarding/columnMapping'
 import { CLIENT_FIELDS, PARTNER_FIELDS, type ImportKind } from '@shared/onboarding/fields'
 import { parsePartnerRows, type ParsedPartner } from '@shared/onboarding/partnerRows'
 import { planClientImport, planPartnerImport, type FieldDiff, type ImportPlan } from '@shared/onboarding/preview'
@@ -104,9 +104,14 @@ export const useOnboardingImportStore = defineStore('onboardingImport', () => {
   }
 
   /** Checks rows already read (from the file dialog, or a test) and shows the preview or the file's problem. */
-  async function check(kind: OnboardingKind, fileName: string, rows: TableRow[], choices: ColumnChoices = {}): Promise<void> {
+  async function check(kind: OnboardingKind, fileName: string, rows: TableRow[], chosen?: ColumnChoices): Promise<void> {
     lastRead = { kind, fileName, rows }
     const repos = repositories()
+    // The layout of the file (its header keys) finds the choices the clerk made for an earlier file like it.
+    const layout = matchColumns(rows, kind === 'partners' ? PARTNER_FIELDS : CLIENT_FIELDS)
+    const memoryKey = layout === null ? null : `${kind}|${layout.layoutKey}`
+    const choices = chosen ?? (memoryKey === null ? {} : await repos.onboarding.columnChoices(memoryKey))
+    if (chosen !== undefined && memoryKey !== null) await repos.onboarding.rememberColumns(memoryKey, chosen)
     const partners = await repos.partners.list()
     if (kind === 'partners') {
       const parsed = parsePartnerRows(rows, choices)

@@ -110,4 +110,15 @@ describe('onboarding repository', () => {
     expect(await t.repos.onboarding.importPartners(plan, 'partners.xlsx', true)).toEqual({ created: 0, updated: 1 })
     expect((await t.repos.partners.get(t.zgn.id))?.kvkNumber).toBe('12345678')
   })
+
+  it('remembers the clerk\'s column choices per file layout in the settings, and the settings screen keeps them', async () => {
+    const t = await setup()
+    expect(await t.repos.onboarding.columnChoices('clients|org|nr')).toEqual({})
+    await t.repos.onboarding.rememberColumns('clients|org|nr', { org: 'partner', nr: 'clientNumber' })
+    expect(await t.repos.onboarding.columnChoices('clients|org|nr')).toEqual({ org: 'partner', nr: 'clientNumber' })
+    const { importColumnChoices: _kept, ...edited } = await t.repos.settings.get()
+    await t.repos.settings.save({ ...edited, clerkName: 'Els' })
+    expect(await t.repos.onboarding.columnChoices('clients|org|nr')).toEqual({ org: 'partner', nr: 'clientNumber' })
+    expect((await t.db.auditEntries.toArray()).filter((a) => a.event === 'settingsUpdated')).toHaveLength(2)
+  })
 })

@@ -1,5 +1,10 @@
+import { settingsSchema } from '@shared/model'
 import { clientDisplayName, clientSchema, deregistrationSchema, ecdModeIssues, isOwnClientNumber, nextOwnClientNumber, partnerSchema, subscriptionPeriodSchema, type Client, type Deregistration, type Partner, type SubscriptionPeriod } from '@shared/model'
 import type { ZodError } from 'zod'
+import type { ColumnChoices } from '@shared/onboarding/columnMapping'
+import { SETTINGS_KEY } from '../db'
+import { parseRecord } from '../parse'
+import { toSettings } from './settings'
 import type { ParsedClient } from '@shared/onboarding/clientRows'
 import type { ParsedPartner } from '@shared/onboarding/partnerRows'
 import type { ImportPlan } from '@shared/onboarding/preview'
@@ -15,6 +20,10 @@ export interface OnboardingImportResult {
 }
 
 export interface OnboardingRepository {
+  /** The clerk's remembered column choices for a file layout of this kind (empty when none). */
+  columnChoices(key: string): Promise<ColumnChoices>
+  /** Remembers the clerk's column choices for a file layout in the settings record, audited. */
+  rememberColumns(key: string, choices: ColumnChoices): Promise<void>
   /** The stored clients of these partners (the preview compares the file with them). */
   clientsOfPartners(partnerIds: readonly string[]): Promise<Client[]>
   /**
@@ -43,6 +52,16 @@ export function createOnboardingRepository(ctx: DataContext): OnboardingReposito
   const { db } = ctx
 
   return {
+    columnChoices: (key) => readTransaction(ctx, [db.settings], async () => toSettings(await db.settings.get(SETTINGS_KEY)).importColumnChoices?.[key] ?? {}),
+
+    rememberColumns: (key, choices) =>
+      writeTransaction(ctx, [db.settings], async (audit) => {
+        const before = toSettings(await db.settings.get(SETTINGS_KEY))
+        const after = parseRecord(settingsSchema, { ...before, importColumnChoices: { ...before.importColumnChoices, [key]: { ...choices } } })
+        await db.settings.put({ ...after, id: SETTINGS_KEY })
+        await audit({ entity: 'settings', recordId: SETTINGS_KEY, action: 'update', changes: fieldChanges(before, after), event: 'settingsUpdated', params: {} })
+      }),
+
     clientsOfPartners: (partnerIds) =>
       readTransaction(ctx, [db.clients], async () => (await db.clients.where('partnerId').anyOf([...partnerIds]).toArray()).map(fromClientRow)),
 

@@ -26,6 +26,8 @@ export function createSettingsRepository(ctx: DataContext): SettingsRepository {
       const settings = parseRecord(settingsSchema, input)
       return writeTransaction(ctx, [db.settings], async (audit) => {
         const before = toSettings(await db.settings.get(SETTINGS_KEY))
+        // The settings screen does not edit the import's remembered column choices: they stay as stored.
+        if (settings.importColumnChoices === undefined && before.importColumnChoices !== undefined) settings.importColumnChoices = before.importColumnChoices
         const changes = fieldChanges(before, settings)
         await db.settings.put({ ...settings, id: SETTINGS_KEY })
         if (changes.length > 0) await audit({ entity: 'settings', recordId: SETTINGS_KEY, action: 'update', changes, event: 'settingsUpdated', params: {} })
