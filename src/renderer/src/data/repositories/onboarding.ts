@@ -141,9 +141,9 @@ export function createOnboardingRepository(ctx: DataContext): OnboardingReposito
         for (const p of periods) currentPlan.set(p.clientId, p.planId)
         await db.clients.bulkAdd(clients.map((c) => toClientRow(c, currentPlan.get(c.id) ?? c.registrationPlanId)))
         await db.subscriptionPeriods.bulkAdd(periods)
-        await db.deregistrations.bulkAdd(deregistrations)
-        const beforeRows = new Map((await db.clients.bulkGet(updated.map((c) => c.id))).flatMap((r) => (r ? [[r.id, r] as const] : [])))
-        await db.clients.bulkPut(updated.map((c) => toClientRow(c, beforeRows.get(c.id)?.currentPlanId ?? c.registrationPlanId)))
+        if (deregistrations.length > 0) await db.deregistrations.bulkAdd(deregistrations)
+        const beforeRows = new Map(updated.length === 0 ? [] : (await db.clients.bulkGet(updated.map((c) => c.id))).flatMap((r) => (r ? [[r.id, r] as const] : [])))
+        if (updated.length > 0) await db.clients.bulkPut(updated.map((c) => toClientRow(c, beforeRows.get(c.id)?.currentPlanId ?? c.registrationPlanId)))
 
         for (const client of clients) {
           await audit({ entity: 'client', recordId: client.id, action: 'create', changes: fieldChanges(undefined, client), event: 'clientImported', params: { clientNumber: client.clientNumber, clientName: clientDisplayName(client), partner: partners.get(client.partnerId)?.name ?? '' } })
