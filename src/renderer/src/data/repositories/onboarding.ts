@@ -1,18 +1,17 @@
-import { settingsSchema } from '@shared/model'
-import { clientDisplayName, clientSchema, deregistrationSchema, ecdModeIssues, isOwnClientNumber, nextOwnClientNumber, partnerSchema, subscriptionPeriodSchema, type Client, type Deregistration, type Partner, type SubscriptionPeriod } from '@shared/model'
-import type { ZodError } from 'zod'
-import type { ColumnChoices } from '@shared/onboarding/columnMapping'
-import { SETTINGS_KEY } from '../db'
-import { parseRecord } from '../parse'
-import { toSettings } from './settings'
+import { clientDisplayName, settingsSchema, type Client, type Partner } from '@shared/model'
 import type { ParsedClient } from '@shared/onboarding/clientRows'
+import type { ColumnChoices } from '@shared/onboarding/columnMapping'
 import type { ParsedPartner } from '@shared/onboarding/partnerRows'
 import type { ImportPlan } from '@shared/onboarding/preview'
+import { clientRecords, currentPlans, partnerRecords, type RecordIssue } from '@shared/onboarding/records'
 import { fromClientRow, toClientRow } from '../clientRows'
 import type { DataContext } from '../context'
+import { SETTINGS_KEY } from '../db'
 import { ValidationError, type DataFieldIssue } from '../errors'
 import { fieldChanges } from '../fieldChanges'
+import { parseRecord } from '../parse'
 import { readTransaction, writeTransaction } from '../transaction'
+import { toSettings } from './settings'
 
 export interface OnboardingImportResult {
   readonly created: number
@@ -40,12 +39,9 @@ export interface OnboardingRepository {
   importClients(plan: ImportPlan<ParsedClient, Client>, source: string, updateExisting: boolean): Promise<OnboardingImportResult>
 }
 
-/** The record parsed with its model schema, or null after noting its issues under `path` (the file's line first). */
-function check<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: ZodError } }, value: unknown, path: (string | number)[], issues: DataFieldIssue[]): T | null {
-  const result = schema.safeParse(value)
-  if (result.success) return result.data
-  issues.push(...ValidationError.fromZod(result.error, path).issues)
-  return null
+/** A record issue as the data layer's field issue (same path and validation code). */
+function toDataIssue(issue: RecordIssue): DataFieldIssue {
+  return { path: [...issue.path], message: issue.message, ...(issue.params ? { params: issue.params } : {}) }
 }
 
 export function createOnboardingRepository(ctx: DataContext): OnboardingRepository {
@@ -67,15 +63,13 @@ export function createOnboardingRepository(ctx: DataContext): OnboardingReposito
 
     importPartners: (plan, source, updateExisting) =>
       writeTransaction(ctx, [db.partners], async (audit) => {
-        const issues: DataFieldIssue[] = []
-        const created = plan.create.flatMap((row) => check<Partner>(partnerSchema, { ...row.fields, id: ctx.newId(), contacts: row.contact ? [row.contact] : [] }, [row.line], issues) ?? [])
-        const updated = updateExisting ? plan.update.flatMap((u) => check<Partner>(partnerSchema, u.after, [u.line], issues) ?? []) : []
+        const { created, updated, issues } = partnerRecords(plan, updateExisting, ctx.newId)
         const taken = await db.partners.where('shortCode').anyOf(created.map((p) => p.shortCode)).toArray()
         for (const clash of taken) issues.push({ path: [clash.shortCode, 'shortCode'], message: 'validation.shortCodeTaken', params: { shortCode: clash.shortCode, name: clash.name } })
-        if (issues.length > 0) throw new ValidationError(issues)
+        if (issues.length > 0) throw new ValidationError(issues.map(toDataIssue))
         const before = new Map((await db.partners.bulkGet(updated.map((p) => p.id))).flatMap((p) => (p ? [[p.id, p] as const] : [])))
         await db.partners.bulkAdd(created)
-        await db.partners.bulkPut(updated)
+        if (updated.length > 0) await db.partners.bulkPut(updated)
         for (const partner of created) await audit({ entity: 'partner', recordId: partner.id, action: 'create', changes: fieldChanges(undefined, partner), event: 'partnerCreated', params: { name: partner.name } })
         for (const partner of updated) await audit({ entity: 'partner', recordId: partner.id, action: 'update', changes: fieldChanges(before.get(partner.id), partner), event: 'partnerUpdated', params: { name: partner.name } })
         await audit({ entity: 'partner', recordId: source, action: 'import', changes: [], event: 'partnersImported', params: { source, created: created.length, updated: updated.length } })
@@ -84,61 +78,22 @@ export function createOnboardingRepository(ctx: DataContext): OnboardingReposito
 
     importClients: (plan, source, updateExisting) =>
       writeTransaction(ctx, [db.clients, db.partners, db.subscriptionPeriods, db.deregistrations], async (audit) => {
-        const issues: DataFieldIssue[] = []
         const partners = new Map((await db.partners.toArray()).map((p) => [p.id, p]))
-        // Own numbers go on from the highest one per partner (stored or assigned in this import).
-        const highest = new Map<string, string[]>()
-        const nextNumber = async (partnerId: string): Promise<string> => {
-          let known = highest.get(partnerId)
-          if (known === undefined) {
-            known = (await db.clients.where('partnerId').equals(partnerId).toArray()).map((c) => c.clientNumber).filter(isOwnClientNumber)
-            known.push(...plan.create.filter((c) => c.partnerId === partnerId && c.clientNumber !== null).map((c) => c.clientNumber!).filter(isOwnClientNumber))
-          }
-          const number = nextOwnClientNumber(known)
-          highest.set(partnerId, [...known, number])
-          return number
+        // Own numbers go on from the highest stored one of the partner: read for partners with rows without number.
+        const stored = new Map<string, string[]>()
+        for (const partnerId of new Set(plan.create.filter((c) => c.clientNumber === null).map((c) => c.partnerId))) {
+          stored.set(partnerId, (await db.clients.where('partnerId').equals(partnerId).toArray()).map((c) => c.clientNumber))
         }
-        const clients: Client[] = []
-        const periods: SubscriptionPeriod[] = []
-        const deregistrations: Deregistration[] = []
-        for (const row of plan.create) {
-          const partner = partners.get(row.partnerId)
-          const id = ctx.newId()
-          const { line: _line, lines: _lines, periods: rowPeriods, deregistration, intakeCompletedBeforeTransfer, ...fields } = row
-          const client = check<Client>(
-            clientSchema,
-            {
-              ...fields,
-              id,
-              clientNumber: row.clientNumber ?? (await nextNumber(row.partnerId)),
-              loginSentDate: null,
-              anonymisedDate: null,
-              intake: intakeCompletedBeforeTransfer ? { ...row.intake, completedBeforeTransfer: true } : row.intake,
-            },
-            [row.line],
-            issues,
-          )
-          if (client === null) continue
-          if (partner === undefined) issues.push({ path: [row.line, 'partnerId'], message: 'validation.partnerRequired' })
-          else issues.push(...ecdModeIssues(client, partner.ecdMode).map((issue) => ({ ...issue, path: [row.line, ...issue.path] })))
-          clients.push(client)
-          for (const p of rowPeriods) {
-            const period = check<SubscriptionPeriod>(subscriptionPeriodSchema, { id: ctx.newId(), clientId: id, planId: p.planId, from: p.from, until: p.until }, [p.line], issues)
-            if (period) periods.push(period)
-          }
-          if (deregistration !== null) {
-            // Taken over as history: processed in the previous system on a day it did not pass on; the day of receipt stands in.
-            const record = check<Deregistration>(deregistrationSchema, { id: ctx.newId(), clientId: id, ...deregistration, processedDate: deregistration.receivedDate, historical: true }, [row.line], issues)
-            if (record) deregistrations.push(record)
-          }
-        }
-        const updated = updateExisting ? plan.update.flatMap((u) => check<Client>(clientSchema, u.after, [u.line], issues) ?? []) : []
+        const { clients, periods, deregistrations, updated, issues } = clientRecords(plan, updateExisting, {
+          ecdModeOf: (id) => partners.get(id)?.ecdMode,
+          storedNumbers: (id) => stored.get(id) ?? [],
+          newId: ctx.newId,
+        })
         const clashes = await db.clients.where('[partnerId+clientNumber]').anyOf(clients.map((c) => [c.partnerId, c.clientNumber])).toArray()
         for (const clash of clashes) issues.push({ path: [clash.clientNumber, 'clientNumber'], message: 'validation.clientNumberTaken' })
-        if (issues.length > 0) throw new ValidationError(issues)
+        if (issues.length > 0) throw new ValidationError(issues.map(toDataIssue))
 
-        const currentPlan = new Map<string, string>()
-        for (const p of periods) currentPlan.set(p.clientId, p.planId)
+        const currentPlan = currentPlans(clients, periods)
         await db.clients.bulkAdd(clients.map((c) => toClientRow(c, currentPlan.get(c.id) ?? c.registrationPlanId)))
         await db.subscriptionPeriods.bulkAdd(periods)
         if (deregistrations.length > 0) await db.deregistrations.bulkAdd(deregistrations)
