@@ -11,6 +11,8 @@ Commands:
   verify Checks every consistency rule of the data in a backup.
   import usage
          Imports a usage file into a backup (the app's own rules).
+  import partners|clients
+         Imports partners or clients (with plan history) into a backup.
   template partners|clients|usage
          Writes an import template (.xlsx) with explanations.
   run    Makes every file of a billing period from a backup:
@@ -131,6 +133,8 @@ Exit code 0: no problems; 5: problems were found.
   'cli.verifyFound': '"{name}": {count} problem(s) found.',
   'cli.verifyRefused': '"{name}" fails the check: {count} problem(s). Nothing was written.',
   'cli.importHelp': `Usage: npm run cli -- import usage --backup IN --file FILE --out OUT [--today YYYY-MM-DD] [--decimal comma|point] [--force] [--lang nl|en]
+       npm run cli -- import partners|clients --backup IN --file FILE --out OUT [--today YYYY-MM-DD] [--update] [--force] [--lang nl|en]
+         (partners and clients: the rules of "Import data"; --update updates existing ones)
 
 Imports a usage file (.xlsx or .csv, as the telephony system delivers it)
 into a backup, with the same rules as "Import usage" in the app, and writes
@@ -178,4 +182,8 @@ Exit codes: 0 written, 2 wrong use, 3 backup unreadable,
 4 file exists already or cannot be written.
 `,
   'cli.templateUnknownKind': 'Unknown kind of template "{kind}". Possible: {kinds}.',
+  'cli.onboardingRefused': '"{name}" was not imported: {count} of the {rows} rows are wrong. Nothing was written.',
+  'cli.onboardingRow': '  Row {line} ({column}): {problem}',
+  'cli.onboardingRecordsRefused': '"{name}" was not imported: the records do not fit the backup ({detail}). Nothing was written.',
+  'cli.onboardingDone': 'Imported from {name}: {created} new, {updated} updated.',
 }

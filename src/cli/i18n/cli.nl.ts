@@ -11,6 +11,8 @@ Opdrachten:
   verify Controleert alle consistentieregels van de gegevens in een back-up.
   import usage
          Leest een verbruiksbestand in een back-up in (zelfde regels als de app).
+  import partners|clients
+         Leest partners of cliënten (met abonnementsgeschiedenis) in een back-up in.
   template partners|clients|usage
          Schrijft een importsjabloon (.xlsx) met toelichting.
   run    Maakt alle bestanden van een facturatieperiode uit een back-up:
@@ -132,6 +134,8 @@ Exitcode 0: geen problemen; 5: er zijn problemen gevonden.
   'cli.verifyFound': '"{name}": {count} probleem/problemen gevonden.',
   'cli.verifyRefused': '"{name}" doorstaat de controle niet: {count} probleem/problemen. Er is niets geschreven.',
   'cli.importHelp': `Gebruik: npm run cli -- import usage --backup IN --file BESTAND --out UIT [--today JJJJ-MM-DD] [--decimal comma|point] [--force] [--lang nl|en]
+       npm run cli -- import partners|clients --backup IN --file BESTAND --out UIT [--today JJJJ-MM-DD] [--update] [--force] [--lang nl|en]
+         (partners en cliënten: zelfde regels als "Gegevens importeren"; --update werkt bestaande bij)
 
 Leest een verbruiksbestand (.xlsx of .csv, zoals de telefooncentrale het
 levert) in een back-up in, met dezelfde regels als "Verbruik inlezen" in de
@@ -181,4 +185,8 @@ Afsluitcodes: 0 geschreven, 2 verkeerd gebruik, 3 back-up onleesbaar,
 4 bestand bestaat al of kan niet worden geschreven.
 `,
   'cli.templateUnknownKind': 'Onbekend soort sjabloon "{kind}". Mogelijk: {kinds}.',
+  'cli.onboardingRefused': '"{name}" is niet ingelezen: {count} van de {rows} regels zijn fout. Er is niets geschreven.',
+  'cli.onboardingRow': '  Regel {line} ({column}): {problem}',
+  'cli.onboardingRecordsRefused': '"{name}" is niet ingelezen: de gegevens passen niet bij de back-up ({detail}). Er is niets geschreven.',
+  'cli.onboardingDone': 'Ingelezen uit {name}: {created} nieuw, {updated} bijgewerkt.',
 }
