@@ -7,6 +7,7 @@ import { demoCommand } from './commands/demo'
 import { finaliseCommand } from './commands/finalise'
 import { importCommand } from './commands/importUsage'
 import { runCommand } from './commands/run'
+import { templateCommand } from './commands/template'
 import { verifyCommand } from './commands/verify'
 
 type Command = (argv: readonly string[], io: CliIo, lang: Language) => Promise<number>
@@ -16,6 +17,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   finalise: finaliseCommand,
   import: importCommand,
   run: runCommand,
+  template: templateCommand,
   verify: verifyCommand,
 }
 

@@ -5,7 +5,7 @@ import { backupJsonChunks, backupSourceOf } from '@shared/backup/jsonChunks'
 import type { BackupData } from '@shared/backup/schema'
 import type { CalendarDate } from '@shared/calendar/calendarDate'
 import { DomainRuleError } from '@shared/domain/errors'
-import { finaliseInvoice } from '@shared/domain/invoicing/numbering'
+import { finaliseInvoice, numbersIssuedBefore } from '@shared/domain/invoicing/numbering'
 import { computeMonthlyJob } from '@shared/domain/monthlyJob/monthlyJob'
 import { compareText } from '@shared/domain/ordering'
 import { formatMoney } from '@shared/format/money'
@@ -43,7 +43,7 @@ export function finalisePeriod(data: BackupData, period: PeriodName, today: Cale
   const existingNumbers = data.invoices.flatMap((i) => (i.number === null ? [] : [i.number]))
   const finalised: Invoice[] = []
   for (const concept of concepts) {
-    const invoice = invoiceSchema.parse(finaliseInvoice({ ...concept, id: newId() }, { existingNumbers, finalisedDate: today, paymentTermDays: data.settings.paymentTermDays }))
+    const invoice = invoiceSchema.parse(finaliseInvoice({ ...concept, id: newId() }, { existingNumbers, finalisedDate: today, paymentTermDays: data.settings.paymentTermDays, issuedBefore: numbersIssuedBefore(data.settings.invoiceNumbering, Number(today.slice(0, 4))) }))
     if (invoice.number !== null) existingNumbers.push(invoice.number)
     finalised.push(invoice)
   }

@@ -20,6 +20,7 @@ import { cliText } from '../i18n/text'
 import type { CliIo } from '../io'
 import { readBackupFile } from '../readBackup'
 import { appErrorToCliError } from '../runErrors'
+import { importOnboardingCommand } from './importOnboarding'
 
 /** Every refused row with its line and reasons, in `lang`; the caller prints them and writes nothing. */
 function refusedRows(name: string, preview: UsageImportPreview): CliError {
@@ -133,6 +134,7 @@ export function importCommand(argv: readonly string[], io: CliIo, lang: Language
     io.out(cliText(lang, 'cli.importHelp'))
     return Promise.resolve(kind === undefined ? EXIT.usage : EXIT.ok)
   }
-  if (kind !== 'usage') throw cliFailure(EXIT.usage, 'cli.importUnknownKind', { kind, kinds: 'usage' })
+  if (kind === 'partners' || kind === 'clients') return importOnboardingCommand(kind, rest, io, lang)
+  if (kind !== 'usage') throw cliFailure(EXIT.usage, 'cli.importUnknownKind', { kind, kinds: 'usage, partners, clients' })
   return importUsageCommand(rest, io, lang)
 }

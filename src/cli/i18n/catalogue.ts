@@ -64,6 +64,12 @@ export const CLI_MESSAGES = {
   'cli.finaliseHelp': [],
   'cli.finaliseDone': ['count', 'first', 'last', 'total', 'name'],
   'cli.finaliseNothing': ['period', 'name'],
+  'cli.templateHelp': [],
+  'cli.templateUnknownKind': ['kind', 'kinds'],
+  'cli.onboardingRefused': ['name', 'count', 'rows'],
+  'cli.onboardingRow': ['line', 'column', 'problem'],
+  'cli.onboardingRecordsRefused': ['name', 'detail'],
+  'cli.onboardingDone': ['created', 'updated', 'name'],
 } as const satisfies Record<string, readonly string[]>
 
 export type CliCode = keyof typeof CLI_MESSAGES

@@ -13,6 +13,10 @@ Commands:
          Imports a usage file into a backup (the app's own rules).
   finalise
          Finalises a period's concepts into a new backup.
+  import partners|clients
+         Imports partners or clients (with plan history) into a backup.
+  template partners|clients|usage
+         Writes an import template (.xlsx) with explanations.
   run    Makes every file of a billing period from a backup:
          invoices (workbook and PDF; final ones also as e-invoice and
          e-mail draft), usage reports, at the end of a quarter
@@ -134,6 +138,8 @@ Exit code 0: no problems; 5: problems were found.
   'cli.verifyFound': '"{name}": {count} problem(s) found.',
   'cli.verifyRefused': '"{name}" fails the check: {count} problem(s). Nothing was written.',
   'cli.importHelp': `Usage: npm run cli -- import usage --backup IN --file FILE --out OUT [--today YYYY-MM-DD] [--decimal comma|point] [--force] [--lang nl|en]
+       npm run cli -- import partners|clients --backup IN --file FILE --out OUT [--today YYYY-MM-DD] [--update] [--force] [--lang nl|en]
+         (partners and clients: the rules of "Import data"; --update updates existing ones)
 
 Imports a usage file (.xlsx or .csv, as the telephony system delivers it)
 into a backup, with the same rules as "Import usage" in the app, and writes
@@ -188,4 +194,24 @@ Options:
 `,
   'cli.finaliseDone': 'Finalised: {count} invoices, {first} to {last}, total {total}. Written: {name}',
   'cli.finaliseNothing': 'Nothing to finalise in {period}: no partner has a concept. Written: {name}',
+  'cli.templateHelp': `Usage: npm run cli -- template partners|clients|usage --out FILE.xlsx [--backup IN] [--force] [--lang nl|en]
+
+Writes the import template the app also writes: Dutch column headers, one
+example row, drop-down lists (plan, ECD mode, representative role, status)
+and a sheet "Toelichting" that explains every column.
+
+Options:
+  --out FILE       The template to write (required).
+  --backup IN      Takes the plan codes for the drop-down from this backup
+                   (without it: the example catalogue).
+  --force          Replace an existing file.
+
+Exit codes: 0 written, 2 wrong use, 3 backup unreadable,
+4 file exists already or cannot be written.
+`,
+  'cli.templateUnknownKind': 'Unknown kind of template "{kind}". Possible: {kinds}.',
+  'cli.onboardingRefused': '"{name}" was not imported: {count} of the {rows} rows are wrong. Nothing was written.',
+  'cli.onboardingRow': '  Row {line} ({column}): {problem}',
+  'cli.onboardingRecordsRefused': '"{name}" was not imported: the records do not fit the backup ({detail}). Nothing was written.',
+  'cli.onboardingDone': 'Imported from {name}: {created} new, {updated} updated.',
 }

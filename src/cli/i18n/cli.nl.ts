@@ -13,6 +13,10 @@ Opdrachten:
          Leest een verbruiksbestand in een back-up in (zelfde regels als de app).
   finalise
          Maakt de concepten van een periode definitief in een nieuwe back-up.
+  import partners|clients
+         Leest partners of cliënten (met abonnementsgeschiedenis) in een back-up in.
+  template partners|clients|usage
+         Schrijft een importsjabloon (.xlsx) met toelichting.
   run    Maakt alle bestanden van een facturatieperiode uit een back-up:
          facturen (werkmap en pdf; definitieve ook als e-factuur en
          e-mailconcept), verbruiksoverzichten, bij een kwartaalafsluiting
@@ -135,6 +139,8 @@ Exitcode 0: geen problemen; 5: er zijn problemen gevonden.
   'cli.verifyFound': '"{name}": {count} probleem/problemen gevonden.',
   'cli.verifyRefused': '"{name}" doorstaat de controle niet: {count} probleem/problemen. Er is niets geschreven.',
   'cli.importHelp': `Gebruik: npm run cli -- import usage --backup IN --file BESTAND --out UIT [--today JJJJ-MM-DD] [--decimal comma|point] [--force] [--lang nl|en]
+       npm run cli -- import partners|clients --backup IN --file BESTAND --out UIT [--today JJJJ-MM-DD] [--update] [--force] [--lang nl|en]
+         (partners en cliënten: zelfde regels als "Gegevens importeren"; --update werkt bestaande bij)
 
 Leest een verbruiksbestand (.xlsx of .csv, zoals de telefooncentrale het
 levert) in een back-up in, met dezelfde regels als "Verbruik inlezen" in de
@@ -192,4 +198,24 @@ Opties:
 `,
   'cli.finaliseDone': 'Definitief gemaakt: {count} facturen, {first} t/m {last}, totaal {total}. Geschreven: {name}',
   'cli.finaliseNothing': 'Er is niets definitief te maken in {period}: geen partner met een concept. Geschreven: {name}',
+  'cli.templateHelp': `Gebruik: npm run cli -- template partners|clients|usage --out BESTAND.xlsx [--backup IN] [--force] [--lang nl|en]
+
+Schrijft het importsjabloon dat ook de app schrijft: Nederlandse kolomkoppen,
+één voorbeeldregel, keuzelijsten (abonnement, ECD-modus, rol van de
+vertegenwoordiger, status) en een blad "Toelichting" dat elke kolom uitlegt.
+
+Opties:
+  --out BESTAND    Het sjabloon dat wordt geschreven (verplicht).
+  --backup IN      Neemt de abonnementscodes voor de keuzelijst uit deze
+                   back-up (zonder deze optie: de voorbeeldcatalogus).
+  --force          Vervangt een bestaand bestand.
+
+Afsluitcodes: 0 geschreven, 2 verkeerd gebruik, 3 back-up onleesbaar,
+4 bestand bestaat al of kan niet worden geschreven.
+`,
+  'cli.templateUnknownKind': 'Onbekend soort sjabloon "{kind}". Mogelijk: {kinds}.',
+  'cli.onboardingRefused': '"{name}" is niet ingelezen: {count} van de {rows} regels zijn fout. Er is niets geschreven.',
+  'cli.onboardingRow': '  Regel {line} ({column}): {problem}',
+  'cli.onboardingRecordsRefused': '"{name}" is niet ingelezen: de gegevens passen niet bij de back-up ({detail}). Er is niets geschreven.',
+  'cli.onboardingDone': 'Ingelezen uit {name}: {created} nieuw, {updated} bijgewerkt.',
 }

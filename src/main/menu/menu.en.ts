@@ -42,4 +42,6 @@ export const menuEn: Record<MenuWord, string> = {
   chooseFile: 'Choose file',
   tableFiles: 'Excel workbook or CSV',
   allFiles: 'All files',
+  saveTemplate: 'Save import template',
+  excelFiles: 'Excel workbook',
 }

@@ -42,4 +42,6 @@ export const menuNl: Record<MenuWord, string> = {
   chooseFile: 'Bestand kiezen',
   tableFiles: 'Excel-werkmap of CSV',
   allFiles: 'Alle bestanden',
+  saveTemplate: 'Importsjabloon opslaan',
+  excelFiles: 'Excel-werkmap',
 }

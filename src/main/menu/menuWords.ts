@@ -49,6 +49,8 @@ export const MENU_WORDS = {
   chooseFile: [],
   tableFiles: [],
   allFiles: [],
+  saveTemplate: [],
+  excelFiles: [],
 } as const satisfies Record<string, readonly string[]>
 
 export type MenuWord = keyof typeof MENU_WORDS

@@ -30,6 +30,9 @@ export class FileSequence {
    */
   async add<T>(job: FileJob<T>, done: (result: T) => void): Promise<void> {
     await this.beforeLast
+    // After a failure the file still under way is aborted; it must be gone (its temporary file removed)
+    // before the caller hears of the failure and reports that nothing is left behind.
+    if (this.failure !== null) await this.last
     this.throwIfFailed()
     const after = this.last
     const work = job({ signal: this.signal, after })

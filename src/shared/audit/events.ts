@@ -51,6 +51,12 @@ export const AUDIT_EVENTS = {
   clerkUpdated: ['name'],
   clerkSignedIn: ['name'],
   writeFailed: ['tables', 'problem'],
+  // Onboarding import.
+  partnersImported: ['source', 'created', 'updated'],
+  clientsImported: ['source', 'created', 'updated'],
+  clientImported: ['clientNumber', 'clientName', 'partner'],
+  periodImported: ['clientNumber'],
+  deregistrationImported: ['clientNumber'],
   /** An entry recorded before entries had events: its sentence is kept in `historicSummary` and shown as recorded. */
   historic: [],
 } as const satisfies Record<string, readonly string[]>

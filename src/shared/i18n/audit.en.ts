@@ -48,5 +48,11 @@ export const auditEn: Record<AuditEvent, string> = {
   clerkUpdated: 'Clerk {name} changed',
   writeFailed: 'Saving failed ({tables}): {problem}',
   clerkSignedIn: 'Clerk {name} is working',
+  // Onboarding import.
+  partnersImported: 'Partners imported from {source}: {created} new, {updated} updated',
+  clientsImported: 'Clients imported from {source}: {created} new, {updated} updated',
+  clientImported: 'Client {clientNumber} {clientName} ({partner}) imported',
+  periodImported: 'Subscription period of client {clientNumber} imported',
+  deregistrationImported: 'Deregistration of client {clientNumber} taken over from the previous system',
   historic: 'Text as recorded at the time',
 }

@@ -48,5 +48,11 @@ export const auditNl: Record<AuditEvent, string> = {
   clerkUpdated: 'Medewerker {name} gewijzigd',
   writeFailed: 'Opslaan mislukt ({tables}): {problem}',
   clerkSignedIn: 'Medewerker {name} is aan het werk',
+  // Onboarding import.
+  partnersImported: 'Partners geïmporteerd uit {source}: {created} nieuw, {updated} bijgewerkt',
+  clientsImported: 'Cliënten geïmporteerd uit {source}: {created} nieuw, {updated} bijgewerkt',
+  clientImported: 'Cliënt {clientNumber} {clientName} ({partner}) geïmporteerd',
+  periodImported: 'Abonnementsperiode van cliënt {clientNumber} geïmporteerd',
+  deregistrationImported: 'Afmelding van cliënt {clientNumber} overgenomen uit het vorige systeem',
   historic: 'Tekst zoals destijds vastgelegd',
 }

@@ -61,4 +61,8 @@ export const validationEn: Record<ValidationKey, string> = {
   pinWrong: 'This PIN is not correct',
   // Partner e-invoice fields
   oin: 'OIN: 20 digits',
+  // Continuing the invoice numbers
+  numberingYear: 'Year: 2000 to 2999',
+  numberingLast: 'Last number: 0 to 9998',
+  numberingStarted: 'Invoice number {number} was already issued in {year}: the continuation can only be set while that year has no final invoice',
 }

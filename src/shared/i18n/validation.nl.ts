@@ -61,4 +61,8 @@ export const validationNl: Record<ValidationKey, string> = {
   pinWrong: 'Deze pincode klopt niet',
   // Partner e-invoice fields
   oin: 'OIN: 20 cijfers',
+  // Factuurnummering voortzetten
+  numberingYear: 'Jaar: 2000 tot 2999',
+  numberingLast: 'Laatste nummer: 0 tot 9998',
+  numberingStarted: 'In {year} is al factuurnummer {number} uitgegeven: de voortzetting kan alleen worden ingesteld zolang er dat jaar nog geen definitieve factuur is',
 }

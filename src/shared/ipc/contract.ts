@@ -6,6 +6,7 @@ import { backupChannels } from './channels/backup'
 import { folderChannels } from './channels/folder'
 import { reportChannels } from './channels/reports'
 import { tableChannels } from './channels/table'
+import { onboardingChannels } from './channels/onboarding'
 
 /**
  * The one contract between renderer and main: channel name → zod input and output schema.
@@ -19,6 +20,7 @@ export const contract = {
   ...tableChannels,
   ...reportChannels,
   ...auditChannels,
+  ...onboardingChannels,
 } as const satisfies ChannelMap
 
 export type Contract = typeof contract

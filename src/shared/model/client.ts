@@ -37,6 +37,11 @@ export const intakeSchema = z.object({
   dossierOpenedDate: calendarDateSchema.nullable(),
   conversationPlannedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/).nullable(),
   conversationHeldDate: calendarDateSchema.nullable(),
+  /**
+   * Set by the onboarding import ('intake afgerond vóór overstap'): the intake was completed in the previous
+   * system, so the intake signal lists leave the client out. Absent on every other client.
+   */
+  completedBeforeTransfer: z.literal(true).optional(),
 })
 export type Intake = z.infer<typeof intakeSchema>
 

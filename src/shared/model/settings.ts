@@ -36,6 +36,21 @@ export const settingsSchema = z.object({
   /** Extra non-working days (Goede Vrijdag, closing days) on top of the Algemene termijnenwet holidays. */
   extraClosingDays: z.array(calendarDateSchema),
   locale: z.enum(['nl', 'en']),
+  /**
+   * The clerk's column choices per import kind and file layout (`partners|<header keys>`): header key → field,
+   * or null for a column left out (src/shared/onboarding/columnMapping.ts). Absent until a file was mapped.
+   */
+  /**
+   * The last invoice number an earlier system issued in `year`, so the first final invoice here continues that
+   * gapless series (docs/rules.md). Settable only while no invoice of that year has a number. Absent: none.
+   */
+  invoiceNumbering: z
+    .object({
+      year: z.number().int().min(2000, 'validation.numberingYear').max(2999, 'validation.numberingYear'),
+      lastNumber: z.number().int().min(0, 'validation.numberingLast').max(9998, 'validation.numberingLast'),
+    })
+    .optional(),
+  importColumnChoices: z.record(z.string().max(2000), z.record(z.string().max(200), z.string().max(50).nullable())).optional(),
 })
 export type Settings = z.infer<typeof settingsSchema>
 

@@ -44,5 +44,10 @@ export const deregistrationSchema = z.object({
   requestedDate: calendarDateSchema,
   effectiveDate: calendarDateSchema,
   processedDate: calendarDateSchema.nullable(),
+  /**
+   * Taken over by the onboarding import as the previous system recorded it: its effective date is history and
+   * is not computed again by the non-retroactive rule (`verify` accepts it). Absent on every other deregistration.
+   */
+  historical: z.literal(true).optional(),
 })
 export type Deregistration = z.infer<typeof deregistrationSchema>

@@ -66,6 +66,10 @@ export const VALIDATION_PROBLEMS = {
   'validation.pinWrong': [],
   /** Partner e-invoice fields. */
   'validation.oin': [],
+  /** Continuing an earlier system's invoice numbers. */
+  'validation.numberingYear': [],
+  'validation.numberingLast': [],
+  'validation.numberingStarted': ['year', 'number'],
 } as const satisfies Record<string, readonly string[]>
 
 export type ValidationCode = keyof typeof VALIDATION_PROBLEMS

@@ -2,6 +2,8 @@ import type { UiLanguage } from '../i18n/language'
 import { backupEn } from '../i18n/backup.en'
 import { backupNl } from '../i18n/backup.nl'
 import { importEn, usageColumnsEn } from '../i18n/import.en'
+import { onboardingEn } from '../i18n/onboarding.en'
+import { onboardingNl } from '../i18n/onboarding.nl'
 import { importNl, usageColumnsNl } from '../i18n/import.nl'
 import { rulesEn } from '../i18n/rules.en'
 import { rulesNl } from '../i18n/rules.nl'
@@ -10,6 +12,7 @@ import { validationNl } from '../i18n/validation.nl'
 import { backupKeyOf, type BackupIssue, type BackupProblem } from './backup'
 import { fillParams } from './dutchText'
 import { importKeyOf, importParamsIn, type ImportProblem } from './import'
+import { onboardingKeyOf, type OnboardingProblem } from './onboarding'
 import type { RuleCode, RuleParams } from './rules'
 import { isValidationCode, type ValidationKey } from './validation'
 
@@ -23,8 +26,8 @@ export type Language = UiLanguage
 export const LANGUAGES: readonly Language[] = ['nl', 'en']
 
 const WORDS = {
-  nl: { backup: backupNl, import: importNl, columns: usageColumnsNl, validation: validationNl, rules: rulesNl },
-  en: { backup: backupEn, import: importEn, columns: usageColumnsEn, validation: validationEn, rules: rulesEn },
+  nl: { backup: backupNl, import: importNl, columns: usageColumnsNl, validation: validationNl, rules: rulesNl, onboarding: onboardingNl },
+  en: { backup: backupEn, import: importEn, columns: usageColumnsEn, validation: validationEn, rules: rulesEn, onboarding: onboardingEn },
 } as const
 
 /** A backup problem, or an issue's code (a backup or a validation code), in `lang`. */
@@ -51,4 +54,9 @@ export function importText(problem: ImportProblem, lang: Language): string {
 /** A refused rule in `lang` (the command line's `--lang`; the UI translates the code itself). */
 export function ruleText(code: RuleCode, params: RuleParams, lang: Language): string {
   return fillParams(WORDS[lang].rules[code], params)
+}
+
+/** An onboarding-import problem (partners, clients) in `lang`. */
+export function onboardingText(problem: OnboardingProblem, lang: Language): string {
+  return fillParams(WORDS[lang].onboarding[onboardingKeyOf(problem.code)], problem.params)
 }

@@ -59,6 +59,14 @@ describe('cli finalise', () => {
     expect(numbers).toEqual(numbers.map((_, n) => `2026-${String(n + 1).padStart(4, '0')}`))
   })
 
+  it('continues the numbers an earlier system issued that year, as the settings say', () => {
+    const data = jobData()
+    const continued = { ...data, settings: { ...data.settings, invoiceNumbering: { year: 2026, lastNumber: 412 } } }
+    const { finalised } = finalisePeriod(continued, '2026-11', d('2026-11-27'), '2026-11-27T10:00:00.000Z')
+    expect(finalised.length).toBeGreaterThan(0)
+    expect(finalised.map((i) => i.number)).toEqual(finalised.map((_, n) => `2026-${String(413 + n).padStart(4, '0')}`))
+  })
+
   it('writes nothing on bad arguments, an existing OUT without --force, or a backup that fails verify', async () => {
     const dir = tempFolder('cli-finalise')
     writeSmallBackup(dir)

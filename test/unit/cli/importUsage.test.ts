@@ -89,7 +89,7 @@ describe('cli import usage', () => {
   it('names the kinds it knows', async () => {
     const io = memoryIo(tempFolder('cli-import'))
     expect(await main(['import', 'clienten'], io)).toBe(EXIT.usage)
-    expect(io.stderr.join('\n')).toContain('Onbekende soort "clienten" bij "import". Mogelijk: usage.')
+    expect(io.stderr.join('\n')).toContain('Onbekende soort "clienten" bij "import". Mogelijk: usage, partners, clients.')
   })
 })
 

@@ -7,6 +7,7 @@ import { createAuditHandlers } from './auditHandlers'
 import { createAuditHeadStore } from '../../audit/auditHeadStore'
 import { createFolderHandlers } from './folderHandlers'
 import { createTableHandlers } from './tableHandlers'
+import { createOnboardingHandlers } from './onboardingHandlers'
 
 /**
  * Every channel's handler, built on the given platform. Add an area's handlers here, one line per area;
@@ -22,5 +23,6 @@ export function createHandlers(services: PlatformServices): Handlers {
     ...createTableHandlers(services),
     ...createReportHandlers(services),
     ...createAuditHandlers(services, auditHead),
+    ...createOnboardingHandlers(services),
   }
 }

@@ -19,6 +19,7 @@ import { createSearchRepository, type SearchRepository } from './repositories/se
 import { createSettingsRepository, type SettingsRepository } from './repositories/settings'
 import { createSubscriptionPeriodsRepository, type SubscriptionPeriodsRepository } from './repositories/subscriptionPeriods'
 import { createUsageRepository, type UsageRepository } from './repositories/usage'
+import { createOnboardingRepository, type OnboardingRepository } from './repositories/onboarding'
 
 export interface Repositories {
   readonly partners: PartnersRepository
@@ -35,6 +36,7 @@ export interface Repositories {
   readonly database: DatabaseRepository
   readonly overview: OverviewRepository
   readonly search: SearchRepository
+  readonly onboarding: OnboardingRepository
 }
 
 export function createRepositories(ctx: DataContext): Repositories {
@@ -54,6 +56,7 @@ export function createRepositories(ctx: DataContext): Repositories {
     database: createDatabaseRepository(ctx),
     overview: createOverviewRepository(ctx),
     search: createSearchRepository(ctx, clients),
+    onboarding: createOnboardingRepository(ctx),
   }
 }
 

@@ -2,6 +2,7 @@ import { lifecycleEn } from '@shared/i18n/lifecycle.en'
 import { backupEn } from '@shared/i18n/backup.en'
 import { verifyEn } from '@shared/i18n/verify.en'
 import { importEn, usageColumnsEn } from '@shared/i18n/import.en'
+import { onboardingEn } from '@shared/i18n/onboarding.en'
 import { errorsEn } from '@shared/i18n/errors.en'
 import { auditEn } from '@shared/i18n/audit.en'
 import { dataEn } from '@shared/i18n/data.en'
@@ -327,6 +328,12 @@ const en: Messages = {
     vatExemptionHelp: 'Printed on the invoice when the VAT rate is 0%.',
     checkTolerancePercent: 'Subscription check tolerance (%)',
     retentionMonths: 'Retention after deregistration (months)',
+    numbering: 'Invoice numbers',
+    numberingHelp: 'When you move over from another system, enter the last number it issued this year: the first final invoice here continues that series without a gap. This is possible only while that year has no final invoice.',
+    numberingContinue: 'Continue the numbers of a previous system',
+    numberingYear: 'Year',
+    numberingLast: 'Last number issued',
+    numberingFirst: 'The first final invoice gets number {number}.',
     extraClosingDays: 'Extra closing days',
     extraClosingDaysHelp: 'On top of the public holidays of the Algemene termijnenwet, for example Good Friday.',
     addClosingDay: 'Add day',
@@ -879,6 +886,48 @@ const en: Messages = {
   workerJobs: {
     stopped: 'The background task stopped unexpectedly.',
     stoppedWith: 'The background task stopped unexpectedly: {detail}.',
+  },
+  // Moving in: importing partners and clients.
+  onboarding: onboardingEn,
+  onboardingScreen: {
+    nav: 'Import data',
+    title: 'Import data',
+    templates: {
+      title: 'Import templates',
+      intro: 'Start from a template: Dutch column headers, an example row, drop-down lists and a sheet Toelichting that explains every column. Import the partners first, then the clients.',
+      partners: 'Partners template',
+      clients: 'Clients template',
+      usage: 'Usage template',
+      written: 'Template saved: {file}',
+    },
+    import: {
+      partners: 'Import partners…',
+      clients: 'Import clients…',
+      dialogTitle: 'Choose import file',
+    },
+    preview: {
+      title: '{file}: {rows} rows',
+      counts: '{created} new, {changed} changed, {unchanged} unchanged, {bad} bad rows',
+      fixFirst: 'Nothing is stored while there are bad rows: correct the file and choose it again.',
+      problemsTitle: 'Bad rows ({count})',
+      line: 'Row',
+      column: 'Column',
+      reason: 'Reason',
+      changesTitle: 'Stored records that change ({count})',
+      record: 'Record',
+      field: 'Field',
+      before: 'Old',
+      after: 'New',
+      updateExisting: 'Also update the {count} existing ones',
+      confirm: 'Import',
+    },
+    mapping: {
+      title: 'Map columns',
+      intro: 'The file lacks required columns. For each field, choose the column of the file that holds it.',
+      none: '(none)',
+      apply: 'Check again',
+    },
+    done: '{file}: {created} new, {updated} updated.',
   },
 }
 

@@ -2,6 +2,7 @@ import { lifecycleNl } from '@shared/i18n/lifecycle.nl'
 import { backupNl } from '@shared/i18n/backup.nl'
 import { verifyNl } from '@shared/i18n/verify.nl'
 import { importNl, usageColumnsNl } from '@shared/i18n/import.nl'
+import { onboardingNl } from '@shared/i18n/onboarding.nl'
 import { errorsNl } from '@shared/i18n/errors.nl'
 import { auditNl } from '@shared/i18n/audit.nl'
 import { dataNl } from '@shared/i18n/data.nl'
@@ -328,6 +329,12 @@ const nl = {
     vatExemptionHelp: 'Staat op de factuur als het btw-tarief 0% is.',
     checkTolerancePercent: 'Tolerantie abonnementscheck (%)',
     retentionMonths: 'Bewaartermijn na afmelding (maanden)',
+    numbering: 'Factuurnummering',
+    numberingHelp: 'Gaat u over van een ander systeem, vul dan in welk nummer dat dit jaar het laatst heeft uitgegeven: de eerste definitieve factuur hier zet die reeks zonder gat voort. Dit kan alleen zolang er dat jaar nog geen definitieve factuur is.',
+    numberingContinue: 'Nummering van een vorig systeem voortzetten',
+    numberingYear: 'Jaar',
+    numberingLast: 'Laatst uitgegeven nummer',
+    numberingFirst: 'De eerste definitieve factuur krijgt nummer {number}.',
     extraClosingDays: 'Extra sluitingsdagen',
     extraClosingDaysHelp: 'Naast de feestdagen van de Algemene termijnenwet, bijvoorbeeld Goede Vrijdag.',
     addClosingDay: 'Dag toevoegen',
@@ -882,6 +889,48 @@ const nl = {
   workerJobs: {
     stopped: 'De achtergrondtaak is onverwacht gestopt.',
     stoppedWith: 'De achtergrondtaak is onverwacht gestopt: {detail}.',
+  },
+  // Overstap: partners en cliënten importeren.
+  onboarding: onboardingNl,
+  onboardingScreen: {
+    nav: 'Gegevens importeren',
+    title: 'Gegevens importeren',
+    templates: {
+      title: 'Importsjablonen',
+      intro: 'Begin met een sjabloon: Nederlandse kolomkoppen, een voorbeeldregel, keuzelijsten en een blad Toelichting dat elke kolom uitlegt. Importeer eerst de partners, dan de cliënten.',
+      partners: 'Sjabloon partners',
+      clients: 'Sjabloon cliënten',
+      usage: 'Sjabloon verbruik',
+      written: 'Sjabloon opgeslagen: {file}',
+    },
+    import: {
+      partners: 'Partners importeren…',
+      clients: 'Cliënten importeren…',
+      dialogTitle: 'Importbestand kiezen',
+    },
+    preview: {
+      title: '{file}: {rows} regels',
+      counts: '{created} nieuw, {changed} gewijzigd, {unchanged} ongewijzigd, {bad} foute regels',
+      fixFirst: 'Er wordt niets opgeslagen zolang er foute regels zijn: verbeter het bestand en kies het opnieuw.',
+      problemsTitle: 'Foute regels ({count})',
+      line: 'Regel',
+      column: 'Kolom',
+      reason: 'Reden',
+      changesTitle: 'Bestaande gegevens die wijzigen ({count})',
+      record: 'Gegeven',
+      field: 'Veld',
+      before: 'Oud',
+      after: 'Nieuw',
+      updateExisting: 'Ook de {count} bestaande bijwerken',
+      confirm: 'Importeren',
+    },
+    mapping: {
+      title: 'Kolommen koppelen',
+      intro: 'Het bestand mist verplichte kolommen. Kies per veld de kolom van het bestand die het bevat.',
+      none: '(geen)',
+      apply: 'Opnieuw controleren',
+    },
+    done: '{file}: {created} nieuw, {updated} bijgewerkt.',
   },
 }
 

@@ -10,6 +10,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/werklijsten', name: 'signals', component: () => import('../views/signals/SignalListsView.vue') },
   { path: '/dashboard', name: 'dashboard', component: () => import('../views/dashboard/DashboardView.vue') },
   { path: '/verbruik-inlezen', name: 'usage-import', component: () => import('../views/usage/UsageImportView.vue') },
+  { path: '/gegevens-importeren', name: 'onboarding', component: () => import('../views/onboarding/OnboardingView.vue') },
   { path: '/facturatie', name: 'invoicing', component: () => import('../views/invoicing/InvoicingView.vue') },
   { path: '/abonnementscheck', name: 'quarterly-check', component: () => import('../views/check/QuarterlyCheckView.vue') },
   { path: '/partners', name: 'partners', component: () => import('../views/partners/PartnerListView.vue') },

@@ -30,7 +30,7 @@ export function registrationsToProcess(ctx: SignalContext): RegistrationRow[] {
 export function intakeFormsMissing(ctx: SignalContext): IntakeFormRow[] {
   const rows: IntakeFormRow[] = []
   for (const client of ctx.data.clients) {
-    if (client.intake.formReceivedDate !== null || client.activationDate === null) continue
+    if (client.intake.formReceivedDate !== null || client.activationDate === null || client.intake.completedBeforeTransfer === true) continue
     const plan = activePlanToday(ctx, client)
     if (plan === null) continue
     const sent = client.intake.formSentDate
@@ -56,7 +56,7 @@ export function dossiersToOpen(ctx: SignalContext): DossierRow[] {
   const rows: DossierRow[] = []
   for (const client of ctx.data.clients) {
     const received = client.intake.formReceivedDate
-    if (received === null || client.intake.dossierOpenedDate !== null || activePlanToday(ctx, client) === null) continue
+    if (received === null || client.intake.dossierOpenedDate !== null || client.intake.completedBeforeTransfer === true || activePlanToday(ctx, client) === null) continue
     rows.push(
       signalRow(ctx, 'dossier-openstellen', client, ctx.calendar.addWorkingDays(received, INTAKE_WORKING_DAYS), { code: 'dossier-openstellen', params: { date: formatDate(received) } }, {
         formReceivedDate: received,
@@ -74,7 +74,7 @@ export function intakeConversationsToPlan(ctx: SignalContext): IntakeConversatio
   const rows: IntakeConversationRow[] = []
   for (const client of ctx.data.clients) {
     const { formReceivedDate, conversationPlannedAt, conversationHeldDate, dossierOpenedDate } = client.intake
-    if (formReceivedDate === null || conversationPlannedAt !== null || conversationHeldDate !== null) continue
+    if (formReceivedDate === null || conversationPlannedAt !== null || conversationHeldDate !== null || client.intake.completedBeforeTransfer === true) continue
     const plan = activePlanToday(ctx, client)
     if (plan === null || !plan.hasIntakeConversation) continue
     const action: SignalAction = { code: dossierOpenedDate === null ? 'dossier-en-gesprek-plannen' : 'gesprek-plannen', params: {} }

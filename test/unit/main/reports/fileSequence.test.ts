@@ -69,6 +69,26 @@ describe('FileSequence', () => {
     await expect(sequence.add(controlled('c', log).job, () => undefined)).rejects.toThrow('schijf vol')
   })
 
+  it('reports a failure to the next file only once the file under way has given up, so nothing is left behind', async () => {
+    const log: string[] = []
+    const sequence = new FileSequence(undefined)
+    const [a, b] = ['a', 'b'].map((n) => controlled(n, log))
+    await sequence.add(a!.job, () => undefined)
+    await sequence.add(b!.job, () => undefined)
+    a!.fail(new Error('schijf vol'))
+    let refused = false
+    const third = sequence.add(controlled('c', log).job, () => undefined).catch(() => {
+      refused = true
+    })
+    await tick()
+    // b is still being built (its temporary file may still exist): the failure must wait for it.
+    expect(refused).toBe(false)
+    b!.finish('B')
+    await third
+    expect(refused).toBe(true)
+    expect(log).toEqual(['start a', 'start b'])
+  })
+
   it('passes the caller’s cancel on to the files under way', async () => {
     const log: string[] = []
     const controller = new AbortController()

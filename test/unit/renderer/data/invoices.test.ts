@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildInvoice } from '@shared/domain/invoicing/buildInvoice'
 import { parseCalendarDate as d, type Invoice } from '@shared/model'
-import { RuleError } from '@renderer/data/errors'
+import { RuleError, ValidationError } from '@renderer/data/errors'
 import { clientInput, partnerInput, planInput, testData } from './testDb'
 
 async function billedPartner() {
@@ -64,6 +64,28 @@ describe('invoices repository', () => {
     expect((await repos.invoices.saveConcepts([again])).saved).toBe(1)
     expect((await repos.invoices.finalise(again.id, d('2026-12-02'))).number).toBe('2026-0003')
   })
+  it('continues the numbers an earlier system issued this year, a setting that locks once the year has a number', async () => {
+    const { repos, db, concept } = await billedPartner()
+    const settings = await repos.settings.get()
+    await repos.settings.save({ ...settings, invoiceNumbering: { year: 2026, lastNumber: 412 } })
+    const entry = await db.auditEntries.orderBy('id').last()
+    expect(entry?.changes).toEqual([
+      { field: 'invoiceNumbering.year', before: null, after: 2026 },
+      { field: 'invoiceNumbering.lastNumber', before: null, after: 412 },
+    ])
+    const invoice = await concept()
+    await repos.invoices.saveConcepts([invoice])
+    expect((await repos.invoices.finalise(invoice.id, d('2026-11-27'))).number).toBe('2026-0413')
+    // Now 2026 has a number: changing or removing the continuation would break the series.
+    const refused = repos.settings.save({ ...settings, invoiceNumbering: { year: 2026, lastNumber: 500 } })
+    await expect(refused).rejects.toBeInstanceOf(ValidationError)
+    await expect(refused).rejects.toMatchObject({ issues: [{ path: ['invoiceNumbering', 'lastNumber'], message: 'validation.numberingStarted', params: { year: 2026, number: '2026-0413' } }] })
+    await expect(repos.settings.save({ ...settings, invoiceNumbering: undefined })).rejects.toBeInstanceOf(ValidationError)
+    expect((await repos.settings.get()).invoiceNumbering).toEqual({ year: 2026, lastNumber: 412 })
+    // Moving it to another year would leave 2026's series starting at 0413 without its start.
+    await expect(repos.settings.save({ ...settings, invoiceNumbering: { year: 2027, lastNumber: 7 } })).rejects.toBeInstanceOf(ValidationError)
+  })
+
   it('finalises several concepts in one transaction, numbered in the order given', async () => {
     const { repos, partner, concept } = await billedPartner()
     const second = await repos.partners.create(partnerInput({ name: 'Zorggroep Zuid', shortCode: 'ZZ' }))

@@ -59,7 +59,7 @@ describe('useAuditChainStore', () => {
     await writeThree()
     await store.checkFully()
     const second = (await appDatabase().auditEntries.orderBy('id').toArray())[1]!
-    await appDatabase().auditEntries.update(second.id!, { clerk: 'Iemand anders' })
+    await appDatabase().auditEntries.update(second.id, { clerk: 'Iemand anders' })
     await store.checkAtStart()
     // The incremental check starts after entry 3 and sees nothing; the full one finds the change.
     expect(store.check.state).toBe('ok')
@@ -73,7 +73,7 @@ describe('useAuditChainStore', () => {
     await writeThree()
     await keptCount(api, 3)
     const last = await appDatabase().auditEntries.orderBy('id').last()
-    await appDatabase().auditEntries.delete(last!.id!)
+    await appDatabase().auditEntries.delete(last!.id)
     await store.checkFully()
     expect(store.check).toEqual({ state: 'broken', kind: 'truncated', seq: 3 })
   })
@@ -84,7 +84,7 @@ describe('useAuditChainStore', () => {
     await writeThree()
     await keptCount(api, 3)
     const last = await appDatabase().auditEntries.orderBy('id').last()
-    await appDatabase().auditEntries.delete(last!.id!)
+    await appDatabase().auditEntries.delete(last!.id)
     await store.restarted()
     await store.checkFully()
     expect(store.check).toMatchObject({ state: 'ok', count: 2, full: true })

@@ -7,6 +7,7 @@ import { backupChannels } from '../../../../src/shared/ipc/channels/backup'
 import { folderChannels } from '../../../../src/shared/ipc/channels/folder'
 import { tableChannels } from '../../../../src/shared/ipc/channels/table'
 import { reportChannels } from '../../../../src/shared/ipc/channels/reports'
+import { onboardingChannels } from '../../../../src/shared/ipc/channels/onboarding'
 import { channelNames, contract, isChannelName } from '../../../../src/shared/ipc/contract'
 import { resultSchema } from '../../../../src/shared/ipc/result'
 import { appInfoSchema } from '../../../../src/shared/ipc/channels/app'
@@ -17,7 +18,7 @@ describe('IPC contract', () => {
   })
 
   it('loses no channel when the area maps are combined (no duplicate names)', () => {
-    const areas = [appChannels, folderChannels, backupChannels, tableChannels, reportChannels, auditChannels]
+    const areas = [appChannels, folderChannels, backupChannels, tableChannels, reportChannels, auditChannels, onboardingChannels]
     const total = areas.reduce((sum, area) => sum + Object.keys(area).length, 0)
     expect(channelNames).toHaveLength(total)
   })

@@ -11,6 +11,8 @@ import { errorsEn } from '@shared/i18n/errors.en'
 import { errorsNl } from '@shared/i18n/errors.nl'
 import { importEn } from '@shared/i18n/import.en'
 import { importNl } from '@shared/i18n/import.nl'
+import { onboardingEn } from '@shared/i18n/onboarding.en'
+import { onboardingNl } from '@shared/i18n/onboarding.nl'
 import { lifecycleEn } from '@shared/i18n/lifecycle.en'
 import { lifecycleNl } from '@shared/i18n/lifecycle.nl'
 import { rulesEn } from '@shared/i18n/rules.en'
@@ -24,6 +26,7 @@ import { BACKUP_PROBLEMS, backupKeyOf, type BackupCode } from '@shared/problems/
 import { DATA_PROBLEMS } from '@shared/problems/data'
 import { IMPORT_PROBLEMS, importKeyOf, type ImportCode } from '@shared/problems/import'
 import { LIFECYCLE_PROBLEMS } from '@shared/problems/lifecycle'
+import { ONBOARDING_PROBLEMS, onboardingKeyOf, type OnboardingCode } from '@shared/problems/onboarding'
 import { RULE_PROBLEMS } from '@shared/problems/rules'
 import { VALIDATION_PROBLEMS } from '@shared/problems/validation'
 import { VERIFY_PROBLEMS, verifyKeyOf, type VerifyCode } from '@shared/problems/verify'
@@ -73,6 +76,7 @@ const catalogues: readonly Catalogue[] = [
     keyOf: (code) => code.slice('validation.'.length),
     dutchWords: /\b(is verplicht|ongeldig|ongeldige|kies|moet|niet|bij|mag|geheel|minimaal|maximaal|hoofdletters|cijfers)\b/i,
   },
+  { name: 'onboarding problems', problems: ONBOARDING_PROBLEMS, nl: onboardingNl, en: onboardingEn, keyOf: (code) => onboardingKeyOf(code as OnboardingCode) },
   { name: 'verify findings', problems: VERIFY_PROBLEMS, nl: verifyNl, en: verifyEn, keyOf: (code) => verifyKeyOf(code as VerifyCode) },
 ]
 

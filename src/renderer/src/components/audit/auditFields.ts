@@ -80,6 +80,8 @@ const LABELS: Partial<Record<AuditEntity, Record<string, string>>> = {
     retentionMonths: 'settings.retentionMonths',
     extraClosingDays: 'settings.extraClosingDays',
     locale: 'settings.language',
+    'invoiceNumbering.year': 'settings.numberingYear',
+    'invoiceNumbering.lastNumber': 'settings.numberingLast',
   },
 }
 

@@ -1,5 +1,5 @@
 import { creditInvoice } from '@shared/domain/invoicing/creditInvoice'
-import { finaliseInvoice } from '@shared/domain/invoicing/numbering'
+import { finaliseInvoice, numbersIssuedBefore } from '@shared/domain/invoicing/numbering'
 import { invoiceSchema, type CalendarDate, type Invoice, type PeriodName } from '@shared/model'
 import type { DataContext } from '../context'
 import { SETTINGS_KEY } from '../db'
@@ -56,23 +56,27 @@ export function createInvoicesRepository(ctx: DataContext): InvoicesRepository {
     return finals.some((f) => !credited.has(f.id))
   }
 
-  /** What numbering needs, read once per transaction: the payment term and the year's numbers so far. */
+  /**
+   * What numbering needs, read once per transaction: the payment term, the year's numbers so far and the last
+   * number an earlier system issued that year.
+   */
   interface Numbering {
     readonly paymentTermDays: number
     readonly existingNumbers: string[]
+    readonly issuedBefore: number
   }
 
   async function numbering(finalisedDate: CalendarDate): Promise<Numbering> {
     const settings = toSettings(await db.settings.get(SETTINGS_KEY))
     const existingNumbers = (await db.invoices.where('number').startsWith(`${finalisedDate.slice(0, 4)}-`).keys()).map(String)
-    return { paymentTermDays: settings.paymentTermDays, existingNumbers }
+    return { paymentTermDays: settings.paymentTermDays, existingNumbers, issuedBefore: numbersIssuedBefore(settings.invoiceNumbering, Number(finalisedDate.slice(0, 4))) }
   }
 
   /** Inside a write transaction: numbers the concept, freezes it and writes its audit entry. */
   async function finaliseOne(id: string, finalisedDate: CalendarDate, audit: AuditWriter, state: Numbering): Promise<Invoice> {
     const before = await db.invoices.get(id)
     if (!before) throw new NotFoundError('invoiceNotFound')
-    const invoice = parseRecord(invoiceSchema, finaliseInvoice(before, { existingNumbers: state.existingNumbers, finalisedDate, paymentTermDays: state.paymentTermDays }))
+    const invoice = parseRecord(invoiceSchema, finaliseInvoice(before, { existingNumbers: state.existingNumbers, finalisedDate, paymentTermDays: state.paymentTermDays, issuedBefore: state.issuedBefore }))
     await db.invoices.put(invoice)
     if (invoice.number !== null) state.existingNumbers.push(invoice.number)
     // Finalising never changes the lines; leaving them out keeps the comparison cheap on large invoices.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { buildInvoice } from '@shared/domain/invoicing/buildInvoice'
 import { creditInvoice } from '@shared/domain/invoicing/creditInvoice'
-import { finaliseInvoice, nextInvoiceNumber } from '@shared/domain/invoicing/numbering'
+import { finaliseInvoice, nextInvoiceNumber, numbersIssuedBefore } from '@shared/domain/invoicing/numbering'
 import { DomainRuleError } from '@shared/domain/errors'
 import { invoiceSchema, type Invoice } from '@shared/model/invoice'
 import { PLANS, SETTINGS, client, d, partner, period } from '../fixtures'
@@ -39,6 +39,33 @@ describe('nextInvoiceNumber (spec rule 7, F1)', () => {
         const numbers: string[] = []
         for (let i = 0; i < n; i++) numbers.push(nextInvoiceNumber(numbers, 2027))
         return numbers.every((x, i) => x === `2027-${String(i + 1).padStart(4, '0')}`)
+      }),
+    )
+  })
+})
+
+describe('continuing the numbers an earlier system issued this year', () => {
+  it('starts after the last number issued before, and finds a gap or a double against that start', () => {
+    expect(nextInvoiceNumber([], 2027, 412)).toBe('2027-0413')
+    expect(nextInvoiceNumber(['2027-0413', '2027-0414', '2026-0001'], 2027, 412)).toBe('2027-0415')
+    expect(() => nextInvoiceNumber(['2027-0414'], 2027, 412)).toThrow(expect.objectContaining({ code: 'gat-in-nummering', params: { year: 2027, number: '2027-0413' } }))
+    // A stored number the earlier system also issued would be a double.
+    expect(() => nextInvoiceNumber(['2027-0412'], 2027, 412)).toThrow(expect.objectContaining({ code: 'dubbel-factuurnummer' }))
+    expect(() => nextInvoiceNumber([], 2027, 9999)).toThrow(DomainRuleError)
+  })
+
+  it('applies to the year the settings name only', () => {
+    expect(numbersIssuedBefore({ year: 2027, lastNumber: 412 }, 2027)).toBe(412)
+    expect(numbersIssuedBefore({ year: 2027, lastNumber: 412 }, 2028)).toBe(0)
+    expect(numbersIssuedBefore(undefined, 2027)).toBe(0)
+  })
+
+  it('property: after k earlier numbers, numbering n times gives k+1…k+n without gaps', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9000 }), fc.integer({ min: 0, max: 100 }), (k, n) => {
+        const numbers: string[] = []
+        for (let i = 0; i < n; i++) numbers.push(nextInvoiceNumber(numbers, 2027, k))
+        return numbers.every((x, i) => x === `2027-${String(k + i + 1).padStart(4, '0')}`)
       }),
     )
   })

@@ -1,0 +1,141 @@
+import { existsSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import ExcelJS from 'exceljs'
+import { CLIENT_FIELDS, PARTNER_FIELDS, type ClientFieldKey, type PartnerFieldKey } from '../../src/shared/onboarding/fields'
+import type { Page } from '@playwright/test'
+import { expect, test, type DialogControl } from './fixtures'
+import { AppShell } from './pages/AppShell'
+import { screenshotSettled } from './pages/screens'
+
+const TODAY = '2026-11-23'
+
+/** Fills the first sheet of a downloaded template below its header (the example row is overwritten), as a clerk does in Excel. */
+async function fillTemplate<K extends string>(template: string, target: string, fields: readonly { key: K }[], rows: readonly Partial<Record<K, string>>[]): Promise<string> {
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.readFile(template)
+  const sheet = workbook.worksheets[0]!
+  sheet.spliceRows(2, 1)
+  rows.forEach((row, i) => {
+    const excelRow = sheet.getRow(i + 2)
+    fields.forEach((field, c) => {
+      excelRow.getCell(c + 1).value = row[field.key] ?? null
+    })
+    excelRow.commit()
+  })
+  await workbook.xlsx.writeFile(target)
+  return target
+}
+
+/** Toasts show at the top right, over the header's buttons: a click waits until they are gone. */
+async function choose(page: Page, dialogs: DialogControl, kind: 'partners' | 'clients', file: string): Promise<void> {
+  await page.locator('.p-toast-message').first().waitFor({ state: 'detached', timeout: 15_000 })
+  await dialogs.answerNext(file)
+  await page.getByTestId(`onboarding-choose-${kind}`).click()
+}
+
+const PARTNERS: Partial<Record<PartnerFieldKey, string>>[] = [
+  { name: 'Zorggroep Noord', shortCode: 'ZGN', ecdMode: 'partner', street: 'Hoofdstraat 12', postcode: '9711 AB', city: 'Groningen', invoiceEmail: 'facturen@zgn.nl', kvkNumber: '12345678', purchaseOrderReference: 'PO-17' },
+  { name: 'Eigen Huis', shortCode: 'EH', ecdMode: 'eigen', street: 'Markt 1', postcode: '5611 AA', city: 'Eindhoven', invoiceEmail: 'f@eh.nl', oin: '00000001234567890000' },
+]
+
+type ClientRow = Partial<Record<ClientFieldKey, string>>
+const client = (n: number, extra: ClientRow = {}): ClientRow => ({
+  partner: 'ZGN',
+  clientNumber: `Z-${100 + n}`,
+  firstName: `Voornaam${n}`,
+  lastName: `Achternaam${n}`,
+  status: 'actief',
+  registrationDate: '01-03-2026',
+  activationDate: '09-03-2026',
+  plan: 'BASIS',
+  intakeCompletedBeforeTransfer: 'ja',
+  ...extra,
+})
+const GOOD: ClientRow[] = [
+  client(1, { planFrom: '09-03-2026', planUntil: '01-07-2026' }),
+  { partner: 'ZGN', clientNumber: 'Z-101', plan: 'PLUS', planFrom: '01-07-2026' },
+  client(2),
+  client(3, { partner: 'Eigen Huis', clientNumber: '', birthDate: '14-03-1958', bsn: '012345672' }),
+  client(4, { status: 'afgemeld', deregistrationReceivedDate: '10-11-2026', deregistrationRequestedDate: '20-10-2026', deregistrationEffectiveDate: '20-10-2026' }),
+  client(5, { status: 'aangemeld', activationDate: '', intakeCompletedBeforeTransfer: '' }),
+]
+
+test('overstap: sjablonen downloaden, partners en dan cliënten importeren, foute regels zien, verbeteren, bijwerken met oud → nieuw', async ({ page, dialogs }) => {
+  test.setTimeout(240_000)
+  const shell = new AppShell(page)
+  await page.clock.install({ time: new Date(`${TODAY}T09:00:00+01:00`) })
+  await page.clock.resume()
+  await shell.start('leeg')
+  await shell.nav.getByRole('link', { name: 'Gegevens importeren' }).click()
+  await expect(page.getByRole('heading', { level: 2, name: 'Gegevens importeren' })).toBeVisible()
+
+  // Templates: main writes them where the save dialog says.
+  await page.getByTestId('template-partners').click()
+  await expect(shell.toast('Sjabloon opgeslagen: Importsjabloon partners.xlsx')).toBeVisible()
+  await page.getByTestId('template-clients').click()
+  await expect(shell.toast('Sjabloon opgeslagen: Importsjabloon cliënten.xlsx')).toBeVisible()
+  const partnersTemplate = join(dialogs.folder, 'Importsjabloon partners.xlsx')
+  const clientsTemplate = join(dialogs.folder, 'Importsjabloon cliënten.xlsx')
+  expect(existsSync(partnersTemplate) && existsSync(clientsTemplate)).toBe(true)
+  await screenshotSettled(shell, 'onboarding-start')
+
+  // Partners first.
+  await choose(page, dialogs, 'partners', await fillTemplate(partnersTemplate, join(dialogs.folder, 'partners.xlsx'), PARTNER_FIELDS, PARTNERS))
+  await expect(page.getByTestId('onboarding-counts')).toHaveText('2 nieuw, 0 gewijzigd, 0 ongewijzigd, 0 foute regels')
+  await page.getByTestId('onboarding-confirm').click()
+  await expect(page.getByTestId('onboarding-done')).toHaveText('partners.xlsx: 2 nieuw, 0 bijgewerkt.')
+
+  // Clients with bad rows: each with its row, column and reason; nothing can be stored.
+  const bad = [...GOOD, client(6, { plan: 'GOUD' }), client(7, { registrationDate: '31-02-2026' }), client(8, { partner: 'ONBEKEND' })]
+  await choose(page, dialogs, 'clients', await fillTemplate(clientsTemplate, join(dialogs.folder, 'clienten-fout.xlsx'), CLIENT_FIELDS, bad))
+  await expect(page.getByTestId('onboarding-counts')).toHaveText('5 nieuw, 0 gewijzigd, 0 ongewijzigd, 3 foute regels')
+  const problems = page.getByTestId('onboarding-problems')
+  await expect(problems.getByRole('row')).toHaveCount(4)
+  await expect(problems.getByRole('row').nth(1)).toContainText('8Abonnement')
+  await expect(problems.getByRole('row').nth(1)).toContainText('Onbekende abonnementsvorm "GOUD"')
+  await expect(problems.getByRole('row').nth(2)).toContainText('Aanmelddatum "31-02-2026" is geen datum')
+  await expect(problems.getByRole('row').nth(3)).toContainText('Onbekende partner "ONBEKEND"')
+  await expect(page.getByTestId('onboarding-confirm')).toBeDisabled()
+  await screenshotSettled(shell, 'onboarding-bad-rows')
+  await page.getByTestId('onboarding-cancel').click()
+
+  // The corrected file goes in whole.
+  await choose(page, dialogs, 'clients', await fillTemplate(clientsTemplate, join(dialogs.folder, 'clienten.xlsx'), CLIENT_FIELDS, GOOD))
+  await expect(page.getByTestId('onboarding-counts')).toHaveText('5 nieuw, 0 gewijzigd, 0 ongewijzigd, 0 foute regels')
+  await page.getByTestId('onboarding-confirm').click()
+  await expect(page.getByTestId('onboarding-done')).toHaveText('clienten.xlsx: 5 nieuw, 0 bijgewerkt.')
+  await shell.go('Cliënten')
+  await expect(page.getByText('Achternaam1').first()).toBeVisible()
+  await expect(page.getByText('Achternaam3').first()).toBeVisible()
+
+  // A re-import that changes two clients shows old → new and updates them only when asked.
+  await shell.nav.getByRole('link', { name: 'Gegevens importeren' }).click()
+  const changed = GOOD.map((row) => (row.clientNumber === 'Z-101' && row.lastName ? { ...row, lastName: 'Bakker' } : row.clientNumber === 'Z-102' ? { ...row, begeleiderName: 'Petra Smit' } : row))
+  await choose(page, dialogs, 'clients', await fillTemplate(clientsTemplate, join(dialogs.folder, 'clienten-2.xlsx'), CLIENT_FIELDS, changed))
+  // The eigen partner's client has no number in the file: its BSN finds it.
+  await expect(page.getByTestId('onboarding-counts')).toHaveText('0 nieuw, 2 gewijzigd, 3 ongewijzigd, 0 foute regels')
+  const changes = page.getByTestId('onboarding-changes')
+  await expect(changes).toContainText('Z-101 Voornaam1 Achternaam1')
+  await expect(changes.getByRole('row').filter({ hasText: 'Achternaam' })).toContainText(['AchternaamAchternaam1Bakker'])
+  await expect(changes).toContainText('Petra Smit')
+  await screenshotSettled(shell, 'onboarding-changes')
+  await page.getByTestId('onboarding-update').click()
+  await page.getByTestId('onboarding-confirm').click()
+  await expect(page.getByTestId('onboarding-done')).toHaveText('clienten-2.xlsx: 0 nieuw, 2 bijgewerkt.')
+  await shell.go('Cliënten')
+  await expect(page.getByText('Bakker').first()).toBeVisible()
+
+  // A file from another system names the partner column otherwise: the clerk maps it once, the next file like it is read at once.
+  await shell.nav.getByRole('link', { name: 'Gegevens importeren' }).click()
+  const other = join(dialogs.folder, 'ander systeem.csv')
+  writeFileSync(other, ['Zorgaanbieder;Cliëntnummer;Voornaam;Achternaam;Status;Aanmelddatum;Abonnement', 'ZGN;Z-200;Kees;Koster;aangemeld;02-11-2026;BASIS'].join('\r\n'), 'utf8')
+  await choose(page, dialogs, 'clients', other)
+  await expect(page.getByTestId('onboarding-message')).toContainText('Partner')
+  await page.getByTestId('map-partner').selectOption('Zorgaanbieder')
+  await screenshotSettled(shell, 'onboarding-mapping')
+  await page.getByTestId('map-apply').click()
+  await expect(page.getByTestId('onboarding-counts')).toHaveText('1 nieuw, 0 gewijzigd, 0 ongewijzigd, 0 foute regels')
+  await page.getByTestId('onboarding-cancel').click()
+  await choose(page, dialogs, 'clients', other)
+  await expect(page.getByTestId('onboarding-counts')).toHaveText('1 nieuw, 0 gewijzigd, 0 ongewijzigd, 0 foute regels')
+})
