@@ -42,4 +42,7 @@ export const menuEn: Record<MenuWord, string> = {
   chooseFile: 'Choose file',
   tableFiles: 'Excel workbook or CSV',
   allFiles: 'All files',
+  saveAuditExport: 'Export audit trail to Excel',
+  excelFiles: 'Excel workbook',
+  auditExportFile: 'Audit trail {stamp}',
 }

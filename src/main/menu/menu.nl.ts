@@ -42,4 +42,7 @@ export const menuNl: Record<MenuWord, string> = {
   chooseFile: 'Bestand kiezen',
   tableFiles: 'Excel-werkmap of CSV',
   allFiles: 'Alle bestanden',
+  saveAuditExport: 'Audittrail exporteren naar Excel',
+  excelFiles: 'Excel-werkmap',
+  auditExportFile: 'Audittrail {stamp}',
 }

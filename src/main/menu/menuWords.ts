@@ -49,6 +49,9 @@ export const MENU_WORDS = {
   chooseFile: [],
   tableFiles: [],
   allFiles: [],
+  saveAuditExport: [],
+  excelFiles: [],
+  auditExportFile: ['stamp'],
 } as const satisfies Record<string, readonly string[]>
 
 export type MenuWord = keyof typeof MENU_WORDS
