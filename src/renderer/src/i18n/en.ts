@@ -368,7 +368,7 @@ const en: Messages = {
       title: 'Audit trail',
       sheet: 'Audit trail',
       at: 'Date and time',
-      event: 'Event',
+      eventText: 'Event',
       empty: 'No entries match these filters.',
       count: 'Count',
       filters: 'Filters: {filters}',

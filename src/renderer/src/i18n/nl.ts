@@ -369,7 +369,7 @@ const nl = {
       title: 'Audittrail',
       sheet: 'Audittrail',
       at: 'Datum en tijd',
-      event: 'Gebeurtenis',
+      eventText: 'Gebeurtenis',
       empty: 'Geen regels bij deze filters.',
       count: 'Aantal',
       filters: 'Filters: {filters}',

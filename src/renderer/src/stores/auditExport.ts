@@ -77,7 +77,7 @@ export const useAuditExportStore = defineStore('auditExport', () => {
         action: translate('audit.action'),
         entity: translate('audit.entity'),
         record: translate('audit.record'),
-        event: translate('audit.exportFile.event'),
+        event: translate('audit.exportFile.eventText'),
         changes: translate('audit.changes'),
         outcome: translate('audit.outcome'),
       },
