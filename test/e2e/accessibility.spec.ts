@@ -73,6 +73,14 @@ test('every screen passes the WCAG 2.1 AA checks of axe without a serious or cri
   await page.getByRole('combobox', { name: 'Zoeken in de administratie' }).fill(client.lastName.slice(0, 4))
   await expect(page.getByTestId('search-results').getByRole('option').first()).toBeVisible()
   await axe.check('global search with results')
+  await page.keyboard.press('Escape')
+  // The audit trail filtered by a picked client, and its suggestions open.
+  await page.goto(`/#/audittrail?client=${client.id}`)
+  await expect(page.locator('#audit-client')).toHaveValue(new RegExp(client.clientNumber))
+  await axe.check('audit trail filtered by a client')
+  await page.locator('#audit-client').fill(client.clientNumber)
+  await expect(page.locator('.p-autocomplete-overlay').getByRole('option').first()).toBeVisible()
+  await axe.check('audit trail, client suggestions')
 
   expect(axe.findings, axe.report()).toEqual([])
 })

@@ -43,5 +43,7 @@ export const menuEn: Record<MenuWord, string> = {
   tableFiles: 'Excel workbook or CSV',
   allFiles: 'All files',
   saveTemplate: 'Save import template',
+  saveAuditExport: 'Export audit trail to Excel',
   excelFiles: 'Excel workbook',
+  auditExportFile: 'Audit trail {stamp}',
 }

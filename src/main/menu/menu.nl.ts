@@ -43,5 +43,7 @@ export const menuNl: Record<MenuWord, string> = {
   tableFiles: 'Excel-werkmap of CSV',
   allFiles: 'Alle bestanden',
   saveTemplate: 'Importsjabloon opslaan',
+  saveAuditExport: 'Audittrail exporteren naar Excel',
   excelFiles: 'Excel-werkmap',
+  auditExportFile: 'Audittrail {stamp}',
 }

@@ -50,7 +50,9 @@ export const MENU_WORDS = {
   tableFiles: [],
   allFiles: [],
   saveTemplate: [],
+  saveAuditExport: [],
   excelFiles: [],
+  auditExportFile: ['stamp'],
 } as const satisfies Record<string, readonly string[]>
 
 export type MenuWord = keyof typeof MENU_WORDS

@@ -45,6 +45,8 @@ export const AUDIT_EVENTS = {
   backupExported: ['clients', 'partners'],
   backupRestored: ['source', 'exportedAt'],
   backupFailed: ['reason'],
+  /** The audit screen's export to Excel: its filters as codes and ids (no personal values), how many entries, the file's name. */
+  auditExported: ['filter', 'rows', 'file'],
   demoDataLoaded: ['clients', 'partners'],
   databaseCleared: [],
   clerkCreated: ['name'],

@@ -41,6 +41,7 @@ export const auditEn: Record<AuditEvent, string> = {
   settingsUpdated: 'Settings changed',
   backupExported: 'Backup made: {clients} clients, {partners} partners',
   backupFailed: 'Automatic backup failed: {reason}',
+  auditExported: 'Audit trail exported to {file}: {rows} entries (filters: {filter})',
   backupRestored: 'Backup restored from {source} (made {exportedAt})',
   demoDataLoaded: 'Demo data loaded: {clients} clients, {partners} partners',
   databaseCleared: 'All data erased (settings and audit trail kept)',

@@ -41,6 +41,7 @@ export const auditNl: Record<AuditEvent, string> = {
   settingsUpdated: 'Instellingen gewijzigd',
   backupExported: 'Back-up gemaakt: {clients} cliënten, {partners} partners',
   backupFailed: 'Automatische back-up mislukt: {reason}',
+  auditExported: 'Audittrail geëxporteerd naar {file}: {rows} regels (filters: {filter})',
   backupRestored: 'Back-up teruggezet uit {source} (gemaakt {exportedAt})',
   demoDataLoaded: 'Voorbeeldgegevens geladen: {clients} cliënten, {partners} partners',
   databaseCleared: 'Alle gegevens gewist (instellingen en logboek bewaard)',

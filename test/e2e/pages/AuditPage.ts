@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 /** Audit trail: filters and the entries table. */
 export class AuditPage {
@@ -24,5 +24,37 @@ export class AuditPage {
   async filterRecord(recordId: string): Promise<void> {
     await this.page.locator('#audit-record').fill(recordId)
     await this.page.getByRole('button', { name: 'Zoeken' }).click()
+  }
+
+  /** Picks a clerk in the clerk filter (the list has a filter field: the trail may name many). */
+  async filterClerk(name: string): Promise<void> {
+    const combobox = this.page.locator('#audit-clerk')
+    await combobox.click()
+    const listId = await combobox.getAttribute('aria-controls')
+    const overlay = this.page.locator('.p-select-overlay', { has: this.page.locator(`[id="${listId}"]`) })
+    await overlay.locator('.p-select-filter').fill(name)
+    await overlay.getByRole('option', { name, exact: true }).click()
+    await expect(combobox).toContainText(name)
+  }
+
+  async clearClerk(): Promise<void> {
+    await this.page.locator('#audit-clerk').locator('..').locator('.p-select-clear-icon').click()
+  }
+
+  /** Types a client number or name in the client filter and picks the suggestion that contains `option`. */
+  async filterClient(text: string, option: string): Promise<void> {
+    const input = this.page.locator('#audit-client')
+    await input.fill(text)
+    await this.page.locator('.p-autocomplete-overlay').getByRole('option').filter({ hasText: option }).first().click({ timeout: 15_000 })
+    await expect(input).toHaveValue(new RegExp(option))
+  }
+
+  /** "Exporteren naar Excel"; the save dialog answers `path`. Returns the sentence saying what was saved. */
+  async exportToExcel(answer: (path: string) => Promise<void>, path: string): Promise<string> {
+    await answer(path)
+    await this.page.getByTestId('audit-export').click()
+    const result = this.page.getByTestId('audit-export-result')
+    await expect(result).toBeVisible({ timeout: 60_000 })
+    return (await result.textContent()) ?? ''
   }
 }

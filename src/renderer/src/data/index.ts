@@ -89,7 +89,7 @@ export { requestPersistentStorage, storageInfo, type StorageInfo } from './stora
 export { DataError, ValidationError, NotFoundError, ConflictError, RuleError, StorageFullError, type DataErrorCode, type DataFieldIssue } from './errors'
 export { BackupFileError } from './backupFileError'
 export type { AuditInput } from './transaction'
-export type { AuditQuery, AuditRepository } from './repositories/audit'
+export type { AuditFilter, AuditQuery, AuditRepository } from './repositories/audit'
 export type { ChangeRequestQuery, ChangeRequestsRepository, NewChangeRequestInput } from './repositories/changeRequests'
 export type { DatabaseRepository, TableCounts } from './repositories/database'
 export type { DeregistrationsRepository, NewDeregistrationInput } from './repositories/deregistrations'

@@ -81,7 +81,16 @@ export const SCHEMA_V6 = {
   auditEntries: SCHEMA_V1.auditEntries,
 } as const
 
-export const CURRENT_VERSION = 6
+/**
+ * Version 7: `[clerk+at]` on the audit trail, so the audit screen's clerk filter (alone or with a date range)
+ * is an index range, newest first, at any size of the trail. Only an index on fields every entry has: no
+ * upgrade function (IndexedDB builds it), and the entries, so their hashes, stay untouched.
+ */
+export const SCHEMA_V7 = {
+  auditEntries: `${SCHEMA_V6.auditEntries}, [clerk+at]`,
+} as const
+
+export const CURRENT_VERSION = 7
 
 export function declareVersions(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1)
@@ -118,5 +127,6 @@ export function declareVersions(db: Dexie): void {
       const table = tx.table<AuditEntry, number>('auditEntries')
       await table.bulkPut(chainUnchained(await table.orderBy(':id').toArray()))
     })
-  // Next change: db.version(7).stores({ …only the tables that change… }).upgrade(async (tx) => { … })
+  db.version(7).stores(SCHEMA_V7)
+  // Next change: db.version(8).stores({ …only the tables that change… }).upgrade(async (tx) => { … })
 }

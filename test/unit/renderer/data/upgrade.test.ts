@@ -2,7 +2,7 @@ import Dexie from 'dexie'
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
 import { describe, expect, it } from 'vitest'
 import { AppDatabase } from '@renderer/data/db'
-import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from '@renderer/data/versions'
+import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6 } from '@renderer/data/versions'
 import { clientSearchGroups } from '@renderer/data/clientRows'
 import { createDataContext } from '@renderer/data/context'
 import { createRepositories } from '@renderer/data'
@@ -123,6 +123,38 @@ describe('schema upgrades', () => {
     const current = new AppDatabase(name, { indexedDB, IDBKeyRange })
     await current.open()
     expect(await current.clerks.toArray()).toEqual([{ id: 'clerk-1', name: 'Anna de Vries', initials: 'ADV', active: true }])
+    current.close()
+  })
+
+  it('a database at version 6 gets the clerk index on the audit trail; the entries and their chain stay as they were', async () => {
+    const indexedDB = new IDBFactory()
+    const name = 'upgrade-from-v6'
+    const released = new AppDatabase(`${name}-seed`, { indexedDB, IDBKeyRange })
+    const seedRepos = createRepositories(createDataContext(released, { session: { clerk: { id: 'clerk-2', name: 'Anna de Vries' } } }))
+    await seedRepos.settings.save({ ...(await seedRepos.settings.get()), clerkName: 'Balie' })
+    await seedRepos.audit.record({ entity: 'database', recordId: 'database', action: 'export', event: 'backupExported', params: { clients: 1, partners: 1 } })
+    const stored = await released.auditEntries.orderBy(':id').toArray()
+    released.close()
+
+    const v6 = new Dexie(name, { indexedDB, IDBKeyRange })
+    v6.version(1).stores(SCHEMA_V1)
+    v6.version(2).stores(SCHEMA_V2)
+    v6.version(3).stores(SCHEMA_V3)
+    v6.version(4).stores(SCHEMA_V4)
+    v6.version(5).stores(SCHEMA_V5)
+    v6.version(6).stores(SCHEMA_V6)
+    await v6.table('auditEntries').bulkAdd(stored)
+    v6.close()
+
+    const current = new AppDatabase(name, { indexedDB, IDBKeyRange })
+    await current.open()
+    expect(current.verno).toBe(CURRENT_VERSION)
+    const entries = await current.auditEntries.orderBy(':id').toArray()
+    expect(entries).toEqual(stored)
+    expect(verifyChain(entries as ChainedEntry[]).ok).toBe(true)
+    const repos = createRepositories(createDataContext(current))
+    expect(await repos.audit.clerkNames()).toEqual(['Anna de Vries'])
+    expect((await repos.audit.list({ clerk: 'Anna de Vries', action: 'export' })).items.map((e) => e.event)).toEqual(['backupExported'])
     current.close()
   })
 

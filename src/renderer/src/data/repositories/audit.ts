@@ -4,14 +4,42 @@ import Dexie from 'dexie'
 import type { DataContext } from '../context'
 import { readTransaction, writeTransaction, type AuditInput } from '../transaction'
 import type { Page } from './clients'
+import { createClientRecordFinder } from './auditClientRecords'
+import { indexedEntries, matches } from './auditQuery'
 
-export interface AuditQuery {
+/** Empty text criteria count as not given; a record id only narrows within an entity. */
+function cleanFilter(query: AuditFilter): AuditFilter {
+  const text = (value: string | undefined) => (value?.trim() ? value.trim() : undefined)
+  const recordId = query.entity ? text(query.recordId) : undefined
+  const clerk = text(query.clerk)
+  const clientId = text(query.clientId)
+  return {
+    ...(query.entity ? { entity: query.entity } : {}),
+    ...(recordId ? { recordId } : {}),
+    ...(query.action ? { action: query.action } : {}),
+    ...(clerk ? { clerk } : {}),
+    ...(clientId ? { clientId } : {}),
+    ...(query.fromAt ? { fromAt: query.fromAt } : {}),
+    ...(query.toAt ? { toAt: query.toAt } : {}),
+  }
+}
+
+/** What the audit screen filters on; every criterion given must hold (AND). */
+export interface AuditFilter {
   readonly entity?: AuditEntity
+  /** Only with `entity`. */
   readonly recordId?: string
   readonly action?: AuditAction
+  /** The clerk's name as the entries record it. */
+  readonly clerk?: string
+  /** Entries about this client: the client and its periods, change requests and deregistrations. */
+  readonly clientId?: string
   /** ISO instants, inclusive. */
   readonly fromAt?: string
   readonly toAt?: string
+}
+
+export interface AuditQuery extends AuditFilter {
   readonly offset?: number
   /** 1–500, default 100. */
   readonly limit?: number
@@ -20,6 +48,12 @@ export interface AuditQuery {
 export interface AuditRepository {
   /** Newest first, paged. */
   list(query?: AuditQuery): Promise<Page<AuditEntry>>
+  /** The keys of every entry matching `filter`, newest first (the export reads them in slices with `byIds`). */
+  ids(filter?: AuditFilter): Promise<number[]>
+  /** The entries with these keys, in the order given (a key no longer stored is left out). */
+  byIds(ids: readonly number[]): Promise<AuditEntry[]>
+  /** Every clerk name that occurs in the trail, sorted. */
+  clerkNames(): Promise<string[]>
   /** Every entry about one record, oldest first (the history panel of a screen). */
   forRecord(entity: AuditEntity, recordId: string): Promise<AuditEntry[]>
   /**
@@ -38,31 +72,60 @@ export interface AuditRepository {
 
 export function createAuditRepository(ctx: DataContext): AuditRepository {
   const { db } = ctx
+  const clientRecords = createClientRecordFinder(ctx)
+  const clientTables = [db.auditEntries, db.subscriptionPeriods, db.changeRequests, db.deregistrations]
+
+  /** The client's entries, newest first: a client has tens or hundreds, so they are read whole and sorted. */
+  async function clientEntries(filter: AuditFilter & { clientId: string }): Promise<AuditEntry[]> {
+    const keys = (await clientRecords(filter.clientId)).filter(([entity, recordId]) => (!filter.entity || entity === filter.entity) && (!filter.recordId || recordId === filter.recordId))
+    if (keys.length === 0) return []
+    const entries = await db.auditEntries.where('[entity+recordId]').anyOf(keys).filter(matches(filter)).toArray()
+    return entries.sort((a, b) => (b.id ?? 0) - (a.id ?? 0))
+  }
+
   return {
     list: (query = {}) => {
       const offset = Math.max(0, Math.floor(query.offset ?? 0))
       const limit = Math.min(500, Math.max(1, Math.floor(query.limit ?? 100)))
+      const filter = cleanFilter(query)
+      if (filter.clientId !== undefined) {
+        const clientFilter = { ...filter, clientId: filter.clientId }
+        return readTransaction(ctx, clientTables, async () => {
+          const all = await clientEntries(clientFilter)
+          return { items: all.slice(offset, offset + limit), total: all.length, offset, limit }
+        })
+      }
       return readTransaction(ctx, [db.auditEntries], async () => {
-        const build = () => {
-          const base =
-            query.entity && query.recordId
-              ? db.auditEntries.where('[entity+recordId]').equals([query.entity, query.recordId]).reverse()
-              : query.fromAt || query.toAt
-                ? db.auditEntries.where('at').between(query.fromAt ?? Dexie.minKey, query.toAt ?? Dexie.maxKey, true, true).reverse()
-                : db.auditEntries.orderBy('id').reverse()
-          return base.filter(
-            (e) =>
-              (!query.entity || e.entity === query.entity) &&
-              (!query.action || e.action === query.action) &&
-              (!query.fromAt || e.at >= query.fromAt) &&
-              (!query.toAt || e.at <= query.toAt),
-          )
-        }
-        const total = await build().count()
-        const items = await build().offset(offset).limit(limit).toArray()
+        const total = await indexedEntries(db, filter).count()
+        const items = await indexedEntries(db, filter).offset(offset).limit(limit).toArray()
         return { items, total, offset, limit }
       })
     },
+
+    ids: (raw = {}) => {
+      const filter = cleanFilter(raw)
+      if (filter.clientId !== undefined) {
+        const clientFilter = { ...filter, clientId: filter.clientId }
+        return readTransaction(ctx, clientTables, async () => (await clientEntries(clientFilter)).map((e) => e.id ?? 0))
+      }
+      return readTransaction(ctx, [db.auditEntries], async () => (await indexedEntries(db, filter).primaryKeys()).filter((id): id is number => id !== undefined))
+    },
+
+    byIds: (ids) =>
+      readTransaction(ctx, [db.auditEntries], async () => (await db.auditEntries.bulkGet([...ids])).filter((e): e is AuditEntry => e !== undefined)),
+
+    clerkNames: () =>
+      readTransaction(ctx, [db.auditEntries], async () => {
+        // One index step per distinct clerk: a few clerks, however long the trail.
+        const names: string[] = []
+        let next = await db.auditEntries.orderBy('[clerk+at]').limit(1).keys()
+        while (next.length > 0) {
+          const clerk = String((next[0] as unknown as readonly unknown[])[0])
+          names.push(clerk)
+          next = await db.auditEntries.where('[clerk+at]').above([clerk, Dexie.maxKey]).limit(1).keys()
+        }
+        return names.sort((a, b) => a.localeCompare(b, 'nl'))
+      }),
 
     forRecord: (entity, recordId) =>
       readTransaction(ctx, [db.auditEntries], () => db.auditEntries.where('[entity+recordId]').equals([entity, recordId]).sortBy('id')),
