@@ -41,5 +41,7 @@ export const menuEn: Record<MenuWord, string> = {
   backupFiles: 'Backup (JSON)',
   chooseFile: 'Choose file',
   tableFiles: 'Excel workbook or CSV',
+  saveInspection: 'Save inspection export',
+  workbookFiles: 'Excel workbook (xlsx)',
   allFiles: 'All files',
 }

@@ -41,5 +41,7 @@ export const menuNl: Record<MenuWord, string> = {
   backupFiles: 'Back-up (JSON)',
   chooseFile: 'Bestand kiezen',
   tableFiles: 'Excel-werkmap of CSV',
+  saveInspection: 'Inzage-export opslaan',
+  workbookFiles: 'Excel-werkmap (xlsx)',
   allFiles: 'Alle bestanden',
 }

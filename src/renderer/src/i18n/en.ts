@@ -293,6 +293,8 @@ const en: Messages = {
     updated: 'Client {name} was saved.',
     deleted: 'Client {name} was deleted.',
     confirmDelete: 'Delete client {name}? This is only possible as long as nothing was invoiced.',
+    inspectionExport: 'Inspection export',
+    inspectionSaved: 'Inspection export saved as {file}.',
     anonymised: 'Anonymised on {date}',
     count: '{count} client | {count} clients',
     counting: 'counting clients…',

@@ -294,6 +294,8 @@ const nl = {
     updated: 'Cliënt {name} is opgeslagen.',
     deleted: 'Cliënt {name} is verwijderd.',
     confirmDelete: 'Cliënt {name} verwijderen? Dit kan alleen zolang er niet gefactureerd is.',
+    inspectionExport: 'Inzage-export',
+    inspectionSaved: 'Inzage-export opgeslagen als {file}.',
     anonymised: 'Geanonimiseerd op {date}',
     count: '{count} cliënt | {count} cliënten',
     counting: 'cliënten tellen…',
