@@ -42,6 +42,7 @@ test('every screen passes the WCAG 2.1 AA checks of axe without a serious or cri
     ['settings', '#/instellingen'],
     ['audit trail', '#/audittrail'],
     ['backup and restore', '#/back-up'],
+    ['retention', '#/bewaartermijnen'],
   ]
   for (const [where, hash] of screens) {
     await page.goto(`/${hash}`)

@@ -205,6 +205,15 @@ test('the English UI shows no Dutch on any screen, dialog, field error or toast'
   for (let i = 0; i < Math.min(await toggle.count(), 5); i++) await toggle.nth(i).click()
   await scan.check('audit trail, entries opened')
 
+  // Retention: demo clients deregistered in 2024 are past the 24 months; the preview, not confirmed.
+  await scan.go('#/bewaartermijnen')
+  await expect(page.getByTestId('retention-clients').locator('.p-datatable-tbody tr').first()).toBeVisible()
+  await scan.check('retention')
+  await page.getByTestId('retention-clients-toolbar').getByRole('button', { name: /Select all/ }).click()
+  await page.getByTestId('retention-clients-toolbar').getByRole('button', { name: 'Anonymise selected clients…' }).click()
+  await scan.checkDialog('retention, preview')
+  await scan.closeDialog()
+
   await scan.go('#/instellingen')
   await scan.check('settings')
 })

@@ -41,6 +41,8 @@ export const menuEn: Record<MenuWord, string> = {
   backupFiles: 'Backup (JSON)',
   chooseFile: 'Choose file',
   tableFiles: 'Excel workbook or CSV',
+  saveInspection: 'Save inspection export',
+  workbookFiles: 'Excel workbook (xlsx)',
   allFiles: 'All files',
   saveTemplate: 'Save import template',
   saveAuditExport: 'Export audit trail to Excel',

@@ -41,6 +41,8 @@ export const menuNl: Record<MenuWord, string> = {
   backupFiles: 'Back-up (JSON)',
   chooseFile: 'Bestand kiezen',
   tableFiles: 'Excel-werkmap of CSV',
+  saveInspection: 'Inzage-export opslaan',
+  workbookFiles: 'Excel-werkmap (xlsx)',
   allFiles: 'Alle bestanden',
   saveTemplate: 'Importsjabloon opslaan',
   saveAuditExport: 'Audittrail exporteren naar Excel',

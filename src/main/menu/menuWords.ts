@@ -48,6 +48,8 @@ export const MENU_WORDS = {
   backupFiles: [],
   chooseFile: [],
   tableFiles: [],
+  saveInspection: [],
+  workbookFiles: [],
   allFiles: [],
   saveTemplate: [],
   saveAuditExport: [],

@@ -35,3 +35,8 @@ export function overallCheckFileName(quarter: string): string {
 export function signalListFileName(title: string, today: CalendarDate): string {
   return safeFileName(`Werklijst ${title} ${today}.xlsx`)
 }
+
+/** `Inzage cliënt 000123 Zorggroep Noord 2026-11-10.xlsx`: the client by number, never by name. */
+export function inspectionFileName(clientNumber: string, partnerName: string, generatedOn: string): string {
+  return safeFileName(`Inzage cliënt ${clientNumber} ${partnerName} ${generatedOn}.xlsx`)
+}

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { basename, join } from 'node:path'
+import { basename, dirname, extname, join } from 'node:path'
 import { menuText } from '../menu/menuWords'
 import type { RunStatus, WrittenFile } from '@shared/ipc/channels/reports'
 import { AppError } from '../appError'
@@ -12,7 +12,8 @@ import { writeInvoiceDocumentFiles } from './invoiceDocuments'
 import { writeInvoiceWorkbook } from './invoiceWorkbook'
 import { runMonthlyReports, type MonthlyRunInput, type RunFile } from './monthlyRun'
 import { writeQuarterlyCheckFiles } from './quarterlyCheckFiles'
-import { invoiceFileName, signalListFileName } from './reportFileNames'
+import { inspectionFileName, invoiceFileName, signalListFileName } from './reportFileNames'
+import { writeInspectionWorkbook } from './inspectionWorkbook'
 import { writeSignalListWorkbook } from './signalListWorkbook'
 
 type ReportChannel =
@@ -24,6 +25,7 @@ type ReportChannel =
   | 'report:write-invoices'
   | 'report:write-quarterly-check'
   | 'report:write-signal-list'
+  | 'report:write-inspection'
 
 interface Job {
   status: RunStatus
@@ -56,6 +58,8 @@ function failureOfJob(error: unknown, saved: readonly WrittenFile[]): AppError {
 export function createReportHandlers(services: PlatformServices): HandlersFor<ReportChannel> {
   const grants = createFolderGrants()
   const jobs = new Map<string, Job>()
+  // The save dialog of an inspection export reopens in the folder used last in this session.
+  let lastInspectionFolder: string | undefined
 
   /** The granted folder, cleared of a killed write's temporary files. */
   const folderToWrite = async (folderId: string) => {
@@ -154,6 +158,22 @@ export function createReportHandlers(services: PlatformServices): HandlersFor<Re
       const folder = await folderToWrite(folderId)
       const written = await writeSignalListWorkbook(join(folder, signalListFileName(list.title, list.today)), list, context)
       return fileOf({ kind: 'werklijst', partnerId: null, path: written.path, rows: written.rows })
+    },
+
+    async 'report:write-inspection'({ context, report }) {
+      const language = services.language.current()
+      const chosen = await services.dialogs.chooseSaveFile({
+        title: menuText(language, 'saveInspection'),
+        defaultPath: join(lastInspectionFolder ?? services.paths.documents, inspectionFileName(report.client.clientNumber, report.partnerName, context.generatedOn)),
+        filters: [{ name: menuText(language, 'workbookFiles'), extensions: ['xlsx'] }],
+      })
+      if (chosen === null) return null
+      // The dialog confirmed replacing the chosen name; a name completed here must not replace anything.
+      const hasExtension = extname(chosen) !== ''
+      await removeLeftoverTempFiles(dirname(chosen))
+      const written = await writeInspectionWorkbook(hasExtension ? chosen : `${chosen}.xlsx`, report, context, { ifExists: hasExtension ? 'replace' : 'keep-both' })
+      lastInspectionFolder = dirname(written.path)
+      return { fileName: basename(written.path) }
     },
   }
 }

@@ -18,6 +18,12 @@ export const AUDIT_EVENTS = {
   clientReregistered: ['clientNumber', 'clientName'],
   clientDeregistered: ['clientNumber', 'clientName'],
   clientAnonymised: ['clientNumber'],
+  /** An inspection export (AVG art. 15) of one client: the entry's record is the client; no personal values. */
+  clientDataExported: [],
+  /** One confirmed retention batch; each client or invoice has its own entry too. */
+  retentionBatchAnonymised: ['clients', 'invoices'],
+  /** A final invoice's frozen client names removed after the fiscal retention (amounts stay). */
+  invoiceCopyAnonymised: ['number', 'partner'],
   subscriptionStarted: ['clientNumber'],
   periodStartedByChangeRequest: [],
   periodChangedByChangeRequest: [],

@@ -25,6 +25,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/instellingen', name: 'settings', component: () => import('../views/settings/SettingsView.vue') },
   { path: '/back-up', name: 'backup', component: () => import('../views/backup/BackupView.vue') },
   { path: '/audittrail', name: 'audit', component: () => import('../views/audit/AuditListView.vue') },
+  { path: '/bewaartermijnen', name: 'retention', component: () => import('../views/retention/RetentionView.vue') },
   { path: '/:pathMatch(.*)*', redirect: '/werklijsten' },
 ]
 

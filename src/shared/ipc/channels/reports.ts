@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { calendarDateSchema } from '../../calendar/calendarDate'
 import { idSchema, periodNameSchema, quarterNameSchema } from '../../model/common'
 import { invoiceSchema } from '../../model/invoice'
+import { inspectionReportSchema } from '../../reports/inspection'
 import { checkRowInputSchema, signalListReportSchema, usageReportInputSchema } from '../../reports/schemas'
 import { defineChannels } from '../channel'
 import { absolutePathSchema } from '../paths'
@@ -87,6 +88,14 @@ export const reportChannels = defineChannels('report', {
       rows: z.array(checkRowInputSchema),
     }),
     output: z.array(writtenFileSchema),
+  },
+  /**
+   * The inspection export of one client (AVG art. 15): a save dialog in main, then one workbook with all
+   * data held about the client. `null` = the clerk cancelled the dialog.
+   */
+  'report:write-inspection': {
+    input: z.object({ context: contextSchema, report: inspectionReportSchema }),
+    output: z.object({ fileName: z.string().min(1) }).nullable(),
   },
   /** Writes one signal list (werklijst). */
   'report:write-signal-list': {

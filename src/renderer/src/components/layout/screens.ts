@@ -19,6 +19,7 @@ export const SCREEN_GROUPS = [
   ],
   [
     { to: '/audittrail', icon: 'pi-history', label: 'nav.audit' },
+    { to: '/bewaartermijnen', icon: 'pi-eraser', label: 'retention.nav' },
     { to: '/back-up', icon: 'pi-database', label: 'backupScreen.nav' },
     { to: '/gegevens-importeren', icon: 'pi-upload', label: 'onboardingScreen.nav' },
     { to: '/instellingen', icon: 'pi-cog', label: 'nav.settings' },

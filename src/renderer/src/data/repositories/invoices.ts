@@ -1,6 +1,8 @@
 import { creditInvoice } from '@shared/domain/invoicing/creditInvoice'
 import { finaliseInvoice, numbersIssuedBefore } from '@shared/domain/invoicing/numbering'
-import { invoiceSchema, type CalendarDate, type Invoice, type PeriodName } from '@shared/model'
+import { anonymiseFrozenCopy, frozenCopyDueFrom, isFrozenCopyDue, lastDueInvoiceYear } from '@shared/domain/retention'
+import { formatDate } from '@shared/format/date'
+import { ANONYMISED_VALUE, invoiceSchema, type CalendarDate, type Invoice, type PeriodName } from '@shared/model'
 import type { DataContext } from '../context'
 import { SETTINGS_KEY } from '../db'
 import { NotFoundError, RuleError, ValidationError } from '../errors'
@@ -43,10 +45,31 @@ export interface InvoicesRepository {
   createCredit(id: string, invoiceDate: CalendarDate): Promise<Invoice>
   /** Only a concept can be removed; a final invoice never changes. */
   removeConcept(id: string): Promise<void>
+  /** Final invoices whose frozen copy still names clients after the fiscal retention (src/shared/domain/retention). */
+  frozenCopiesDue(today: CalendarDate): Promise<DueInvoiceCopy[]>
+  /**
+   * Removes the client names from the frozen copies of `ids` in ONE transaction (amounts stay): one entry per
+   * invoice and one for the batch. Any invoice that is not due refuses the whole batch.
+   */
+  anonymiseFrozenCopies(ids: readonly string[], today: CalendarDate): Promise<number>
+}
+
+/** A final invoice whose frozen client names are due for removal. */
+export interface DueInvoiceCopy {
+  readonly id: string
+  readonly number: string
+  readonly partnerName: string
+  readonly invoiceDate: CalendarDate
+  readonly dueSince: CalendarDate
+  /** Client lines that still name a client. */
+  readonly lines: number
 }
 
 export function createInvoicesRepository(ctx: DataContext): InvoicesRepository {
   const { db } = ctx
+
+  /** Final invoices of the years whose copies may be due: their numbers carry the year of their invoice date. */
+  const finalInvoicesUpTo = (year: number) => db.invoices.where('number').below(`${String(year + 1).padStart(4, '0')}-`)
 
   /** Whether a final invoice of the partner for the period stands (not cancelled by a final credit invoice). */
   async function finalStands(partnerId: string, period: PeriodName): Promise<boolean> {
@@ -167,6 +190,33 @@ export function createInvoicesRepository(ctx: DataContext): InvoicesRepository {
         if (before.status !== 'concept') throw new RuleError('definitief-ongewijzigd')
         await db.invoices.delete(id)
         await audit({ entity: 'invoice', recordId: id, action: 'delete', event: 'conceptInvoiceDeleted', params: { period: before.period, partner: before.partner.name } })
+      }),
+
+    frozenCopiesDue: (today) =>
+      readTransaction(ctx, [db.invoices], async () =>
+        (await finalInvoicesUpTo(lastDueInvoiceYear(today)).filter((invoice) => isFrozenCopyDue(invoice, today)).toArray()).map((invoice) => ({
+          id: invoice.id,
+          number: invoice.number ?? '',
+          partnerName: invoice.partner.name,
+          invoiceDate: invoice.invoiceDate,
+          dueSince: frozenCopyDueFrom(invoice.invoiceDate),
+          lines: invoice.lines.filter((line) => line.clientName !== ANONYMISED_VALUE).length,
+        })),
+      ),
+
+    anonymiseFrozenCopies: (ids, today) =>
+      writeTransaction(ctx, [db.invoices], async (audit) => {
+        const unique = [...new Set(ids)]
+        for (const id of unique) {
+          const before = await db.invoices.get(id)
+          if (!before) throw new NotFoundError('invoiceNotFound')
+          if (!isFrozenCopyDue(before, today)) throw new RuleError('bewaartermijn', { date: formatDate(frozenCopyDueFrom(before.invoiceDate)) })
+          await db.invoices.put(parseRecord(invoiceSchema, anonymiseFrozenCopy(before)))
+          // The names are not repeated in the trail: the entry says which invoice, not whom it named.
+          await audit({ entity: 'invoice', recordId: id, action: 'anonymise', event: 'invoiceCopyAnonymised', params: { number: before.number ?? '', partner: before.partner.name } })
+        }
+        await audit({ entity: 'database', recordId: 'retention', action: 'anonymise', event: 'retentionBatchAnonymised', params: { clients: 0, invoices: unique.length } })
+        return unique.length
       }),
   }
 }
