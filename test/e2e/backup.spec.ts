@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { expect, test } from './fixtures'
 import { emitWindowEvent } from './fixtures/apiBridge'
 import { AppShell } from './pages/AppShell'
+import { AxeScan } from './pages/AxeScan'
 import { BackupPage } from './pages/BackupPage'
 import { SettingsPage } from './pages/SettingsPage'
 import { screenshotSettled } from './pages/screens'
@@ -35,8 +36,8 @@ test('back-up maken, gegevens wijzigen, terugzetten na een voorbeeld: de oude ge
 
   const restored = await backups.restore()
   expect(restored).toContain('Teruggezet uit "Back-up vóór de wijziging.json"')
-  // The data as it was before the restore is in a safety backup in the app's own data folder.
-  const safetyFolder = join(dialogs.folder, 'app-gegevens', 'Veiligheidsback-ups')
+  // The data as it was before the restore is in a safety backup in the app's own data folder (next to the dialogs' folder).
+  const safetyFolder = join(dirname(dialogs.folder), 'app-gegevens', 'Veiligheidsback-ups')
   const safety = readdirSync(safetyFolder)
   expect(safety).toHaveLength(1)
   expect(restored).toContain(join(safetyFolder, safety[0]!))
@@ -113,6 +114,10 @@ test('versleutelde back-up: gemaakt met een wachtwoord, een verkeerd wachtwoord 
   await expect(shell.toast('Het wachtwoord past niet bij "Versleutelde back-up.json"')).toBeVisible({ timeout: 60_000 })
   await expect(backups.preview).toBeHidden()
   await screenshotSettled(shell, 'backup-encrypted-locked')
+  // The passphrase form only appears for an encrypted file, so the screen-wide scan never sees it.
+  const axe = new AxeScan(page)
+  await axe.check('encrypted backup: passphrase asked')
+  expect(axe.findings, axe.report()).toEqual([])
 
   await backups.unlock(passphrase)
   await expect(backups.preview).toBeVisible({ timeout: 120_000 })
