@@ -5,7 +5,7 @@ export const CLOSE_BACKUP_TIME_LIMIT_MS = 30_000
 
 /** The part of Electron's `BrowserWindow` the backup on closing needs. */
 export interface ClosingWindow {
-  on(event: 'close', listener: (event: { preventDefault(): void }) => void): unknown
+  on(name: 'close', listener: (event: { preventDefault(): void }) => void): unknown
   close(): void
   isDestroyed(): boolean
   readonly webContents: EventReceiver
