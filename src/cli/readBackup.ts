@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { parseBackup, validateBackup } from '@shared/backup/validate'
 import { upgradeBackup } from '@shared/backup/upgrade'
+import { MAX_ENCRYPTED_HEADER_BYTES, readEncryptedHeader } from '@shared/backup/encryptedHeader'
 import type { BackupFile } from '@shared/backup/schema'
 import type { BackupIssue, BackupProblem } from '@shared/problems/backup'
 import { backupText, formatBackupIssues, type Language } from '@shared/problems/words'
@@ -27,7 +28,17 @@ async function readText(path: string): Promise<string> {
   }
 }
 
+/**
+ * An encrypted backup is refused with its own code (docs/cli.md): the command line takes no passphrase, so
+ * that none has to be written into a file or a shell's history for a script.
+ */
+function refuseEncrypted(text: string, name: string): void {
+  const newline = text.slice(0, MAX_ENCRYPTED_HEADER_BYTES).indexOf('\n')
+  if (newline >= 0 && readEncryptedHeader(text.slice(0, newline)).kind !== 'plain') throw cliFailure(EXIT.input, 'cli.backupEncrypted', { name })
+}
+
 function parseJson(text: string, name: string): unknown {
+  refuseEncrypted(text, name)
   try {
     // Windows tools like to start UTF-8 files with a byte-order mark; JSON.parse does not accept it.
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)

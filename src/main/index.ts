@@ -5,6 +5,8 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron'
 import { menuText } from './menu/menuWords'
+import { createBackupScheduleStore } from './backup/backupSchedule'
+import { createCloseBackup } from './backup/closeBackup'
 import { createHandlers } from './ipc/handlers'
 import { registerIpcHandlers } from './ipc/router'
 import { createSenderCheck, originOf } from './ipc/senderTrust'
@@ -17,6 +19,8 @@ import { handleAppProtocol, registerAppSchemeAsPrivileged } from './protocol/reg
 import { denyPermissions } from './security/permissions'
 import { createMainWindow } from './window/mainWindow'
 import { attachNavigationGuards } from './window/navigationGuards'
+import { sendWindowEvent } from './window/windowEvents'
+import type { MenuCommand } from '@shared/ipc/events'
 
 const isDevelopment = !app.isPackaged
 // `npm run dev` serves the renderer from Vite's dev server; a packaged app never reads this variable.
@@ -28,6 +32,8 @@ const log = (message: string) => console.warn(`[security] ${message}`)
 let mainWindow: BrowserWindow | null = null
 // Dutch until the window tells its UI language; the menu follows every change.
 const language = createUiLanguage(() => setMenu())
+// The backup on closing, when a backup folder is set; read afresh, so a folder chosen a minute ago counts.
+const closeBackup = createCloseBackup({ folderIsSet: async () => (await createBackupScheduleStore(app.getPath('userData')).read()).folder !== null })
 
 // Fixed profile folder, set before anything reads it: a renamed product must not lose the database (S4).
 app.setPath('userData', join(app.getPath('appData'), USER_DATA_FOLDER))
@@ -56,12 +62,13 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   handleAppProtocol({ rootDir: join(__dirname, '../renderer') })
   denyPermissions(session.defaultSession, appOrigins)
-  registerIpcHandlers(ipcMain, createHandlers(createElectronPlatform(() => mainWindow, language)), { isTrustedSender: createSenderCheck(appOrigins) })
+  registerIpcHandlers(ipcMain, createHandlers(createElectronPlatform(() => mainWindow, language, closeBackup)), { isTrustedSender: createSenderCheck(appOrigins) })
   setMenu()
 
   const window = createMainWindow(BrowserWindow, join(__dirname, '../preload/index.cjs'))
   mainWindow = window
   window.once('ready-to-show', () => window.show())
+  closeBackup.attach(window)
   window.on('closed', () => {
     mainWindow = null
   })
@@ -69,7 +76,15 @@ async function start(): Promise<void> {
 }
 
 function setMenu(): void {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(buildApplicationMenu({ platform: process.platform, appName: app.getName(), language: language.current(), isDevelopment, showAbout })))
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildApplicationMenu({ platform: process.platform, appName: app.getName(), language: language.current(), isDevelopment, showAbout, onCommand })))
+}
+
+/** A backup command from the File menu: the window opens the same flow as its own button. */
+function onCommand(command: MenuCommand): void {
+  if (!mainWindow) return
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.focus()
+  sendWindowEvent(mainWindow.webContents, 'menu:command', { command })
 }
 
 function showAbout(): void {

@@ -1,7 +1,9 @@
-import { existsSync, mkdirSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { expect, test } from './fixtures'
+import { emitWindowEvent } from './fixtures/apiBridge'
 import { AppShell } from './pages/AppShell'
+import { AxeScan } from './pages/AxeScan'
 import { BackupPage } from './pages/BackupPage'
 import { SettingsPage } from './pages/SettingsPage'
 import { screenshotSettled } from './pages/screens'
@@ -34,8 +36,8 @@ test('back-up maken, gegevens wijzigen, terugzetten na een voorbeeld: de oude ge
 
   const restored = await backups.restore()
   expect(restored).toContain('Teruggezet uit "Back-up vóór de wijziging.json"')
-  // The data as it was before the restore is in a safety backup in the app's own data folder.
-  const safetyFolder = join(dialogs.folder, 'app-gegevens', 'Veiligheidsback-ups')
+  // The data as it was before the restore is in a safety backup in the app's own data folder (next to the dialogs' folder).
+  const safetyFolder = join(dirname(dialogs.folder), 'app-gegevens', 'Veiligheidsback-ups')
   const safety = readdirSync(safetyFolder)
   expect(safety).toHaveLength(1)
   expect(restored).toContain(join(safetyFolder, safety[0]!))
@@ -77,4 +79,52 @@ test('automatische back-ups: zonder map een waarschuwing op de startpagina; met 
   await screenshotSettled(shell, 'backup-scheduled')
   await page.goto('/#/werklijsten')
   await expect(page.getByTestId('backup-warning')).toBeHidden()
+})
+
+test('versleutelde back-up: gemaakt met een wachtwoord, een verkeerd wachtwoord geweigerd, teruggezet met het juiste; het Bestand-menu opent dezelfde stappen', async ({ page, dialogs }) => {
+  test.setTimeout(300_000)
+  const shell = new AppShell(page)
+  const backups = new BackupPage(page, dialogs)
+  const passphrase = 'paard batterij nietje correct'
+  await shell.start('demo')
+
+  await backups.open()
+  await expect(page.getByTestId('backup-encryption-warning')).toContainText('raakt u het wachtwoord kwijt')
+  await backups.encryptWith(passphrase)
+  await expect(page.getByTestId('backup-encryption-status')).toContainText('geldt tot de app wordt gesloten')
+
+  // The File menu's "Back-up maken…": main sends the command, the screen runs its own flow (save dialog).
+  const file = join(dialogs.folder, 'Versleutelde back-up.json')
+  await dialogs.answerNext(file)
+  await shell.go('Instellingen')
+  await emitWindowEvent(page, 'menu:command', { command: 'make-backup' })
+  await expect(shell.toast('Back-up opgeslagen')).toBeVisible({ timeout: 120_000 })
+  const bytes = readFileSync(file)
+  expect(bytes.subarray(0, bytes.indexOf(0x0a)).toString('utf8')).toContain('"format":"clientadministratie-24x7-backup-encrypted"')
+  expect(bytes.toString('latin1')).not.toContain('Demo-medewerker')
+
+  await shell.go('Instellingen')
+  await new SettingsPage(page).setClerkName('Iemand Anders')
+
+  // The File menu's "Terugzetten…": the open dialog, then the passphrase.
+  await dialogs.answerNext(file)
+  await emitWindowEvent(page, 'menu:command', { command: 'restore-backup' })
+  await expect(page.getByTestId('backup-locked')).toBeVisible({ timeout: 120_000 })
+  await backups.unlock('een verkeerd wachtwoord')
+  await expect(shell.toast('Het wachtwoord past niet bij "Versleutelde back-up.json"')).toBeVisible({ timeout: 60_000 })
+  await expect(backups.preview).toBeHidden()
+  await screenshotSettled(shell, 'backup-encrypted-locked')
+  // The passphrase form only appears for an encrypted file, so the screen-wide scan never sees it.
+  const axe = new AxeScan(page)
+  await axe.check('encrypted backup: passphrase asked')
+  expect(axe.findings, axe.report()).toEqual([])
+
+  await backups.unlock(passphrase)
+  await expect(backups.preview).toBeVisible({ timeout: 120_000 })
+  await expect(page.getByTestId('backup-made-by')).toHaveText('Demo-medewerker')
+  await expect(page.getByTestId('backup-verify')).toHaveText('De controle vond geen problemen in dit bestand.')
+  await screenshotSettled(shell, 'backup-encrypted-preview')
+  expect(await backups.restore()).toContain('Teruggezet uit "Versleutelde back-up.json"')
+  await shell.go('Instellingen')
+  await expect(page.locator('#set-clerk')).toHaveValue('Demo-medewerker')
 })

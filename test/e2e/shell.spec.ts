@@ -30,6 +30,20 @@ test.describe('the application shell', () => {
     expect(surface.globals).toEqual([])
   })
 
+  test('gives the page window.appEvents with only `on`, which refuses an undeclared event', async ({ page }) => {
+    const events = await page.evaluate(() => {
+      const appEvents = (window as unknown as { appEvents: Record<string, unknown> & { on(name: string, listener: () => void): unknown } }).appEvents
+      let refused = false
+      try {
+        appEvents.on('shell:open-external', () => undefined)
+      } catch {
+        refused = true
+      }
+      return { keys: Object.keys(appEvents), frozen: Object.isFrozen(appEvents), refused }
+    })
+    expect(events).toEqual({ keys: ['on'], frozen: true, refused: true })
+  })
+
   test('answers window.api.app.getInfo() from the main-process handler', async ({ page }) => {
     const result = await page.evaluate(() => window.api?.app.getInfo())
     expect(result).toMatchObject({ ok: true, value: { name: 'Cliëntadministratie 24x7', version } })

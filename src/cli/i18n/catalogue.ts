@@ -33,6 +33,7 @@ export const CLI_MESSAGES = {
   'cli.backupTooLarge': ['name', 'megabytes'],
   'cli.backupUnreadable': ['name'],
   'cli.backupNotJson': ['name'],
+  'cli.backupEncrypted': ['name'],
   'cli.backupInvalid': ['name', 'problem'],
   'cli.moreProblems': ['count'],
   'cli.backupDataWrong': ['problem'],

@@ -118,6 +118,7 @@ Exit code 0: no problems; 5: problems were found.
   'cli.backupTooLarge': '"{name}" is too large for a backup (more than {megabytes} MB).',
   'cli.backupUnreadable': '"{name}" cannot be read: no read permission, or the file is in use.',
   'cli.backupNotJson': '"{name}" is not a valid backup file: the content is not readable JSON.',
+  'cli.backupEncrypted': '"{name}" is an encrypted backup; the command line reads unencrypted backups only. Make a backup in the app with encryption turned off (Backup → Encryption), or restore it there.',
   'cli.backupInvalid': '"{name}": {problem}',
   'cli.moreProblems': '… and {count} more problem(s).',
   'cli.backupDataWrong': 'The data in the backup is not consistent: {problem}',

@@ -119,6 +119,7 @@ Exitcode 0: geen problemen; 5: er zijn problemen gevonden.
   'cli.backupTooLarge': '"{name}" is te groot voor een back-up (meer dan {megabytes} MB).',
   'cli.backupUnreadable': '"{name}" kan niet worden gelezen: geen leesrechten of het bestand is in gebruik.',
   'cli.backupNotJson': '"{name}" is geen geldig back-upbestand: de inhoud is geen leesbare JSON.',
+  'cli.backupEncrypted': '"{name}" is een versleutelde back-up; de opdrachtregel leest alleen onversleutelde back-ups. Maak in de app een back-up met de versleuteling uit (Back-up → Versleuteling) of zet hem daar terug.',
   'cli.backupInvalid': '"{name}": {problem}',
   'cli.moreProblems': '… en nog {count} probleem/problemen.',
   'cli.backupDataWrong': 'De gegevens in de back-up kloppen niet: {problem}',

@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import type { UiLanguage } from '@shared/i18n/language'
+import type { MenuCommand } from '@shared/ipc/events'
 import { menuText, type MenuWord } from './menuWords'
 
 export interface MenuOptions {
@@ -10,6 +11,8 @@ export interface MenuOptions {
   /** Adds reload-without-cache and developer tools. */
   isDevelopment: boolean
   showAbout(): void
+  /** A backup command; the shell passes it to the window (`menu:command`). */
+  onCommand(command: MenuCommand): void
 }
 
 const separator: MenuItemConstructorOptions = { type: 'separator' }
@@ -40,7 +43,12 @@ export function buildApplicationMenu(options: MenuOptions): MenuItemConstructorO
 
   const file: MenuItemConstructorOptions = {
     label: label('file'),
-    submenu: isMac ? [{ role: 'close', label: label('closeWindow') }] : [{ role: 'quit', label: label('exit') }],
+    submenu: [
+      { label: label('makeBackup'), click: () => options.onCommand('make-backup') },
+      { label: label('restoreBackup'), click: () => options.onCommand('restore-backup') },
+      separator,
+      isMac ? { role: 'close', label: label('closeWindow') } : { role: 'quit', label: label('exit') },
+    ],
   }
 
   const edit: MenuItemConstructorOptions = {

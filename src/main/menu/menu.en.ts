@@ -14,6 +14,8 @@ export const menuEn: Record<MenuWord, string> = {
   unhide: 'Show All',
   quit: 'Quit {app}',
   closeWindow: 'Close Window',
+  makeBackup: 'Make Backup…',
+  restoreBackup: 'Restore…',
   exit: 'Exit',
   undo: 'Undo',
   redo: 'Redo',

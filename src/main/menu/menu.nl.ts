@@ -14,6 +14,8 @@ export const menuNl: Record<MenuWord, string> = {
   unhide: 'Toon alles',
   quit: 'Stop {app}',
   closeWindow: 'Venster sluiten',
+  makeBackup: 'Back-up maken…',
+  restoreBackup: 'Terugzetten…',
   exit: 'Afsluiten',
   undo: 'Ongedaan maken',
   redo: 'Opnieuw',

@@ -21,6 +21,8 @@ export const MENU_WORDS = {
   unhide: [],
   quit: ['app'],
   closeWindow: [],
+  makeBackup: [],
+  restoreBackup: [],
   exit: [],
   undo: [],
   redo: [],

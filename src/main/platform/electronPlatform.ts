@@ -1,7 +1,7 @@
 import type { BrowserWindow, OpenDialogOptions, SaveDialogOptions } from 'electron'
-import { app, dialog, shell } from 'electron'
+import { app, dialog, safeStorage, shell } from 'electron'
 import { AppError } from '../appError'
-import type { FileFilter, PlatformServices } from './types'
+import type { ClosingService, FileFilter, PlatformServices } from './types'
 import type { UiLanguageService } from './uiLanguage'
 
 const toElectronFilters = (filters: readonly FileFilter[]) => filters.map((filter) => ({ name: filter.name, extensions: [...filter.extensions] }))
@@ -10,7 +10,7 @@ const toElectronFilters = (filters: readonly FileFilter[]) => filters.map((filte
  * The real platform: native dialogs attached to the main window (so they are modal), Explorer/Finder,
  * the system clock. Kept free of logic; everything it returns is checked by the handlers.
  */
-export function createElectronPlatform(getWindow: () => BrowserWindow | null, language: UiLanguageService): PlatformServices {
+export function createElectronPlatform(getWindow: () => BrowserWindow | null, language: UiLanguageService, closing: ClosingService): PlatformServices {
   const showOpen = (options: OpenDialogOptions) => {
     const window = getWindow()
     return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options)
@@ -50,5 +50,12 @@ export function createElectronPlatform(getWindow: () => BrowserWindow | null, la
     paths: { documents: app.getPath('documents'), userData: app.getPath('userData') },
     app: { name: app.getName(), version: app.getVersion(), platform: process.platform },
     language,
+    secrets: {
+      // Linux without a keyring falls back to a fixed key ('basic_text'): that would only obscure, so it counts as none.
+      isAvailable: () => safeStorage.isEncryptionAvailable() && (process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text'),
+      encrypt: (text) => safeStorage.encryptString(text),
+      decrypt: (data) => safeStorage.decryptString(data),
+    },
+    closing,
   }
 }

@@ -1,5 +1,5 @@
 import { basename, join } from 'node:path'
-import type { DialogService, PlatformServices, ShellService } from './types'
+import type { DialogService, PlatformServices, SecretStorage, ShellService } from './types'
 import { createUiLanguage } from './uiLanguage'
 
 /** One dialog the handlers opened, for assertions. */
@@ -19,6 +19,8 @@ export interface TestPlatform extends PlatformServices {
    * dialog picks the work folder, a save dialog the suggested name inside it, an open dialog cancels.
    */
   answerNextDialog(answer: string | null): void
+  /** How often the window reported it was done closing (`backup:finish-closing`). */
+  readonly closingFinished: () => number
 }
 
 /**
@@ -32,10 +34,13 @@ export function createTestPlatform(options: {
   now?: Date
   version?: string
   platform?: string
+  /** The system's secret store; by default none, as on Linux without a keyring (the passphrase is asked each session). */
+  secrets?: SecretStorage
 }): TestPlatform {
   const dialogCalls: DialogCall[] = []
   const openedFolders: string[] = []
   const answers: (string | null)[] = []
+  let closingFinished = 0
   const now = options.now ?? new Date('2026-11-10T09:00:00+01:00')
 
   const answer = (fallback: string | null): string | null => (answers.length > 0 ? (answers.shift() ?? null) : fallback)
@@ -67,10 +72,23 @@ export function createTestPlatform(options: {
     paths: { documents: options.folder, userData: options.userData ?? join(options.folder, 'app-gegevens') },
     app: { name: 'Cliëntadministratie 24x7', version: options.version ?? '0.0.0-test', platform: options.platform ?? process.platform },
     language: createUiLanguage(),
+    secrets: options.secrets ?? noSecretStorage,
+    closing: { finished: () => void closingFinished++ },
+    closingFinished: () => closingFinished,
     dialogCalls,
     openedFolders,
     answerNextDialog(next) {
       answers.push(next)
     },
   }
+}
+
+const noSecretStorage: SecretStorage = {
+  isAvailable: () => false,
+  encrypt: () => {
+    throw new Error('no secret storage')
+  },
+  decrypt: () => {
+    throw new Error('no secret storage')
+  },
 }

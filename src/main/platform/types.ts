@@ -27,6 +27,21 @@ export interface ShellService {
   openFolder(path: string): Promise<void>
 }
 
+/**
+ * The system's own store for a user's secrets (Electron `safeStorage`: DPAPI on Windows, the Keychain on
+ * macOS, the keyring on Linux). Unavailable where it would only obscure (Linux without a keyring).
+ */
+export interface SecretStorage {
+  isAvailable(): boolean
+  encrypt(text: string): Buffer
+  decrypt(data: Buffer): string
+}
+
+/** The window's answer to `app:closing` reaches the shell's close path (src/main/backup/closeBackup.ts). */
+export interface ClosingService {
+  finished(): void
+}
+
 export interface Clock {
   now(): Date
 }
@@ -52,4 +67,7 @@ export interface PlatformServices {
   readonly app: AppIdentity
   /** The UI language, for main's own words (dialog titles, the menu). */
   readonly language: UiLanguageService
+  /** Where main may keep the backup passphrase between sessions (docs/security.md, "Encrypted backups"). */
+  readonly secrets: SecretStorage
+  readonly closing: ClosingService
 }

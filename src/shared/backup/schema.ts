@@ -43,11 +43,20 @@ export const backupDataSchema = z.object({
 })
 export type BackupData = z.infer<typeof backupDataSchema>
 
+/**
+ * Who made the file: the clerk signed in when it was written (optional: files from before this field, the
+ * command line's, and an administration without clerks may have none). Adding it needed no new version:
+ * every reader of version 3 ignores a header field it does not know.
+ */
+export const madeBySchema = z.object({ clerkId: z.string().min(1).max(100).optional(), name: z.string().trim().min(1).max(100) })
+export type MadeBy = z.infer<typeof madeBySchema>
+
 export const backupFileSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
   /** When the file was written (ISO instant). */
   exportedAt: z.string().datetime({ offset: true }),
+  madeBy: madeBySchema.optional(),
   /**
    * The audit chain's head as the app kept it outside the database when the file was written (optional: files
    * from before the chain, and the command line's, have none). Fewer entries in `data` than it counts means
@@ -66,6 +75,6 @@ export function emptyBackupData(settings: BackupData['settings']): BackupData {
   return { settings, clerks: [], partners: [], plans: [], clients: [], subscriptionPeriods: [], changeRequests: [], deregistrations: [], usage: [], invoices: [], auditEntries: [] }
 }
 
-export function makeBackupFile(data: BackupData, exportedAt: string): BackupFile {
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, data }
+export function makeBackupFile(data: BackupData, exportedAt: string, madeBy?: MadeBy): BackupFile {
+  return madeBy === undefined ? { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, data } : { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, madeBy, data }
 }

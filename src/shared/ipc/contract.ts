@@ -3,6 +3,7 @@ import type { ChannelMap } from './channel'
 import { appChannels } from './channels/app'
 import { auditChannels } from './channels/audit'
 import { backupChannels } from './channels/backup'
+import { backupEncryptionChannels } from './channels/backupEncryption'
 import { folderChannels } from './channels/folder'
 import { reportChannels } from './channels/reports'
 import { tableChannels } from './channels/table'
@@ -17,6 +18,7 @@ export const contract = {
   ...appChannels,
   ...folderChannels,
   ...backupChannels,
+  ...backupEncryptionChannels,
   ...tableChannels,
   ...reportChannels,
   ...auditChannels,

@@ -70,6 +70,14 @@ export const APP_ERROR_PROBLEMS = {
   'backup-invalid': ['file', 'details'],
   'backup-folder-not-found': ['folder'],
   'backup-folder-not-chosen': [],
+  /** Encrypted backups: a wrong passphrase (or a changed file: GCM cannot tell them apart), a damaged header. */
+  'backup-passphrase-wrong': ['file'],
+  'backup-encrypted-damaged': ['file'],
+  /** Encryption is on but main has no passphrase this session (none kept on this computer). */
+  'backup-passphrase-needed': [],
+  'backup-passphrase-too-short': ['min'],
+  /** `backup:unlock-file` without an encrypted file chosen just before. */
+  'backup-no-file-chosen': [],
   /** Usage files (.csv, .xlsx). */
   'table-xls': ['file'],
   'table-wrong-type': ['file'],

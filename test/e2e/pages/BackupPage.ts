@@ -48,4 +48,24 @@ export class BackupPage {
     await expect(toast).toBeVisible({ timeout: 120_000 })
     return (await toast.textContent()) ?? ''
   }
+
+  /** Turns encryption on with `passphrase` (typed twice); resolves when the screen says it is on. */
+  async encryptWith(passphrase: string): Promise<void> {
+    await this.page.locator('#backup-passphrase').fill(passphrase)
+    await this.page.locator('#backup-passphrase-repeat').fill(passphrase)
+    await this.page.getByTestId('backup-encryption-on').click()
+    await expect(this.page.locator('.p-toast-message').filter({ hasText: 'voortaan versleuteld' })).toBeVisible()
+  }
+
+  /** Chooses an encrypted file: the screen asks for its passphrase before it shows anything. */
+  async chooseLocked(path: string): Promise<void> {
+    await this.dialogs.answerNext(path)
+    await this.page.getByTestId('backup-choose').click()
+    await expect(this.page.getByTestId('backup-locked')).toBeVisible({ timeout: 120_000 })
+  }
+
+  async unlock(passphrase: string): Promise<void> {
+    await this.page.locator('#backup-unlock-passphrase').fill(passphrase)
+    await this.page.getByTestId('backup-unlock').click()
+  }
 }

@@ -1,22 +1,21 @@
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
-import { upgradeBackup } from '@shared/backup/upgrade'
-import { validateBackup } from '@shared/backup/validate'
 import type { UiLanguage } from '@shared/i18n/language'
+import { PASSPHRASE_MIN_LENGTH } from '@shared/backup/encryptedHeader'
 import { menuText } from '../../menu/menuWords'
-import { backupText, formatBackupIssues } from '@shared/problems/words'
 import { AppError } from '../../appError'
-import { createBackupScheduleStore } from '../../backup/backupSchedule'
+import { createBackupScheduleStore, type BackupScheduleStore } from '../../backup/backupSchedule'
+import { createBackupEncryptionStore, type BackupEncryptionStore } from '../../backup/backupEncryption'
+import { decryptBackup, encryptBackup, recogniseEncrypted } from '../../backup/backupCrypto'
+import { parseBackupBytes, readBackupBytes } from '../../backup/readBackupFile'
 import { createAuditHeadStore, type AuditHeadStore } from '../../audit/auditHeadStore'
 import type { BackupEnvelope } from '@shared/ipc/channels/backup'
-import { writeTextFileAtomically } from '../../files/atomicWrite'
-import { readErrorToAppError } from '../../files/fileErrors'
+import { writeFileAtomically, type AtomicWriteOptions } from '../../files/atomicWrite'
 import { removeLeftoverTempFiles } from '../../files/leftoverTempFiles'
 import type { FileFilter, PlatformServices } from '../../platform/types'
 import type { HandlersFor } from '../handlerTypes'
 
-/** A backup bigger than this is refused before reading: JSON.parse would need several times as much memory. */
-export const MAX_BACKUP_BYTES = 512 * 1024 * 1024
+export { MAX_BACKUP_BYTES } from '../../backup/readBackupFile'
 
 const backupFilters = (language: UiLanguage): readonly FileFilter[] => [{ name: menuText(language, 'backupFiles'), extensions: ['json'] }]
 
@@ -54,14 +53,50 @@ export function automaticBackupsNewestFirst(names: readonly string[], pattern: R
   return keyed.sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : 0)).map((entry) => entry.name)
 }
 
-export function createBackupHandlers(services: PlatformServices, auditHead: AuditHeadStore = createAuditHeadStore(services.paths.userData)): HandlersFor<'backup:save-file' | 'backup:open-file' | 'backup:save-safety' | 'backup:schedule' | 'backup:choose-folder' | 'backup:set-schedule' | 'backup:save-scheduled'> {
-  const schedule = createBackupScheduleStore(services.paths.userData)
+/** What main keeps about backups, shared by the backup and the encryption channels. */
+export interface BackupKeeping {
+  readonly schedule: BackupScheduleStore
+  readonly encryption: BackupEncryptionStore
+}
+
+export function createBackupKeeping(services: PlatformServices): BackupKeeping {
+  return { schedule: createBackupScheduleStore(services.paths.userData), encryption: createBackupEncryptionStore(services.paths.userData, services.secrets) }
+}
+
+type BackupChannel =
+  | 'backup:save-file'
+  | 'backup:open-file'
+  | 'backup:save-safety'
+  | 'backup:schedule'
+  | 'backup:choose-folder'
+  | 'backup:set-schedule'
+  | 'backup:save-scheduled'
+  | 'backup:finish-closing'
+  | 'backup:encryption'
+  | 'backup:set-encryption'
+  | 'backup:unlock-file'
+
+const writeBytes = (target: string, bytes: Buffer, options: AtomicWriteOptions) => writeFileAtomically(target, (temp) => writeFile(temp, bytes, { flag: 'wx' }), options)
+
+export function createBackupHandlers(services: PlatformServices, auditHead: AuditHeadStore = createAuditHeadStore(services.paths.userData), keeping: BackupKeeping = createBackupKeeping(services)): HandlersFor<BackupChannel> {
+  const { schedule, encryption } = keeping
   /** The file as written: main adds the audit chain's head it keeps, in the header before the data. */
   async function fileText(backup: BackupEnvelope): Promise<string> {
     const { head } = await auditHead.read()
     const { data, ...header } = backup
     return `${JSON.stringify(head === null ? backup : { ...header, auditHead: head, data })}\n`
   }
+  /** Encrypted when the clerk turned encryption on; then never written in clear for want of the passphrase. */
+  async function fileBytes(backup: BackupEnvelope): Promise<Buffer> {
+    const plain = Buffer.from(await fileText(backup), 'utf8')
+    if (!(await encryption.state()).enabled) return plain
+    const passphrase = await encryption.passphrase()
+    if (passphrase === null) throw new AppError('backup-passphrase-needed')
+    return encryptBackup(plain, passphrase)
+  }
+  /** The encrypted file chosen in the last open dialog, until it is opened with its passphrase. */
+  let lockedPath: string | null = null
+
   // Dialogs reopen in the folder used last in this session.
   let lastFolder: string | undefined
 
@@ -78,7 +113,7 @@ export function createBackupHandlers(services: PlatformServices, auditHead: Audi
       const target = hasExtension ? chosen : `${chosen}.json`
       // Main remembers no folder across restarts: a killed save's temporary file is cleared when the folder is written to again.
       await removeLeftoverTempFiles(dirname(target))
-      const written = await writeTextFileAtomically(target, await fileText(backup), { ifExists: hasExtension ? 'replace' : 'keep-both' })
+      const written = await writeBytes(target, await fileBytes(backup), { ifExists: hasExtension ? 'replace' : 'keep-both' })
       lastFolder = dirname(written)
       return { path: written, fileName: basename(written) }
     },
@@ -87,7 +122,8 @@ export function createBackupHandlers(services: PlatformServices, auditHead: Audi
       const folder = join(services.paths.userData, SAFETY_FOLDER)
       await mkdir(folder, { recursive: true })
       await removeLeftoverTempFiles(folder)
-      const written = await writeTextFileAtomically(join(folder, safetyBackupFileName(services.clock.now())), await fileText(backup), { ifExists: 'keep-both' })
+      // Never encrypted: it stays in the app's own data folder, beside the database it copies, which is not encrypted either.
+      const written = await writeBytes(join(folder, safetyBackupFileName(services.clock.now())), Buffer.from(await fileText(backup), 'utf8'), { ifExists: 'keep-both' })
       await removeOldest(folder, SAFETY_BACKUP, SAFETY_BACKUPS_KEPT, basename(written))
       return { path: written, fileName: basename(written) }
     },
@@ -99,9 +135,36 @@ export function createBackupHandlers(services: PlatformServices, auditHead: Audi
         filters: backupFilters(services.language.current()),
       })
       if (path === null) return null
-      const backup = await readBackupFile(path, services.language.current())
+      lockedPath = null
+      const bytes = await readBackupBytes(path)
       lastFolder = dirname(path)
+      if (recogniseEncrypted(bytes, basename(path)) !== null) {
+        lockedPath = path
+        return { fileName: basename(path), encrypted: true as const }
+      }
+      return { path, fileName: basename(path), backup: parseBackupBytes(bytes, basename(path), services.language.current()) }
+    },
+
+    async 'backup:unlock-file'({ passphrase }) {
+      const path = lockedPath
+      if (path === null) throw new AppError('backup-no-file-chosen')
+      const plain = await decryptBackup(await readBackupBytes(path), passphrase, basename(path))
+      const backup = parseBackupBytes(plain, basename(path), services.language.current())
+      lockedPath = null
       return { path, fileName: basename(path), backup }
+    },
+
+    'backup:encryption': () => encryption.state(),
+
+    async 'backup:set-encryption'(change) {
+      if (!change.enabled) return encryption.disable()
+      if (change.passphrase.length < PASSPHRASE_MIN_LENGTH) throw new AppError('backup-passphrase-too-short', { min: PASSPHRASE_MIN_LENGTH })
+      return encryption.enable(change.passphrase, change.keep)
+    },
+
+    'backup:finish-closing'() {
+      services.closing.finished()
+      return Promise.resolve(null)
     },
 
     'backup:schedule': () => schedule.read(),
@@ -130,7 +193,7 @@ export function createBackupHandlers(services: PlatformServices, auditHead: Audi
         )
         if (!isFolder) throw new AppError('backup-folder-not-found', { folder })
         await removeLeftoverTempFiles(folder)
-        const written = await writeTextFileAtomically(join(folder, automaticBackupFileName(services.clock.now())), await fileText(backup), { ifExists: 'keep-both' })
+        const written = await writeBytes(join(folder, automaticBackupFileName(services.clock.now())), await fileBytes(backup), { ifExists: 'keep-both' })
         const removed = await removeOldest(folder, AUTOMATIC_BACKUP, keep, basename(written))
         await schedule.update({ lastAttemptAt: at, lastSuccessAt: at, lastSuccessFile: basename(written), lastFailure: null })
         return { path: written, fileName: basename(written), removed }
@@ -162,33 +225,4 @@ async function removeOldest(folder: string, pattern: RegExp, keep: number, writt
     if (gone) removed.push(name)
   }
   return removed
-}
-
-async function readBackupFile(path: string, language: UiLanguage) {
-  const file = basename(path)
-  const text = await (async () => {
-    const info = await stat(path)
-    if (!info.isFile()) throw new AppError('not-a-file', { file })
-    if (info.size > MAX_BACKUP_BYTES) throw new AppError('backup-too-large', { file, maxMb: MAX_BACKUP_BYTES / 1024 / 1024 })
-    return readFile(path, 'utf8')
-  })().catch((error: unknown) => {
-    throw readErrorToAppError(error, path)
-  })
-
-  let data: unknown
-  try {
-    // Tools on Windows like to start UTF-8 files with a byte-order mark; JSON.parse does not accept it.
-    data = JSON.parse(text.replace(/^\uFEFF/, ''))
-  } catch {
-    throw new AppError('backup-not-json', { file })
-  }
-  const validation = validateBackup(upgradeBackup(data))
-  if (!validation.ok) {
-    // The check's findings are codes with their own parameters, which one flat IPC parameter cannot carry;
-    // main words them from the same translation files, in the UI language the window told it.
-    const details = [backupText(validation.problem, language), ...formatBackupIssues(validation.issues.slice(0, 5), language)]
-    const more = validation.issues.length > 5 ? ` (+${validation.issues.length - 5})` : ''
-    throw new AppError('backup-invalid', { file, details: `${details.join('; ')}${more}` })
-  }
-  return validation.file
 }

@@ -2,7 +2,7 @@ import type { PlatformServices } from '../../platform/types'
 import { createReportHandlers } from '../../reports/reportHandlers'
 import type { Handlers } from '../handlerTypes'
 import { createAppHandlers } from './appHandlers'
-import { createBackupHandlers } from './backupHandlers'
+import { createBackupHandlers, createBackupKeeping } from './backupHandlers'
 import { createAuditHandlers } from './auditHandlers'
 import { createAuditHeadStore } from '../../audit/auditHeadStore'
 import { createFolderHandlers } from './folderHandlers'
@@ -19,7 +19,7 @@ export function createHandlers(services: PlatformServices): Handlers {
   return {
     ...createAppHandlers(services),
     ...createFolderHandlers(services),
-    ...createBackupHandlers(services, auditHead),
+    ...createBackupHandlers(services, auditHead, createBackupKeeping(services)),
     ...createTableHandlers(services),
     ...createReportHandlers(services),
     ...createAuditHandlers(services, auditHead),

@@ -1,7 +1,8 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { BACKUP_TABLES, makeBackupFile, upgradeBackup, validateBackup, type BackupFile, type BackupTable } from '@shared/backup'
-import type { BackupSchedule, SavedFile } from '@shared/ipc/channels/backup'
+import type { BackupEnvelope, BackupSchedule, SavedFile } from '@shared/ipc/channels/backup'
+import type { BackupEncryption } from '@shared/ipc/channels/backupEncryption'
 import { verifyBackup } from '@shared/verify/verifyBackup'
 import { verifyFindingText } from '@shared/verify/findingText'
 import { BackupFileError, repositories } from '../data'
@@ -20,6 +21,8 @@ export type TableCounts = Record<BackupTable, number>
 export interface RestorePreview {
   readonly fileName: string
   readonly exportedAt: string
+  /** The clerk signed in when the file was made; null in files from before this was recorded. */
+  readonly madeBy: string | null
   readonly version: number
   readonly inFile: TableCounts
   readonly current: TableCounts
@@ -53,6 +56,9 @@ export function backupWarning(schedule: BackupSchedule, now: Date): 'noFolder' |
   return null
 }
 
+const fileErrorMessage = (error: unknown) =>
+  error instanceof BackupFileError ? `${backupProblemText(error.backupProblem)} ${error.backupIssues.slice(0, 3).map((issue) => backupProblemText(issue)).join('; ')}`.trim() : errorMessage(error)
+
 const countsOf = (file: BackupFile): TableCounts => Object.fromEntries(BACKUP_TABLES.map((table) => [table, file.data[table].length])) as TableCounts
 
 /**
@@ -69,6 +75,29 @@ export const useBackupStore = defineStore('backup', () => {
   /** The scheduled backups as main keeps them; null until read. */
   const schedule = ref<BackupSchedule | null>(null)
   let scheduledRunning = false
+  /** The encrypted file chosen for a restore, waiting for its passphrase (its name). */
+  const locked = ref<string | null>(null)
+  /** Whether backups are encrypted and main has the passphrase; null until read. */
+  const encryption = ref<BackupEncryption | null>(null)
+
+  async function loadEncryption(): Promise<Outcome<BackupEncryption>> {
+    try {
+      encryption.value = unwrap(await platformApi().backup.encryption())
+      return { ok: true, value: encryption.value }
+    } catch (error) {
+      return { ok: false, message: errorMessage(error) }
+    }
+  }
+
+  /** On with a passphrase (kept between sessions when `keep`), or off. */
+  async function setEncryption(change: { enabled: true; passphrase: string; keep: boolean } | { enabled: false }): Promise<Outcome<BackupEncryption>> {
+    try {
+      encryption.value = unwrap(await platformApi().backup.setEncryption(change))
+      return { ok: true, value: encryption.value }
+    } catch (error) {
+      return { ok: false, message: errorMessage(error) }
+    }
+  }
 
   async function loadSchedule(): Promise<Outcome<BackupSchedule>> {
     try {
@@ -134,33 +163,80 @@ export const useBackupStore = defineStore('backup', () => {
     }
   }
 
-  /** Asks for a backup file and shows what it holds; `null` when the clerk cancelled the dialog. */
+  /** Asks for a backup file and shows what it holds; `null` when the clerk cancelled or an encrypted file waits for its passphrase. */
   async function chooseFile(): Promise<Outcome<RestorePreview | null>> {
     busy.value = 'reading'
     discard()
     try {
       const opened = unwrap(await platformApi().backup.openFile())
       if (opened === null) return { ok: true, value: null }
-      const validation = validateBackup(upgradeBackup(opened.backup))
-      if (!validation.ok) throw new BackupFileError(validation.problem, validation.issues)
-      const file = validation.file
-      const language = i18n.global.locale.value
-      const shown: RestorePreview = {
-        fileName: opened.fileName,
-        exportedAt: file.exportedAt,
-        version: opened.backup.version,
-        inFile: countsOf(file),
-        current: await repositories().database.counts(),
-        findings: verifyBackup(file.data, todayInAmsterdam(), file.auditHead).map((finding) => verifyFindingText(finding, language)),
+      if ('encrypted' in opened) {
+        locked.value = opened.fileName
+        return { ok: true, value: null }
       }
-      chosen = file
-      preview.value = shown
-      return { ok: true, value: shown }
+      return { ok: true, value: await showPreview(opened.fileName, opened.backup) }
     } catch (error) {
-      const message = error instanceof BackupFileError ? `${backupProblemText(error.backupProblem)} ${error.backupIssues.slice(0, 3).map((issue) => backupProblemText(issue)).join('; ')}`.trim() : errorMessage(error)
-      return { ok: false, message }
+      return { ok: false, message: fileErrorMessage(error) }
     } finally {
       busy.value = null
+    }
+  }
+
+  /** Opens the chosen encrypted file with `passphrase`; a wrong one leaves it chosen, to try again. */
+  async function unlock(passphrase: string): Promise<Outcome<RestorePreview>> {
+    busy.value = 'reading'
+    try {
+      const opened = unwrap(await platformApi().backup.unlockFile({ passphrase }))
+      locked.value = null
+      return { ok: true, value: await showPreview(opened.fileName, opened.backup) }
+    } catch (error) {
+      return { ok: false, message: fileErrorMessage(error) }
+    } finally {
+      busy.value = null
+    }
+  }
+
+  async function showPreview(fileName: string, envelope: BackupEnvelope): Promise<RestorePreview> {
+    const validation = validateBackup(upgradeBackup(envelope))
+    if (!validation.ok) throw new BackupFileError(validation.problem, validation.issues)
+    const file = validation.file
+    const language = i18n.global.locale.value
+    const shown: RestorePreview = {
+      fileName,
+      exportedAt: file.exportedAt,
+      madeBy: file.madeBy?.name ?? null,
+      version: envelope.version,
+      inFile: countsOf(file),
+      current: await repositories().database.counts(),
+      findings: verifyBackup(file.data, todayInAmsterdam(), file.auditHead).map((finding) => verifyFindingText(finding, language)),
+    }
+    chosen = file
+    preview.value = shown
+    return shown
+  }
+
+  /**
+   * The backup on closing (main asked, `app:closing`): the automatic backup into the folder main keeps, due
+   * or not, when the database is open; then main is told it may close. A failure is recorded as for a
+   * scheduled one and never keeps the window open.
+   */
+  async function backupOnClose(databaseOpen: boolean): Promise<void> {
+    try {
+      if (databaseOpen && !scheduledRunning) {
+        scheduledRunning = true
+        const file = await repositories().database.exportBackup()
+        unwrap(await platformApi().backup.saveScheduled({ backup: file }))
+      }
+    } catch (error) {
+      const code = error instanceof ApiError ? error.code : 'internal-error'
+      await repositories()
+        .audit.record({ entity: 'database', recordId: 'database', action: 'export', outcome: 'fout', event: 'backupFailed', params: { reason: code } })
+        .catch(() => undefined)
+    } finally {
+      scheduledRunning = false
+      await platformApi()
+        .backup.finishClosing()
+        .catch(() => undefined)
     }
   }
 
@@ -191,7 +267,8 @@ export const useBackupStore = defineStore('backup', () => {
   function discard(): void {
     chosen = null
     preview.value = null
+    locked.value = null
   }
 
-  return { busy, preview, schedule, makeBackup, chooseFile, restore, discard, loadSchedule, chooseFolder, setSchedule, runScheduledIfDue }
+  return { busy, preview, locked, schedule, encryption, makeBackup, chooseFile, unlock, restore, discard, loadSchedule, chooseFolder, setSchedule, runScheduledIfDue, loadEncryption, setEncryption, backupOnClose }
 })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { BACKUP_FORMAT } from '../../backup/schema'
+import { BACKUP_FORMAT, madeBySchema } from '../../backup/schema'
 import { defineChannels, noInput } from '../channel'
 import { absolutePathSchema } from '../paths'
 
@@ -14,9 +14,16 @@ export const backupEnvelopeSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.number().int().min(1),
   exportedAt: z.string().min(1),
+  madeBy: madeBySchema.optional(),
   data: z.record(z.string(), z.unknown()),
 })
 export type BackupEnvelope = z.infer<typeof backupEnvelopeSchema>
+
+/** A backup file read and checked completely by main. */
+export const openedBackupSchema = z.object({ path: absolutePathSchema, fileName: z.string().min(1), backup: backupEnvelopeSchema })
+
+/** An encrypted backup chosen in the open dialog: main keeps its path and waits for `backup:unlock-file`. */
+export const lockedBackupSchema = z.object({ fileName: z.string().min(1), encrypted: z.literal(true) })
 
 export const savedFileSchema = z.object({ path: absolutePathSchema, fileName: z.string().min(1) })
 export type SavedFile = z.infer<typeof savedFileSchema>
@@ -47,10 +54,7 @@ export const backupChannels = defineChannels('backup', {
   /** Asks where to save (save dialog), then writes the backup atomically. `null` = cancelled. */
   'backup:save-file': { input: z.object({ backup: backupEnvelopeSchema }), output: savedFileSchema.nullable() },
   /** Asks which file to open (open dialog), reads it and checks it completely (`validateBackup`). `null` = cancelled. */
-  'backup:open-file': {
-    input: noInput,
-    output: z.object({ path: absolutePathSchema, fileName: z.string().min(1), backup: backupEnvelopeSchema }).nullable(),
-  },
+  'backup:open-file': { input: noInput, output: z.union([openedBackupSchema, lockedBackupSchema]).nullable() },
   /**
    * The safety backup written right before a restore replaces the data: into a folder main chooses (the
    * app's own data folder), under a dated name; only the newest safety backups are kept (SAFETY_BACKUPS_KEPT).
@@ -69,4 +73,9 @@ export const backupChannels = defineChannels('backup', {
    * name, then removes the oldest automatic backups beyond `keep`. Success and failure are both recorded.
    */
   'backup:save-scheduled': { input: z.object({ backup: backupEnvelopeSchema }), output: savedToFolderSchema },
+  /**
+   * The window has done what it does when asked to close (`app:closing`: the backup on closing, through
+   * `backup:save-scheduled`); main closes it now instead of waiting for its time limit.
+   */
+  'backup:finish-closing': { input: noInput, output: z.null() },
 })

@@ -7,7 +7,7 @@ const flatten = (items: MenuItemConstructorOptions[]): MenuItemConstructorOption
   items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])])
 
 describe('application menu', () => {
-  const base = { appName: 'Cliëntadministratie 24x7', language: 'nl' as const, isDevelopment: false, showAbout: vi.fn() }
+  const base = { appName: 'Cliëntadministratie 24x7', language: 'nl' as const, isDevelopment: false, showAbout: vi.fn(), onCommand: vi.fn() }
 
   it('has Dutch top-level menus on Windows', () => {
     expect(buildApplicationMenu({ ...base, platform: 'win32' }).map((item) => item.label)).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Venster', 'Help'])
@@ -55,5 +55,22 @@ describe('application menu', () => {
     const about = flatten(buildApplicationMenu({ ...base, showAbout, platform: 'win32' })).find((item) => item.label === 'Over Cliëntadministratie 24x7')
     about?.click?.(undefined as never, undefined, undefined as never)
     expect(showAbout).toHaveBeenCalledOnce()
+  })
+
+  it.each([
+    ['nl', 'win32', ['Back-up maken…', 'Terugzetten…', undefined, 'Afsluiten']],
+    ['en', 'win32', ['Make Backup…', 'Restore…', undefined, 'Exit']],
+    ['en', 'darwin', ['Make Backup…', 'Restore…', undefined, 'Close Window']],
+  ] as const)('offers the backup commands first in the File menu (%s, %s)', (language, platform, labels) => {
+    const file = buildApplicationMenu({ ...base, language, platform }).find((item) => item.label === (language === 'nl' ? 'Bestand' : 'File'))
+    expect((file?.submenu as MenuItemConstructorOptions[]).map((item) => item.label)).toEqual(labels)
+  })
+
+  it('hands a backup command to the shell, which passes it to the window', () => {
+    const onCommand = vi.fn()
+    const items = flatten(buildApplicationMenu({ ...base, onCommand, platform: 'win32' }))
+    items.find((item) => item.label === 'Back-up maken…')?.click?.(undefined as never, undefined, undefined as never)
+    items.find((item) => item.label === 'Terugzetten…')?.click?.(undefined as never, undefined, undefined as never)
+    expect(onCommand.mock.calls).toEqual([['make-backup'], ['restore-backup']])
   })
 })

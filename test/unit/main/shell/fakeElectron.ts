@@ -24,6 +24,8 @@ export interface FakeElectronOptions {
   singleInstanceLock?: boolean
   /** Makes `loadURL` fail, as when the page cannot be loaded. */
   loadError?: Error
+  /** Electron's `appData` folder (the user-data folder is made inside it); by default a path that does not exist. */
+  appData?: string
 }
 
 class FakeApp extends EventEmitter {
@@ -44,6 +46,7 @@ class FakeApp extends EventEmitter {
     const lock = options.singleInstanceLock ?? true
     this.requestSingleInstanceLock = vi.fn(() => lock)
     this.readyPromise = new Promise((resolve) => (this.resolveReady = resolve))
+    if (options.appData !== undefined) this.paths.set('appData', options.appData)
   }
 
   whenReady(): Promise<void> {
@@ -76,6 +79,11 @@ class FakeApp extends EventEmitter {
 export class FakeWebContents extends EventEmitter {
   windowOpenHandler: WindowOpenHandler | undefined
   readonly openDevTools = vi.fn()
+  /** What main sent to the window (`webContents.send`), in order. */
+  readonly sent: { channel: string; payload: unknown }[] = []
+  send(channel: string, payload: unknown): void {
+    this.sent.push({ channel, payload })
+  }
 
   setWindowOpenHandler(handler: WindowOpenHandler): void {
     this.windowOpenHandler = handler
@@ -138,9 +146,18 @@ export function createFakeElectron(options: FakeElectronOptions) {
       if (this.destroyed) throw new TypeError('Object has been destroyed')
       return this.minimized
     }
-    /** The user closes the window: Electron emits `closed` and the object is destroyed. */
+    isDestroyed(): boolean {
+      return this.destroyed
+    }
+    /**
+     * The user (or the shell) closes the window: Electron emits `close`, which a listener may cancel with
+     * `preventDefault()`; otherwise `closed` follows and the object is destroyed.
+     */
     close(): void {
-      this.emit('close', { preventDefault: () => undefined })
+      if (this.destroyed) return
+      let prevented = false
+      this.emit('close', { preventDefault: () => (prevented = true) })
+      if (prevented) return
       this.destroyed = true
       this.emit('closed')
       if (windows.every((window) => window.destroyed)) app.emit('window-all-closed')
@@ -225,8 +242,20 @@ export function createFakeElectron(options: FakeElectronOptions) {
     openPath: vi.fn((_path: string) => Promise.resolve('')),
   }
 
+  /** No system secret store, as on Linux without a keyring. */
+  const safeStorage = {
+    isEncryptionAvailable: () => false,
+    getSelectedStorageBackend: () => 'basic_text',
+    encryptString: (): Buffer => {
+      throw new Error('Encryption is not available.')
+    },
+    decryptString: (): string => {
+      throw new Error('Decryption is not available.')
+    },
+  }
+
   /** What `import … from 'electron'` gives the shell. */
-  const module = { app, BrowserWindow: FakeBrowserWindow, dialog, ipcMain, Menu, protocol, session, shell }
+  const module = { app, BrowserWindow: FakeBrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell }
   return { ...module, module, windows }
 }
 

@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { APP_START_URL } from '../../../../src/main/protocol/appOrigin'
 import { USER_DATA_FOLDER } from '../../../../src/main/platform/userDataFolder'
-import { loadShell, settle } from './loadShell'
+import { loadShell } from './loadShell'
 
 const mainFolder = resolve(__dirname, '../../../../src/main')
 
@@ -77,8 +77,8 @@ describe('closing the window', () => {
     const [window] = electron.windows
     if (!window) throw new Error('no window')
     window.close()
-    await settle()
-    expect(electron.app.quit).toHaveBeenCalledOnce()
+    // Closing first looks (in the app's data folder) whether a backup on closing is due: none here.
+    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalledOnce())
     // A second instance arriving while the app shuts down must not touch the destroyed window.
     expect(() => electron.app.emit('second-instance')).not.toThrow()
     expect(window.focus).not.toHaveBeenCalled()

@@ -60,6 +60,14 @@ describe('database repository: backup and restore', () => {
     expect((await repos.audit.list({ action: 'export' })).total).toBe(1)
   })
 
+  it('names who made the export: the clerk signed in, else the name setting', async () => {
+    const { ctx, repos } = testData()
+    await repos.database.restoreBackup(smallBackupFile(), 'backup.json')
+    expect((await repos.database.exportBackup()).madeBy).toEqual({ name: smallBackupFile().data.settings.clerkName })
+    ctx.session.clerk = { id: 'clerk-1', name: 'Anna de Vries' }
+    expect((await repos.database.exportBackup()).madeBy).toEqual({ clerkId: 'clerk-1', name: 'Anna de Vries' })
+  })
+
   it('validates before replacing anything: an invalid file leaves the database as it was', async () => {
     const { db, repos } = testData()
     await repos.partners.create(partnerInput())

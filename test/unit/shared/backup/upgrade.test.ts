@@ -23,4 +23,22 @@ describe('upgradeBackup', () => {
     expect(upgradeBackup(current)).toBe(current)
     for (const value of [null, [], 'x', { format: 'iets-anders', version: 1 }, { format: 'clientadministratie-24x7-backup', version: 3 }]) expect(upgradeBackup(value)).toBe(value)
   })
+
+  it('reads a version-3 file without `madeBy` (written before it was recorded) and one with it, without a new version', () => {
+    const { madeBy: _none, ...older } = { ...smallBackupFile(), madeBy: undefined }
+    const before = validateBackup(upgradeBackup(JSON.parse(JSON.stringify(older))))
+    expect(before.ok && before.file.madeBy).toBe(undefined)
+    const made = validateBackup(upgradeBackup({ ...smallBackupFile(), madeBy: { clerkId: 'clerk-1', name: 'Anna de Vries' } }))
+    expect(made.ok && made.file.madeBy).toEqual({ clerkId: 'clerk-1', name: 'Anna de Vries' })
+    expect(made.ok && made.file.version).toBe(BACKUP_VERSION)
+  })
+
+  it('upgrades a version-1 file (no `madeBy`) to one the preview shows as made by nobody recorded', () => {
+    const result = validateBackup(upgradeBackup(versionOneFile()))
+    expect(result.ok && result.file.madeBy).toBe(undefined)
+  })
+
+  it('refuses a `madeBy` without a name', () => {
+    expect(validateBackup({ ...smallBackupFile(), madeBy: { clerkId: 'clerk-1', name: ' ' } }).ok).toBe(false)
+  })
 })

@@ -4,6 +4,7 @@ import { channelNamePattern, splitChannelName } from '../../../../src/shared/ipc
 import { appChannels } from '../../../../src/shared/ipc/channels/app'
 import { auditChannels } from '../../../../src/shared/ipc/channels/audit'
 import { backupChannels } from '../../../../src/shared/ipc/channels/backup'
+import { backupEncryptionChannels } from '../../../../src/shared/ipc/channels/backupEncryption'
 import { folderChannels } from '../../../../src/shared/ipc/channels/folder'
 import { tableChannels } from '../../../../src/shared/ipc/channels/table'
 import { reportChannels } from '../../../../src/shared/ipc/channels/reports'
@@ -18,7 +19,7 @@ describe('IPC contract', () => {
   })
 
   it('loses no channel when the area maps are combined (no duplicate names)', () => {
-    const areas = [appChannels, folderChannels, backupChannels, tableChannels, reportChannels, auditChannels, onboardingChannels]
+    const areas = [appChannels, folderChannels, backupChannels, backupEncryptionChannels, tableChannels, reportChannels, auditChannels, onboardingChannels]
     const total = areas.reduce((sum, area) => sum + Object.keys(area).length, 0)
     expect(channelNames).toHaveLength(total)
   })

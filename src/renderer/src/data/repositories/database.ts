@@ -101,7 +101,10 @@ export function createDatabaseRepository(ctx: DataContext): DatabaseRepository {
 
     exportBackup: () =>
       writeTransaction(ctx, db.allTables(), async (audit) => {
-        const file = makeBackupFile(await readAll(), ctx.now().toISOString())
+        const data = await readAll()
+        // Who made it, for the restore preview: the clerk signed in, else the name setting an administration without clerks has.
+        const clerk = ctx.session.clerk
+        const file = makeBackupFile(data, ctx.now().toISOString(), clerk ? { clerkId: clerk.id, name: clerk.name } : { name: data.settings.clerkName })
         await audit({ entity: 'database', recordId: 'database', action: 'export', event: 'backupExported', params: { clients: file.data.clients.length, partners: file.data.partners.length } })
         return file
       }),
