@@ -933,7 +933,7 @@ const en: Messages = {
   retention: {
     nav: 'Retention',
     title: 'Retention',
-    intro: 'Personal data of clients deregistered more than {months} months ago can be anonymised. Invoices stay unchanged; names in final invoices are removed only after the fiscal retention term of 7 years.',
+    intro: 'Personal data of clients deregistered more than {months} month ago can be anonymised. Invoices stay unchanged; names in final invoices are removed only after the fiscal retention term of 7 years. | Personal data of clients deregistered more than {months} months ago can be anonymised. Invoices stay unchanged; names in final invoices are removed only after the fiscal retention term of 7 years.',
     today: 'As of {date}',
     clientsTitle: 'Clients past the retention period',
     invoicesTitle: 'Invoices past the fiscal retention term',

@@ -936,7 +936,7 @@ const nl = {
   retention: {
     nav: 'Bewaartermijnen',
     title: 'Bewaartermijnen',
-    intro: 'Persoonsgegevens van cliënten die langer dan {months} maanden geleden zijn afgemeld, kunnen worden geanonimiseerd. Facturen blijven ongewijzigd; namen in definitieve facturen worden pas na de fiscale bewaartermijn van 7 jaar verwijderd.',
+    intro: 'Persoonsgegevens van cliënten die langer dan {months} maand geleden zijn afgemeld, kunnen worden geanonimiseerd. Facturen blijven ongewijzigd; namen in definitieve facturen worden pas na de fiscale bewaartermijn van 7 jaar verwijderd. | Persoonsgegevens van cliënten die langer dan {months} maanden geleden zijn afgemeld, kunnen worden geanonimiseerd. Facturen blijven ongewijzigd; namen in definitieve facturen worden pas na de fiscale bewaartermijn van 7 jaar verwijderd.',
     today: 'Peildatum {date}',
     clientsTitle: 'Cliënten na de bewaartermijn',
     invoicesTitle: 'Facturen na de fiscale bewaartermijn',
