@@ -13,6 +13,9 @@ import { parseRecord } from '../parse'
 import { readTransaction, writeTransaction } from '../transaction'
 import { toSettings } from './settings'
 
+/** An import reads no audit entries while it writes thousands: they are added in one go at the end. */
+const BATCH = { batchAudit: true } as const
+
 export interface OnboardingImportResult {
   readonly created: number
   readonly updated: number
@@ -74,7 +77,7 @@ export function createOnboardingRepository(ctx: DataContext): OnboardingReposito
         for (const partner of updated) await audit({ entity: 'partner', recordId: partner.id, action: 'update', changes: fieldChanges(before.get(partner.id), partner), event: 'partnerUpdated', params: { name: partner.name } })
         await audit({ entity: 'partner', recordId: source, action: 'import', changes: [], event: 'partnersImported', params: { source, created: created.length, updated: updated.length } })
         return { created: created.length, updated: updated.length }
-      }),
+      }, BATCH),
 
     importClients: (plan, source, updateExisting) =>
       writeTransaction(ctx, [db.clients, db.partners, db.subscriptionPeriods, db.deregistrations], async (audit) => {
@@ -112,6 +115,6 @@ export function createOnboardingRepository(ctx: DataContext): OnboardingReposito
         }
         await audit({ entity: 'client', recordId: source, action: 'import', changes: [], event: 'clientsImported', params: { source, created: clients.length, updated: updated.length } })
         return { created: clients.length, updated: updated.length }
-      }),
+      }, BATCH),
   }
 }
