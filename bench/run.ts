@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import type { BackupResult } from './backupChild'
 import type { BaselineResult } from './baselineChild'
 import type { CliResult } from './cliChild'
 import type { JobResult } from './jobChild'
@@ -99,16 +100,53 @@ async function measure(name: string, runs: number, withCli: boolean): Promise<Ca
   }
 }
 
+/** A case's backup made as the window streams it, alone and through main's handlers, each in its own process. */
+async function measureBackup(name: string): Promise<{ name: string; produce: BackupResult; stream: BackupResult }> {
+  const child = (mode: string) => runChild<BackupResult>('bench/backupChild.ts', ['--mode', mode, '--case', name, '--today', TODAY, '--out', join(OUTPUT, `backup-${name}`)])
+  process.stderr.write(`${name}: back-up in stukken maken …\n`)
+  const produce = await child('produce')
+  process.stderr.write(`${name}: back-up in stukken naar main …\n`)
+  return { name, produce, stream: await child('stream') }
+}
+
+function backupReport(results: readonly { name: string; produce: BackupResult; stream: BackupResult }[]): string[] {
+  const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`
+  return [
+    '',
+    table(
+      ['back-up', 'grootte', 'berichten', 'alleen maken', 'piek', 'maken + naar main', 'cpu', 'waarvan brug', 'aandeel brug', 'stuk mediaan', 'langste stuk', 'piek'],
+      results.map(({ name, produce, stream }) => [
+        name,
+        mb(stream.bytes),
+        String(stream.batches),
+        seconds(produce.runMs),
+        `${produce.peakMb} MB`,
+        seconds(stream.runMs),
+        seconds(stream.cpuMs),
+        seconds(stream.bridgeMs),
+        `${Math.round((100 * stream.bridgeMs) / stream.runMs)} %`,
+        `${Math.round(stream.medianBatchMs)} ms`,
+        `${Math.round(stream.longestBatchMs)} ms`,
+        `${stream.peakMb} MB`,
+      ]),
+    ),
+    'back-up: de tekst zoals het venster hem in stukken van 1 MB maakt (backupDataChunks; de gebruiksrijen worden hier tijdens het maken gegenereerd); brug: elk bericht door het zod-schema van backup:write-chunk plus de echte handlers van main die het naar een tijdelijk bestand schrijven en het aan het eind atomisch hernoemen. Stuk: de tijd om één bericht te maken, wat één taak van het venster zou duren (het langste stuk omvat ook het genereren van de gebruiksrijen van een partner en garbage collection).',
+  ]
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { cases: { type: 'string', default: 'design,stress' }, runs: { type: 'string', default: '3' }, 'no-cli': { type: 'boolean' } } })
+  const { values } = parseArgs({
+    options: { cases: { type: 'string', default: 'design,stress' }, runs: { type: 'string', default: '3' }, 'no-cli': { type: 'boolean' }, 'no-backup': { type: 'boolean' }, 'only-backup': { type: 'boolean' } },
+  })
   const runs = Math.max(1, Number(values.runs))
   const loadAtStart = loadavg()[0]!
   mkdirSync(OUTPUT, { recursive: true })
   const figures: CaseFigures[] = []
   for (const name of values.cases.split(',')) {
     if (name !== 'design' && name !== 'stress') throw new Error(`unknown case ${name}`)
-    figures.push(await measure(name, runs, values['no-cli'] !== true))
+    if (values['only-backup'] !== true) figures.push(await measure(name, runs, values['no-cli'] !== true))
   }
+  const backups = values['no-backup'] === true ? [] : await values.cases.split(',').reduce<Promise<Awaited<ReturnType<typeof measureBackup>>[]>>(async (done, name) => [...(await done), await measureBackup(name)], Promise.resolve([]))
 
   const mb = (n: number | null) => (n === null ? '-' : `${n} MB`)
   const report = [
@@ -156,12 +194,14 @@ async function main(): Promise<void> {
       report.push(`  cli vanaf back-up ${seconds(stress.cliMs)}: ${verdict(stress.cliMs < TARGETS.stressSeconds * 1000)} (cpu ${seconds(stress.cliCpuMs ?? 0)}); piek ${stress.cliPeakMb} MB: ${verdict(stress.cliPeakMb < TARGETS.stressPeakMb)}`)
     }
   }
+  if (backups.length > 0) report.push(...backupReport(backups))
   // The command line's exact invocation, so the figures can be reproduced.
-  report.push('', `Gemeten met: npm run bench -- --cases ${values.cases} --runs ${runs}${values['no-cli'] === true ? ' --no-cli' : ''}`)
+  const flags = (['no-cli', 'no-backup', 'only-backup'] as const).filter((flag) => values[flag] === true).map((flag) => ` --${flag}`).join('')
+  report.push('', `Gemeten met: npm run bench -- --cases ${values.cases} --runs ${runs}${flags}`)
   const text = report.join('\n')
   process.stdout.write(`\n${text}\n`)
   const stamp = new Date().toISOString().replace(/[:.]/g, '-')
-  writeFileSync(join(OUTPUT, `results-${stamp}.json`), `${JSON.stringify({ today: TODAY, period: PERIOD, runs, node: process.version, figures }, null, 2)}\n`)
+  writeFileSync(join(OUTPUT, `results-${stamp}.json`), `${JSON.stringify({ today: TODAY, period: PERIOD, runs, node: process.version, figures, backups }, null, 2)}\n`)
   writeFileSync(join(OUTPUT, 'latest.txt'), `${text}\n`)
 }
 

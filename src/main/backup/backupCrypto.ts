@@ -71,3 +71,32 @@ export async function decryptBackup(bytes: Buffer, passphrase: string, file: str
     throw new AppError('backup-passphrase-wrong', { file })
   }
 }
+
+/** An encryption fed piece by piece (a streamed backup): the header line first, with its tag known only at the end. */
+export interface StreamingEncryption {
+  /** The header line with a placeholder tag of the real tag's length, so the real line later fits in its place. */
+  readonly provisionalHeaderLine: Buffer
+  update(plain: Buffer): Buffer
+  /** The last ciphertext, and the header line with the real tag, as long as the provisional one. */
+  final(): { tail: Buffer; headerLine: Buffer }
+}
+
+const PLACEHOLDER_TAG = Buffer.alloc(16).toString('base64')
+
+export async function startEncryption(passphrase: string, params: ScryptParams = DEFAULT_SCRYPT): Promise<StreamingEncryption> {
+  const salt = randomBytes(16)
+  const iv = randomBytes(12)
+  const key = await deriveKey(passphrase, salt, params)
+  const unsigned = { format: ENCRYPTED_BACKUP_FORMAT, version: ENCRYPTED_BACKUP_VERSION, cipher: 'aes-256-gcm', kdf: params, salt: salt.toString('base64'), iv: iv.toString('base64') } as const
+  const cipher = createCipheriv('aes-256-gcm', key, iv)
+  cipher.setAAD(Buffer.from(headerAdditionalData(unsigned), 'utf8'))
+  const line = (tag: string) => Buffer.from(`${JSON.stringify({ ...unsigned, tag } satisfies EncryptedBackupHeader)}\n`, 'utf8')
+  return {
+    provisionalHeaderLine: line(PLACEHOLDER_TAG),
+    update: (plain) => cipher.update(plain),
+    final() {
+      const tail = cipher.final()
+      return { tail, headerLine: line(cipher.getAuthTag().toString('base64')) }
+    },
+  }
+}

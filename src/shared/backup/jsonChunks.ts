@@ -20,6 +20,18 @@ export function backupSourceOf(data: BackupData, exportedAt: string): BackupSour
  */
 export function* backupJsonChunks(source: BackupSource): Generator<string> {
   yield `{"format":${JSON.stringify(BACKUP_FORMAT)},"version":${BACKUP_VERSION},"exportedAt":${JSON.stringify(source.exportedAt)},"data":{\n`
+  yield* backupDataChunks(source)
+  yield BACKUP_JSON_END
+}
+
+/** What closes the file after the `data` object's members. */
+export const BACKUP_JSON_END = '\n}}\n'
+
+/**
+ * The members of the file's `data` object (`"settings":…,\n"clerks":[…]…`), without its braces: the window
+ * streams these to main, which writes the header around them (backup:write-begin).
+ */
+export function* backupDataChunks(source: BackupSource): Generator<string> {
   yield `"settings":${JSON.stringify(source.settings)}`
   for (const table of BACKUP_TABLES) {
     yield `,\n${JSON.stringify(table)}:[`
@@ -35,5 +47,4 @@ export function* backupJsonChunks(source: BackupSource): Generator<string> {
     }
     yield `${buffer}${first ? '' : '\n'}]`
   }
-  yield '\n}}\n'
 }

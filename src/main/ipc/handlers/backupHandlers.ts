@@ -1,4 +1,5 @@
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises'
+import { randomUUID } from 'node:crypto'
 import { basename, dirname, extname, join } from 'node:path'
 import type { UiLanguage } from '@shared/i18n/language'
 import { PASSPHRASE_MIN_LENGTH } from '@shared/backup/encryptedHeader'
@@ -6,10 +7,12 @@ import { menuText } from '../../menu/menuWords'
 import { AppError } from '../../appError'
 import { createBackupScheduleStore, type BackupScheduleStore } from '../../backup/backupSchedule'
 import { createBackupEncryptionStore, type BackupEncryptionStore } from '../../backup/backupEncryption'
-import { decryptBackup, encryptBackup, recogniseEncrypted } from '../../backup/backupCrypto'
+import { decryptBackup, encryptBackup, recogniseEncrypted, startEncryption, type StreamingEncryption } from '../../backup/backupCrypto'
+import { beginStreamedWrite, type StreamedWrite } from '../../backup/streamedWrite'
+import { BACKUP_JSON_END } from '@shared/backup/jsonChunks'
 import { parseBackupBytes, readBackupBytes } from '../../backup/readBackupFile'
 import { createAuditHeadStore, type AuditHeadStore } from '../../audit/auditHeadStore'
-import type { BackupEnvelope } from '@shared/ipc/channels/backup'
+import type { BackupEnvelope, BackupHeader, BackupWriteTarget } from '@shared/ipc/channels/backup'
 import { writeFileAtomically, type AtomicWriteOptions } from '../../files/atomicWrite'
 import { removeLeftoverTempFiles } from '../../files/leftoverTempFiles'
 import type { FileFilter, PlatformServices } from '../../platform/types'
@@ -75,6 +78,28 @@ type BackupChannel =
   | 'backup:encryption'
   | 'backup:set-encryption'
   | 'backup:unlock-file'
+  | 'backup:write-begin'
+  | 'backup:write-chunk'
+  | 'backup:write-finish'
+  | 'backup:write-cancel'
+
+/** Streamed writes open at once; a window makes one at a time, so more means something is wrong. */
+export const MAX_OPEN_WRITES = 4
+
+/** Where a file goes and what happens once it is written (rotation), as each one-message channel does it. */
+interface ChosenTarget {
+  readonly target: string
+  readonly ifExists: 'replace' | 'keep-both'
+  readonly encrypted: boolean
+  afterWrite(written: string): Promise<string[]>
+}
+
+interface OpenWrite {
+  readonly write: StreamedWrite
+  readonly chosen: ChosenTarget
+  readonly kind: BackupWriteTarget
+  readonly at: string
+}
 
 const writeBytes = (target: string, bytes: Buffer, options: AtomicWriteOptions) => writeFileAtomically(target, (temp) => writeFile(temp, bytes, { flag: 'wx' }), options)
 
@@ -85,6 +110,18 @@ export function createBackupHandlers(services: PlatformServices, auditHead: Audi
     const { head } = await auditHead.read()
     const { data, ...header } = backup
     return `${JSON.stringify(head === null ? backup : { ...header, auditHead: head, data })}\n`
+  }
+  /** A streamed file's start: the header as `fileText` writes it, up to the opening of `data`. */
+  async function headerText(header: BackupHeader): Promise<string> {
+    const { head } = await auditHead.read()
+    const json = JSON.stringify(head === null ? header : { ...header, auditHead: head })
+    return `${json.slice(0, -1)},"data":{\n`
+  }
+  async function streamingEncryption(): Promise<StreamingEncryption | undefined> {
+    if (!(await encryption.state()).enabled) return undefined
+    const passphrase = await encryption.passphrase()
+    if (passphrase === null) throw new AppError('backup-passphrase-needed')
+    return startEncryption(passphrase)
   }
   /** Encrypted when the clerk turned encryption on; then never written in clear for want of the passphrase. */
   async function fileBytes(backup: BackupEnvelope): Promise<Buffer> {
@@ -100,32 +137,140 @@ export function createBackupHandlers(services: PlatformServices, auditHead: Audi
   // Dialogs reopen in the folder used last in this session.
   let lastFolder: string | undefined
 
+  async function fileTarget(): Promise<ChosenTarget | null> {
+    const chosen = await services.dialogs.chooseSaveFile({
+      title: menuText(services.language.current(), 'saveBackup'),
+      defaultPath: join(lastFolder ?? services.paths.documents, backupFileName(services.clock.now())),
+      filters: backupFilters(services.language.current()),
+    })
+    if (chosen === null) return null
+    // The dialog confirmed replacing the chosen name; a name we complete ourselves must not replace anything.
+    const hasExtension = extname(chosen) !== ''
+    const target = hasExtension ? chosen : `${chosen}.json`
+    // Main remembers no folder across restarts: a killed save's temporary file is cleared when the folder is written to again.
+    await removeLeftoverTempFiles(dirname(target))
+    const afterWrite = (written: string) => {
+      lastFolder = dirname(written)
+      return Promise.resolve([])
+    }
+    return { target, ifExists: hasExtension ? 'replace' : 'keep-both', encrypted: true, afterWrite }
+  }
+
+  async function safetyTarget(): Promise<ChosenTarget> {
+    const folder = join(services.paths.userData, SAFETY_FOLDER)
+    await mkdir(folder, { recursive: true })
+    await removeLeftoverTempFiles(folder)
+    // Never encrypted: it stays in the app's own data folder, beside the database it copies, which is not encrypted either.
+    const afterWrite = (written: string) => removeOldest(folder, SAFETY_BACKUP, SAFETY_BACKUPS_KEPT, basename(written))
+    return { target: join(folder, safetyBackupFileName(services.clock.now())), ifExists: 'keep-both', encrypted: false, afterWrite }
+  }
+
+  /**
+   * Into the folder main keeps: checked to be an existing folder, a new file that never replaces one, and only
+   * files with the automatic-backup name (and a killed save's temporary files) are ever removed. A removal that
+   * fails (file in use) is left for the next run.
+   */
+  async function scheduledTarget(at: string): Promise<ChosenTarget> {
+    const { folder, keep } = await schedule.read()
+    if (folder === null) throw new AppError('backup-folder-not-chosen')
+    const isFolder = await stat(folder).then(
+      (info) => info.isDirectory(),
+      () => false,
+    )
+    if (!isFolder) throw new AppError('backup-folder-not-found', { folder })
+    await removeLeftoverTempFiles(folder)
+    async function afterWrite(written: string): Promise<string[]> {
+      const removed = await removeOldest(folder ?? '', AUTOMATIC_BACKUP, keep, basename(written))
+      await schedule.update({ lastAttemptAt: at, lastSuccessAt: at, lastSuccessFile: basename(written), lastFailure: null })
+      return removed
+    }
+    return { target: join(folder, automaticBackupFileName(services.clock.now())), ifExists: 'keep-both', encrypted: true, afterWrite }
+  }
+
+  /** A scheduled backup's success and failure are both recorded for the status. */
+  async function recordedFailure<T>(at: string, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work()
+    } catch (error) {
+      const failure = error instanceof AppError ? error : new AppError('save-failed-unexpected', { file: automaticBackupFileName(services.clock.now()) }, { cause: error })
+      const { code, params } = failure.toIpcError()
+      await schedule.update({ lastAttemptAt: at, lastFailure: { at, code, params } }).catch(() => undefined)
+      throw failure
+    }
+  }
+
+  const openWrites = new Map<string, OpenWrite>()
+  function openWrite(id: string): OpenWrite {
+    const open = openWrites.get(id)
+    if (open === undefined) throw new AppError('job-unknown')
+    return open
+  }
+  /** A failed piece ends the write (its temporary file is gone); a scheduled one records the failure. */
+  async function step<T>(id: string, open: OpenWrite, work: () => Promise<T>): Promise<T> {
+    const guarded = async () => {
+      try {
+        return await work()
+      } catch (error) {
+        openWrites.delete(id)
+        await open.write.cancel()
+        throw error
+      }
+    }
+    return open.kind === 'scheduled' ? recordedFailure(open.at, guarded) : guarded()
+  }
+
   return {
     async 'backup:save-file'({ backup }) {
-      const chosen = await services.dialogs.chooseSaveFile({
-        title: menuText(services.language.current(), 'saveBackup'),
-        defaultPath: join(lastFolder ?? services.paths.documents, backupFileName(services.clock.now())),
-        filters: backupFilters(services.language.current()),
-      })
+      const chosen = await fileTarget()
       if (chosen === null) return null
-      // The dialog confirmed replacing the chosen name; a name we complete ourselves must not replace anything.
-      const hasExtension = extname(chosen) !== ''
-      const target = hasExtension ? chosen : `${chosen}.json`
-      // Main remembers no folder across restarts: a killed save's temporary file is cleared when the folder is written to again.
-      await removeLeftoverTempFiles(dirname(target))
-      const written = await writeBytes(target, await fileBytes(backup), { ifExists: hasExtension ? 'replace' : 'keep-both' })
-      lastFolder = dirname(written)
+      const written = await writeBytes(chosen.target, await fileBytes(backup), { ifExists: chosen.ifExists })
+      await chosen.afterWrite(written)
       return { path: written, fileName: basename(written) }
     },
 
     async 'backup:save-safety'({ backup }) {
-      const folder = join(services.paths.userData, SAFETY_FOLDER)
-      await mkdir(folder, { recursive: true })
-      await removeLeftoverTempFiles(folder)
-      // Never encrypted: it stays in the app's own data folder, beside the database it copies, which is not encrypted either.
-      const written = await writeBytes(join(folder, safetyBackupFileName(services.clock.now())), Buffer.from(await fileText(backup), 'utf8'), { ifExists: 'keep-both' })
-      await removeOldest(folder, SAFETY_BACKUP, SAFETY_BACKUPS_KEPT, basename(written))
+      const chosen = await safetyTarget()
+      const written = await writeBytes(chosen.target, Buffer.from(await fileText(backup), 'utf8'), { ifExists: chosen.ifExists })
+      await chosen.afterWrite(written)
       return { path: written, fileName: basename(written) }
+    },
+
+    async 'backup:write-begin'({ target, header }) {
+      if (openWrites.size >= MAX_OPEN_WRITES) throw new AppError('internal-error')
+      const at = services.clock.now().toISOString()
+      const begin = async () => {
+        const chosen = target === 'file' ? await fileTarget() : target === 'safety' ? await safetyTarget() : await scheduledTarget(at)
+        if (chosen === null) return null
+        const encryption = chosen.encrypted ? await streamingEncryption() : undefined
+        const write = await beginStreamedWrite(chosen.target, await headerText(header), { ifExists: chosen.ifExists, encryption })
+        const id = randomUUID()
+        openWrites.set(id, { write, chosen, kind: target, at })
+        return { id }
+      }
+      return target === 'scheduled' ? recordedFailure(at, begin) : begin()
+    },
+
+    async 'backup:write-chunk'({ id, text }) {
+      const open = openWrite(id)
+      await step(id, open, () => open.write.append(text))
+      return null
+    },
+
+    async 'backup:write-finish'({ id }) {
+      const open = openWrite(id)
+      return step(id, open, async () => {
+        openWrites.delete(id)
+        const written = await open.write.finish(BACKUP_JSON_END)
+        const removed = await open.chosen.afterWrite(written)
+        return { path: written, fileName: basename(written), removed }
+      })
+    },
+
+    async 'backup:write-cancel'({ id }) {
+      const open = openWrites.get(id)
+      openWrites.delete(id)
+      await open?.write.cancel()
+      return null
     },
 
     async 'backup:open-file'() {
@@ -177,32 +322,14 @@ export function createBackupHandlers(services: PlatformServices, auditHead: Audi
 
     'backup:set-schedule': ({ intervalHours, keep }) => schedule.update({ intervalHours, keep }),
 
-    /**
-     * Into the folder main keeps: checked to be an existing folder, a new file that never replaces one, and only
-     * files with the automatic-backup name (and a killed save's temporary files) are ever removed. A removal that
-     * fails (file in use) is left for the next run. Success and failure are recorded for the status.
-     */
     async 'backup:save-scheduled'({ backup }) {
       const at = services.clock.now().toISOString()
-      const { folder, keep } = await schedule.read()
-      try {
-        if (folder === null) throw new AppError('backup-folder-not-chosen')
-        const isFolder = await stat(folder).then(
-          (info) => info.isDirectory(),
-          () => false,
-        )
-        if (!isFolder) throw new AppError('backup-folder-not-found', { folder })
-        await removeLeftoverTempFiles(folder)
-        const written = await writeBytes(join(folder, automaticBackupFileName(services.clock.now())), await fileBytes(backup), { ifExists: 'keep-both' })
-        const removed = await removeOldest(folder, AUTOMATIC_BACKUP, keep, basename(written))
-        await schedule.update({ lastAttemptAt: at, lastSuccessAt: at, lastSuccessFile: basename(written), lastFailure: null })
+      return recordedFailure(at, async () => {
+        const chosen = await scheduledTarget(at)
+        const written = await writeBytes(chosen.target, await fileBytes(backup), { ifExists: chosen.ifExists })
+        const removed = await chosen.afterWrite(written)
         return { path: written, fileName: basename(written), removed }
-      } catch (error) {
-        const failure = error instanceof AppError ? error : new AppError('save-failed-unexpected', { file: automaticBackupFileName(services.clock.now()) }, { cause: error })
-        const { code, params } = failure.toIpcError()
-        await schedule.update({ lastAttemptAt: at, lastFailure: { at, code, params } }).catch(() => undefined)
-        throw failure
-      }
+      })
     },
   }
 }

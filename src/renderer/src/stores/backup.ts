@@ -13,6 +13,7 @@ import { todayInAmsterdam } from '../composables/today'
 import { errorMessage, type Outcome } from './outcome'
 import { useDatabaseStore } from './database'
 import { useAuditChainStore } from './auditChain'
+import { streamBackup } from './streamBackup'
 
 /** Counts per table, in the order of the backup format. */
 export type TableCounts = Record<BackupTable, number>
@@ -136,7 +137,7 @@ export const useBackupStore = defineStore('backup', () => {
     scheduledRunning = true
     try {
       const file = await repositories().database.exportBackup()
-      const saved = unwrap(await platformApi().backup.saveScheduled({ backup: file }))
+      const saved = await streamBackup(file, 'scheduled')
       return { ok: true, value: saved }
     } catch (error) {
       const reason = errorMessage(error)
@@ -155,7 +156,7 @@ export const useBackupStore = defineStore('backup', () => {
     busy.value = 'backup'
     try {
       const file = await repositories().database.exportBackup()
-      return { ok: true, value: unwrap(await platformApi().backup.saveFile({ backup: file })) }
+      return { ok: true, value: await streamBackup(file, 'file') }
     } catch (error) {
       return { ok: false, message: errorMessage(error) }
     } finally {
@@ -225,7 +226,7 @@ export const useBackupStore = defineStore('backup', () => {
       if (databaseOpen && !scheduledRunning) {
         scheduledRunning = true
         const file = await repositories().database.exportBackup()
-        unwrap(await platformApi().backup.saveScheduled({ backup: file }))
+        await streamBackup(file, 'scheduled')
       }
     } catch (error) {
       const code = error instanceof ApiError ? error.code : 'internal-error'
@@ -248,7 +249,8 @@ export const useBackupStore = defineStore('backup', () => {
     busy.value = 'restoring'
     try {
       const current = await repositories().database.exportBackup()
-      const safety = unwrap(await platformApi().backup.saveSafety({ backup: current }))
+      const safety = await streamBackup(current, 'safety')
+      if (safety === null) return { ok: false, message: null }
       await repositories().database.restoreBackup(makeBackupFile(file.data, file.exportedAt), shown.fileName)
       discard()
       // The trail is the file's now: main keeps its head from here, and it is checked from its first entry.

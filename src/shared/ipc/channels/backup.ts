@@ -50,6 +50,19 @@ export const backupScheduleSchema = z.object({
 })
 export type BackupSchedule = z.infer<typeof backupScheduleSchema>
 
+/** The largest piece of a streamed backup one `backup:write-chunk` carries (characters of JSON text). */
+export const MAX_BACKUP_CHUNK_CHARS = 8 * 1024 * 1024
+
+/** The header of a streamed backup; main writes it (adding what it keeps) before the pieces of `data`. */
+export const backupHeaderSchema = backupEnvelopeSchema.omit({ data: true })
+export type BackupHeader = z.infer<typeof backupHeaderSchema>
+
+/** Where a streamed backup goes, each exactly as its one-message channel: save dialog, scheduled folder, safety folder. */
+export const backupWriteTargetSchema = z.enum(['file', 'scheduled', 'safety'])
+export type BackupWriteTarget = z.infer<typeof backupWriteTargetSchema>
+
+const writeIdSchema = z.object({ id: z.uuid() })
+
 export const backupChannels = defineChannels('backup', {
   /** Asks where to save (save dialog), then writes the backup atomically. `null` = cancelled. */
   'backup:save-file': { input: z.object({ backup: backupEnvelopeSchema }), output: savedFileSchema.nullable() },
@@ -78,4 +91,16 @@ export const backupChannels = defineChannels('backup', {
    * `backup:save-scheduled`); main closes it now instead of waiting for its time limit.
    */
   'backup:finish-closing': { input: noInput, output: z.null() },
+  /**
+   * A backup streamed in pieces (a large database does not fit one message): main chooses the file as for
+   * `target`'s one-message channel and opens a temporary file beside it, holding the header. `null` = the
+   * save dialog was cancelled.
+   */
+  'backup:write-begin': { input: z.object({ target: backupWriteTargetSchema, header: backupHeaderSchema }), output: writeIdSchema.nullable() },
+  /** The next piece of the `data` object's members (`backupDataChunks`), appended in the order sent. */
+  'backup:write-chunk': { input: writeIdSchema.extend({ text: z.string().max(MAX_BACKUP_CHUNK_CHARS) }), output: z.null() },
+  /** Closes the file and gives it its final name atomically (and rotates as the one-message channel does). */
+  'backup:write-finish': { input: writeIdSchema, output: savedToFolderSchema },
+  /** Drops the write: its temporary file is removed, nothing appears under the final name. */
+  'backup:write-cancel': { input: writeIdSchema, output: z.null() },
 })

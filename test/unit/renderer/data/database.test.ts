@@ -7,6 +7,7 @@ import { RuleError, ValidationError } from '@renderer/data/errors'
 import { BackupFileError } from '@renderer/data/backupFileError'
 import { smallBackupData, smallBackupFile, versionOneFile } from '../../shared/backup/fixture'
 import { partnerInput, planInput, testData } from './testDb'
+import { EXPORT_PAGE_SIZE } from '@renderer/data/repositories/database'
 
 describe('database repository: backup and restore', () => {
   it('restores a back-up written before audit entries had events, keeping their sentences as recorded text', async () => {
@@ -58,6 +59,17 @@ describe('database repository: backup and restore', () => {
     expect(exportedRest).toEqual(originalRest)
     expect(exportedAudit.map((e) => e.action)).toEqual(['create', 'restore'])
     expect((await repos.audit.list({ action: 'export' })).total).toBe(1)
+  })
+
+  it('exports a table larger than one read page completely, in key order', async () => {
+    const { db, repos } = testData()
+    const data = generateDemoData({ seed: 12, partners: 3, clients: 800, months: 18, today: parseCalendarDate('2026-11-23') })
+    await repos.database.loadDemoData(data)
+    const usage = await db.usage.count()
+    expect(usage).toBeGreaterThan(EXPORT_PAGE_SIZE)
+    const exported = await repos.database.exportBackup()
+    expect(exported.data.usage).toHaveLength(usage)
+    expect(exported.data.usage.map((u) => u.id)).toEqual(await db.usage.toCollection().primaryKeys())
   })
 
   it('names who made the export: the clerk signed in, else the name setting', async () => {

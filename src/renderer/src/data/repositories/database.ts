@@ -1,3 +1,4 @@
+import type { IndexableType, Table } from 'dexie'
 import { BACKUP_TABLES, makeBackupFile, upgradeBackup, validateBackup, type BackupData, type BackupFile, type BackupTable } from '@shared/backup'
 import { chainUnchained, headOf } from '@shared/audit/chain'
 import type { AuditEntry } from '@shared/model'
@@ -28,6 +29,24 @@ export interface DatabaseRepository {
   loadDemoData(data: BackupData, options?: { readonly replace?: boolean }): Promise<TableCounts>
   /** Empties every table except settings and the audit trail (which records the clearing). */
   clear(): Promise<void>
+}
+
+/** Records per read while exporting: one huge `getAll` would hold the window for seconds at the stress scale. */
+export const EXPORT_PAGE_SIZE = 5000
+
+/**
+ * A whole table read page by page in primary-key order, inside the caller's transaction (so still one
+ * consistent snapshot); between pages the window handles other work.
+ */
+async function pagedArray<T extends { id?: IndexableType }, K, I>(table: Table<T, K, I>): Promise<T[]> {
+  const all: T[] = []
+  let page = await table.orderBy(':id').limit(EXPORT_PAGE_SIZE).toArray()
+  for (;;) {
+    for (const record of page) all.push(record)
+    const last = page.at(-1)?.id
+    if (last === undefined || page.length < EXPORT_PAGE_SIZE) return all
+    page = await table.where(':id').above(last).limit(EXPORT_PAGE_SIZE).toArray()
+  }
 }
 
 function countsOf(data: BackupData): TableCounts {
@@ -67,16 +86,16 @@ export function createDatabaseRepository(ctx: DataContext): DatabaseRepository {
   async function readAll(): Promise<BackupData> {
     const [settings, clerks, partners, plans, clients, subscriptionPeriods, changeRequests, deregistrations, usage, invoices, auditEntries] = await Promise.all([
       db.settings.get(SETTINGS_KEY),
-      db.clerks.toArray(),
-      db.partners.toArray(),
-      db.plans.toArray(),
-      db.clients.toArray(),
-      db.subscriptionPeriods.toArray(),
-      db.changeRequests.toArray(),
-      db.deregistrations.toArray(),
-      db.usage.toArray(),
-      db.invoices.toArray(),
-      db.auditEntries.orderBy('id').toArray(),
+      pagedArray(db.clerks),
+      pagedArray(db.partners),
+      pagedArray(db.plans),
+      pagedArray(db.clients),
+      pagedArray(db.subscriptionPeriods),
+      pagedArray(db.changeRequests),
+      pagedArray(db.deregistrations),
+      pagedArray(db.usage),
+      pagedArray(db.invoices),
+      pagedArray(db.auditEntries),
     ])
     return { settings: toSettings(settings), clerks, partners: partners.map(withPartnerDefaults), plans, clients: clients.map(fromClientRow), subscriptionPeriods, changeRequests, deregistrations, usage, invoices, auditEntries }
   }
