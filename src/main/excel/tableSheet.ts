@@ -1,9 +1,9 @@
-import type { Alignment, Cell, Row, Style, Worksheet } from 'exceljs'
+import type { Alignment, Cell, Row, RowBreak, Style, Worksheet } from 'exceljs'
 import { setAutoFilter } from './autoFilter'
 import { cellRef, safeSheetName } from './cellRefs'
 import { coerceCell, type CellPrimitive } from './cellValues'
 import { cellValue, headerLines, layoutColumn, numberFormatOf, shownLength, textLines, type Column, type ColumnKind, type ColumnLayout } from './columns'
-import { orientationFor, pageHeaderFooter, printPageSetup, type Orientation, type PageLabels } from './printSetup'
+import { orientationFor, pageHeaderFooter, printPageSetup, type FixedScale, type Orientation, type PageLabels } from './printSetup'
 import {
   BOLD_FONT,
   FOLLOW_UP_BORDER,
@@ -40,6 +40,10 @@ export interface TableSheet<R> {
   readonly page: PageLabels
   /** Default: landscape when the columns are wider than portrait A4 holds. */
   readonly orientation?: Orientation
+  /** Print at this fixed scale instead of one page wide (lists filled in by hand); the caller fits the widths. */
+  readonly fixedScale?: FixedScale
+  /** A manual page break before this row (e.g. each partner on a new page). */
+  readonly pageBreakBefore?: (row: R, index: number) => boolean
   /** Writes the data rows through exceljs's Row objects instead of as XML (tests compare the two). */
   readonly viaExceljsRows?: boolean
 }
@@ -57,6 +61,11 @@ export interface TableSheetResult {
   readonly totals: Readonly<Record<string, number | null>>
   readonly columnIndex: (key: string) => number
   readonly orientation: Orientation
+}
+
+/** exceljs's worksheet writer keeps manual page breaks here, written on commit; its typings omit it. */
+interface BreakableSheet {
+  readonly rowBreaks: RowBreak[]
 }
 
 /** Points per line of 11-point text. */
@@ -104,15 +113,17 @@ function setCell(cell: Cell, value: CellPrimitive, style: Partial<Style>): void 
   cell.style = style
 }
 
-function writeTitleBlock(sheet: Worksheet, spec: Pick<TableSheet<unknown>, 'title' | 'subtitle'>, lastColumn: number, totalWidth: number): void {
+function writeTitleBlock(sheet: Worksheet, spec: Pick<TableSheet<unknown>, 'title' | 'subtitle' | 'fixedScale'>, lastColumn: number, totalWidth: number): void {
+  // Scaled down on paper, the subtitle gets the body's size so it still prints at a readable size.
+  const subtitleFont = spec.fixedScale ? { ...SUBTITLE_FONT, size: FONT.size } : SUBTITLE_FONT
   const lines = [spec.title, ...(spec.subtitle ?? [])]
   lines.forEach((text, i) => {
     const row = sheet.getRow(i + 1)
     const isTitle = i === 0
-    setCell(row.getCell(1), text, { font: isTitle ? TITLE_FONT : SUBTITLE_FONT, alignment: { vertical: 'top', wrapText: true } })
+    setCell(row.getCell(1), text, { font: isTitle ? TITLE_FONT : subtitleFont, alignment: { vertical: 'top', wrapText: true } })
     // Merged across the table, so a long line wraps within the printed width; height from its length.
     const lineCount = textLines(text, totalWidth / (isTitle ? 1.3 : 1))
-    row.height = (isTitle ? 20 : 14) * lineCount
+    row.height = (isTitle ? 20 : spec.fixedScale ? LINE_HEIGHT : 14) * lineCount
     if (lastColumn > 1) sheet.mergeCells(i + 1, 1, i + 1, lastColumn)
     row.commit()
   })
@@ -159,7 +170,7 @@ export async function writeTableSheet<R>(workbook: StreamingWorkbook, spec: Tabl
   const sheetName = safeSheetName(spec.name)
   const sheet: Worksheet = workbook.addWorksheet(sheetName, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: cellRef(headerRow + 1, 1), activeCell: cellRef(headerRow + 1, 1) }],
-    pageSetup: printPageSetup(orientation, headerRow),
+    pageSetup: printPageSetup(orientation, headerRow, spec.fixedScale ?? null),
     headerFooter: pageHeaderFooter(spec.page),
   })
   sheet.columns = layouts.map((l) => ({ width: l.width }))
@@ -196,6 +207,8 @@ export async function writeTableSheet<R>(workbook: StreamingWorkbook, spec: Tabl
     const data = rows[index]!
     await checkpoint()
     rowNumber++
+    // Break id: the last row above the break (exceljs's Row.addPageBreak does the same).
+    if (index > 0 && spec.pageBreakBefore?.(data, index) === true) (sheet as unknown as BreakableSheet).rowBreaks.push({ id: rowNumber - 1, max: 16383, min: 0, man: 1 })
     const rowStyles = stylesFor(spec.highlight?.(data) ?? null)
     let lines = 1
     for (let i = 0; i < columns.length; i++) {
