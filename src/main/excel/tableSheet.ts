@@ -18,6 +18,7 @@ import {
 } from './sheetStyles'
 import { exactUnits, writeTotalsRow, type ColumnAccumulator } from './totalsRow'
 import { rowXmlWriter, type RowCell } from './rowXml'
+import { estimatedScale, keepTotalsBreak, printableHeightPt } from './pageFlow'
 import { keepPaceWithZip, zipBacklogOf } from './zipPacing'
 import type { StreamingWorkbook } from './streamingWorkbook'
 
@@ -42,6 +43,8 @@ export interface TableSheet<R> {
   readonly orientation?: Orientation
   /** Print at this fixed scale instead of one page wide (lists filled in by hand); the caller fits the widths. */
   readonly fixedScale?: FixedScale
+  /** Keep the totals row on one printed page with at least this many data rows (no total alone on a page). */
+  readonly keepTotalsWith?: number
   /** A manual page break before this row (e.g. each partner on a new page). */
   readonly pageBreakBefore?: (row: R, index: number) => boolean
   /** Writes the data rows through exceljs's Row objects instead of as XML (tests compare the two). */
@@ -113,7 +116,8 @@ function setCell(cell: Cell, value: CellPrimitive, style: Partial<Style>): void 
   cell.style = style
 }
 
-function writeTitleBlock(sheet: Worksheet, spec: Pick<TableSheet<unknown>, 'title' | 'subtitle' | 'fixedScale'>, lastColumn: number, totalWidth: number): void {
+function writeTitleBlock(sheet: Worksheet, spec: Pick<TableSheet<unknown>, 'title' | 'subtitle' | 'fixedScale'>, lastColumn: number, totalWidth: number): number[] {
+  const heights: number[] = []
   // Scaled down on paper, the subtitle gets the body's size so it still prints at a readable size.
   const subtitleFont = spec.fixedScale ? { ...SUBTITLE_FONT, size: FONT.size } : SUBTITLE_FONT
   const lines = [spec.title, ...(spec.subtitle ?? [])]
@@ -124,9 +128,11 @@ function writeTitleBlock(sheet: Worksheet, spec: Pick<TableSheet<unknown>, 'titl
     // Merged across the table, so a long line wraps within the printed width; height from its length.
     const lineCount = textLines(text, totalWidth / (isTitle ? 1.3 : 1))
     row.height = (isTitle ? 20 : spec.fixedScale ? LINE_HEIGHT : 14) * lineCount
+    heights.push(row.height)
     if (lastColumn > 1) sheet.mergeCells(i + 1, 1, i + 1, lastColumn)
     row.commit()
   })
+  return heights
 }
 
 /**
@@ -175,13 +181,15 @@ export async function writeTableSheet<R>(workbook: StreamingWorkbook, spec: Tabl
   })
   sheet.columns = layouts.map((l) => ({ width: l.width }))
   const lastColumn = columns.length
-  writeTitleBlock(sheet, spec, lastColumn, totalWidth)
+  // Row heights in points, for the page flow of `keepTotalsWith`; the blank row under the title block is one line.
+  const heights = [...writeTitleBlock(sheet, spec, lastColumn, totalWidth), LINE_HEIGHT]
 
   const header = sheet.getRow(headerRow)
   columns.forEach((column, i) => {
     setCell(header.getCell(i + 1), column.header, { font: BOLD_FONT, fill: HEADER_FILL, border: HEADER_BORDER, alignment: { ...alignment(layouts[i]!, 'bottom'), wrapText: true } })
   })
   header.height = LINE_HEIGHT * Math.max(...columns.map((c, i) => headerLines(c.header, layouts[i]!.width))) + 3
+  heights.push(header.height)
   header.commit()
 
   // Pass 2: write, one committed row at a time.
@@ -224,6 +232,7 @@ export async function writeTableSheet<R>(workbook: StreamingWorkbook, spec: Tabl
       else if (layouts[i]!.wrap && typeof value === 'string') lines = Math.max(lines, wrappedLines(value, layouts[i]!))
     }
     const height = Math.max(spec.rowHeight ?? 0, lines > 1 ? lines * LINE_HEIGHT : 0)
+    heights.push(height > 0 ? height : LINE_HEIGHT)
     if (writer) {
       if (writer.row(rowNumber, cells, rowStyles, height)) await keepPaceWithZip(backlog)
     } else {
@@ -243,6 +252,12 @@ export async function writeTableSheet<R>(workbook: StreamingWorkbook, spec: Tabl
   } else if (hasTotals) {
     totalsRow = lastDataRow + 1
     totals = writeTotalsRow(sheet, { row: totalsRow, firstDataRow, lastDataRow, columns, layouts, accumulators: acc, label: totalsLabel, columnIndex })
+    if (spec.keepTotalsWith !== undefined) {
+      heights.push(LINE_HEIGHT)
+      const scale = estimatedScale(orientation, totalWidth, spec.fixedScale ?? null)
+      const at = keepTotalsBreak({ heights, pageHeight: printableHeightPt(orientation) / scale, headerRow, firstDataRow, totalsRow, keep: spec.keepTotalsWith })
+      if (at !== null) (sheet as unknown as BreakableSheet).rowBreaks.push({ id: at - 1, max: 16383, min: 0, man: 1 })
+    }
   }
 
   setAutoFilter(workbook, sheet, headerRow, lastDataRow, lastColumn)
