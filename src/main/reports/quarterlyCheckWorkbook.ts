@@ -58,29 +58,43 @@ function advice(row: CheckSheetRow): string {
   return row.recommendationDiffers ? row.recommendedPlanName : 'geen wijziging'
 }
 
+function planAndAdvice(row: CheckSheetRow): string {
+  const text = advice(row)
+  return text === '' ? row.currentPlanName : `${row.currentPlanName}\n→ ${text}`
+}
+
 /** `Bea Begeleider` and the phone number on two lines, so the column stays narrow on paper. */
 function personCell(person: CheckSheetRow['begeleider'] | null): string {
   return contactText(person).replace(', ', '\n')
 }
 
-function checkColumns(report: QuarterlyCheckReport, withPartner: boolean): Column<CheckSheetRow>[] {
+function checkColumns(report: QuarterlyCheckReport, withPartner: boolean, rowsInOrder: readonly CheckSheetRow[] = []): Column<CheckSheetRow>[] {
   // Usage and bundle of a period share one cell, so the list fits landscape A4 at 9 pt with 4 cm follow-up boxes.
   const perPeriod = report.periods.map(
     (period, i): Column<CheckSheetRow> => ({ key: `period${i}`, header: `${period}\nverbr. / bundel`, kind: 'text', value: (r) => periodCell(r, i), minWidth: 9, maxWidth: 9 }),
   )
   return [
-    // In the overall list the partner's contact person shares the partner's cell: every page of a partner names them.
+    // In the overall list the partner's contact person shares the partner's cell on the partner's first row, which
+    // starts a page (page break per partner); on every row they would make each row seven lines tall.
     ...(withPartner
-      ? [{ key: 'partner', header: 'Partner, contact-\npersoon', kind: 'text', value: (r) => [r.partnerName, personCell(r.partnerContact)].filter((t) => t !== '').join('\n'), maxWidth: 13 } satisfies Column<CheckSheetRow>]
+      ? [
+          {
+            key: 'partner',
+            header: 'Partner, contact-\npersoon',
+            kind: 'text',
+            value: (r, i) => (i === 0 || rowsInOrder[i - 1]?.partnerId !== r.partnerId ? [r.partnerName, personCell(r.partnerContact)].filter((t) => t !== '').join('\n') : r.partnerName),
+            maxWidth: 10,
+          } satisfies Column<CheckSheetRow>,
+        ]
       : []),
     { key: 'clientNumber', header: 'Cliënt-\nnummer', kind: 'text', value: (r) => r.clientNumber, maxWidth: 8 },
-    { key: 'clientName', header: 'Naam', kind: 'text', value: (r) => r.clientName, maxWidth: withPartner ? 12 : 16 },
-    { key: 'plan', header: 'Abonne-\nment', kind: 'text', value: (r) => r.currentPlanName, maxWidth: 9, total: { kind: 'count' } },
+    { key: 'clientName', header: 'Naam', kind: 'text', value: (r) => r.clientName, maxWidth: withPartner ? 11 : 14 },
+    // The advice shares the plan's cell (`Plus` / `→ Intensief`): one column less to fit the page.
+    { key: 'plan', header: 'Abonne-\nment, advies', kind: 'text', value: planAndAdvice, minWidth: 11, maxWidth: 11, total: { kind: 'count' } },
     { key: 'outcome', header: 'Uit-\nkomst', kind: 'text', value: (r) => OUTCOME_LABEL[r.outcome], maxWidth: 8 },
     ...perPeriod,
     { key: 'average', header: 'Gem. per maand', kind: 'minutes', value: (r) => r.averageMonthlyUsage, minWidth: 8, maxWidth: 8 },
-    { key: 'advice', header: 'Advies', kind: 'text', value: advice, maxWidth: 9 },
-    { key: 'begeleider', header: 'Begeleider', kind: 'text', value: (r) => personCell(r.begeleider), maxWidth: withPartner ? 12 : 14 },
+    { key: 'begeleider', header: 'Begeleider', kind: 'text', value: (r) => personCell(r.begeleider), maxWidth: withPartner ? 12 : 13 },
     { key: 'discussedWith', header: 'Besproken met', kind: 'followUp', minWidth: FOLLOW_UP_WIDTH },
     { key: 'date', header: 'Datum', kind: 'followUp', minWidth: FOLLOW_UP_WIDTH },
     { key: 'decision', header: 'Besluit', kind: 'followUp', minWidth: FOLLOW_UP_WIDTH },
@@ -171,10 +185,11 @@ export async function writeOverallCheckWorkbook(
   }
   const groups = [...byPartner.values()].sort((a, b) => (a[0]?.partnerName ?? '').localeCompare(b[0]?.partnerName ?? '', 'nl'))
   const detailSubtitle = [`Periodes ${report.periods.join(', ')}`, criteria(report)]
-  const detailColumns = checkColumns(report, true)
+  // Filled below in print order; the partner column reads it to name the contact on each partner's first row.
+  const rows: CheckSheetRow[] = []
+  const detailColumns = checkColumns(report, true, rows)
   const outcomeColumn = 1 + detailColumns.findIndex((c) => c.key === 'outcome')
   let nextRow = tableHeaderRow(detailSubtitle.length) + 1
-  const rows: CheckSheetRow[] = []
   const blocks: PartnerCounts[] = groups.map((group) => {
     const partnerRows = [...group].sort(byOutcome)
     for (const row of partnerRows) rows.push(row)

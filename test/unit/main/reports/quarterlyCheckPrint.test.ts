@@ -38,21 +38,22 @@ async function sheets(provisional: boolean) {
 describe('quarterly check lists on paper', () => {
   it('print landscape A4 at a fixed 82%: 11-point text prints at ≥ 9 pt, and the columns fit the page width', async () => {
     const { partner, overall } = await sheets(false)
-    for (const [ws, columns] of [[partner, 13], [overall, 14]] as const) {
+    for (const [ws, columns] of [[partner, 12], [overall, 13]] as const) {
       expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, scale: 82 })
       expect(ws.getCell(6, 1).font?.size ?? 0).toBeGreaterThanOrEqual(11)
       expect(ws.getCell(5, 1).font?.size ?? 0).toBeGreaterThanOrEqual(11)
       expect(ws.getCell(2, 1).font?.size ?? 0).toBeGreaterThanOrEqual(11)
       expect(11 * scale).toBeGreaterThanOrEqual(9)
       expect(ws.getCell(5, columns + 1).value).toBeNull()
-      expect(totalPx(ws, columns)).toBeLessThanOrEqual(printableWidthPx('landscape', CHECK_PRINT.scale))
+      // LibreOffice lays a width unit out about 6% wider than Excel (7.4 px): the columns leave that room.
+      expect(totalPx(ws, columns) * 1.06).toBeLessThanOrEqual(printableWidthPx('landscape', CHECK_PRINT.scale))
       expect(ws.headerFooter.oddFooter).toContain('&11')
     }
   })
 
   it('have follow-up columns at least 4 cm wide and rows at least 0.8 cm tall on paper', async () => {
     const { partner, overall } = await sheets(false)
-    for (const [ws, first] of [[partner, 11], [overall, 12]] as const) {
+    for (const [ws, first] of [[partner, 10], [overall, 11]] as const) {
       expect([5, first, first + 1, first + 2].map((c) => ws.getCell(5, c).value).slice(1)).toEqual(['Besproken met', 'Datum', 'Besluit'])
       for (const c of [first, first + 1, first + 2]) expect(printedCm(ws, c)).toBeGreaterThanOrEqual(FOLLOW_UP_CM)
       for (let row = 6; row < 6 + 5; row++) expect(((ws.getRow(row).height ?? 0) * scale * 2.54) / 72).toBeGreaterThanOrEqual(0.8)
@@ -68,7 +69,8 @@ describe('quarterly check lists on paper', () => {
     const starts = Array.from({ length: report.rows.length }, (_, i) => 6 + i).filter((row) => row > 6 && partnerOfRow(row) !== partnerOfRow(row - 1))
     expect(starts.length).toBe(1)
     expect(breaks).toEqual(starts.map((row) => row - 1))
-    for (let row = 6; row < 6 + report.rows.length; row++) expect(overall.getCell(row, 1).text.split('\n').length).toBeGreaterThanOrEqual(2)
+    // The contact person is on each partner's first row: the first row of its first page.
+    for (const row of [6, ...starts]) expect(overall.getCell(row, 1).text).toMatch(/\nCarla Contact\n0501234567$/)
   })
 
   it('say VOORLOPIG on every page (header and footer) and in the title when provisional; not otherwise', async () => {

@@ -20,16 +20,15 @@ describe('quarterly check list per partner (spec rule 9)', () => {
     const { ws } = await partnerSheet()
     expect(ws.getCell('A1').value).toBe('Abonnementscheck 2026-Q4 — Zorggroep Noord')
     expect(ws.getCell('A2').text).toContain('Contactpersoon partner: Carla Contact, 0501234567')
-    expect(rowValues(ws, 5, 13)).toEqual([
+    expect(rowValues(ws, 5, 12)).toEqual([
       'Cliënt-\nnummer',
       'Naam',
-      'Abonne-\nment',
+      'Abonne-\nment, advies',
       'Uit-\nkomst',
       '2026-10\nverbr. / bundel',
       '2026-11\nverbr. / bundel',
       '2026-12\nverbr. / bundel',
       'Gem. per maand',
-      'Advies',
       'Begeleider',
       'Besproken met',
       'Datum',
@@ -37,11 +36,11 @@ describe('quarterly check list per partner (spec rule 9)', () => {
     ])
     const lastRow = 5 + noordRows.length
     for (let row = 6; row <= lastRow; row++) {
-      expect(rowValues(ws, row, 13).slice(10)).toEqual([null, null, null])
-      expect(ws.getCell(row, 13).border).toMatchObject({ bottom: { style: 'thin' } })
+      expect(rowValues(ws, row, 12).slice(9)).toEqual([null, null, null])
+      expect(ws.getCell(row, 12).border).toMatchObject({ bottom: { style: 'thin' } })
       expect(ws.getRow(row).height).toBeGreaterThanOrEqual(30)
     }
-    expect(ws.getCell(6, 10).value).toBe('Bea Begeleider\n0612345678')
+    expect(ws.getCell(6, 9).value).toBe('Bea Begeleider\n0612345678')
   })
 
   it('puts deviations first: boven, onder, binnen, te kort actief', async () => {
@@ -60,14 +59,17 @@ describe('quarterly check list per partner (spec rule 9)', () => {
     // Client 1000 was activated on 10-11-2026: nothing in 2026-10, a partial 2026-11.
     const row = Array.from({ length: noordRows.length }, (_, i) => 6 + i).find((r) => ws.getCell(r, 1).value === '1000')!
     expect(ws.getCell(row, 4).value).toBe('Te kort actief')
-    expect(rowValues(ws, row, 9).slice(4)).toEqual([null, expect.stringMatching(/^[\d.,]+ \/ 154,8$/), expect.stringMatching(/ \/ 300$/), null, null])
+    expect(rowValues(ws, row, 8).slice(4)).toEqual([null, expect.stringMatching(/^[\d.,]+ \/ 154,8$/), expect.stringMatching(/ \/ 300$/), null])
+    expect(ws.getCell(row, 3).value).toBe('Plus')
   })
 
   it('advises only boven and onder; binnen and te kort actief show none', async () => {
     const { ws } = await partnerSheet()
     for (let row = 6; row < 6 + noordRows.length; row++) {
       const outcome = ws.getCell(row, 4).value
-      if (outcome === 'Binnen bundel' || outcome === 'Te kort actief') expect(ws.getCell(row, 9).value).toBeNull()
+      const plan = ws.getCell(row, 3).text
+      if (outcome === 'Binnen bundel' || outcome === 'Te kort actief') expect(plan).not.toContain('→')
+      else expect(plan).toMatch(/\n→ \S/)
     }
   })
 
@@ -98,7 +100,7 @@ describe('overall quarterly check list', () => {
     expect(formulaOf(summary, 'B7')).toEqual({ formula: 'SUM(B5:B6)', result: report.rows.length })
     expect(clients.getCell(5, 1).value).toBe('Partner, contact-\npersoon')
     expect(clients.getCell(6 + z, 1).value).toBe('Zorggroep Noord\nCarla Contact\n0501234567')
-    expect(rowValues(clients, 5, 14).slice(11)).toEqual(['Besproken met', 'Datum', 'Besluit'])
+    expect(rowValues(clients, 5, 13).slice(10)).toEqual(['Besproken met', 'Datum', 'Besluit'])
     expect(written).toMatchObject({ rows: report.rows.length, totals: { partners: 2 } })
   })
 })
