@@ -22,17 +22,44 @@ export function orientationFor(totalWidth: number): Orientation {
  * A4, one page wide and as many pages long as needed (fitToHeight 0), the header row repeated on every
  * page. Margins in inches (the unit of the file format): a little narrower than Excel's default so more fits.
  */
-export function printPageSetup(orientation: Orientation, printTitleRow: number | null): Partial<PageSetup> {
+export function printPageSetup(orientation: Orientation, printTitleRow: number | null, fixed: FixedScale | null = null): Partial<PageSetup> {
   return {
     paperSize: PAPER_A4,
     orientation,
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
+    ...(fixed === null ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale: fixed.scale }),
     horizontalCentered: false,
-    margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+    margins: fixed === null ? { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 } : FIXED_SCALE_MARGINS,
     ...(printTitleRow === null ? {} : { printTitlesRow: `${printTitleRow}:${printTitleRow}` }),
   }
+}
+
+/**
+ * A sheet printed at a fixed scale instead of fit-to-width, for lists read and written on paper: fit-to-width
+ * shrinks a wide sheet to any size, a fixed scale keeps 11-point text at `scale`% (82% → 9 pt) and handwriting
+ * boxes at their size. The sheet must then be laid out to fit the page width (`printableWidthPx`).
+ */
+export interface FixedScale {
+  /** Percent, 10…400. */
+  readonly scale: number
+}
+
+/** Narrower side margins (inches) for fixed-scale sheets: every centimetre goes to the columns. */
+export const FIXED_SCALE_MARGINS = { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 } as const
+
+/** Screen pixels per Excel width unit for Calibri 11 (the maximum digit width; the stored width includes the padding). */
+export const PX_PER_WIDTH_UNIT = 7
+export const PX_PER_CM = 96 / 2.54
+
+/** Width in sheet pixels (96 dpi, 100%) that fits across A4 between the fixed-scale margins at `scale`%. */
+export function printableWidthPx(orientation: Orientation, scale: number): number {
+  const paperCm = orientation === 'landscape' ? 29.7 : 21
+  const marginsCm = (FIXED_SCALE_MARGINS.left + FIXED_SCALE_MARGINS.right) * 2.54
+  return ((paperCm - marginsCm) * PX_PER_CM * 100) / scale
+}
+
+/** Excel width units a column needs to be `cm` wide on paper at `scale`%: 4 cm at 82% → 26.4 (27). */
+export function widthUnitsFor(cm: number, scale: number): number {
+  return Math.ceil(((cm * PX_PER_CM * 100) / scale / PX_PER_WIDTH_UNIT) * 10) / 10
 }
 
 /** `&` starts a code in headers and footers; a literal one is written twice. */
@@ -48,6 +75,10 @@ export interface PageLabels {
   /** Top left of every page: who made it (the operator). */
   readonly organisation: string
   readonly generatedOn: CalendarDate
+  /** Centre of the header in bold, e.g. `VOORLOPIG`: a status that must be on every printed page. */
+  readonly status?: string
+  /** Point size of the header and footer texts (default 8); larger on a sheet printed scaled down. */
+  readonly size?: number
 }
 
 /** Header: organisation left, title right. Footer: title left, `Pagina X van Y` centre, generation date right. */
@@ -55,8 +86,11 @@ export function pageHeaderFooter(labels: PageLabels): Partial<HeaderFooter> {
   const title = escapeHeaderFooterText(labels.title)
   const organisation = escapeHeaderFooterText(labels.organisation)
   const date = formatDate(labels.generatedOn)
+  const s = `&${labels.size ?? 8}`
+  const status = labels.status ? `&C&B&${Math.max(14, labels.size ?? 8)}${escapeHeaderFooterText(labels.status)}&B` : ''
+  const footerStatus = labels.status && !labels.title.includes(labels.status) ? ` · ${escapeHeaderFooterText(labels.status)}` : ''
   return {
-    oddHeader: `&L&8${organisation}&R&8${title}`,
-    oddFooter: `&L&8${title}&C&8Pagina &P van &N&R&8Aangemaakt op ${date}`,
+    oddHeader: `&L${s}${organisation}${status}&R${s}${title}`,
+    oddFooter: `&L${s}${title}${footerStatus}&C${s}Pagina &P van &N&R${s}Aangemaakt op ${date}`,
   }
 }

@@ -1,9 +1,9 @@
-import type { Alignment, Cell, Row, Style, Worksheet } from 'exceljs'
+import type { Alignment, Cell, Row, RowBreak, Style, Worksheet } from 'exceljs'
 import { setAutoFilter } from './autoFilter'
 import { cellRef, safeSheetName } from './cellRefs'
 import { coerceCell, type CellPrimitive } from './cellValues'
 import { cellValue, headerLines, layoutColumn, numberFormatOf, shownLength, textLines, type Column, type ColumnKind, type ColumnLayout } from './columns'
-import { orientationFor, pageHeaderFooter, printPageSetup, type Orientation, type PageLabels } from './printSetup'
+import { orientationFor, pageHeaderFooter, printPageSetup, type FixedScale, type Orientation, type PageLabels } from './printSetup'
 import {
   BOLD_FONT,
   FOLLOW_UP_BORDER,
@@ -18,6 +18,7 @@ import {
 } from './sheetStyles'
 import { exactUnits, writeTotalsRow, type ColumnAccumulator } from './totalsRow'
 import { rowXmlWriter, type RowCell } from './rowXml'
+import { estimatedScale, keepTotalsBreak, printableHeightPt } from './pageFlow'
 import { keepPaceWithZip, zipBacklogOf } from './zipPacing'
 import type { StreamingWorkbook } from './streamingWorkbook'
 
@@ -40,6 +41,12 @@ export interface TableSheet<R> {
   readonly page: PageLabels
   /** Default: landscape when the columns are wider than portrait A4 holds. */
   readonly orientation?: Orientation
+  /** Print at this fixed scale instead of one page wide (lists filled in by hand); the caller fits the widths. */
+  readonly fixedScale?: FixedScale
+  /** Keep the totals row on one printed page with at least this many data rows (no total alone on a page). */
+  readonly keepTotalsWith?: number
+  /** A manual page break before this row (e.g. each partner on a new page). */
+  readonly pageBreakBefore?: (row: R, index: number) => boolean
   /** Writes the data rows through exceljs's Row objects instead of as XML (tests compare the two). */
   readonly viaExceljsRows?: boolean
 }
@@ -57,6 +64,11 @@ export interface TableSheetResult {
   readonly totals: Readonly<Record<string, number | null>>
   readonly columnIndex: (key: string) => number
   readonly orientation: Orientation
+}
+
+/** exceljs's worksheet writer keeps manual page breaks here, written on commit; its typings omit it. */
+interface BreakableSheet {
+  readonly rowBreaks: RowBreak[]
 }
 
 /** Points per line of 11-point text. */
@@ -104,18 +116,23 @@ function setCell(cell: Cell, value: CellPrimitive, style: Partial<Style>): void 
   cell.style = style
 }
 
-function writeTitleBlock(sheet: Worksheet, spec: Pick<TableSheet<unknown>, 'title' | 'subtitle'>, lastColumn: number, totalWidth: number): void {
+function writeTitleBlock(sheet: Worksheet, spec: Pick<TableSheet<unknown>, 'title' | 'subtitle' | 'fixedScale'>, lastColumn: number, totalWidth: number): number[] {
+  const heights: number[] = []
+  // Scaled down on paper, the subtitle gets the body's size so it still prints at a readable size.
+  const subtitleFont = spec.fixedScale ? { ...SUBTITLE_FONT, size: FONT.size } : SUBTITLE_FONT
   const lines = [spec.title, ...(spec.subtitle ?? [])]
   lines.forEach((text, i) => {
     const row = sheet.getRow(i + 1)
     const isTitle = i === 0
-    setCell(row.getCell(1), text, { font: isTitle ? TITLE_FONT : SUBTITLE_FONT, alignment: { vertical: 'top', wrapText: true } })
+    setCell(row.getCell(1), text, { font: isTitle ? TITLE_FONT : subtitleFont, alignment: { vertical: 'top', wrapText: true } })
     // Merged across the table, so a long line wraps within the printed width; height from its length.
     const lineCount = textLines(text, totalWidth / (isTitle ? 1.3 : 1))
-    row.height = (isTitle ? 20 : 14) * lineCount
+    row.height = (isTitle ? 20 : spec.fixedScale ? LINE_HEIGHT : 14) * lineCount
+    heights.push(row.height)
     if (lastColumn > 1) sheet.mergeCells(i + 1, 1, i + 1, lastColumn)
     row.commit()
   })
+  return heights
 }
 
 /**
@@ -159,18 +176,20 @@ export async function writeTableSheet<R>(workbook: StreamingWorkbook, spec: Tabl
   const sheetName = safeSheetName(spec.name)
   const sheet: Worksheet = workbook.addWorksheet(sheetName, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: cellRef(headerRow + 1, 1), activeCell: cellRef(headerRow + 1, 1) }],
-    pageSetup: printPageSetup(orientation, headerRow),
+    pageSetup: printPageSetup(orientation, headerRow, spec.fixedScale ?? null),
     headerFooter: pageHeaderFooter(spec.page),
   })
   sheet.columns = layouts.map((l) => ({ width: l.width }))
   const lastColumn = columns.length
-  writeTitleBlock(sheet, spec, lastColumn, totalWidth)
+  // Row heights in points, for the page flow of `keepTotalsWith`; the blank row under the title block is one line.
+  const heights = [...writeTitleBlock(sheet, spec, lastColumn, totalWidth), LINE_HEIGHT]
 
   const header = sheet.getRow(headerRow)
   columns.forEach((column, i) => {
     setCell(header.getCell(i + 1), column.header, { font: BOLD_FONT, fill: HEADER_FILL, border: HEADER_BORDER, alignment: { ...alignment(layouts[i]!, 'bottom'), wrapText: true } })
   })
   header.height = LINE_HEIGHT * Math.max(...columns.map((c, i) => headerLines(c.header, layouts[i]!.width))) + 3
+  heights.push(header.height)
   header.commit()
 
   // Pass 2: write, one committed row at a time.
@@ -196,6 +215,8 @@ export async function writeTableSheet<R>(workbook: StreamingWorkbook, spec: Tabl
     const data = rows[index]!
     await checkpoint()
     rowNumber++
+    // Break id: the last row above the break (exceljs's Row.addPageBreak does the same).
+    if (index > 0 && spec.pageBreakBefore?.(data, index) === true) (sheet as unknown as BreakableSheet).rowBreaks.push({ id: rowNumber - 1, max: 16383, min: 0, man: 1 })
     const rowStyles = stylesFor(spec.highlight?.(data) ?? null)
     let lines = 1
     for (let i = 0; i < columns.length; i++) {
@@ -211,6 +232,7 @@ export async function writeTableSheet<R>(workbook: StreamingWorkbook, spec: Tabl
       else if (layouts[i]!.wrap && typeof value === 'string') lines = Math.max(lines, wrappedLines(value, layouts[i]!))
     }
     const height = Math.max(spec.rowHeight ?? 0, lines > 1 ? lines * LINE_HEIGHT : 0)
+    heights.push(height > 0 ? height : LINE_HEIGHT)
     if (writer) {
       if (writer.row(rowNumber, cells, rowStyles, height)) await keepPaceWithZip(backlog)
     } else {
@@ -230,6 +252,12 @@ export async function writeTableSheet<R>(workbook: StreamingWorkbook, spec: Tabl
   } else if (hasTotals) {
     totalsRow = lastDataRow + 1
     totals = writeTotalsRow(sheet, { row: totalsRow, firstDataRow, lastDataRow, columns, layouts, accumulators: acc, label: totalsLabel, columnIndex })
+    if (spec.keepTotalsWith !== undefined) {
+      heights.push(LINE_HEIGHT)
+      const scale = estimatedScale(orientation, totalWidth, spec.fixedScale ?? null)
+      const at = keepTotalsBreak({ heights, pageHeight: printableHeightPt(orientation) / scale, headerRow, firstDataRow, totalsRow, keep: spec.keepTotalsWith })
+      if (at !== null) (sheet as unknown as BreakableSheet).rowBreaks.push({ id: at - 1, max: 16383, min: 0, man: 1 })
+    }
   }
 
   setAutoFilter(workbook, sheet, headerRow, lastDataRow, lastColumn)

@@ -50,6 +50,8 @@ export async function writeInvoiceWorkbook(
           columns: overviewColumns,
           rows: view.lines,
           totalsLabel: 'Totaal excl. btw',
+          // Printed, the total stays with the last clients: never a page holding only the total or one row.
+          keepTotalsWith: 2,
           page,
         },
         checkpoint,

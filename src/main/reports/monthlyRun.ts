@@ -40,7 +40,13 @@ export interface MonthlyRunInput {
   /** One per partner, from the domain's buildUsageReports (a `UsageReport` fits). */
   readonly usageReports: readonly UsageReportInput[]
   /** Only when the period closes a quarter: every client's check row (a domain `QuarterlyCheckRow` fits). */
-  readonly quarterlyCheck: { readonly quarter: QuarterName; readonly tolerancePercent: number; readonly rows: readonly CheckRowInput[] } | null
+  readonly quarterlyCheck: {
+    readonly quarter: QuarterName
+    readonly tolerancePercent: number
+    readonly rows: readonly CheckRowInput[]
+    /** VOORLOPIG: the quarter's last period had not ended, or a period had no usage imported (`quarterStatus`). */
+    readonly provisional?: boolean
+  } | null
 }
 
 export interface MonthlyRunOptions {
@@ -152,7 +158,7 @@ export async function runMonthlyReports(folder: string, input: MonthlyRunInput, 
       }
       const rows = checkByPartner.get(partner.id)
       if (check && rows && rows.length > 0) {
-        const report = { quarter: check.quarter, periods: periodsOfQuarter(check.quarter), tolerancePercent: check.tolerancePercent, rows, partnerName: partner.name }
+        const report = { quarter: check.quarter, periods: periodsOfQuarter(check.quarter), tolerancePercent: check.tolerancePercent, provisional: check.provisional ?? false, rows, partnerName: partner.name }
         await queue('kwartaalcheck', partner.id, partner.name, (o) => writePartnerCheckWorkbook(join(folder, partnerCheckFileName(partner.name, check.quarter)), report, input.context, o))
       }
       sequence.afterAll(() => step(partner.name))
@@ -166,7 +172,7 @@ export async function runMonthlyReports(folder: string, input: MonthlyRunInput, 
     await sequence.drain()
     step(OVERALL)
     if (check) {
-      const report = { quarter: check.quarter, periods: periodsOfQuarter(check.quarter), tolerancePercent: check.tolerancePercent, rows: checkRows }
+      const report = { quarter: check.quarter, periods: periodsOfQuarter(check.quarter), tolerancePercent: check.tolerancePercent, provisional: check.provisional ?? false, rows: checkRows }
       await queue('kwartaalcheck-overzicht', null, OVERALL, (o) => writeOverallCheckWorkbook(join(folder, overallCheckFileName(check.quarter)), report, input.context, o))
       await sequence.drain()
       step(OVERALL)

@@ -15,6 +15,8 @@ export interface QuarterlyCheckFilesInput {
   readonly plans: readonly { readonly id: string; readonly name: string }[]
   readonly quarter: QuarterName
   readonly tolerancePercent: number
+  /** VOORLOPIG on every page (`quarterStatus`). */
+  readonly provisional?: boolean
   readonly rows: readonly CheckRowInput[]
 }
 
@@ -50,7 +52,7 @@ export async function writeQuarterlyCheckFiles(
     files.push(file)
     options.onFile?.(file)
   }
-  const base = { quarter: input.quarter, periods, tolerancePercent: input.tolerancePercent }
+  const base = { quarter: input.quarter, periods, tolerancePercent: input.tolerancePercent, provisional: input.provisional ?? false }
   for (const partner of input.partners) {
     const partnerRows = byPartner.get(partner.id)
     if (!partnerRows || partnerRows.length === 0) continue

@@ -3,6 +3,7 @@ import { contactText, OUTCOME_LABEL, OUTCOME_ORDER } from '@shared/reports/quart
 import { compareClientNumbers } from '@shared/domain/ordering'
 import { columnRange, sheetPrefix } from '../excel/cellRefs'
 import type { Column } from '../excel/columns'
+import { widthUnitsFor, type FixedScale } from '../excel/printSetup'
 import { tableHeaderRow, writeTableSheet } from '../excel/tableSheet'
 import { writeWorkbookFile } from '../excel/workbookFile'
 import type { ReportContext, WriteReportOptions, WrittenReport } from './reportContext'
@@ -14,8 +15,37 @@ function criteria(report: QuarterlyCheckReport): string {
   return (
     `Boven: verbruik meer dan ${t}% boven de bundel in minstens 2 periodes en over het kwartaal. ` +
     'Onder: in elke actieve periode niet meer dan de bundel van het eerstvolgende kleinere abonnement. ' +
-    'Te kort actief: minder dan 2 volledige periodes, niet beoordeeld. Bundel naar rato van de actieve dagen; verbruik = bel- plus registratieminuten.'
+    'Te kort actief: minder dan 2 volledige periodes met geïmporteerd verbruik, niet beoordeeld. Bundel naar rato van de actieve dagen; verbruik = bel- plus registratieminuten. ' +
+    '"–": nog geen verbruik geïmporteerd voor die periode; die telt niet mee (niet als nul verbruik). Advies alleen bij boven of onder.'
   )
+}
+
+/**
+ * Printed for managers who write on it (spec "Outputs"): at 82%, the body's 11 points print as 9; each
+ * follow-up box is 4 cm wide on paper (27 width units at 82%; 21.6 at 100%: 4 cm = 151 px at 96 dpi, 7 px
+ * per unit of Calibri 11) and each row 30 pt = 24.6 pt printed (≥ 0.8 cm = 22.7 pt). The columns are narrow
+ * enough to fit landscape A4 at that scale (tested).
+ */
+export const CHECK_PRINT: FixedScale = { scale: 82 }
+export const FOLLOW_UP_CM = 4
+const FOLLOW_UP_WIDTH = widthUnitsFor(FOLLOW_UP_CM, CHECK_PRINT.scale)
+// Room to write by hand, and for the two-line contact cells: 30 pt × 82% = 24.6 pt ≥ 0.8 cm (22.7 pt).
+export const ROW_HEIGHT = 30
+
+export const PROVISIONAL = 'VOORLOPIG'
+
+const MINUTES = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 })
+
+/** A period as one cell, `412 / 300` (usage / bundle); `– / 300` before its usage is imported; empty when not active. */
+function periodCell(row: CheckSheetRow, i: number): string | null {
+  const p = row.periods[i]
+  if (!p || p.coveredDays === 0) return null
+  const usage = p.usageImported === false ? '–' : MINUTES.format(p.usageMinutes)
+  return `${usage} / ${MINUTES.format(p.bundleMinutes)}`
+}
+
+function titleOf(report: QuarterlyCheckReport, title: string): string {
+  return report.provisional === true ? `${title} — ${PROVISIONAL}` : title
 }
 
 function byOutcome(a: CheckSheetRow, b: CheckSheetRow): number {
@@ -23,8 +53,14 @@ function byOutcome(a: CheckSheetRow, b: CheckSheetRow): number {
 }
 
 function advice(row: CheckSheetRow): string {
-  if (row.recommendedPlanName === null) return ''
+  // Spec rule 9: only a deviating client is advised; binnen and te kort actief show none.
+  if (row.recommendedPlanName === null || (row.outcome !== 'boven' && row.outcome !== 'onder')) return ''
   return row.recommendationDiffers ? row.recommendedPlanName : 'geen wijziging'
+}
+
+function planAndAdvice(row: CheckSheetRow): string {
+  const text = advice(row)
+  return text === '' ? row.currentPlanName : `${row.currentPlanName}\n→ ${text}`
 }
 
 /** `Bea Begeleider` and the phone number on two lines, so the column stays narrow on paper. */
@@ -32,31 +68,42 @@ function personCell(person: CheckSheetRow['begeleider'] | null): string {
   return contactText(person).replace(', ', '\n')
 }
 
-function checkColumns(report: QuarterlyCheckReport, withPartner: boolean): Column<CheckSheetRow>[] {
-  const perPeriod = report.periods.flatMap((period, i): Column<CheckSheetRow>[] => {
-    const active = (r: CheckSheetRow) => (r.periods[i]?.coveredDays ?? 0) > 0
-    return [
-      { key: `usage${i}`, header: `Verbruik ${period}`, kind: 'minutes', value: (r) => (active(r) ? (r.periods[i]?.usageMinutes ?? null) : null), minWidth: 9 },
-      { key: `bundle${i}`, header: `Bundel ${period}`, kind: 'minutes', value: (r) => (active(r) ? (r.periods[i]?.bundleMinutes ?? null) : null), minWidth: 9 },
-    ]
-  })
+function checkColumns(report: QuarterlyCheckReport, withPartner: boolean, rowsInOrder: readonly CheckSheetRow[] = []): Column<CheckSheetRow>[] {
+  // Usage and bundle of a period share one cell, so the list fits landscape A4 at 9 pt with 4 cm follow-up boxes.
+  const perPeriod = report.periods.map(
+    (period, i): Column<CheckSheetRow> => ({ key: `period${i}`, header: `${period}\nverbr. / bundel`, kind: 'text', value: (r) => periodCell(r, i), minWidth: 9, maxWidth: 9 }),
+  )
   return [
-    ...(withPartner ? [{ key: 'partner', header: 'Partner', kind: 'text', value: (r) => r.partnerName, maxWidth: 22 } satisfies Column<CheckSheetRow>] : []),
-    { key: 'clientNumber', header: 'Cliënt-\nnummer', kind: 'text', value: (r) => r.clientNumber, maxWidth: 14 },
-    { key: 'clientName', header: 'Naam', kind: 'text', value: (r) => r.clientName, maxWidth: 24 },
-    { key: 'plan', header: 'Abonnement', kind: 'text', value: (r) => r.currentPlanName, maxWidth: 14, total: { kind: 'count' } },
-    { key: 'outcome', header: 'Uitkomst', kind: 'text', value: (r) => OUTCOME_LABEL[r.outcome], maxWidth: 14 },
-    ...perPeriod,
-    { key: 'average', header: 'Gem. per maand', kind: 'minutes', value: (r) => r.averageMonthlyUsage, minWidth: 10 },
-    { key: 'advice', header: 'Advies', kind: 'text', value: advice, maxWidth: 14 },
-    { key: 'begeleider', header: 'Begeleider', kind: 'text', value: (r) => personCell(r.begeleider), maxWidth: 20 },
+    // In the overall list the partner's contact person shares the partner's cell on the partner's first row, which
+    // starts a page (page break per partner); on every row they would make each row seven lines tall.
     ...(withPartner
-      ? [{ key: 'contact', header: 'Contactpersoon partner', kind: 'text', value: (r) => personCell(r.partnerContact), maxWidth: 20 } satisfies Column<CheckSheetRow>]
+      ? [
+          {
+            key: 'partner',
+            header: 'Partner, contact-\npersoon',
+            kind: 'text',
+            value: (r, i) => (i === 0 || rowsInOrder[i - 1]?.partnerId !== r.partnerId ? [r.partnerName, personCell(r.partnerContact)].filter((t) => t !== '').join('\n') : r.partnerName),
+            maxWidth: 10,
+          } satisfies Column<CheckSheetRow>,
+        ]
       : []),
-    { key: 'discussedWith', header: 'Besproken met', kind: 'followUp', minWidth: 16 },
-    { key: 'date', header: 'Datum', kind: 'followUp', minWidth: 11 },
-    { key: 'decision', header: 'Besluit', kind: 'followUp', minWidth: 24 },
+    { key: 'clientNumber', header: 'Cliënt-\nnummer', kind: 'text', value: (r) => r.clientNumber, maxWidth: 8 },
+    { key: 'clientName', header: 'Naam', kind: 'text', value: (r) => r.clientName, maxWidth: withPartner ? 11 : 14 },
+    // The advice shares the plan's cell (`Plus` / `→ Intensief`): one column less to fit the page.
+    { key: 'plan', header: 'Abonne-\nment, advies', kind: 'text', value: planAndAdvice, minWidth: 11, maxWidth: 11, total: { kind: 'count' } },
+    { key: 'outcome', header: 'Uit-\nkomst', kind: 'text', value: (r) => OUTCOME_LABEL[r.outcome], maxWidth: 8 },
+    ...perPeriod,
+    { key: 'average', header: 'Gem. per maand', kind: 'minutes', value: (r) => r.averageMonthlyUsage, minWidth: 8, maxWidth: 8 },
+    { key: 'begeleider', header: 'Begeleider', kind: 'text', value: (r) => personCell(r.begeleider), maxWidth: withPartner ? 12 : 13 },
+    { key: 'discussedWith', header: 'Besproken met', kind: 'followUp', minWidth: FOLLOW_UP_WIDTH },
+    { key: 'date', header: 'Datum', kind: 'followUp', minWidth: FOLLOW_UP_WIDTH },
+    { key: 'decision', header: 'Besluit', kind: 'followUp', minWidth: FOLLOW_UP_WIDTH },
   ]
+}
+
+/** Header and footer of every page, at 11 points (9 printed), with VOORLOPIG in the header when provisional. */
+function pageLabels(report: QuarterlyCheckReport, title: string, context: ReportContext) {
+  return { title, organisation: context.operatorName, generatedOn: context.generatedOn, size: 11, ...(report.provisional === true ? { status: PROVISIONAL } : {}) }
 }
 
 function countOutcomes(rows: readonly CheckSheetRow[]): CheckTotals {
@@ -64,8 +111,6 @@ function countOutcomes(rows: readonly CheckSheetRow[]): CheckTotals {
   return { boven: count('boven'), onder: count('onder'), binnen: count('binnen'), teKortActief: count('te kort actief') }
 }
 
-// Room to write by hand, and for the two-line contact cells.
-const ROW_HEIGHT = 30
 
 /**
  * The quarterly check list of one partner (spec rule 9), deviations first, with empty columns `Besproken
@@ -78,7 +123,7 @@ export async function writePartnerCheckWorkbook(
   context: ReportContext,
   options: WriteReportOptions = {},
 ): Promise<WrittenReport<CheckTotals>> {
-  const title = `Abonnementscheck ${report.partnerName} ${report.quarter}`
+  const title = titleOf(report, `Abonnementscheck ${report.partnerName} ${report.quarter}`)
   const rows = [...report.rows].sort(byOutcome)
   const contact = contactText(rows.find((r) => r.partnerContact !== null)?.partnerContact ?? null)
   const { path, result } = await writeWorkbookFile(
@@ -89,7 +134,7 @@ export async function writePartnerCheckWorkbook(
         workbook,
         {
           name: 'Abonnementscheck',
-          title: `Abonnementscheck ${report.quarter} — ${report.partnerName}`,
+          title: titleOf(report, `Abonnementscheck ${report.quarter} — ${report.partnerName}`),
           subtitle: [
             `Periodes ${report.periods.join(', ')}${contact ? ` · Contactpersoon partner: ${contact}` : ''}`,
             criteria(report),
@@ -101,7 +146,8 @@ export async function writePartnerCheckWorkbook(
           rowHeight: ROW_HEIGHT,
           emptyText: 'Geen cliënten met een abonnement in dit kwartaal.',
           orientation: 'landscape',
-          page: { title, organisation: context.operatorName, generatedOn: context.generatedOn },
+          fixedScale: CHECK_PRINT,
+          page: pageLabels(report, title, context),
         },
         checkpoint,
       ),
@@ -130,7 +176,7 @@ export async function writeOverallCheckWorkbook(
   context: ReportContext,
   options: WriteReportOptions = {},
 ): Promise<WrittenReport<CheckTotals & { partners: number }>> {
-  const title = `Abonnementscheck alle partners ${report.quarter}`
+  const title = titleOf(report, `Abonnementscheck alle partners ${report.quarter}`)
   const byPartner = new Map<string, CheckSheetRow[]>()
   for (const row of report.rows) {
     const list = byPartner.get(row.partnerId)
@@ -139,10 +185,11 @@ export async function writeOverallCheckWorkbook(
   }
   const groups = [...byPartner.values()].sort((a, b) => (a[0]?.partnerName ?? '').localeCompare(b[0]?.partnerName ?? '', 'nl'))
   const detailSubtitle = [`Periodes ${report.periods.join(', ')}`, criteria(report)]
-  const detailColumns = checkColumns(report, true)
+  // Filled below in print order; the partner column reads it to name the contact on each partner's first row.
+  const rows: CheckSheetRow[] = []
+  const detailColumns = checkColumns(report, true, rows)
   const outcomeColumn = 1 + detailColumns.findIndex((c) => c.key === 'outcome')
   let nextRow = tableHeaderRow(detailSubtitle.length) + 1
-  const rows: CheckSheetRow[] = []
   const blocks: PartnerCounts[] = groups.map((group) => {
     const partnerRows = [...group].sort(byOutcome)
     for (const row of partnerRows) rows.push(row)
@@ -167,7 +214,7 @@ export async function writeOverallCheckWorkbook(
     countColumn('binnen', 'binnen'),
     countColumn('teKortActief', 'te kort actief'),
   ]
-  const page = { title, organisation: context.operatorName, generatedOn: context.generatedOn }
+  const page = pageLabels(report, title, context)
   const { path, result } = await writeWorkbookFile(
     targetPath,
     { title, subject: `Abonnementscheck ${report.quarter}, alle partners`, creator: context.operatorName, generatedOn: context.generatedOn },
@@ -176,7 +223,7 @@ export async function writeOverallCheckWorkbook(
         workbook,
         {
           name: 'Per partner',
-          title: `Abonnementscheck ${report.quarter} per partner (intern)`,
+          title: titleOf(report, `Abonnementscheck ${report.quarter} per partner (intern)`),
           subtitle: [`Periodes ${report.periods.join(', ')} · aantallen over het tabblad "${DETAIL_SHEET}"`],
           columns: summaryColumns,
           rows: blocks,
@@ -190,7 +237,7 @@ export async function writeOverallCheckWorkbook(
         workbook,
         {
           name: DETAIL_SHEET,
-          title: `Abonnementscheck ${report.quarter} — alle partners (intern)`,
+          title: titleOf(report, `Abonnementscheck ${report.quarter} — alle partners (intern)`),
           subtitle: detailSubtitle,
           columns: detailColumns,
           rows,
@@ -199,6 +246,9 @@ export async function writeOverallCheckWorkbook(
           rowHeight: ROW_HEIGHT,
           emptyText: 'Geen cliënten met een abonnement in dit kwartaal.',
           orientation: 'landscape',
+          fixedScale: CHECK_PRINT,
+          // Each partner starts a new page: the pages go to different partners.
+          pageBreakBefore: (r, i) => rows[i - 1]?.partnerId !== r.partnerId,
           page,
         },
         checkpoint,

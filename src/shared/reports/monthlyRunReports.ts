@@ -20,7 +20,13 @@ export interface MonthlyRunReports {
   readonly plans: readonly Named[]
   readonly invoices: readonly Invoice[]
   readonly usageReports: readonly UsageReportInput[]
-  readonly quarterlyCheck: { readonly quarter: QuarterName; readonly tolerancePercent: number; readonly rows: readonly CheckRowInput[] } | null
+  readonly quarterlyCheck: {
+    readonly quarter: QuarterName
+    readonly tolerancePercent: number
+    readonly rows: readonly CheckRowInput[]
+    /** VOORLOPIG: the quarter's last period had not ended, or a period had no usage imported (`quarterStatus`). */
+    readonly provisional?: boolean
+  } | null
 }
 
 /**
@@ -39,6 +45,9 @@ export function monthlyRunReports(
     plans: input.plans.map(named),
     invoices: input.invoices ?? job.invoices,
     usageReports: job.usageReports,
-    quarterlyCheck: job.quarter === null ? null : { quarter: job.quarter, tolerancePercent: input.settings.checkTolerancePercent, rows: job.checkRows ?? [] },
+    quarterlyCheck:
+      job.quarter === null
+        ? null
+        : { quarter: job.quarter, tolerancePercent: input.settings.checkTolerancePercent, rows: job.checkRows ?? [], provisional: job.checkStatus?.provisional ?? false },
   }
 }

@@ -22,16 +22,19 @@ export type CheckRowInput = Pick<
   | 'recommendedPlanId'
   | 'recommendationDiffers'
 > & {
-  readonly periods: readonly Pick<CheckPeriod, 'period' | 'bundleMinutes' | 'usageMinutes' | 'coveredDays' | 'periodDays'>[]
+  readonly periods: readonly CheckSheetPeriod[]
   readonly begeleider: Pick<Begeleider, 'name' | 'phone' | 'email'>
   readonly partnerContact: Pick<ContactPerson, 'name' | 'phone' | 'email'> | null
 }
+
+/** A period as the lists print it; `usageImported` false: no usage imported yet (absent counts as imported). */
+export type CheckSheetPeriod = Pick<CheckPeriod, 'period' | 'bundleMinutes' | 'usageMinutes' | 'coveredDays' | 'periodDays'> & { readonly usageImported?: boolean }
 
 export type CheckSheetRow = Pick<
   QuarterlyCheckRow,
   'clientNumber' | 'clientName' | 'outcome' | 'totalBundleMinutes' | 'totalUsageMinutes' | 'averageMonthlyUsage' | 'recommendationDiffers'
 > & {
-  readonly periods: readonly Pick<CheckPeriod, 'period' | 'bundleMinutes' | 'usageMinutes' | 'coveredDays' | 'periodDays'>[]
+  readonly periods: readonly CheckSheetPeriod[]
   readonly partnerId: string
   readonly partnerName: string
   readonly currentPlanName: string
@@ -46,6 +49,8 @@ export interface QuarterlyCheckReport {
   readonly periods: readonly [PeriodName, PeriodName, PeriodName]
   /** Settings `checkTolerancePercent`, printed with the criteria. */
   readonly tolerancePercent: number
+  /** VOORLOPIG: the figures may still change (`quarterStatus`); printed on every page. */
+  readonly provisional?: boolean
   readonly rows: readonly CheckSheetRow[]
 }
 

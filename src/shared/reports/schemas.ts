@@ -50,6 +50,7 @@ export const checkRowInputSchema = z.object({
         usageMinutes: minutes,
         coveredDays: z.number().int().nonnegative(),
         periodDays: z.number().int().positive(),
+        usageImported: z.boolean().optional(),
       }),
     )
     .length(3),

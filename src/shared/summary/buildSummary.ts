@@ -5,6 +5,7 @@ import type { Invoice } from '../model/invoice'
 import type { Partner } from '../model/partner'
 import type { Plan } from '../model/plan'
 import type { QuarterlyCheckRow } from '../domain/quarterlyCheck/quarterlyCheck'
+import type { QuarterStatus } from '../domain/quarterlyCheck/quarterStatus'
 import type { UsageReport, UsageReportRow } from '../domain/usage/usageReport'
 import { compareClientNumbers, compareText } from '../domain/ordering'
 import { roundMinutes } from '../domain/rounding'
@@ -23,6 +24,8 @@ export interface SummaryInput {
   readonly usageReports: readonly UsageReport[]
   /** Null when the period closes no quarter. */
   readonly checkRows: readonly QuarterlyCheckRow[] | null
+  /** Null when the period closes no quarter. */
+  readonly checkStatus: QuarterStatus | null
   readonly files: readonly SummaryFile[]
 }
 
@@ -128,6 +131,7 @@ export function buildSummary(input: SummaryInput): Summary {
         includedMinutes: f.usage?.includedMinutes ?? 0,
         usageMinutes: f.usage?.totalMinutes ?? 0,
         checkOutcome: f.check?.outcome ?? null,
+        recommendedPlan: f.check?.recommendedPlanId == null ? null : codeOf(f.check.recommendedPlanId),
       }
     })
 
@@ -138,6 +142,15 @@ export function buildSummary(input: SummaryInput): Summary {
     periodFrom: input.billing.from,
     periodTo: input.billing.last,
     quarter: input.quarter,
+    quarterlyCheck:
+      input.checkStatus === null
+        ? null
+        : {
+            quarter: input.checkStatus.quarter,
+            provisional: input.checkStatus.provisional,
+            lastPeriodRunning: input.checkStatus.running,
+            periodsWithoutUsage: [...input.checkStatus.periodsWithoutUsage],
+          },
     generatedOn: input.generatedOn,
     backupExportedAt: input.backupExportedAt,
     totals: {

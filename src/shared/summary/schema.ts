@@ -82,6 +82,8 @@ export const summaryClientSchema = z.object({
   usageMinutes: minutesSchema,
   /** Outcome of the quarterly check; null when the period closes no quarter or the client was not checked. */
   checkOutcome: checkOutcomeSchema.nullable(),
+  /** Plan code the check recommends; only for a deviating client (`boven`, `onder`), otherwise null. */
+  recommendedPlan: z.string().nullable(),
 })
 export type SummaryClient = z.infer<typeof summaryClientSchema>
 
@@ -95,6 +97,17 @@ export const summaryTotalsSchema = z.object({
 })
 export type SummaryTotals = z.infer<typeof summaryTotalsSchema>
 
+/** The quarterly check of a run that closes a quarter: provisional (VOORLOPIG) when its figures may still change. */
+export const summaryCheckSchema = z.object({
+  quarter: quarterNameSchema,
+  provisional: z.boolean(),
+  /** The quarter's last period had not ended on the run's date. */
+  lastPeriodRunning: z.boolean(),
+  /** Periods without any imported usage: not judged, not averaged as zero. */
+  periodsWithoutUsage: z.array(periodNameSchema),
+})
+export type SummaryCheck = z.infer<typeof summaryCheckSchema>
+
 /** `summary.json`: what a monthly run computed and wrote, for other tools and for checking the run. */
 export const summarySchema = z.object({
   format: z.literal(SUMMARY_FORMAT),
@@ -105,6 +118,8 @@ export const summarySchema = z.object({
   periodTo: calendarDateSchema,
   /** The quarter this period closes (periods 03, 06, 09, 12); null otherwise. */
   quarter: quarterNameSchema.nullable(),
+  /** Null when the period closes no quarter. */
+  quarterlyCheck: summaryCheckSchema.nullable(),
   generatedOn: calendarDateSchema,
   /** `exportedAt` of the backup the run read. */
   backupExportedAt: z.string(),

@@ -159,6 +159,7 @@ export const useQuarterlyCheckStore = defineStore('quarterlyCheck', () => {
           plans: plans.plans.map((p) => ({ id: p.id, name: p.name })),
           quarter: shown.quarter,
           tolerancePercent: shown.tolerancePercent,
+          provisional: shown.provisional,
           rows: shown.rows.map((s) => s.row),
         }),
       )

@@ -1,4 +1,4 @@
-import { periodsOfQuarter, quarterlyCheck, type QuarterlyCheckRow } from '@shared/domain'
+import { periodsOfQuarter, quarterlyCheck, quarterStatus, type QuarterlyCheckRow } from '@shared/domain'
 import type { CalendarDate, ChangeRequestStatus, PeriodName, QuarterName } from '@shared/model'
 import { repositories } from '../data'
 import type { ReportProgress } from './messages'
@@ -16,6 +16,8 @@ export interface QuarterlyCheckResult {
   readonly quarter: QuarterName
   readonly periods: [PeriodName, PeriodName, PeriodName]
   readonly tolerancePercent: number
+  /** VOORLOPIG: the last period has not ended, or a period has no usage imported. */
+  readonly provisional: boolean
   readonly rows: CheckRowState[]
 }
 
@@ -50,6 +52,7 @@ export async function computeQuarterlyCheck(input: { readonly quarter: QuarterNa
     quarter: input.quarter,
     periods,
     tolerancePercent: settings.checkTolerancePercent,
+    provisional: quarterStatus(input.quarter, settings.billingPeriodStartDay, usage, input.today).provisional,
     rows: rows.map((row) => ({ row, clientActive: active.has(row.clientId), runningChange: runningByClient.get(row.clientId) ?? null })),
   }
 }

@@ -10,6 +10,7 @@ import type { SubscriptionPeriod } from '../../model/subscription'
 import type { Usage } from '../../model/usage'
 import { buildInvoices } from '../invoicing/buildInvoice'
 import { quarterlyCheck, type QuarterlyCheckRow } from '../quarterlyCheck/quarterlyCheck'
+import { quarterStatus, type QuarterStatus } from '../quarterlyCheck/quarterStatus'
 import { buildUsageReports, type UsageReport } from '../usage/usageReport'
 
 /**
@@ -38,6 +39,8 @@ export interface MonthlyComputation {
   readonly invoices: readonly Invoice[]
   /** One per partner, also for partners without clients in the period (their report says so). */
   readonly usageReports: readonly UsageReport[]
+  /** Whether the quarter's check is VOORLOPIG; null when the period closes no quarter. */
+  readonly checkStatus: QuarterStatus | null
   /** Every client billed in the quarter; null when the period closes no quarter. */
   readonly checkRows: readonly QuarterlyCheckRow[] | null
 }
@@ -120,7 +123,8 @@ export function computeMonthlyJob(data: MonthlyJobData, period: PeriodName, toda
           startDay,
           tolerancePercent: data.settings.checkTolerancePercent,
         })
-  return { billing, quarter, partners: data.partners, invoices, usageReports, checkRows }
+  const checkStatus = quarter === null ? null : quarterStatus(quarter, startDay, data.usage, today)
+  return { billing, quarter, partners: data.partners, invoices, usageReports, checkRows, checkStatus }
 }
 
 /**

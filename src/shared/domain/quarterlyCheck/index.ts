@@ -1,1 +1,2 @@
 export * from './quarterlyCheck'
+export * from './quarterStatus'

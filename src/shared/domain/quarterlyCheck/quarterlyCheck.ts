@@ -11,6 +11,7 @@ import { roundMinutes } from '../rounding'
 import { indexUsage, usageMinutes } from '../usage/aggregate'
 import { hundredths, proRataBundle } from '../usage/bundle'
 import { compareClientNumbers, compareText } from '../ordering'
+import { periodsWithUsage } from './quarterStatus'
 
 /**
  * Quarterly subscription check (spec rule 9, abonnementscheck). Per client over the quarter's three billing
@@ -18,6 +19,11 @@ import { compareClientNumbers, compareText } from '../ordering'
  * Fewer than 2 fully covered periods → `te kort actief`. Otherwise, over the periods in which it was active:
  * `boven` when usage > bundle × (1 + tolerance) in ≥ 2 periods and in the quarter's totals; `onder` when in
  * every such period usage ≤ the pro rata bundle of the next smaller active plan; else `binnen`.
+ *
+ * A period for which no usage at all has been imported (the quarter's last period before its import) is
+ * not a period of zero usage: it is left out of the judgement, the totals and the average. A client with
+ * fewer than 2 fully covered periods that do have usage is not judged (`te kort actief`), so a client
+ * whose periods all lack usage gets no outcome, average or recommendation. Complete quarters are unchanged.
  */
 export type CheckOutcome = 'boven' | 'onder' | 'binnen' | 'te kort actief'
 
@@ -31,6 +37,8 @@ export interface CheckPeriod {
   readonly smallerBundleMinutes: number | null
   /** usage > bundle × (1 + tolerance) */
   readonly aboveTolerance: boolean
+  /** Usage has been imported for this period (for any client); without, the period is not judged. */
+  readonly usageImported: boolean
 }
 
 export interface QuarterlyCheckRow {
@@ -48,7 +56,7 @@ export interface QuarterlyCheckRow {
   readonly averageMonthlyUsage: number | null
   /** The plan on the last covered day of the quarter. */
   readonly currentPlanId: string
-  /** Smallest active plan whose bundle ≥ the average monthly usage (the largest when none is); null for `te kort actief`. */
+  /** Smallest active plan whose bundle ≥ the average monthly usage (the largest when none is); only for `boven` and `onder`. */
   readonly recommendedPlanId: string | null
   readonly recommendationDiffers: boolean
   /** People to contact about a deviation (spec rule 9, seed 000). */
@@ -100,6 +108,7 @@ interface Context {
   readonly smallerById: ReadonlyMap<string, Plan | null>
   readonly usageById: ReadonlyMap<string, Usage>
   readonly tolerancePercent: number
+  readonly imported: ReadonlySet<PeriodName>
 }
 
 function smallerBundle(segments: readonly CoveredSegment[], ctx: Context, billing: BillingPeriod): number | null {
@@ -133,17 +142,20 @@ function checkClient(client: Client, periods: readonly SubscriptionPeriod[], par
       usageMinutes: used,
       smallerBundleMinutes: segments.length === 0 ? null : smallerBundle(segments, ctx, billing),
       aboveTolerance: segments.length > 0 && exceeds(used, bundleMinutes, ctx.tolerancePercent),
+      usageImported: ctx.imported.has(billing.name),
     })
   }
   // Only clients billed at some point in the quarter are checked.
   if (lastSegment === undefined) return null
 
-  const active = details.filter((p) => p.coveredDays > 0)
+  // Judged: the active periods with usage imported.
+  const active = details.filter((p) => p.coveredDays > 0 && p.usageImported)
   const fullyCoveredPeriods = details.filter((p) => p.coveredDays === p.periodDays).length
+  const judgeablePeriods = active.filter((p) => p.coveredDays === p.periodDays).length
   const totalBundleMinutes = roundMinutes(active.reduce((s, p) => s + p.bundleMinutes, 0))
   const totalUsageMinutes = roundMinutes(active.reduce((s, p) => s + p.usageMinutes, 0))
   const currentPlanId = lastSegment.subscription.planId
-  const classified = fullyCoveredPeriods >= 2
+  const classified = judgeablePeriods >= 2
   let outcome: CheckOutcome = 'te kort actief'
   let averageMonthlyUsage: number | null = null
   let recommendedPlanId: string | null = null
@@ -154,7 +166,8 @@ function checkClient(client: Client, periods: readonly SubscriptionPeriod[], par
     else outcome = 'binnen'
     const monthsCovered = active.reduce((s, p) => s + p.coveredDays / p.periodDays, 0)
     averageMonthlyUsage = roundMinutes(totalUsageMinutes / monthsCovered)
-    recommendedPlanId = recommendPlan(averageMonthlyUsage, ctx.activeBySize)?.id ?? null
+    // Spec rule 9: only a deviating client is advised another plan.
+    if (isDeviation({ outcome })) recommendedPlanId = recommendPlan(averageMonthlyUsage, ctx.activeBySize)?.id ?? null
   }
   return {
     quarter: ctx.quarter,
@@ -193,6 +206,7 @@ export function quarterlyCheck(data: QuarterlyCheckData): QuarterlyCheckRow[] {
     // Only the quarter's usage is indexed: the table may hold years of it.
     usageById: indexUsage(data.usage.filter((u) => quarterPeriods.has(u.period))),
     tolerancePercent: data.tolerancePercent,
+    imported: periodsWithUsage(data.quarter, data.usage),
   }
   const partnersById = new Map(data.partners.map((p) => [p.id, p]))
   const periodsByClient = groupPeriodsByClient(data.subscriptionPeriods)

@@ -37,7 +37,9 @@ export const monthlyRunInputSchema = z.object({
   plans: z.array(nameSchema),
   invoices: z.array(invoiceSchema),
   usageReports: z.array(usageReportInputSchema),
-  quarterlyCheck: z.object({ quarter: quarterNameSchema, tolerancePercent: z.number().int().min(0).max(100), rows: z.array(checkRowInputSchema) }).nullable(),
+  quarterlyCheck: z
+    .object({ quarter: quarterNameSchema, tolerancePercent: z.number().int().min(0).max(100), rows: z.array(checkRowInputSchema), provisional: z.boolean().optional() })
+    .nullable(),
 })
 
 export const runStatusSchema = z.object({
@@ -85,6 +87,8 @@ export const reportChannels = defineChannels('report', {
       plans: z.array(nameSchema),
       quarter: quarterNameSchema,
       tolerancePercent: z.number().int().min(0).max(100),
+      /** VOORLOPIG on every page of the lists. */
+      provisional: z.boolean().optional(),
       rows: z.array(checkRowInputSchema),
     }),
     output: z.array(writtenFileSchema),

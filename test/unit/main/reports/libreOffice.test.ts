@@ -73,7 +73,8 @@ describe.skipIf(SOFFICE === null || PDFTOPPM === null)('every workbook read back
       plans: PLANS,
       invoices: invoicesFor(f),
       usageReports: usageReportsFor(f),
-      quarterlyCheck: { quarter: '2026-Q4', tolerancePercent: 10, rows: checkRowsFor(f) },
+      // Provisional: VOORLOPIG must reach every printed page.
+      quarterlyCheck: { quarter: '2026-Q4', tolerancePercent: 10, rows: checkRowsFor(f), provisional: true },
     })
     const { final, credit } = finalAndCredit(f)
     await writeInvoiceWorkbook(join(source, invoiceFileName(final)), final, CONTEXT)
@@ -152,7 +153,9 @@ describe.skipIf(SOFFICE === null || PDFTOPPM === null)('every workbook read back
       for (const ws of original.worksheets) {
         const read = other.getWorksheet(ws.name)!
         expect(read.pageSetup.orientation, `${basename(file)} ${ws.name}`).toBe(ws.pageSetup.orientation)
-        expect(read.pageSetup.fitToWidth).toBe(1)
+        // The check lists print at a fixed 82% (9 pt), the others one page wide.
+        if (ws.pageSetup.fitToPage === false) expect(read.pageSetup.scale, `${basename(file)} ${ws.name}`).toBe(82)
+        else expect(read.pageSetup.fitToWidth).toBe(1)
         if (ws.autoFilter) expect(read.autoFilter, `${basename(file)} ${ws.name}`).toBeTruthy()
         if (ws.pageSetup.printTitlesRow) expect(read.pageSetup.printTitlesRow).toBe(ws.pageSetup.printTitlesRow)
         ws.eachRow((row) =>
@@ -186,6 +189,25 @@ describe.skipIf(SOFFICE === null || PDFTOPPM === null)('every workbook read back
     const check = await pdfText(pdf('Abonnementscheck Zorggroep Noord 2026-Q4.xlsx'))
     expect(check).toMatch(/ Ali\s*\n.* 0687654321/)
     expect(check).not.toContain('Ali0687654321')
+  })
+
+  it('prints the check lists one page wide at 82% with VOORLOPIG on every page, each partner from a new page', async () => {
+    const pdf = (name: string) => join(work, 'pdf', name.replace(/\.xlsx$/, '.pdf'))
+    for (const name of ['Abonnementscheck Zorggroep Noord 2026-Q4.xlsx', 'Abonnementscheck alle partners 2026-Q4.xlsx']) {
+      const pages = (await pdfText(pdf(name))).split('\f').filter((page) => page.trim() !== '')
+      expect(pages.length, name).toBeGreaterThan(0)
+      for (const [i, page] of pages.entries()) {
+        expect(page, `${name} p${i + 1}`).toContain('VOORLOPIG')
+        // The follow-up boxes are on the same page as the clients: nothing spills onto a second page across.
+        if (page.includes('verbr.')) expect(page, `${name} p${i + 1}`).toContain('Besluit')
+      }
+    }
+    const overall = (await pdfText(pdf('Abonnementscheck alle partners 2026-Q4.xlsx'))).split('\f')
+    // Partner names wrap in their narrow column; the client numbers tell the partners apart (Z-… Zuid, 10… Noord).
+    const detailPages = overall.filter((page) => page.includes('Besproken met') && /Z-00\d|\b10\d\d\b/.test(page))
+    expect(detailPages.length).toBeGreaterThanOrEqual(2)
+    for (const page of detailPages) expect(/Z-00\d/.test(page) && /\b10\d\d\b/.test(page), page.slice(0, 300)).toBe(false)
+    expect(detailPages.filter((page) => page.includes('Carla')).length).toBeGreaterThanOrEqual(2)
   })
 
   it('renders pages 1 and 2 of each to PNG for a look', async () => {

@@ -16,23 +16,19 @@ async function partnerSheet() {
 }
 
 describe('quarterly check list per partner (spec rule 9)', () => {
-  it('has the outcome, usage and bundle per period, advice, begeleider and empty follow-up columns', async () => {
+  it('has the outcome, usage / bundle per period, advice, begeleider and empty follow-up columns', async () => {
     const { ws } = await partnerSheet()
     expect(ws.getCell('A1').value).toBe('Abonnementscheck 2026-Q4 — Zorggroep Noord')
     expect(ws.getCell('A2').text).toContain('Contactpersoon partner: Carla Contact, 0501234567')
-    expect(rowValues(ws, 5, 16)).toEqual([
+    expect(rowValues(ws, 5, 12)).toEqual([
       'Cliënt-\nnummer',
       'Naam',
-      'Abonnement',
-      'Uitkomst',
-      'Verbruik 2026-10',
-      'Bundel 2026-10',
-      'Verbruik 2026-11',
-      'Bundel 2026-11',
-      'Verbruik 2026-12',
-      'Bundel 2026-12',
+      'Abonne-\nment, advies',
+      'Uit-\nkomst',
+      '2026-10\nverbr. / bundel',
+      '2026-11\nverbr. / bundel',
+      '2026-12\nverbr. / bundel',
       'Gem. per maand',
-      'Advies',
       'Begeleider',
       'Besproken met',
       'Datum',
@@ -40,11 +36,11 @@ describe('quarterly check list per partner (spec rule 9)', () => {
     ])
     const lastRow = 5 + noordRows.length
     for (let row = 6; row <= lastRow; row++) {
-      expect(rowValues(ws, row, 16).slice(13)).toEqual([null, null, null])
-      expect(ws.getCell(row, 16).border).toMatchObject({ bottom: { style: 'thin' } })
+      expect(rowValues(ws, row, 12).slice(9)).toEqual([null, null, null])
+      expect(ws.getCell(row, 12).border).toMatchObject({ bottom: { style: 'thin' } })
       expect(ws.getRow(row).height).toBeGreaterThanOrEqual(30)
     }
-    expect(ws.getCell(6, 13).value).toBe('Bea Begeleider\n0612345678')
+    expect(ws.getCell(6, 9).value).toBe('Bea Begeleider\n0612345678')
   })
 
   it('puts deviations first: boven, onder, binnen, te kort actief', async () => {
@@ -63,15 +59,27 @@ describe('quarterly check list per partner (spec rule 9)', () => {
     // Client 1000 was activated on 10-11-2026: nothing in 2026-10, a partial 2026-11.
     const row = Array.from({ length: noordRows.length }, (_, i) => 6 + i).find((r) => ws.getCell(r, 1).value === '1000')!
     expect(ws.getCell(row, 4).value).toBe('Te kort actief')
-    expect(rowValues(ws, row, 12).slice(4)).toEqual([null, null, expect.any(Number), 154.84, expect.any(Number), 300, null, null])
+    expect(rowValues(ws, row, 8).slice(4)).toEqual([null, expect.stringMatching(/^[\d.,]+ \/ 154,8$/), expect.stringMatching(/ \/ 300$/), null])
+    expect(ws.getCell(row, 3).value).toBe('Plus')
   })
 
-  it('counts the clients in a formula and prints landscape, one page wide, header repeated', async () => {
+  it('advises only boven and onder; binnen and te kort actief show none', async () => {
+    const { ws } = await partnerSheet()
+    for (let row = 6; row < 6 + noordRows.length; row++) {
+      const outcome = ws.getCell(row, 4).value
+      const plan = ws.getCell(row, 3).text
+      if (outcome === 'Binnen bundel' || outcome === 'Te kort actief') expect(plan).not.toContain('→')
+      else expect(plan).toMatch(/\n→ \S/)
+    }
+  })
+
+  it('counts the clients in a formula and prints landscape A4 at 82% (9 pt), header repeated', async () => {
     const { ws } = await partnerSheet()
     const t = 6 + noordRows.length
     expect(ws.getCell(`A${t}`).value).toBe('Aantal cliënten')
     expect(formulaOf(ws, `C${t}`)).toEqual({ formula: `COUNTA(C6:C${t - 1})`, result: noordRows.length })
-    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '5:5' })
+    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, scale: 82, printTitlesRow: '5:5' })
+    expect(ws.pageSetup.fitToPage).toBeFalsy()
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 })
   })
 })
@@ -90,10 +98,9 @@ describe('overall quarterly check list', () => {
     const z = report.rows.length - n
     expect(formulaOf(summary, 'C6')).toEqual({ formula: `COUNTIF('Per cliënt'!E${6 + z}:E${5 + z + n},"Boven bundel")`, result: written.totals.boven - report.rows.filter((r) => r.partnerId === 'p2' && r.outcome === 'boven').length })
     expect(formulaOf(summary, 'B7')).toEqual({ formula: 'SUM(B5:B6)', result: report.rows.length })
-    expect(clients.getCell(5, 1).value).toBe('Partner')
-    expect(clients.getCell(5, 15).value).toBe('Contactpersoon partner')
-    expect(clients.getCell(6, 15).value).toBe('Carla Contact\n0501234567')
-    expect(rowValues(clients, 5, 18).slice(15)).toEqual(['Besproken met', 'Datum', 'Besluit'])
+    expect(clients.getCell(5, 1).value).toBe('Partner, contact-\npersoon')
+    expect(clients.getCell(6 + z, 1).value).toBe('Zorggroep Noord\nCarla Contact\n0501234567')
+    expect(rowValues(clients, 5, 13).slice(10)).toEqual(['Besproken met', 'Datum', 'Besluit'])
     expect(written).toMatchObject({ rows: report.rows.length, totals: { partners: 2 } })
   })
 })

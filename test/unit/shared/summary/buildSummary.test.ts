@@ -10,10 +10,10 @@ const FILES: SummaryFile[] = [
   { kind: 'verbruik-overzicht', partnerId: null, fileName: 'Verbruik alle partners 2026-12.xlsx' },
 ]
 
-function summaryOf(period: string) {
+function summaryOf(period: string, today = '2026-12-28') {
   const data = jobData()
-  const job = computeMonthlyJob(data, period, d('2026-12-28'))
-  return buildSummary({ ...job, plans: data.plans, generatedOn: d('2026-12-28'), backupExportedAt: '2026-12-28T08:00:00.000Z', files: FILES })
+  const job = computeMonthlyJob(data, period, d(today))
+  return buildSummary({ ...job, plans: data.plans, generatedOn: d(today), backupExportedAt: '2026-12-28T08:00:00.000Z', files: FILES })
 }
 
 describe('buildSummary', () => {
@@ -33,13 +33,24 @@ describe('buildSummary', () => {
   it('gives every client its plan, billed days, amount and usage; the check only when a quarter closes', () => {
     const summary = summaryOf('2026-11')
     expect(summary.clients).toEqual([
-      { clientId: 'c1', clientNumber: '101', partnerId: 'p1', plan: 'PLUS', plans: ['PLUS'], billedDays: 16, amountCents: 5161, includedMinutes: 154.84, usageMinutes: 45, checkOutcome: null },
-      { clientId: 'c2', clientNumber: '102', partnerId: 'p1', plan: 'PLUS', plans: ['BASIS', 'PLUS'], billedDays: 31, amountCents: 968 + 8065, includedMinutes: 265.16, usageMinutes: 0, checkOutcome: null },
-      { clientId: 'c3', clientNumber: '201', partnerId: 'p2', plan: 'WAAKVLAM', plans: ['WAAKVLAM'], billedDays: 31, amountCents: 2500, includedMinutes: 30, usageMinutes: 12, checkOutcome: null },
+      { clientId: 'c1', clientNumber: '101', partnerId: 'p1', plan: 'PLUS', plans: ['PLUS'], billedDays: 16, amountCents: 5161, includedMinutes: 154.84, usageMinutes: 45, checkOutcome: null, recommendedPlan: null },
+      { clientId: 'c2', clientNumber: '102', partnerId: 'p1', plan: 'PLUS', plans: ['BASIS', 'PLUS'], billedDays: 31, amountCents: 968 + 8065, includedMinutes: 265.16, usageMinutes: 0, checkOutcome: null, recommendedPlan: null },
+      { clientId: 'c3', clientNumber: '201', partnerId: 'p2', plan: 'WAAKVLAM', plans: ['WAAKVLAM'], billedDays: 31, amountCents: 2500, includedMinutes: 30, usageMinutes: 12, checkOutcome: null, recommendedPlan: null },
     ])
     const quarter = summaryOf('2026-12')
     expect(quarter.quarter).toBe('2026-Q4')
     expect(quarter.clients.map((c) => c.checkOutcome)).toEqual(['te kort actief', 'onder', 'binnen'])
+    // A recommended plan only for the deviating client (onder); binnen and te kort actief get none.
+    expect(quarter.clients.map((c) => c.recommendedPlan)).toEqual([null, expect.any(String), null])
+    expect(quarter.quarterlyCheck).toMatchObject({ quarter: '2026-Q4' })
+    expect(summaryOf('2026-11').quarterlyCheck).toBeNull()
+  })
+
+  it('marks the check VOORLOPIG when run before the last period of the quarter ended (2026-12 on 05-12-2026)', () => {
+    const early = summaryOf('2026-12', '2026-12-05')
+    expect(summarySchema.safeParse(early).success).toBe(true)
+    expect(early.quarterlyCheck).toMatchObject({ quarter: '2026-Q4', provisional: true, lastPeriodRunning: true })
+    expect(summaryOf('2026-12', '2026-12-28').quarterlyCheck).toMatchObject({ lastPeriodRunning: false })
   })
 
   it('is refused by its schema when a total does not add up', () => {

@@ -32,15 +32,15 @@ const wholeQuarter = (planId: string): SubscriptionPeriod[] => [period('c1', pla
 
 describe('quarterlyCheck (spec rule 9)', () => {
   it.each<[string, SubscriptionPeriod[], [number, number, number], string, string | null]>([
-    ['above in two periods but not in total → binnen', wholeQuarter('plus'), [340, 340, 200], 'binnen', 'plus'],
+    ['above in two periods but not in total → binnen', wholeQuarter('plus'), [340, 340, 200], 'binnen', null],
     ['above in two periods and in total → boven', wholeQuarter('plus'), [400, 400, 300], 'boven', 'intensief'],
-    ['above in one period only → binnen', wholeQuarter('plus'), [900, 100, 200], 'binnen', 'intensief'],
-    ['exactly bundle + 10% is not above', wholeQuarter('plus'), [330, 330, 330], 'binnen', 'intensief'],
+    ['above in one period only → binnen', wholeQuarter('plus'), [900, 100, 200], 'binnen', null],
+    ['exactly bundle + 10% is not above', wholeQuarter('plus'), [330, 330, 330], 'binnen', null],
     ['just over bundle + 10% → boven', wholeQuarter('plus'), [330.01, 330.01, 330.01], 'boven', 'intensief'],
     ['every period within the smaller plan → onder', wholeQuarter('plus'), [100, 50, 120], 'onder', 'basis'],
-    ['one period over the smaller plan → binnen', wholeQuarter('plus'), [100, 50, 120.01], 'binnen', 'basis'],
+    ['one period over the smaller plan → binnen', wholeQuarter('plus'), [100, 50, 120.01], 'binnen', null],
     ['no usage at all on Basis → onder, recommends Waakvlam', wholeQuarter('basis'), [0, 0, 0], 'onder', 'waakvlam'],
-    ['the smallest plan is never below', wholeQuarter('waakvlam'), [0, 0, 0], 'binnen', 'waakvlam'],
+    ['the smallest plan is never below', wholeQuarter('waakvlam'), [0, 0, 0], 'binnen', null],
     ['activated 10-11-2026: one full period → te kort actief', [period('c1', 'plus', '2026-11-10', null)], [0, 0, 999], 'te kort actief', null],
     ['activated on the first day of 2026-11: two full periods, October ignored', [period('c1', 'plus', '2026-10-26', null)], [5000, 400, 400], 'boven', 'intensief'],
   ])('%s', (_name, periods, minutes, outcome, recommended) => {
@@ -52,9 +52,9 @@ describe('quarterlyCheck (spec rule 9)', () => {
   it('gives the period details, totals and average', () => {
     const row = check(wholeQuarter('plus'), [400, 400, 300])
     expect(row?.periods).toEqual([
-      { period: '2026-10', periodDays: 30, coveredDays: 30, bundleMinutes: 300, usageMinutes: 400, smallerBundleMinutes: 120, aboveTolerance: true },
-      { period: '2026-11', periodDays: 31, coveredDays: 31, bundleMinutes: 300, usageMinutes: 400, smallerBundleMinutes: 120, aboveTolerance: true },
-      { period: '2026-12', periodDays: 30, coveredDays: 30, bundleMinutes: 300, usageMinutes: 300, smallerBundleMinutes: 120, aboveTolerance: false },
+      { period: '2026-10', periodDays: 30, coveredDays: 30, bundleMinutes: 300, usageMinutes: 400, smallerBundleMinutes: 120, aboveTolerance: true, usageImported: true },
+      { period: '2026-11', periodDays: 31, coveredDays: 31, bundleMinutes: 300, usageMinutes: 400, smallerBundleMinutes: 120, aboveTolerance: true, usageImported: true },
+      { period: '2026-12', periodDays: 30, coveredDays: 30, bundleMinutes: 300, usageMinutes: 300, smallerBundleMinutes: 120, aboveTolerance: false, usageImported: true },
     ])
     expect(row).toMatchObject({ fullyCoveredPeriods: 3, totalBundleMinutes: 900, totalUsageMinutes: 1100, averageMonthlyUsage: 366.67, currentPlanId: 'plus', recommendationDiffers: true })
   })
@@ -97,7 +97,7 @@ describe('quarterlyCheck (spec rule 9)', () => {
     const row = check(wholeQuarter('plus'), [20, 20, 20], { plans })
     expect(row?.periods[0]?.smallerBundleMinutes).toBe(30)
     expect(row).toMatchObject({ outcome: 'onder', recommendedPlanId: 'waakvlam' })
-    expect(check(wholeQuarter('plus'), [100, 100, 100], { plans })).toMatchObject({ outcome: 'binnen', recommendedPlanId: 'plus' })
+    expect(check(wholeQuarter('plus'), [100, 100, 100], { plans })).toMatchObject({ outcome: 'binnen', recommendedPlanId: null })
   })
 
   it('recommends the largest plan when usage exceeds every bundle', () => {
