@@ -75,7 +75,7 @@ export interface PageLabels {
   /** Top left of every page: who made it (the operator). */
   readonly organisation: string
   readonly generatedOn: CalendarDate
-  /** Centre of the header in bold, e.g. `VOORLOPIG`: a status that must be on every printed page. */
+  /** The header's right-hand side in bold instead of the title, e.g. `VOORLOPIG`: a status every printed page shows. */
   readonly status?: string
   /** Point size of the header and footer texts (default 8); larger on a sheet printed scaled down. */
   readonly size?: number
@@ -87,10 +87,11 @@ export function pageHeaderFooter(labels: PageLabels): Partial<HeaderFooter> {
   const organisation = escapeHeaderFooterText(labels.organisation)
   const date = formatDate(labels.generatedOn)
   const s = `&${labels.size ?? 8}`
-  const status = labels.status ? `&C&B&${Math.max(14, labels.size ?? 8)}${escapeHeaderFooterText(labels.status)}&B` : ''
-  const footerStatus = labels.status && !labels.title.includes(labels.status) ? ` · ${escapeHeaderFooterText(labels.status)}` : ''
+  // A status takes the header's right-hand side (where the title goes otherwise): three texts of 9 points or
+  // more do not fit side by side on a portrait page, and the title stays in the footer.
+  const right = labels.status ? `&B&${Math.max(14, labels.size ?? 8)}${escapeHeaderFooterText(labels.status)}&B` : `${s}${title}`
   return {
-    oddHeader: `&L${s}${organisation}${status}&R${s}${title}`,
-    oddFooter: `&L${s}${title}${footerStatus}&C${s}Pagina &P van &N&R${s}Aangemaakt op ${date}`,
+    oddHeader: `&L${s}${organisation}&R${right}`,
+    oddFooter: `&L${s}${title}&C${s}Pagina &P van &N&R${s}Aangemaakt op ${date}`,
   }
 }

@@ -101,7 +101,10 @@ function checkColumns(report: QuarterlyCheckReport, withPartner: boolean, rowsIn
   ]
 }
 
-/** Header and footer of every page, at 11 points (9 printed), with VOORLOPIG in the header when provisional. */
+/**
+ * Header and footer of every page, at 11 points (9 printed), with VOORLOPIG in the header when provisional. The
+ * page texts take the title without it: the status has the header's right-hand side to itself, so nothing overlaps.
+ */
 function pageLabels(report: QuarterlyCheckReport, title: string, context: ReportContext) {
   return { title, organisation: context.operatorName, generatedOn: context.generatedOn, size: 11, ...(report.provisional === true ? { status: PROVISIONAL } : {}) }
 }
@@ -123,7 +126,8 @@ export async function writePartnerCheckWorkbook(
   context: ReportContext,
   options: WriteReportOptions = {},
 ): Promise<WrittenReport<CheckTotals>> {
-  const title = titleOf(report, `Abonnementscheck ${report.partnerName} ${report.quarter}`)
+  const plainTitle = `Abonnementscheck ${report.partnerName} ${report.quarter}`
+  const title = titleOf(report, plainTitle)
   const rows = [...report.rows].sort(byOutcome)
   const contact = contactText(rows.find((r) => r.partnerContact !== null)?.partnerContact ?? null)
   const { path, result } = await writeWorkbookFile(
@@ -147,7 +151,7 @@ export async function writePartnerCheckWorkbook(
           emptyText: 'Geen cliënten met een abonnement in dit kwartaal.',
           orientation: 'landscape',
           fixedScale: CHECK_PRINT,
-          page: pageLabels(report, title, context),
+          page: pageLabels(report, plainTitle, context),
         },
         checkpoint,
       ),
@@ -176,7 +180,8 @@ export async function writeOverallCheckWorkbook(
   context: ReportContext,
   options: WriteReportOptions = {},
 ): Promise<WrittenReport<CheckTotals & { partners: number }>> {
-  const title = titleOf(report, `Abonnementscheck alle partners ${report.quarter}`)
+  const plainTitle = `Abonnementscheck alle partners ${report.quarter}`
+  const title = titleOf(report, plainTitle)
   const byPartner = new Map<string, CheckSheetRow[]>()
   for (const row of report.rows) {
     const list = byPartner.get(row.partnerId)
@@ -214,7 +219,7 @@ export async function writeOverallCheckWorkbook(
     countColumn('binnen', 'binnen'),
     countColumn('teKortActief', 'te kort actief'),
   ]
-  const page = pageLabels(report, title, context)
+  const page = pageLabels(report, plainTitle, context)
   const { path, result } = await writeWorkbookFile(
     targetPath,
     { title, subject: `Abonnementscheck ${report.quarter}, alle partners`, creator: context.operatorName, generatedOn: context.generatedOn },

@@ -73,11 +73,11 @@ describe('quarterly check lists on paper', () => {
     for (const row of [6, ...starts]) expect(overall.getCell(row, 1).text).toMatch(/\nCarla Contact\n0501234567$/)
   })
 
-  it('say VOORLOPIG on every page (header and footer) and in the title when provisional; not otherwise', async () => {
+  it('say VOORLOPIG on every page (in the header) and in the title when provisional; not otherwise', async () => {
     const provisional = await sheets(true)
     for (const ws of [provisional.partner, provisional.overall]) {
-      expect(ws.headerFooter.oddHeader).toMatch(/&C&B&14VOORLOPIG/)
-      expect(ws.headerFooter.oddFooter).toContain('VOORLOPIG')
+      expect(ws.headerFooter.oddHeader).toMatch(/&R&B&14VOORLOPIG&B$/)
+      expect(ws.headerFooter.oddFooter).not.toContain('VOORLOPIG')
       expect(ws.getCell('A1').text).toContain('VOORLOPIG')
     }
     const final = await sheets(false)
