@@ -798,6 +798,7 @@ const en: Messages = {
   },
   quarterlyCheck: {
     folderDialogTitle: 'Choose the folder for the subscription check',
+    provisional: 'PROVISIONAL: the quarter has not ended yet, or one of its periods has no usage imported. Periods without usage do not count; the lists say so on every page.',
     nav: 'Subscription check',
     title: 'Subscription check',
     quarter: 'Quarter',

@@ -800,6 +800,7 @@ const nl = {
   },
   quarterlyCheck: {
     folderDialogTitle: 'Map voor de abonnementscheck kiezen',
+    provisional: 'VOORLOPIG: het kwartaal is nog niet voorbij of voor een van zijn periodes is nog geen verbruik ingelezen. Periodes zonder verbruik tellen niet mee; de lijsten zeggen het op elke pagina.',
     nav: 'Abonnementscheck',
     title: 'Abonnementscheck',
     quarter: 'Kwartaal',
