@@ -1,5 +1,5 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
-import { parseCalendarDate as d, type Partner, type Plan } from '@shared/model'
+import { defaultSettings, parseCalendarDate as d, type Partner, type Plan } from '@shared/model'
 import { AppDatabase } from '@renderer/data/db'
 import { createDataContext, type DataContext } from '@renderer/data/context'
 import { createRepositories, type Repositories } from '@renderer/data'
@@ -73,4 +73,12 @@ export function clientInput(partner: Partner, plan: Plan, overrides: Partial<New
     notes: '',
     ...overrides,
   }
+}
+
+/** Organisation details of a real operator: finalising refuses the shipped example values. */
+export const REAL_OPERATOR = { ...defaultSettings.operator, street: 'Stationsplein 4', kvkNumber: '87654321', vatNumber: 'NL987654321B01', iban: 'NL44RABO0123456789' }
+
+/** Saves settings with a real operator's details, so invoices of this data can be finalised. */
+export async function useRealOperator(repos: Repositories): Promise<void> {
+  await repos.settings.save({ ...(await repos.settings.get()), operator: REAL_OPERATOR })
 }
