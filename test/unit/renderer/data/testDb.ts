@@ -1,6 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
-import { defaultSettings, parseCalendarDate as d, type Partner, type Plan } from '@shared/model'
+import { parseCalendarDate as d, type Partner, type Plan } from '@shared/model'
 import { AppDatabase } from '@renderer/data/db'
+import { REAL_OPERATOR } from '../../shared/domain/fixtures'
 import { createDataContext, type DataContext } from '@renderer/data/context'
 import { createRepositories, type Repositories } from '@renderer/data'
 import type { PartnerInput } from '@renderer/data/repositories/partners'
@@ -75,8 +76,7 @@ export function clientInput(partner: Partner, plan: Plan, overrides: Partial<New
   }
 }
 
-/** Organisation details of a real operator: finalising refuses the shipped example values. */
-export const REAL_OPERATOR = { ...defaultSettings.operator, street: 'Stationsplein 4', kvkNumber: '87654321', vatNumber: 'NL987654321B01', iban: 'NL44RABO0123456789' }
+export { REAL_OPERATOR }
 
 /** Saves settings with a real operator's details, so invoices of this data can be finalised. */
 export async function useRealOperator(repos: Repositories): Promise<void> {

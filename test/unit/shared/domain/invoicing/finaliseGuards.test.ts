@@ -6,10 +6,9 @@ import { EXAMPLE_OPERATOR_FIELDS, REQUIRED_OPERATOR_FIELDS, finaliseProblems } f
 import type { Invoice } from '@shared/model/invoice'
 import type { Plan } from '@shared/model/plan'
 import { defaultSettings, type OperatorDetails } from '@shared/model/settings'
-import { PLANS, client, d, partner, period } from '../fixtures'
+import { PLANS, REAL_OPERATOR, client, d, partner, period } from '../fixtures'
 
-/** Details of a real operator: nothing missing, nothing the example. */
-const REAL: OperatorDetails = { ...defaultSettings.operator, street: 'Stationsplein 4', kvkNumber: '87654321', vatNumber: 'NL987654321B01', iban: 'NL44RABO0123456789' }
+const REAL: OperatorDetails = REAL_OPERATOR
 const realPlans = (plans: readonly Plan[]) => plans.map((p) => ({ ...p, isExample: false }))
 
 function concept(plans: readonly Plan[], operator: OperatorDetails = REAL): Invoice {
