@@ -8,7 +8,7 @@ export const finaliseGuardsEn: typeof finaliseGuardsNl = {
     'plan-onbekend': 'Plan {plan} is no longer in the plan catalogue.',
     'operator-ontbreekt': 'Your {field} is missing.',
     'operator-voorbeeld': 'Your {field} is still the example value.',
-    'concept-verouderd': 'The concept invoice of {partner} was made before the last change of price or details; make the concepts again.',
+    'concept-verouderd': 'The concept invoice of {partner} was made before the last change of price or details.',
   },
   fields: {
     name: 'name',
@@ -20,8 +20,8 @@ export const finaliseGuardsEn: typeof finaliseGuardsNl = {
     iban: 'IBAN',
   },
   where: {
-    plans: 'Fix it under Plans.',
+    plans: 'Fix it under Subscription plans.',
     operator: 'Fix it under Settings → Organisation details.',
-    concepts: 'Click "Make concepts".',
+    concepts: 'Make the concepts again.',
   },
 }

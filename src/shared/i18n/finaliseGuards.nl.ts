@@ -6,7 +6,7 @@ export const finaliseGuardsNl = {
     'plan-onbekend': 'Abonnementsvorm {plan} staat niet meer in de lijst van abonnementsvormen.',
     'operator-ontbreekt': 'Uw {field} ontbreekt.',
     'operator-voorbeeld': 'Uw {field} is nog de voorbeeldwaarde.',
-    'concept-verouderd': 'De conceptfactuur van {partner} is gemaakt vóór de laatste wijziging van prijs of gegevens; maak de concepten opnieuw.',
+    'concept-verouderd': 'De conceptfactuur van {partner} is gemaakt vóór de laatste wijziging van prijs of gegevens.',
   },
   fields: {
     name: 'naam',
@@ -20,7 +20,7 @@ export const finaliseGuardsNl = {
   /** Where each problem is fixed. */
   where: {
     plans: 'Aan te passen bij Abonnementsvormen.',
-    operator: 'Aan te passen bij Instellingen → Gegevens van de organisatie.',
-    concepts: 'Klik op "Concepten maken".',
+    operator: 'Aan te passen bij Instellingen → Gegevens organisatie.',
+    concepts: 'Maak de concepten opnieuw.',
   },
 }

@@ -24,6 +24,8 @@ export interface SummaryInput {
   /** Null when the period closes no quarter. */
   readonly checkRows: readonly QuarterlyCheckRow[] | null
   readonly files: readonly SummaryFile[]
+  /** The data is demo data (settings.demoData). */
+  readonly demoData?: boolean
 }
 
 interface ClientFacts {
@@ -140,6 +142,7 @@ export function buildSummary(input: SummaryInput): Summary {
     quarter: input.quarter,
     generatedOn: input.generatedOn,
     backupExportedAt: input.backupExportedAt,
+    ...(input.demoData ? { demoData: true as const } : {}),
     totals: {
       partners: partners.length,
       invoices: input.invoices.length,

@@ -102,7 +102,7 @@ describe('cli finalise', () => {
     expect(existsSync(join(dir, 'definitief.json'))).toBe(false)
     const text = refused.stderr.join('\n')
     expect(text).toContain('Nothing finalised in 2026-11: fix 7 point(s) first.')
-    expect(text).toContain('Plan WAAKVLAM Waakvlam still has its example price. Fix it under Plans.')
+    expect(text).toContain('Plan WAAKVLAM Waakvlam still has its example price. Fix it under Subscription plans.')
     expect(text).toContain('Your KvK (Chamber of Commerce) number is missing. Fix it under Settings → Organisation details.')
     expect(text).toContain('Your IBAN is still the example value.')
     expect(text).not.toContain('INTENSIEF')

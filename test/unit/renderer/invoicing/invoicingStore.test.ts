@@ -57,6 +57,23 @@ describe('useInvoicingStore', () => {
     expect((await repositories().invoices.list({ period: '2026-11' })).length).toBe(1)
   })
 
+  it('lists what stands in the way of finalising before the click, and the repository refuses the same', async () => {
+    await seed()
+    const [plan] = await repositories().plans.list()
+    if (!plan) throw new Error('no plan')
+    await repositories().plans.update({ ...plan, isExample: true })
+    const store = useInvoicingStore()
+    await store.choosePeriod(undefined, TODAY)
+    await store.prepare(TODAY)
+    expect(store.blockers).toEqual([{ code: 'plan-voorbeeldprijs', params: { plan: 'BASIS Basis' } }])
+    const refused = await store.finalise(undefined, TODAY)
+    expect(refused).toMatchObject({ ok: false })
+    expect(store.concepts).toHaveLength(1)
+    await repositories().plans.update({ ...plan, isExample: false })
+    await store.choosePeriod(undefined, TODAY)
+    expect(store.blockers).toEqual([])
+  })
+
   it('lists the partners whose invoices get no e-invoice, until a KvK number is entered and the concepts are made again', async () => {
     const { partner } = await seed()
     const store = useInvoicingStore()
