@@ -124,11 +124,16 @@ export function stampPages(doc: PDFKit.PDFDocument, footer: string, concept: boo
     // Demo data says VOORBEELD the same way (above a concept's CONCEPT when it is both).
     const marks = [...(example ? ['VOORBEELD'] : []), ...(concept ? ['CONCEPT'] : [])]
     marks.forEach((mark, n) => {
-      const size = marks.length > 1 ? 90 : 120
+      // VOORBEELD is longer than CONCEPT: smaller, so it never breaks across the page.
+      const size = marks.length > 1 || mark.length > 7 ? 80 : 120
       doc.save()
       doc.rotate(-35, { origin: [A4.width / 2, A4.height / 2] })
       doc.font(BOLD).fontSize(size).fillColor('#d9d9d9').fillOpacity(0.4)
-      doc.text(mark, 0, A4.height / 2 - size / 2 + (n - (marks.length - 1) / 2) * size * 1.1, { width: A4.width, align: 'center', lineBreak: false })
+      // Centred by its own width; the right margin is lifted so pdfkit never breaks the longer word.
+      const right = doc.page.margins.right
+      doc.page.margins.right = 0
+      doc.text(mark, (A4.width - doc.widthOfString(mark)) / 2, A4.height / 2 - size / 2 + (n - (marks.length - 1) / 2) * size * 1.1, { lineBreak: false })
+      doc.page.margins.right = right
       doc.restore()
     })
     const y = A4.height - MARGIN.bottom + 24
