@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from './fixtures'
 import { AppShell } from './pages/AppShell'
+import { AxeScan } from './pages/AxeScan'
 import { ClientsPage } from './pages/ClientsPage'
 import { InvoicingPage } from './pages/InvoicingPage'
 import { LifecyclePage } from './pages/LifecyclePage'
@@ -56,6 +57,7 @@ test('definitief maken wacht op echte prijzen en gegevens van de organisatie', a
   await expect(page.getByTestId('invoicing-finalise-all')).toBeDisabled()
   await expect(invoicing.rows('Zorggroep Noord').getByRole('button', { name: 'Definitief maken' })).toBeDisabled()
   await screenshotSettled(shell, 'invoicing-finalise-blocked')
+  await new AxeScan(page).check('invoicing: what blocks finalising')
 
   // Fix the price where the link leads, then the organisation details.
   await blocked.getByRole('link', { name: 'Naar Abonnementsvormen' }).click()
