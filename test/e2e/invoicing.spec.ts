@@ -14,6 +14,8 @@ const TODAY = '2026-11-23'
 /** On 23-11-2026 period 2026-11 (26-10 t/m 25-11) still runs: the period finance invoices is 2026-10. */
 const PERIOD = '2026-10'
 
+/** Demo data's documents say VOORBEELD in every file name: none of them is a real invoice. */
+const DEMO = 'VOORBEELD '
 const xlsxIn = (folder: string) => readdirSync(folder).filter((f) => f.endsWith('.xlsx'))
 /** What a file shows, without the footer's generation date. */
 const content = async (path: string) => allCellTexts(await readWorkbook(path)).filter((t) => !t.includes('Aangemaakt op'))
@@ -70,9 +72,9 @@ test('facturatie op demogegevens: periode kiezen, concepten, bestanden met voort
   await expect(page.getByTestId('run-progress')).toContainText(/Partner \d+ van 60/)
   await expect(shell.toast(`geschreven in ${dialogs.folder}`)).toBeVisible({ timeout: 180_000 })
   await expect(page.getByTestId('invoicing-folder')).toHaveText(dialogs.folder)
-  const conceptFile = `Factuur CONCEPT ${first.partner.name} ${PERIOD}.xlsx`
+  const conceptFile = `${DEMO}Factuur CONCEPT ${first.partner.name} ${PERIOD}.xlsx`
   expect(existsSync(join(dialogs.folder, conceptFile))).toBe(true)
-  expect(existsSync(join(dialogs.folder, `Verbruik ${first.partner.name} ${PERIOD}.xlsx`))).toBe(true)
+  expect(existsSync(join(dialogs.folder, `${DEMO}Verbruik ${first.partner.name} ${PERIOD}.xlsx`))).toBe(true)
   expect(allCellTexts(await readWorkbook(join(dialogs.folder, conceptFile)))).toContain('CONCEPT')
 
   // Finalise every concept: gapless numbers in partner order, the final files written, the folder opened.
@@ -83,16 +85,17 @@ test('facturatie op demogegevens: periode kiezen, concepten, bestanden met voort
   await expect(page.getByTestId('summary-concepts')).toHaveText('0')
   await expect(page.getByTestId('summary-finals')).toHaveText(String(expected.length))
   await expect(page.getByTestId('summary-total')).toHaveText(formatMoney(expectedTotal))
-  const finalFile = `Factuur 2026-0001 ${first.partner.name} ${PERIOD}.xlsx`
+  const finalFile = `${DEMO}Factuur 2026-0001 ${first.partner.name} ${PERIOD}.xlsx`
   await expect.poll(() => existsSync(join(dialogs.folder, finalFile))).toBe(true)
   // Beside each final workbook: its PDF, its e-invoice (every demo partner has a KvK number) and its e-mail draft.
   for (const extension of ['pdf', 'xml', 'eml']) await expect.poll(() => existsSync(join(dialogs.folder, finalFile.replace(/xlsx$/, extension)))).toBe(true)
-  const finals = xlsxIn(dialogs.folder).filter((f) => /^Factuur \d{4}-\d{4} /.test(f))
+  const finals = xlsxIn(dialogs.folder).filter((f) => /^VOORBEELD Factuur \d{4}-\d{4} /.test(f))
   expect(finals).toHaveLength(expected.length)
-  expect(finals.some((f) => f.startsWith(`Factuur ${lastNumber} `))).toBe(true)
+  expect(finals.some((f) => f.startsWith(`${DEMO}Factuur ${lastNumber} `))).toBe(true)
   const finalTexts = allCellTexts(await readWorkbook(join(dialogs.folder, finalFile)))
   expect(finalTexts).toContain('2026-0001')
   expect(finalTexts).not.toContain('CONCEPT')
+  expect(finalTexts).toContain('VOORBEELD FACTUUR')
   await page.getByTestId('invoicing-open-folder').click()
   await expect.poll(() => dialogs.openedFolders()).toEqual([dialogs.folder])
   await screenshotSettled(shell, 'invoicing-final')
@@ -100,7 +103,7 @@ test('facturatie op demogegevens: periode kiezen, concepten, bestanden met voort
   // Writing a final invoice again gives the same content under a new name.
   const row = invoicing.rows(first.partner.name)
   await row.getByRole('button', { name: 'Opnieuw schrijven' }).click()
-  const copy = `Factuur 2026-0001 ${first.partner.name} ${PERIOD} (2).xlsx`
+  const copy = `${DEMO}Factuur 2026-0001 ${first.partner.name} ${PERIOD} (2).xlsx`
   await expect.poll(() => existsSync(join(dialogs.folder, copy))).toBe(true)
   expect(await content(join(dialogs.folder, copy))).toEqual(await content(join(dialogs.folder, finalFile)))
 
@@ -114,7 +117,7 @@ test('facturatie op demogegevens: periode kiezen, concepten, bestanden met voort
   await invoicing.confirm('Definitief maken')
   const creditNumber = `2026-${String(expected.length + 1).padStart(4, '0')}`
   await expect(shell.toast(`1 factuur definitief gemaakt (${creditNumber}).`)).toBeVisible()
-  await expect.poll(() => existsSync(join(dialogs.folder, `Creditnota ${creditNumber} ${first.partner.name} ${PERIOD}.xlsx`))).toBe(true)
+  await expect.poll(() => existsSync(join(dialogs.folder, `${DEMO}Creditnota ${creditNumber} ${first.partner.name} ${PERIOD}.xlsx`))).toBe(true)
   await expect(invoicing.rows(first.partner.name).filter({ hasText: 'Factuur' }).filter({ hasText: '2026-0001' })).toContainText('Gecrediteerd')
 
   await page.getByTestId('invoicing-prepare').click()
@@ -125,6 +128,6 @@ test('facturatie op demogegevens: periode kiezen, concepten, bestanden met voort
   const newNumber = `2026-${String(expected.length + 2).padStart(4, '0')}`
   await expect(shell.toast(`1 factuur definitief gemaakt (${newNumber}).`)).toBeVisible()
   await expect(page.getByTestId('summary-total')).toHaveText(formatMoney(expectedTotal))
-  await expect.poll(() => existsSync(join(dialogs.folder, `Factuur ${newNumber} ${first.partner.name} ${PERIOD}.xlsx`))).toBe(true)
+  await expect.poll(() => existsSync(join(dialogs.folder, `${DEMO}Factuur ${newNumber} ${first.partner.name} ${PERIOD}.xlsx`))).toBe(true)
   await screenshotSettled(shell, 'invoicing-corrected')
 })

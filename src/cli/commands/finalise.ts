@@ -5,12 +5,14 @@ import { backupJsonChunks, backupSourceOf } from '@shared/backup/jsonChunks'
 import type { BackupData } from '@shared/backup/schema'
 import type { CalendarDate } from '@shared/calendar/calendarDate'
 import { DomainRuleError } from '@shared/domain/errors'
+import { finaliseProblems } from '@shared/domain/invoicing/finaliseGuards'
 import { finaliseInvoice, numbersIssuedBefore } from '@shared/domain/invoicing/numbering'
 import { computeMonthlyJob } from '@shared/domain/monthlyJob/monthlyJob'
 import { compareText } from '@shared/domain/ordering'
 import { formatMoney } from '@shared/format/money'
 import { appendToTrail } from '@shared/audit/appendToTrail'
 import { auditEntrySchema, invoiceSchema, type AuditEntry, type Invoice, type PeriodName } from '@shared/model'
+import { finaliseProblemText } from '@shared/problems/finaliseGuardText'
 import { ruleText, type Language } from '@shared/problems/words'
 import { verifyBackup } from '@shared/verify/verifyBackup'
 import { AppError } from '../../main/appError'
@@ -29,6 +31,12 @@ export interface FinaliseResult {
   readonly finalised: readonly Invoice[]
 }
 
+/** The period's concept invoices as the monthly job makes them, in the order they are numbered (partner name). */
+export function periodConcepts(data: BackupData, period: PeriodName, today: CalendarDate): Invoice[] {
+  const job = computeMonthlyJob(data, period, today)
+  return job.invoices.filter((i) => i.status === 'concept' && i.kind === 'factuur').sort((a, b) => compareText(a.partner.name, b.partner.name))
+}
+
 /**
  * Finalises a period the way the invoicing screen's "Alle concepten definitief maken" does (spec rule 7):
  * every partner with something to bill and no standing final invoice gets its concept computed from the
@@ -37,9 +45,7 @@ export interface FinaliseResult {
  * the period are replaced, and each finalisation is recorded in the audit trail as the app records it.
  * Pure apart from the ids: all of it or nothing (a numbering problem throws before anything is returned).
  */
-export function finalisePeriod(data: BackupData, period: PeriodName, today: CalendarDate, at: string, newId: () => string = randomUUID): FinaliseResult {
-  const job = computeMonthlyJob(data, period, today)
-  const concepts = job.invoices.filter((i) => i.status === 'concept' && i.kind === 'factuur').sort((a, b) => compareText(a.partner.name, b.partner.name))
+export function finalisePeriod(data: BackupData, period: PeriodName, today: CalendarDate, at: string, newId: () => string = randomUUID, concepts = periodConcepts(data, period, today)): FinaliseResult {
   const existingNumbers = data.invoices.flatMap((i) => (i.number === null ? [] : [i.number]))
   const finalised: Invoice[] = []
   for (const concept of concepts) {
@@ -100,9 +106,16 @@ export async function finaliseCommand(argv: readonly string[], io: CliIo, lang: 
     const words = (l: Language) => [cliText(l, 'cli.verifyRefused', { name, count: findings.length }), ...findingLines(findings, l).map((line) => `  ${line}`)].join('\n')
     throw new CliError(EXIT.inconsistent, words('nl'), { words })
   }
+  const concepts = periodConcepts(backup.data, period, today)
+  const { settings } = backup.data
+  const problems = finaliseProblems({ invoices: concepts, plans: backup.data.plans, operator: settings.operator, demoData: settings.demoData === true })
+  if (problems.length > 0) {
+    const words = (l: Language) => [cliText(l, 'cli.finaliseRefused', { period, count: problems.length }), ...problems.map((p) => `  ${finaliseProblemText(p, l)}`)].join('\n')
+    throw new CliError(EXIT.inconsistent, words('nl'), { words })
+  }
   let result: FinaliseResult
   try {
-    result = finalisePeriod(backup.data, period, today, new Date().toISOString())
+    result = finalisePeriod(backup.data, period, today, new Date().toISOString(), randomUUID, concepts)
   } catch (error) {
     if (!(error instanceof DomainRuleError)) throw error
     const { code, params } = error

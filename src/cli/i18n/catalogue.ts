@@ -65,6 +65,7 @@ export const CLI_MESSAGES = {
   'cli.finaliseHelp': [],
   'cli.finaliseDone': ['count', 'first', 'last', 'total', 'name'],
   'cli.finaliseNothing': ['period', 'name'],
+  'cli.finaliseRefused': ['period', 'count'],
   'cli.templateHelp': [],
   'cli.templateUnknownKind': ['kind', 'kinds'],
   'cli.onboardingRefused': ['name', 'count', 'rows'],

@@ -181,8 +181,10 @@ yet gets the year's next number (in the order of partner name, without gaps),
 invoice date --today and the due date from the payment term. The audit trail gets
 one entry per invoice. The result is a new backup; "run" on that backup writes the
 final invoices with PDF, e-invoice and e-mail draft.
-Nothing is written when an argument or the file is wrong, or when the data fail
-the checks of "verify".
+Nothing is written when an argument or the file is wrong, when the data fail
+the checks of "verify", or while a billed plan still has its example price or no
+price, or the organisation details are missing or still the example values
+(demo data excepted: its documents say VOORBEELD).
 
 Options:
   --backup IN         The backup file (required).
@@ -194,6 +196,7 @@ Options:
   --lang nl|en        Language of the messages (default nl).
 `,
   'cli.finaliseDone': 'Finalised: {count} invoices, {first} to {last}, total {total}. Written: {name}',
+  'cli.finaliseRefused': 'Nothing finalised in {period}: fix {count} point(s) first. Nothing was written.',
   'cli.finaliseNothing': 'Nothing to finalise in {period}: no partner has a concept. Written: {name}',
   'cli.templateHelp': `Usage: npm run cli -- template partners|clients|usage --out FILE.xlsx [--backup IN] [--force] [--lang nl|en]
 

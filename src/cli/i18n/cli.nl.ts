@@ -55,8 +55,11 @@ Leest en controleert het back-upbestand en schrijft in MAP:
   - als de periode een kwartaal afsluit (03, 06, 09, 12): de abonnementscheck
     per partner en één overzicht,
   - summary.json met de totalen per partner en per cliënt.
-Er wordt niets geschreven als een argument of het bestand niet klopt, of als de
-gegevens de controle van "verify" niet doorstaan. Gaat het
+Er wordt niets geschreven als een argument of het bestand niet klopt, als de
+gegevens de controle van "verify" niet doorstaan, of zolang een gefactureerde
+abonnementsvorm nog de voorbeeldprijs of geen prijs heeft, of de gegevens van de
+organisatie ontbreken of nog de voorbeeldwaarden zijn (behalve bij demogegevens:
+hun documenten zeggen VOORBEELD). Gaat het
 schrijven halverwege mis of breekt u af met Ctrl-C, dan worden de bestanden
 van deze run weer verwijderd; bestanden die met --force al vervangen waren,
 worden in de melding genoemd.
@@ -185,8 +188,11 @@ volgorde van partnernaam, zonder gaten), factuurdatum --today en de vervaldatum
 uit de betaaltermijn. De audittrail krijgt per factuur een regel. Het resultaat is
 een nieuwe back-up; "run" op die back-up schrijft de definitieve facturen met pdf,
 e-factuur en e-mailconcept.
-Er wordt niets geschreven als een argument of het bestand niet klopt, of als de
-gegevens de controle van "verify" niet doorstaan.
+Er wordt niets geschreven als een argument of het bestand niet klopt, als de
+gegevens de controle van "verify" niet doorstaan, of zolang een gefactureerde
+abonnementsvorm nog de voorbeeldprijs of geen prijs heeft, of de gegevens van de
+organisatie ontbreken of nog de voorbeeldwaarden zijn (behalve bij demogegevens:
+hun documenten zeggen VOORBEELD).
 
 Opties:
   --backup IN         Het back-upbestand (verplicht).
@@ -198,6 +204,7 @@ Opties:
   --lang nl|en        Taal van de meldingen (standaard nl).
 `,
   'cli.finaliseDone': 'Definitief gemaakt: {count} facturen, {first} t/m {last}, totaal {total}. Geschreven: {name}',
+  'cli.finaliseRefused': 'Niets definitief gemaakt in {period}: los eerst {count} punt(en) op. Er is niets geschreven.',
   'cli.finaliseNothing': 'Er is niets definitief te maken in {period}: geen partner met een concept. Geschreven: {name}',
   'cli.templateHelp': `Gebruik: npm run cli -- template partners|clients|usage --out BESTAND.xlsx [--backup IN] [--force] [--lang nl|en]
 

@@ -64,7 +64,7 @@ export async function invoicePdfBytes(invoice: Invoice, generatedOn: CalendarDat
   invoicePage(doc, invoice, view, qr)
   overviewPages(doc, invoice, view)
   const footer = `${invoice.operator.name} · ${kind.toLowerCase()} ${view.numberText} · ${invoice.partner.name} · ${invoice.period} · gemaakt ${formatDate(generatedOn)}`
-  const pages = stampPages(doc, footer, view.isConcept)
+  const pages = stampPages(doc, footer, view.isConcept, view.isExample)
   return { bytes: await finish(), pages }
 }
 
@@ -86,7 +86,9 @@ function invoicePage(doc: PDFKit.PDFDocument, invoice: Invoice, view: InvoiceVie
 
   // Sender, top left; the document title top right.
   cell(doc, op.name, LEFT, y, 300, { font: BOLD, size: 13 })
-  cell(doc, view.documentTitle, RIGHT - 220, y - 2, 220, { font: BOLD, size: 17, align: 'right' })
+  // A demo title (`VOORBEELD CONCEPT-CREDITNOTA`) is longer: smaller, so it is never cut off.
+  const titleSize = view.documentTitle.length > 22 ? 11 : view.documentTitle.length > 16 ? 13 : 17
+  cell(doc, view.documentTitle, RIGHT - 220, y - 2 + (17 - titleSize) / 2, 220, { font: BOLD, size: titleSize, align: 'right' })
   y += 19
   const sender = [op.street, `${op.postcode} ${op.city}`.trim(), [op.email && `E-mail ${op.email}`, op.phone && `Telefoon ${op.phone}`].filter(Boolean).join(' · '), [op.kvkNumber && `KvK ${op.kvkNumber}`, op.vatNumber && `Btw-id ${op.vatNumber}`].filter(Boolean).join(' · '), op.iban && `IBAN ${formatIban(op.iban)}`]
   for (const line of sender.filter((l) => l !== '')) {

@@ -111,9 +111,9 @@ export function hline(doc: PDFKit.PDFDocument, y: number, width = 0.6, color = R
 
 /**
  * On every page: the footer (`left` text and "Pagina X van Y") and, for a concept, a large CONCEPT across
- * the page and in the footer, so no page of a concept can pass for an invoice.
+ * the page and in the footer, so no page of a concept can pass for an invoice; for demo data VOORBEELD likewise.
  */
-export function stampPages(doc: PDFKit.PDFDocument, footer: string, concept: boolean): number {
+export function stampPages(doc: PDFKit.PDFDocument, footer: string, concept: boolean, example = false): number {
   const range = doc.bufferedPageRange()
   const count = range.count
   for (let i = range.start; i < range.start + count; i++) {
@@ -121,18 +121,27 @@ export function stampPages(doc: PDFKit.PDFDocument, footer: string, concept: boo
     // Writing inside the bottom margin would otherwise make pdfkit start a new page.
     const bottom = doc.page.margins.bottom
     doc.page.margins.bottom = 0
-    if (concept) {
+    // Demo data says VOORBEELD the same way (above a concept's CONCEPT when it is both).
+    const marks = [...(example ? ['VOORBEELD'] : []), ...(concept ? ['CONCEPT'] : [])]
+    marks.forEach((mark, n) => {
+      // VOORBEELD is longer than CONCEPT: smaller, so it never breaks across the page.
+      const size = marks.length > 1 || mark.length > 7 ? 80 : 120
       doc.save()
       doc.rotate(-35, { origin: [A4.width / 2, A4.height / 2] })
-      doc.font(BOLD).fontSize(120).fillColor('#d9d9d9').fillOpacity(0.4)
-      doc.text('CONCEPT', 0, A4.height / 2 - 60, { width: A4.width, align: 'center', lineBreak: false })
+      doc.font(BOLD).fontSize(size).fillColor('#d9d9d9').fillOpacity(0.4)
+      // Centred by its own width; the right margin is lifted so pdfkit never breaks the longer word.
+      const right = doc.page.margins.right
+      doc.page.margins.right = 0
+      doc.text(mark, (A4.width - doc.widthOfString(mark)) / 2, A4.height / 2 - size / 2 + (n - (marks.length - 1) / 2) * size * 1.1, { lineBreak: false })
+      doc.page.margins.right = right
       doc.restore()
-    }
+    })
     const y = A4.height - MARGIN.bottom + 24
     hline(doc, y - 6, 0.4)
-    const page = `${concept ? 'CONCEPT · ' : ''}Pagina ${i - range.start + 1} van ${count}`
-    cell(doc, footer, MARGIN.left, y, CONTENT_WIDTH - 150, { size: 8, color: GREY })
-    cell(doc, page, A4.width - MARGIN.right - 150, y, 150, { size: 8, color: GREY, align: 'right' })
+    const page = `${marks.map((m) => `${m} · `).join('')}Pagina ${i - range.start + 1} van ${count}`
+    const pageWidth = marks.length > 1 ? 200 : 150
+    cell(doc, footer, MARGIN.left, y, CONTENT_WIDTH - pageWidth, { size: 8, color: GREY })
+    cell(doc, page, A4.width - MARGIN.right - pageWidth, y, pageWidth, { size: 8, color: GREY, align: 'right' })
     doc.page.margins.bottom = bottom
   }
   return count

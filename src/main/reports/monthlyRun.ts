@@ -13,7 +13,7 @@ import { makeInvoiceDocuments, type InvoiceDocuments } from './invoiceDocuments'
 import { writeInvoiceWorkbook } from './invoiceWorkbook'
 import { writeOverallCheckWorkbook, writePartnerCheckWorkbook } from './quarterlyCheckWorkbook'
 import type { ReportContext, WriteReportOptions, WrittenReport } from './reportContext'
-import { invoiceFileName, overallCheckFileName, partnerCheckFileName, partnerUsageFileName, usageOverviewFileName } from './reportFileNames'
+import { EXAMPLE_MARK, invoiceFileName, overallCheckFileName, partnerCheckFileName, partnerUsageFileName, usageOverviewFileName } from './reportFileNames'
 import { writePartnerUsageWorkbook, writeUsageOverviewWorkbook } from './usageWorkbook'
 
 /** The kinds of file a run writes (the same names as in the command line's summary.json). */
@@ -108,6 +108,8 @@ export async function runMonthlyReports(folder: string, input: MonthlyRunInput, 
   const files: RunFile[] = []
   const ifExists = options.ifExists ?? 'keep-both'
   const sequence = new FileSequence(options.signal)
+  // A run of demo data says so in every file name, not only the invoices' (which carry their own mark).
+  const example = (name: string) => (input.invoices.some((i) => i.demo) ? `${EXAMPLE_MARK} ${name}` : name)
   let done = 0
   const step = (name: string) => {
     done++
@@ -154,12 +156,12 @@ export async function runMonthlyReports(folder: string, input: MonthlyRunInput, 
       const usage = usageByPartner.get(partner.id)
       if (usage && usage.rows.length > 0) {
         const report = { ...usage, partnerName: partner.name }
-        await queue('verbruik', partner.id, partner.name, (o) => writePartnerUsageWorkbook(join(folder, partnerUsageFileName(partner.name, input.billing.name)), report, input.context, o))
+        await queue('verbruik', partner.id, partner.name, (o) => writePartnerUsageWorkbook(join(folder, example(partnerUsageFileName(partner.name, input.billing.name))), report, input.context, o))
       }
       const rows = checkByPartner.get(partner.id)
       if (check && rows && rows.length > 0) {
         const report = { quarter: check.quarter, periods: periodsOfQuarter(check.quarter), tolerancePercent: check.tolerancePercent, provisional: check.provisional ?? false, rows, partnerName: partner.name }
-        await queue('kwartaalcheck', partner.id, partner.name, (o) => writePartnerCheckWorkbook(join(folder, partnerCheckFileName(partner.name, check.quarter)), report, input.context, o))
+        await queue('kwartaalcheck', partner.id, partner.name, (o) => writePartnerCheckWorkbook(join(folder, example(partnerCheckFileName(partner.name, check.quarter))), report, input.context, o))
       }
       sequence.afterAll(() => step(partner.name))
     }
@@ -168,12 +170,12 @@ export async function runMonthlyReports(folder: string, input: MonthlyRunInput, 
     collectGarbageIfAllowed()
 
     const overview = { period: input.billing.name, periodFrom: input.billing.from, periodTo: input.billing.last, reports: usageReports }
-    await queue('verbruik-overzicht', null, OVERALL, (o) => writeUsageOverviewWorkbook(join(folder, usageOverviewFileName(input.billing.name)), overview, input.context, o))
+    await queue('verbruik-overzicht', null, OVERALL, (o) => writeUsageOverviewWorkbook(join(folder, example(usageOverviewFileName(input.billing.name))), overview, input.context, o))
     await sequence.drain()
     step(OVERALL)
     if (check) {
       const report = { quarter: check.quarter, periods: periodsOfQuarter(check.quarter), tolerancePercent: check.tolerancePercent, provisional: check.provisional ?? false, rows: checkRows }
-      await queue('kwartaalcheck-overzicht', null, OVERALL, (o) => writeOverallCheckWorkbook(join(folder, overallCheckFileName(check.quarter)), report, input.context, o))
+      await queue('kwartaalcheck-overzicht', null, OVERALL, (o) => writeOverallCheckWorkbook(join(folder, example(overallCheckFileName(check.quarter))), report, input.context, o))
       await sequence.drain()
       step(OVERALL)
     }

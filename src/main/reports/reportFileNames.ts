@@ -2,14 +2,17 @@ import type { CalendarDate } from '@shared/calendar/calendarDate'
 import type { Invoice } from '@shared/model/invoice'
 import { safeFileName } from '../files/fileNames'
 
+/** Demo data's documents say so in their name, on every page and in their title: they are no real invoices. */
+export const EXAMPLE_MARK = 'VOORBEELD'
+
 /**
  * File names that say what a file is, sortable and valid on Windows and macOS (characters those refuse
  * are replaced by safeFileName): `Factuur 2026-0001 Zorggroep Noord 2026-11.xlsx`.
  */
-export function invoiceFileName(invoice: Pick<Invoice, 'kind' | 'number' | 'status' | 'period'> & { partner: { name: string } }, extension: InvoiceFileExtension = 'xlsx'): string {
+export function invoiceFileName(invoice: Pick<Invoice, 'kind' | 'number' | 'status' | 'period' | 'demo'> & { partner: { name: string } }, extension: InvoiceFileExtension = 'xlsx'): string {
   const kind = invoice.kind === 'creditnota' ? 'Creditnota' : 'Factuur'
   const number = invoice.status === 'concept' || invoice.number === null ? 'CONCEPT' : invoice.number
-  return safeFileName(`${kind} ${number} ${invoice.partner.name} ${invoice.period}.${extension}`)
+  return safeFileName(`${invoice.demo ? `${EXAMPLE_MARK} ` : ''}${kind} ${number} ${invoice.partner.name} ${invoice.period}.${extension}`)
 }
 
 /** The workbook, the PDF, the e-invoice (SI-UBL 2.0, `.xml`) and the e-mail draft of one invoice share one name. */

@@ -56,6 +56,7 @@ export async function runMonthlyJob(data: BackupData, folder: string, options: M
     generatedOn: options.today,
     backupExportedAt: options.dataExportedAt,
     files: run.files.map((f) => ({ kind: f.kind, partnerId: f.partnerId, fileName: f.fileName })),
+    demoData: data.settings.demoData === true,
   })
   // The summary is checked like any file that leaves the program: a total that does not add up is a bug.
   return { cancelled: run.cancelled, files: run.files, summary: summarySchema.parse(summary) }

@@ -114,7 +114,7 @@ export function demoClerks(): Clerk[] {
 
 /** The demo settings: the defaults, with the demo clerk's name. */
 export function demoSettings(): BackupData['settings'] {
-  return { ...structuredClone(defaultSettings), clerkName: 'Demo-medewerker' }
+  return { ...structuredClone(defaultSettings), clerkName: 'Demo-medewerker', demoData: true }
 }
 
 function collect(options: DemoOptions, withUsage: boolean): BackupData {

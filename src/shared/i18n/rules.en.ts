@@ -40,4 +40,5 @@ export const rulesEn: Record<RuleCode, string> = {
   'dubbel': 'An invoice is twice in the list to finalise.',
   'al-gecrediteerd': 'A credit note already exists for invoice {number}.',
   'definitief-ongewijzigd': 'A final invoice no longer changes; make a credit note.',
+  'voorbeeldgegevens': 'Cannot finalise yet: fix {count} point(s) first (example prices or the organisation details).',
 }

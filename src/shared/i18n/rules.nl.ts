@@ -40,4 +40,5 @@ export const rulesNl: Record<RuleCode, string> = {
   'dubbel': 'Een factuur staat twee keer in de lijst om definitief te maken.',
   'al-gecrediteerd': 'Voor factuur {number} bestaat al een creditnota.',
   'definitief-ongewijzigd': 'Een definitieve factuur verandert niet meer; maak een creditnota.',
+  'voorbeeldgegevens': 'Definitief maken kan nog niet: {count} punt(en) eerst oplossen (voorbeeldprijzen of gegevens van de organisatie).',
 }

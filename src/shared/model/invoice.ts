@@ -70,5 +70,7 @@ export const invoiceSchema = z.object({
   totalCents: centsSchema,
   vatExemptionText: z.string(),
   finalisedDate: calendarDateSchema.nullable(),
+  /** Made from demo data (settings.demoData): every document of it says VOORBEELD. Absent for a real invoice. */
+  demo: z.literal(true).optional(),
 })
 export type Invoice = z.infer<typeof invoiceSchema>

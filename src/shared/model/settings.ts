@@ -50,6 +50,11 @@ export const settingsSchema = z.object({
       lastNumber: z.number().int().min(0, 'validation.numberingLast').max(9998, 'validation.numberingLast'),
     })
     .optional(),
+  /**
+   * Set by loading demo data (and carried by its backups): the data is made up, so finalising needs no real prices
+   * or details, and every document says VOORBEELD. Absent for real data; restoring a real backup drops it.
+   */
+  demoData: z.literal(true).optional(),
   importColumnChoices: z.record(z.string().max(2000), z.record(z.string().max(200), z.string().max(50).nullable())).optional(),
 })
 export type Settings = z.infer<typeof settingsSchema>

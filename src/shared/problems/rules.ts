@@ -43,6 +43,7 @@ export const RULE_PROBLEMS = {
   'dubbel': [],
   'al-gecrediteerd': ['number'],
   'definitief-ongewijzigd': [],
+  'voorbeeldgegevens': ['count'],
 } as const satisfies Record<string, readonly string[]>
 
 export type RuleCode = keyof typeof RULE_PROBLEMS

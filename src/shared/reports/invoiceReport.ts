@@ -35,6 +35,8 @@ export interface InvoiceView {
   readonly isConcept: boolean
   /** `FACTUUR`, `CREDITNOTA`, `CONCEPTFACTUUR`, `CONCEPT-CREDITNOTA`. */
   readonly documentTitle: string
+  /** Demo data: marked VOORBEELD in the title and across every page. */
+  readonly isExample: boolean
   /** The number, or `CONCEPT` before finalisation. */
   readonly numberText: string
   readonly planRows: readonly InvoicePlanRow[]
@@ -139,7 +141,8 @@ export function invoiceView(invoice: Invoice): InvoiceView {
   return {
     isCredit,
     isConcept,
-    documentTitle: isConcept ? (isCredit ? 'CONCEPT-CREDITNOTA' : 'CONCEPTFACTUUR') : isCredit ? 'CREDITNOTA' : 'FACTUUR',
+    documentTitle: `${invoice.demo ? 'VOORBEELD ' : ''}${isConcept ? (isCredit ? 'CONCEPT-CREDITNOTA' : 'CONCEPTFACTUUR') : isCredit ? 'CREDITNOTA' : 'FACTUUR'}`,
+    isExample: invoice.demo === true,
     numberText: isConcept ? 'CONCEPT' : (invoice.number ?? 'CONCEPT'),
     planRows: invoice.planSummary.map((s) => ({ label: labels.get(s.planId) ?? s.planName, clients: s.clients, feeCents: planFee(invoice, s.planId), amountCents: s.amountCents })),
     lines: invoice.lines.map((l) => overviewLine(l, labels)),

@@ -27,6 +27,8 @@ export interface SummaryInput {
   /** Null when the period closes no quarter. */
   readonly checkStatus: QuarterStatus | null
   readonly files: readonly SummaryFile[]
+  /** The data is demo data (settings.demoData). */
+  readonly demoData?: boolean
 }
 
 interface ClientFacts {
@@ -153,6 +155,7 @@ export function buildSummary(input: SummaryInput): Summary {
           },
     generatedOn: input.generatedOn,
     backupExportedAt: input.backupExportedAt,
+    ...(input.demoData ? { demoData: true as const } : {}),
     totals: {
       partners: partners.length,
       invoices: input.invoices.length,

@@ -123,6 +123,8 @@ export const summarySchema = z.object({
   generatedOn: calendarDateSchema,
   /** `exportedAt` of the backup the run read. */
   backupExportedAt: z.string(),
+  /** Present when the run's data is demo data: every document of it is marked VOORBEELD, none is a real invoice. */
+  demoData: z.literal(true).optional(),
   totals: summaryTotalsSchema,
   files: z.array(summaryFileSchema),
   partners: z.array(summaryPartnerSchema),

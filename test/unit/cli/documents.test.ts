@@ -63,7 +63,7 @@ describe('finalise → run: the documents of a final period', () => {
       const invoice = partner.invoice!
       expect(invoice.status).toBe('definitief')
       expect(isValidBetalingskenmerk(invoice.paymentReference ?? '')).toBe(true)
-      const base = `Factuur ${invoice.number} ${partner.name} 2026-10`
+      const base = `VOORBEELD Factuur ${invoice.number} ${partner.name} 2026-10`
       const kinds = summary.files.filter((f) => f.partnerId === partner.partnerId && f.fileName.startsWith(base)).map((f) => [f.kind, f.fileName])
       // Every demo partner has a KvK number, so every final invoice has its e-invoice.
       expect(kinds).toEqual([
@@ -104,7 +104,7 @@ describe('finalise → run: the documents of a final period', () => {
     const partners = summary.partners.filter((p) => p.invoice !== null).slice(0, 4)
     for (const partner of partners) {
       const invoice = partner.invoice!
-      const path = join(out, `Factuur ${invoice.number} ${partner.name} 2026-10.pdf`)
+      const path = join(out, `VOORBEELD Factuur ${invoice.number} ${partner.name} 2026-10.pdf`)
       const pages = pdfPages(path).map(flat)
       const first = pages[0]!
       expect(first).toContain(`Factuurnummer ${invoice.number}`)
@@ -122,7 +122,7 @@ describe('finalise → run: the documents of a final period', () => {
       if (partner.invoice?.buyerReference) expect(first).toContain(`Uw kenmerk ${partner.invoice.buyerReference}`)
     }
     const one = partners[0]!.invoice!
-    const qr = qrCodesOnPage(join(out, `Factuur ${one.number} ${partners[0]!.name} 2026-10.pdf`), 1)[0] ?? ''
+    const qr = qrCodesOnPage(join(out, `VOORBEELD Factuur ${one.number} ${partners[0]!.name} 2026-10.pdf`), 1)[0] ?? ''
     const lines = qr.replace(/\n$/, '').split('\n')
     expect(lines.slice(0, 4)).toEqual(['BCD', '002', '1', 'SCT'])
     expect(lines[6]).toBe(data.settings.operator.iban)
@@ -142,7 +142,7 @@ describe('finalise → run: the documents of a final period', () => {
       expect(eml.headers.Subject).toBe(`Factuur ${invoice.number} 2026-10 ${data.settings.operator.name}`)
       expect(eml.text).toContain(`factuur ${invoice.number}`)
       expect(eml.text).toContain(formatMoney(invoice.totalCents))
-      const base = `Factuur ${invoice.number} ${partner.name} 2026-10`
+      const base = `VOORBEELD Factuur ${invoice.number} ${partner.name} 2026-10`
       expect(eml.attachments.map((a) => [a.fileName, a.contentType])).toEqual([
         [`${base}.pdf`, 'application/pdf'],
         [`${base}.xml`, 'application/xml'],

@@ -38,7 +38,7 @@ describe('cli end to end (child processes)', () => {
     if (!validation.ok) throw new Error(validation.problem.code)
     const data = validation.file.data
     const summary = summarySchema.parse(JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')))
-    expect(summary).toMatchObject({ period: '2026-09', quarter: '2026-Q3', generatedOn: '2026-11-23', backupExportedAt: validation.file.exportedAt })
+    expect(summary).toMatchObject({ period: '2026-09', quarter: '2026-Q3', generatedOn: '2026-11-23', backupExportedAt: validation.file.exportedAt, demoData: true })
 
     // Every file named in the summary is in the folder, and nothing else is.
     const names = readdirSync(out).sort()
@@ -69,14 +69,14 @@ describe('cli end to end (child processes)', () => {
       expect(invoice.totalCents).toBe(invoice.subtotalCents + invoice.vatCents)
       expect(clients.reduce((s, c) => s + c.amountCents, 0)).toBe(invoice.subtotalCents)
       grandTotal += invoice.totalCents
-      expect(partner.files).toContain(`Factuur CONCEPT ${partner.name} 2026-09.xlsx`)
-      expect(partner.files).toContain(`Factuur CONCEPT ${partner.name} 2026-09.pdf`)
-      if (partner.usageClients > 0) expect(partner.files).toContain(`Verbruik ${partner.name} 2026-09.xlsx`)
-      if (clients.some((c) => c.checkOutcome !== null)) expect(partner.files).toContain(`Abonnementscheck ${partner.name} 2026-Q3.xlsx`)
+      expect(partner.files).toContain(`VOORBEELD Factuur CONCEPT ${partner.name} 2026-09.xlsx`)
+      expect(partner.files).toContain(`VOORBEELD Factuur CONCEPT ${partner.name} 2026-09.pdf`)
+      if (partner.usageClients > 0) expect(partner.files).toContain(`VOORBEELD Verbruik ${partner.name} 2026-09.xlsx`)
+      if (clients.some((c) => c.checkOutcome !== null)) expect(partner.files).toContain(`VOORBEELD Abonnementscheck ${partner.name} 2026-Q3.xlsx`)
       expect(files.length).toBe(2 + (partner.usageClients > 0 ? 1 : 0) + (clients.some((c) => c.checkOutcome !== null) ? 1 : 0))
     }
     expect(summary.totals.invoiceTotalCents).toBe(grandTotal)
-    expect(names).toEqual(expect.arrayContaining(['Verbruik alle partners 2026-09.xlsx', 'Abonnementscheck alle partners 2026-Q3.xlsx']))
+    expect(names).toEqual(expect.arrayContaining(['VOORBEELD Verbruik alle partners 2026-09.xlsx', 'VOORBEELD Abonnementscheck alle partners 2026-Q3.xlsx']))
 
     // Usage minutes per client are the backup's call plus registration minutes of the period.
     const used = new Map(data.usage.filter((u) => u.period === '2026-09').map((u) => [u.clientId, u.callMinutes + u.registrationMinutes]))

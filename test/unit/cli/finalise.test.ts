@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { verifyChain, type ChainedEntry } from '@shared/audit/chain'
 import { validateBackup } from '@shared/backup/validate'
 import { parseCalendarDate as d } from '@shared/calendar/calendarDate'
+import { defaultSettings } from '@shared/model/settings'
 import { EXIT } from '../../../src/cli/exitCodes'
 import { finalisePeriod } from '../../../src/cli/commands/finalise'
 import { main } from '../../../src/cli/main'
@@ -91,5 +92,22 @@ describe('cli finalise', () => {
     const help = memoryIo(dir)
     expect(await main(['finalise', '--help', '--lang', 'en'], help)).toBe(EXIT.ok)
     expect(help.stdout.join('')).toContain('Usage: npm run cli -- finalise')
+  })
+
+  it('refuses while billed plans have their example price or the organisation details are the examples, listing what to fix; demo data goes through', async () => {
+    const dir = tempFolder('cli-finalise')
+    writeSmallBackup(dir, (file) => ({ ...file, data: { ...jobData(), settings: { ...jobData().settings, operator: { ...defaultSettings.operator, kvkNumber: '' } } } }))
+    const refused = memoryIo(dir)
+    expect(await main([...FINALISE, '--lang', 'en'], refused)).toBe(EXIT.inconsistent)
+    expect(existsSync(join(dir, 'definitief.json'))).toBe(false)
+    const text = refused.stderr.join('\n')
+    expect(text).toContain('Nothing finalised in 2026-11: fix 7 point(s) first.')
+    expect(text).toContain('Plan WAAKVLAM Waakvlam still has its example price. Fix it under Subscription plans.')
+    expect(text).toContain('Your KvK (Chamber of Commerce) number is missing. Fix it under Settings → Organisation details.')
+    expect(text).toContain('Your IBAN is still the example value.')
+    expect(text).not.toContain('INTENSIEF')
+
+    writeSmallBackup(dir, (file) => ({ ...file, data: { ...jobData(), settings: { ...jobData().settings, demoData: true } } }))
+    expect(await main(FINALISE, memoryIo(dir))).toBe(EXIT.ok)
   })
 })

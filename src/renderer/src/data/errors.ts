@@ -1,6 +1,7 @@
 import { codedIssueOf } from '@shared/problems/zodIssues'
 import type { z } from 'zod'
 import { DomainRuleError } from '@shared/domain/errors'
+import type { FinaliseProblem } from '@shared/domain/invoicing/finaliseGuards'
 import { dutchDataText, dutchRuleText } from '@shared/problems/dutchText'
 import type { DataProblemCode, DataProblemParams, NotFoundCode } from '@shared/problems/data'
 import type { RuleCode, RuleParams } from '@shared/problems/rules'
@@ -97,6 +98,14 @@ export class RuleError extends DataError {
     super('rule', 'ruleRefused', params)
     this.message = dutchRuleText(ruleCode, params)
     this.name = 'RuleError'
+  }
+}
+
+/** Finalising refused while billed plans or the operator's details are still example values; `problems` says which. */
+export class FinaliseRefusedError extends RuleError {
+  constructor(readonly problems: readonly FinaliseProblem[]) {
+    super('voorbeeldgegevens', { count: problems.length })
+    this.name = 'FinaliseRefusedError'
   }
 }
 

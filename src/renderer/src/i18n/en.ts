@@ -8,6 +8,7 @@ import { auditEn } from '@shared/i18n/audit.en'
 import { dataEn } from '@shared/i18n/data.en'
 import { rulesEn } from '@shared/i18n/rules.en'
 import { signalListsEn } from '@shared/i18n/signals.en'
+import { finaliseGuardsEn } from '@shared/i18n/finaliseGuards.en'
 import { validationEn } from '@shared/i18n/validation.en'
 import type { Messages } from './nl'
 
@@ -843,6 +844,7 @@ const en: Messages = {
     exportPartner: '{partner} to Excel',
     exported: '{count} file saved: {files} | {count} files saved, including {files}',
   },
+  finaliseGuards: finaliseGuardsEn,
   invoicing: {
     folderDialogTitle: 'Choose the folder for the invoices',
     nav: 'Invoicing',
@@ -925,6 +927,13 @@ const en: Messages = {
     },
     filesTitle: 'Files written',
     // Invoice documents
+    blocked: {
+      title: 'Finalising is not possible yet: {count} point to fix first. | Finalising is not possible yet: {count} points to fix first.',
+      help: 'The plan catalogue and the organisation details were shipped as example values. Invoices with example prices or example details cannot be paid.',
+      toPlans: 'Open Subscription plans',
+      toSettings: 'Open Settings',
+    },
+    demoData: 'Demo data: these invoices can be finalised as they are, but every document says VOORBEELD (example) and cannot be sent.',
     noEInvoice: {
       title: '{count} partner gets no e-invoice (no KvK number or OIN). | {count} partners get no e-invoice (no KvK number or OIN).',
       help: 'Their invoices go out as PDF. Enter the KvK number or OIN at the partner and make the concepts again; a final invoice keeps the data it was made with.',

@@ -8,6 +8,7 @@ import { auditNl } from '@shared/i18n/audit.nl'
 import { dataNl } from '@shared/i18n/data.nl'
 import { rulesNl } from '@shared/i18n/rules.nl'
 import { signalListsNl } from '@shared/i18n/signals.nl'
+import { finaliseGuardsNl } from '@shared/i18n/finaliseGuards.nl'
 import { validationNl } from '@shared/i18n/validation.nl'
 /**
  * Dutch UI text (the default language). `en.ts` must have exactly this shape (typed against it).
@@ -845,6 +846,7 @@ const nl = {
     exportPartner: '{partner} naar Excel',
     exported: '{count} bestand opgeslagen: {files} | {count} bestanden opgeslagen, waaronder {files}',
   },
+  finaliseGuards: finaliseGuardsNl,
   invoicing: {
     folderDialogTitle: 'Map voor de facturen kiezen',
     nav: 'Facturatie',
@@ -928,6 +930,13 @@ const nl = {
     },
     filesTitle: 'Geschreven bestanden',
     // Invoice documents
+    blocked: {
+      title: 'Definitief maken kan nog niet: eerst {count} punt oplossen. | Definitief maken kan nog niet: eerst {count} punten oplossen.',
+      help: 'De abonnementsvormen en de gegevens van de organisatie zijn als voorbeeldwaarden meegeleverd. Facturen met voorbeeldprijzen of voorbeeldgegevens kunnen niet betaald worden.',
+      toPlans: 'Naar Abonnementsvormen',
+      toSettings: 'Naar Instellingen',
+    },
+    demoData: 'Demogegevens: deze facturen kunnen zo definitief worden, maar elk document zegt VOORBEELD en kan niet verstuurd worden.',
     noEInvoice: {
       title: '{count} partner krijgt geen e-factuur (geen KvK-nummer of OIN). | {count} partners krijgen geen e-factuur (geen KvK-nummer of OIN).',
       help: 'Hun facturen gaan als pdf. Vul bij de partner het KvK-nummer of OIN in en maak de concepten opnieuw; een definitieve factuur houdt de gegevens van toen.',

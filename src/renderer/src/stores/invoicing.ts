@@ -3,7 +3,8 @@ import { computed, ref, shallowRef } from 'vue'
 import { billingPeriod, invoicesOfRun, periodNameOf, previousPeriodName, shiftPeriodName, standingFinalInvoices } from '@shared/domain'
 import { partnersWithoutEInvoice } from '@shared/einvoice/invoiceToUbl'
 import type { RunStatus, WrittenFile } from '@shared/ipc/channels/reports'
-import type { CalendarDate, Invoice, PeriodName } from '@shared/model'
+import { finaliseProblems, type FinaliseProblem } from '@shared/domain/invoicing/finaliseGuards'
+import type { CalendarDate, Invoice, PeriodName, Plan } from '@shared/model'
 import { repositories } from '../data'
 import { translate } from '../i18n'
 import { ApiError, platformApi, unwrap } from '../platform/api'
@@ -101,6 +102,16 @@ export const useInvoicingStore = defineStore('invoicing', () => {
   const standingIds = computed(() => new Set(period.value === null ? [] : [...standingFinalInvoices(invoices.value, period.value).values()].map((i) => i.id)))
   const creditedIds = computed(() => new Set(invoices.value.flatMap((i) => (i.correctsInvoiceId === null ? [] : [i.correctsInvoiceId]))))
   const running = computed(() => run.value?.state === 'bezig')
+  /** The catalogue as it stands, for the checks before finalising (read again with the period's invoices). */
+  const plans = shallowRef<readonly Plan[]>([])
+  const demoData = computed(() => settings.settings?.demoData === true)
+  /**
+   * What stands in the way of finalising the period's concepts (example prices, example organisation details,
+   * concepts made before a fix); the repository refuses the same, this shows it before the clerk clicks.
+   */
+  const blockers = computed<readonly FinaliseProblem[]>(() =>
+    settings.settings ? finaliseProblems({ invoices: concepts.value, plans: plans.value, operator: settings.settings.operator, demoData: demoData.value }) : [],
+  )
 
   function periodOptions(today: CalendarDate = todayInAmsterdam()): PeriodName[] {
     const current = periodNameOf(today, startDay.value)
@@ -134,9 +145,10 @@ export const useInvoicingStore = defineStore('invoicing', () => {
         writtenFiles.value = []
       }
       period.value = next
-      const stored = await repositories().invoices.list({ period: next })
+      const [stored, catalogue] = await Promise.all([repositories().invoices.list({ period: next }), repositories().plans.list()])
       if (mine !== request) return
       invoices.value = Object.freeze(stored)
+      plans.value = Object.freeze(catalogue)
       loadError.value = null
     } catch (error) {
       if (mine === request) loadError.value = errorMessage(error)
@@ -153,6 +165,7 @@ export const useInvoicingStore = defineStore('invoicing', () => {
       const result = await runJob('invoicing', 'invoicing-prepare', { period: period.value, today })
       prepared.value = Object.freeze(result)
       invoices.value = Object.freeze(result.invoices)
+      plans.value = Object.freeze(await repositories().plans.list())
       return { ok: true, value: result }
     } catch (error) {
       return { ok: false, message: errorMessage(error) }
@@ -328,6 +341,8 @@ export const useInvoicingStore = defineStore('invoicing', () => {
     totals,
     standingIds,
     creditedIds,
+    demoData,
+    blockers,
     periodOptions,
     defaultPeriod,
     periodRunning,

@@ -160,6 +160,7 @@ function assemble(id: string, partner: Partner, clients: readonly Client[], data
     planSummary: summarisePlans(lines, prepared.plansById),
     ...invoiceTotals(lines, data.settings),
     finalisedDate: null,
+    ...(data.settings.demoData ? { demo: true as const } : {}),
   }
 }
 

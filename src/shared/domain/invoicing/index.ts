@@ -1,3 +1,4 @@
 export * from './buildInvoice'
 export * from './numbering'
 export * from './creditInvoice'
+export * from './finaliseGuards'

@@ -100,6 +100,14 @@ describe('invoice PDF: a final invoice', () => {
 })
 
 describe('invoice PDF: concepts and credit notes', () => {
+  it('marks every page of demo data VOORBEELD, final or concept, in the title and the footer', async () => {
+    for (const invoice of [{ ...final, demo: true as const }, { ...concept, demo: true as const }]) {
+      const { pages } = await pdfOf(invoice)
+      for (const page of pages) expect(flat(page)).toMatch(/VOORBEELD · (CONCEPT · )?Pagina \d+ van \d+/)
+      expect(flat(pages[0]!)).toMatch(/VOORBEELD (CONCEPT)?FACTUUR/)
+    }
+  })
+
   it('marks every page of a concept CONCEPT, with neither betalingskenmerk nor QR code', async () => {
     const { path, pages } = await pdfOf(concept)
     expect(pages.length).toBeGreaterThanOrEqual(3)

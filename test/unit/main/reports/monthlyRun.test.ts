@@ -53,6 +53,14 @@ describe('runMonthlyReports', () => {
     expect(invoice.totals).toMatchObject({ totalCents: invoicesFor(f)[0]!.totalCents })
   })
 
+  it('marks every file of a run of demo data VOORBEELD in its name', async () => {
+    const demo = { ...input(true), invoices: invoicesFor(f).map((i) => ({ ...i, demo: true as const })) }
+    await runMonthlyReports(temp(), demo)
+    const names = filesIn(temp())
+    expect(names).toHaveLength(8)
+    for (const name of names) expect(name).toMatch(/^VOORBEELD /)
+  })
+
   it('collects garbage after the partners’ files and after the overviews when the process allows it (--expose-gc)', async () => {
     const moments: string[] = []
     const gc = vi.fn(() => moments.push(filesIn(temp()).filter((name) => name.includes('alle partners')).join(',')))

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { buildInvoice } from '@shared/domain/invoicing/buildInvoice'
-import { parseCalendarDate as d, type Invoice } from '@shared/model'
-import { RuleError, ValidationError } from '@renderer/data/errors'
-import { clientInput, partnerInput, planInput, testData } from './testDb'
+import { defaultSettings, parseCalendarDate as d, type Invoice } from '@shared/model'
+import { FinaliseRefusedError, RuleError, ValidationError } from '@renderer/data/errors'
+import { SETTINGS_KEY } from '@renderer/data/db'
+import { clientInput, partnerInput, planInput, REAL_OPERATOR, testData, useRealOperator } from './testDb'
 
 async function billedPartner() {
   const data = testData()
   const { repos } = data
-  const plan = await repos.plans.create(planInput({ monthlyFeeCents: 10000 }))
+  await useRealOperator(repos)
+  const plan = await repos.plans.create(planInput({ monthlyFeeCents: 10000, isExample: false }))
   const partner = await repos.partners.create(partnerInput())
   const client = await repos.clients.create(clientInput(partner, plan))
   await repos.clients.activate(client.id, d('2026-11-10'))
@@ -107,6 +109,34 @@ describe('invoices repository', () => {
     await expect(repos.invoices.finaliseAll([invoice.id, invoice.id], d('2026-11-27'))).rejects.toBeInstanceOf(RuleError)
     expect(await repos.invoices.get(invoice.id)).toMatchObject({ status: 'concept', number: null })
     expect((await db.auditEntries.toArray()).filter((e) => e.action === 'finalise')).toEqual([])
+    expect((await repos.invoices.finaliseAll([invoice.id], d('2026-11-27')))[0]?.number).toBe('2026-0001')
+  })
+
+  it('refuses to finalise while a billed plan has its example price or the details are the examples, finalising nothing', async () => {
+    const { db, repos, concept } = await billedPartner()
+    const [plan] = await repos.plans.list()
+    if (!plan) throw new Error('no plan')
+    await repos.plans.update({ ...plan, isExample: true })
+    await repos.settings.save({ ...(await repos.settings.get()), operator: { ...REAL_OPERATOR, iban: defaultSettings.operator.iban, kvkNumber: '' } })
+    const invoice = await concept()
+    await repos.invoices.saveConcepts([invoice])
+    const refused = await repos.invoices.finaliseAll([invoice.id], d('2026-11-27')).catch((error: unknown) => error)
+    expect(refused).toBeInstanceOf(FinaliseRefusedError)
+    expect(refused).toMatchObject({ ruleCode: 'voorbeeldgegevens', params: { count: 3 } })
+    expect((refused as FinaliseRefusedError).problems.map((p) => p.code)).toEqual(['plan-voorbeeldprijs', 'operator-ontbreekt', 'operator-voorbeeld'])
+    await expect(repos.invoices.finalise(invoice.id, d('2026-11-27'))).rejects.toBeInstanceOf(FinaliseRefusedError)
+    expect(await repos.invoices.get(invoice.id)).toMatchObject({ status: 'concept', number: null })
+    expect((await db.auditEntries.toArray()).filter((e) => e.action === 'finalise')).toEqual([])
+  })
+
+  it('lets demo data through as it is: its documents say VOORBEELD instead', async () => {
+    const { db, repos, concept } = await billedPartner()
+    const [plan] = await repos.plans.list()
+    if (!plan) throw new Error('no plan')
+    await repos.plans.update({ ...plan, isExample: true })
+    await db.settings.put({ ...(await repos.settings.get()), operator: defaultSettings.operator, demoData: true, id: SETTINGS_KEY })
+    const invoice = await concept()
+    await repos.invoices.saveConcepts([invoice])
     expect((await repos.invoices.finaliseAll([invoice.id], d('2026-11-27')))[0]?.number).toBe('2026-0001')
   })
 })

@@ -3,13 +3,14 @@ import { verifyChain, type ChainedEntry } from '@shared/audit/chain'
 import { buildInvoice } from '@shared/domain/invoicing/buildInvoice'
 import { ANONYMISED_NAME, ANONYMISED_VALUE, parseCalendarDate as d, type CalendarDate } from '@shared/model'
 import { RuleError } from '@renderer/data/errors'
-import { clientInput, partnerInput, planInput, testData } from './testDb'
+import { clientInput, partnerInput, planInput, testData, useRealOperator } from './testDb'
 
 /** Three clients deregistered on 01-12-2026 (due 01-12-2028 with 24 months) and one still active. */
 async function setup() {
   const data = testData('retention')
   const { repos } = data
-  const plan = await repos.plans.create(planInput({ monthlyFeeCents: 10000 }))
+  await useRealOperator(repos)
+  const plan = await repos.plans.create(planInput({ monthlyFeeCents: 10000, isExample: false }))
   const partner = await repos.partners.create(partnerInput())
   const deregistered = async (lastName: string) => {
     const client = await repos.clients.create(clientInput(partner, plan, { clientNumber: `P-${lastName.length}${lastName.charCodeAt(0)}`, lastName, notes: `notitie over ${lastName}` }))

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { buildInvoice } from '@shared/domain/invoicing/buildInvoice'
 import { parseCalendarDate as d } from '@shared/model'
-import { clientInput, partnerInput, planInput, testData } from './testDb'
+import { clientInput, partnerInput, planInput, testData, useRealOperator } from './testDb'
 
 /** Two partners, three clients, one final invoice numbered 2026-0001. */
 async function filled() {
   const data = testData('search')
   const { repos } = data
-  const plan = await repos.plans.create(planInput({ monthlyFeeCents: 10000 }))
+  await useRealOperator(repos)
+  const plan = await repos.plans.create(planInput({ monthlyFeeCents: 10000, isExample: false }))
   const noord = await repos.partners.create(partnerInput())
   const zuid = await repos.partners.create(partnerInput({ name: 'Thuiszorg Zuiderzee', shortCode: 'TZZ' }))
   const jan = await repos.clients.create(clientInput(noord, plan))

@@ -1,6 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
 import { parseCalendarDate as d, type Partner, type Plan } from '@shared/model'
 import { AppDatabase } from '@renderer/data/db'
+import { REAL_OPERATOR } from '../../shared/domain/fixtures'
 import { createDataContext, type DataContext } from '@renderer/data/context'
 import { createRepositories, type Repositories } from '@renderer/data'
 import type { PartnerInput } from '@renderer/data/repositories/partners'
@@ -73,4 +74,11 @@ export function clientInput(partner: Partner, plan: Plan, overrides: Partial<New
     notes: '',
     ...overrides,
   }
+}
+
+export { REAL_OPERATOR }
+
+/** Saves settings with a real operator's details, so invoices of this data can be finalised. */
+export async function useRealOperator(repos: Repositories): Promise<void> {
+  await repos.settings.save({ ...(await repos.settings.get()), operator: REAL_OPERATOR })
 }

@@ -9,7 +9,7 @@ import { createIpcRouter } from '../../../../src/main/ipc/router'
 import { createTestPlatform } from '../../../../src/main/platform/testPlatform'
 import { allCellTexts, filesIn, readWorkbook, useTempFolder } from '../../main/excel/readBack'
 import { freshStores } from '../stores/storeTestSetup'
-import { clientInput, partnerInput, planInput } from '../data/testDb'
+import { clientInput, partnerInput, planInput, useRealOperator } from '../data/testDb'
 
 const temp = useTempFolder('invoicing-store')
 const TODAY = d('2026-11-26')
@@ -31,7 +31,8 @@ afterEach(() => {
 /** One partner with a € 100,00 client from 10-11-2026: spec rule 7's example, € 51,61 in period 2026-11. */
 async function seed() {
   const repos = repositories()
-  const plan = await repos.plans.create(planInput({ monthlyFeeCents: 10000 }))
+  await useRealOperator(repos)
+  const plan = await repos.plans.create(planInput({ monthlyFeeCents: 10000, isExample: false }))
   const partner = await repos.partners.create(partnerInput())
   const client = await repos.clients.create(clientInput(partner, plan))
   await repos.clients.activate(client.id, d('2026-11-10'))
@@ -54,6 +55,23 @@ describe('useInvoicingStore', () => {
     // Made again, the concept is replaced, never doubled.
     await store.prepare(TODAY)
     expect((await repositories().invoices.list({ period: '2026-11' })).length).toBe(1)
+  })
+
+  it('lists what stands in the way of finalising before the click, and the repository refuses the same', async () => {
+    await seed()
+    const [plan] = await repositories().plans.list()
+    if (!plan) throw new Error('no plan')
+    await repositories().plans.update({ ...plan, isExample: true })
+    const store = useInvoicingStore()
+    await store.choosePeriod(undefined, TODAY)
+    await store.prepare(TODAY)
+    expect(store.blockers).toEqual([{ code: 'plan-voorbeeldprijs', params: { plan: 'BASIS Basis' } }])
+    const refused = await store.finalise(undefined, TODAY)
+    expect(refused).toMatchObject({ ok: false })
+    expect(store.concepts).toHaveLength(1)
+    await repositories().plans.update({ ...plan, isExample: false })
+    await store.choosePeriod(undefined, TODAY)
+    expect(store.blockers).toEqual([])
   })
 
   it('lists the partners whose invoices get no e-invoice, until a KvK number is entered and the concepts are made again', async () => {

@@ -150,6 +150,12 @@ export function createDatabaseRepository(ctx: DataContext): DatabaseRepository {
       writeTransaction(ctx, db.allTables(), async (audit) => {
         const tables = db.allTables().filter((t) => t !== db.auditEntries && t !== db.settings && t !== db.clerks)
         await Promise.all(tables.map((t) => t.clear()))
+        // What is left is no longer demo data: the next invoices are real ones.
+        const row = await db.settings.get(SETTINGS_KEY)
+        if (row?.demoData) {
+          const { demoData: _demo, ...kept } = row
+          await db.settings.put(kept)
+        }
         await audit({ entity: 'database', recordId: 'database', action: 'delete', event: 'databaseCleared', params: {} })
       }),
   }

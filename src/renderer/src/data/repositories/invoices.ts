@@ -1,11 +1,12 @@
 import { creditInvoice } from '@shared/domain/invoicing/creditInvoice'
+import { finaliseProblems } from '@shared/domain/invoicing/finaliseGuards'
 import { finaliseInvoice, numbersIssuedBefore } from '@shared/domain/invoicing/numbering'
 import { anonymiseFrozenCopy, frozenCopyDueFrom, isFrozenCopyDue, lastDueInvoiceYear } from '@shared/domain/retention'
 import { formatDate } from '@shared/format/date'
 import { ANONYMISED_VALUE, invoiceSchema, type CalendarDate, type Invoice, type PeriodName } from '@shared/model'
 import type { DataContext } from '../context'
 import { SETTINGS_KEY } from '../db'
-import { NotFoundError, RuleError, ValidationError } from '../errors'
+import { FinaliseRefusedError, NotFoundError, RuleError, ValidationError } from '../errors'
 import { fieldChanges } from '../fieldChanges'
 import { parseRecord } from '../parse'
 import { readTransaction, writeTransaction, type AuditWriter } from '../transaction'
@@ -95,6 +96,14 @@ export function createInvoicesRepository(ctx: DataContext): InvoicesRepository {
     return { paymentTermDays: settings.paymentTermDays, existingNumbers, issuedBefore: numbersIssuedBefore(settings.invoiceNumbering, Number(finalisedDate.slice(0, 4))) }
   }
 
+  /** Inside a transaction: refuses (nothing finalised) while a billed plan or the operator's details are example values. */
+  async function assertFinalisable(ids: readonly string[]): Promise<void> {
+    const settings = toSettings(await db.settings.get(SETTINGS_KEY))
+    const invoices = (await db.invoices.bulkGet([...ids])).filter((i): i is Invoice => i !== undefined)
+    const problems = finaliseProblems({ invoices, plans: await db.plans.toArray(), operator: settings.operator, demoData: settings.demoData === true })
+    if (problems.length > 0) throw new FinaliseRefusedError(problems)
+  }
+
   /** Inside a write transaction: numbers the concept, freezes it and writes its audit entry. */
   async function finaliseOne(id: string, finalisedDate: CalendarDate, audit: AuditWriter, state: Numbering): Promise<Invoice> {
     const before = await db.invoices.get(id)
@@ -159,11 +168,16 @@ export function createInvoicesRepository(ctx: DataContext): InvoicesRepository {
         return { saved, replaced, skippedFinal }
       }),
 
-    finalise: (id, finalisedDate) => writeTransaction(ctx, [db.invoices], async (audit) => finaliseOne(id, finalisedDate, audit, await numbering(finalisedDate))),
+    finalise: (id, finalisedDate) =>
+      writeTransaction(ctx, [db.invoices, db.plans], async (audit) => {
+        await assertFinalisable([id])
+        return finaliseOne(id, finalisedDate, audit, await numbering(finalisedDate))
+      }),
 
     finaliseAll: (ids, finalisedDate) =>
-      writeTransaction(ctx, [db.invoices], async (audit) => {
+      writeTransaction(ctx, [db.invoices, db.plans], async (audit) => {
         if (new Set(ids).size !== ids.length) throw new RuleError('dubbel')
+        await assertFinalisable(ids)
         const state = await numbering(finalisedDate)
         const finalised: Invoice[] = []
         for (const id of ids) finalised.push(await finaliseOne(id, finalisedDate, audit, state))

@@ -38,6 +38,9 @@ export function createSettingsRepository(ctx: DataContext): SettingsRepository {
         const before = toSettings(await db.settings.get(SETTINGS_KEY))
         // The settings screen does not edit the import's remembered column choices: they stay as stored.
         if (settings.importColumnChoices === undefined && before.importColumnChoices !== undefined) settings.importColumnChoices = before.importColumnChoices
+        // Whether the data is demo data is the data's own fact, not a setting the screen edits.
+        if (before.demoData) settings.demoData = true
+        else delete settings.demoData
         if (JSON.stringify(settings.invoiceNumbering) !== JSON.stringify(before.invoiceNumbering)) await assertNumberingOpen(before.invoiceNumbering, settings.invoiceNumbering)
         const changes = fieldChanges(before, settings)
         await db.settings.put({ ...settings, id: SETTINGS_KEY })
