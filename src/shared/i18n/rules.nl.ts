@@ -40,4 +40,11 @@ export const rulesNl: Record<RuleCode, string> = {
   'dubbel': 'Een factuur staat twee keer in de lijst om definitief te maken.',
   'al-gecrediteerd': 'Voor factuur {number} bestaat al een creditnota.',
   'definitief-ongewijzigd': 'Een definitieve factuur verandert niet meer; maak een creditnota.',
+  'import-onbekend': 'Deze import bestaat niet (meer).',
+  'import-al-ongedaan': 'Deze import is al ongedaan gemaakt.',
+  'import-later-gewijzigd': 'Na deze import is een van zijn gegevens gewijzigd; ongedaan maken zou die wijziging verliezen.',
+  'import-verbruik': 'Er is verbruik vastgelegd bij de cliënten of partners van deze import.',
+  'import-gefactureerd': 'Er is gefactureerd voor de cliënten of partners van deze import.',
+  'import-clienten-bij-partner': 'Er zijn later cliënten toegevoegd aan partners van deze import.',
+  'import-later-verbruik': 'Een latere verbruiksimport heeft de cijfers van deze import vervangen.',
 }
