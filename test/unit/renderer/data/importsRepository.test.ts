@@ -113,3 +113,25 @@ describe('imports repository', () => {
     expect((await t.repos.imports.list()).find((i) => i.fileName === 'okt.csv')?.block).toBeNull()
   })
 })
+
+describe('import history in the backup', () => {
+  it('travels with a backup and can still be undone after a restore; a file without it reads as no imports', async () => {
+    const t = await setup()
+    await t.repos.onboarding.importClients(planClientImport(t.parse(ACTIVE), []), 'clienten.xlsx', false)
+    const file = await t.repos.database.exportBackup()
+    expect(file.data.imports).toHaveLength(1)
+
+    const other = testData('imports-restored')
+    await other.repos.database.restoreBackup(JSON.parse(JSON.stringify(file)), 'backup.json')
+    const [item] = await other.repos.imports.list()
+    expect(item).toMatchObject({ fileName: 'clienten.xlsx', block: null })
+    await other.repos.imports.undo(item!.id)
+    expect(await other.db.clients.count()).toBe(0)
+
+    const { imports: _imports, ...older } = file.data
+    const third = testData('imports-older')
+    await third.repos.database.restoreBackup({ ...file, data: older }, 'ouder.json')
+    expect(await third.repos.imports.list()).toEqual([])
+    expect(await third.db.clients.count()).toBe(1)
+  })
+})
