@@ -5,6 +5,7 @@ import { CLIENT_FIELDS, PARTNER_FIELDS, type ClientFieldKey, type PartnerFieldKe
 import type { Page } from '@playwright/test'
 import { expect, test, type DialogControl } from './fixtures'
 import { AppShell } from './pages/AppShell'
+import { AxeScan } from './pages/AxeScan'
 import { screenshotSettled } from './pages/screens'
 
 const TODAY = '2026-11-23'
@@ -170,12 +171,15 @@ test('importgeschiedenis: een cliëntenimport staat in de lijst en wordt ongedaa
   await expect(rows.nth(1).getByTestId('import-history-state')).toHaveText('Sindsdien cliënten toegevoegd')
   await expect(rows.nth(1).getByTestId('import-history-undo')).toBeDisabled()
   await screenshotSettled(shell, 'import-history')
+  await new AxeScan(page).check('import history')
 
   await shell.go('Cliënten')
   await expect(page.getByText('Achternaam1').first()).toBeVisible()
   await shell.nav.getByRole('link', { name: 'Gegevens importeren' }).click()
   await page.locator('.p-toast-message').first().waitFor({ state: 'detached', timeout: 15_000 })
   await rows.nth(0).getByTestId('import-history-undo').click()
+  await expect(page.getByRole('alertdialog')).toBeVisible()
+  await new AxeScan(page).check('undo import dialog')
   await page.getByRole('alertdialog').getByRole('button', { name: 'Ongedaan maken' }).click()
   await expect(shell.toast('Import van clienten.xlsx ongedaan gemaakt:')).toBeVisible()
   await expect(rows.nth(0).getByTestId('import-history-state')).toContainText('Ongedaan gemaakt op')
