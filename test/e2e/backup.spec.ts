@@ -29,7 +29,7 @@ test('back-up maken, gegevens wijzigen, terugzetten na een voorbeeld: de oude ge
   await expect(page.getByTestId('backup-file')).toHaveText('Back-up vóór de wijziging.json')
   await expect(page.getByTestId('backup-verify')).toHaveText('De controle vond geen problemen in dit bestand.')
   const counts = await backups.counts()
-  expect(counts.map((row) => row[0])).toEqual(['Medewerkers', 'Partners', 'Abonnementsvormen', 'Cliënten', 'Abonnementsperiodes', 'Wijzigingsverzoeken', 'Afmeldingen', 'Verbruiksregels', 'Facturen', 'Audittrailregels'])
+  expect(counts.map((row) => row[0])).toEqual(['Medewerkers', 'Partners', 'Abonnementsvormen', 'Cliënten', 'Abonnementsperiodes', 'Wijzigingsverzoeken', 'Afmeldingen', 'Verbruiksregels', 'Facturen', 'Audittrailregels', 'Imports'])
   const clients = counts.find((row) => row[0] === 'Cliënten')!
   expect(clients[1]).toBe(clients[2])
   await screenshotSettled(shell, 'backup-restore-preview')

@@ -5,6 +5,7 @@ import { CLIENT_FIELDS, PARTNER_FIELDS, type ClientFieldKey, type PartnerFieldKe
 import type { Page } from '@playwright/test'
 import { expect, test, type DialogControl } from './fixtures'
 import { AppShell } from './pages/AppShell'
+import { AxeScan } from './pages/AxeScan'
 import { screenshotSettled } from './pages/screens'
 
 const TODAY = '2026-11-23'
@@ -138,4 +139,53 @@ test('overstap: sjablonen downloaden, partners en dan cliënten importeren, fout
   await page.getByTestId('onboarding-cancel').click()
   await choose(page, dialogs, 'clients', other)
   await expect(page.getByTestId('onboarding-counts')).toHaveText('1 nieuw, 0 gewijzigd, 0 ongewijzigd, 0 foute regels')
+})
+
+test('importgeschiedenis: een cliëntenimport staat in de lijst en wordt ongedaan gemaakt; de cliënten zijn weg', async ({ page, dialogs }) => {
+  test.setTimeout(180_000)
+  const shell = new AppShell(page)
+  await page.clock.install({ time: new Date(`${TODAY}T09:00:00+01:00`) })
+  await page.clock.resume()
+  await shell.start('leeg')
+  await shell.nav.getByRole('link', { name: 'Gegevens importeren' }).click()
+  await expect(page.getByTestId('import-history-empty')).toBeVisible()
+  await page.getByTestId('template-partners').click()
+  await page.getByTestId('template-clients').click()
+  await expect(shell.toast('Sjabloon opgeslagen: Importsjabloon cliënten.xlsx')).toBeVisible()
+  const partnersTemplate = join(dialogs.folder, 'Importsjabloon partners.xlsx')
+  const clientsTemplate = join(dialogs.folder, 'Importsjabloon cliënten.xlsx')
+
+  await choose(page, dialogs, 'partners', await fillTemplate(partnersTemplate, join(dialogs.folder, 'partners.xlsx'), PARTNER_FIELDS, PARTNERS))
+  await page.getByTestId('onboarding-confirm').click()
+  await expect(page.getByTestId('onboarding-done')).toHaveText('partners.xlsx: 2 nieuw, 0 bijgewerkt.')
+  await choose(page, dialogs, 'clients', await fillTemplate(clientsTemplate, join(dialogs.folder, 'clienten.xlsx'), CLIENT_FIELDS, [client(1), client(2)]))
+  await page.getByTestId('onboarding-confirm').click()
+  await expect(page.getByTestId('onboarding-done')).toHaveText('clienten.xlsx: 2 nieuw, 0 bijgewerkt.')
+
+  // Newest first: the clients import can be undone; the partners import not while clients belong to its partners.
+  const rows = page.getByTestId('import-history-row')
+  await expect(rows).toHaveCount(2)
+  await expect(rows.nth(0).getByTestId('import-history-file')).toHaveText('clienten.xlsx')
+  await expect(rows.nth(0)).toContainText('Cliënten')
+  await expect(rows.nth(0).getByTestId('import-history-state')).toHaveText('Kan ongedaan worden gemaakt')
+  await expect(rows.nth(1).getByTestId('import-history-state')).toHaveText('Sindsdien cliënten toegevoegd')
+  await expect(rows.nth(1).getByTestId('import-history-undo')).toBeDisabled()
+  await screenshotSettled(shell, 'import-history')
+  await new AxeScan(page).check('import history')
+
+  await shell.go('Cliënten')
+  await expect(page.getByText('Achternaam1').first()).toBeVisible()
+  await shell.nav.getByRole('link', { name: 'Gegevens importeren' }).click()
+  await page.locator('.p-toast-message').first().waitFor({ state: 'detached', timeout: 15_000 })
+  await rows.nth(0).getByTestId('import-history-undo').click()
+  await expect(page.getByRole('alertdialog')).toBeVisible()
+  await new AxeScan(page).check('undo import dialog')
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Ongedaan maken' }).click()
+  await expect(shell.toast('Import van clienten.xlsx ongedaan gemaakt:')).toBeVisible()
+  await expect(rows.nth(0).getByTestId('import-history-state')).toContainText('Ongedaan gemaakt op')
+  await expect(rows.nth(0).getByTestId('import-history-undo')).toBeDisabled()
+  await expect(rows.nth(1).getByTestId('import-history-state')).toHaveText('Kan ongedaan worden gemaakt')
+
+  await shell.go('Cliënten')
+  await expect(page.getByText('Achternaam1')).toHaveCount(0)
 })

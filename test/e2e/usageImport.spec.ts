@@ -96,6 +96,12 @@ test('verbruik inlezen: controle met goede en foute regels, annuleren bewaart ni
   await usage.choose(correction)
   await expect(page.getByTestId('usage-stores')).toHaveText('1 cliënt-periodes in 2026-11 — waarvan 1 bestaand verbruik vervangen')
   expect((await usage.recordRows())[0]?.[7]).toContain('vervangt')
+  // Before confirming: old → new per client and the change in total minutes (call plus registration).
+  const replacements = page.getByTestId('usage-replacements')
+  await expect(replacements.getByTestId('usage-replacement-row')).toHaveCount(1)
+  await expect(replacements.getByTestId('usage-replacement-row')).toContainText(`${a.clientNumber}18 min24,3 min`)
+  await expect(replacements.getByTestId('usage-replacements-total')).toContainText('+6,3 min')
+  await screenshotSettled(shell, 'usage-import-replacements')
   await usage.confirm()
   expect(await storedUsage(page, ids)).toEqual([{ callMinutes: 20.25, registrationMinutes: 4, contacts: 3 }, { callMinutes: 7, registrationMinutes: 1, contacts: 1 }, null])
   await screenshotSettled(shell, 'usage-import-done')

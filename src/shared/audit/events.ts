@@ -65,6 +65,10 @@ export const AUDIT_EVENTS = {
   clientImported: ['clientNumber', 'clientName', 'partner'],
   periodImported: ['clientNumber'],
   deregistrationImported: ['clientNumber'],
+  /** An import undone (import history): the entry's record is the import; each removed or restored record has its own entry too. */
+  importUndone: ['source', 'removed', 'restored'],
+  periodImportRemoved: ['clientNumber'],
+  deregistrationImportRemoved: ['clientNumber'],
   /** An entry recorded before entries had events: its sentence is kept in `historicSummary` and shown as recorded. */
   historic: [],
 } as const satisfies Record<string, readonly string[]>

@@ -5,6 +5,7 @@ import {
   clerkSchema,
   clientSchema,
   deregistrationSchema,
+  importRecordSchema,
   invoiceSchema,
   partnerSchema,
   planSchema,
@@ -40,6 +41,12 @@ export const backupDataSchema = z.object({
   clerks: z.array(clerkSchema),
   /** Oldest first; `id` keeps the order of the append-only trail. */
   auditEntries: z.array(auditEntrySchema),
+  /**
+   * The import history with what undo needs (docs/onboarding.md). Optional in the file: a file without it (older
+   * ones, the command line's) reads as no imports, and a reader of version 3 that does not know it ignores it,
+   * so adding it needed no new version.
+   */
+  imports: z.array(importRecordSchema).default([]),
 })
 export type BackupData = z.infer<typeof backupDataSchema>
 
@@ -68,11 +75,11 @@ export const backupFileSchema = z.object({
 export type BackupFile = z.infer<typeof backupFileSchema>
 
 /** The table names in the file, in the order a restore writes them (referenced records first). */
-export const BACKUP_TABLES = ['clerks', 'partners', 'plans', 'clients', 'subscriptionPeriods', 'changeRequests', 'deregistrations', 'usage', 'invoices', 'auditEntries'] as const
+export const BACKUP_TABLES = ['clerks', 'partners', 'plans', 'clients', 'subscriptionPeriods', 'changeRequests', 'deregistrations', 'usage', 'invoices', 'auditEntries', 'imports'] as const
 export type BackupTable = (typeof BACKUP_TABLES)[number]
 
 export function emptyBackupData(settings: BackupData['settings']): BackupData {
-  return { settings, clerks: [], partners: [], plans: [], clients: [], subscriptionPeriods: [], changeRequests: [], deregistrations: [], usage: [], invoices: [], auditEntries: [] }
+  return { settings, clerks: [], partners: [], plans: [], clients: [], subscriptionPeriods: [], changeRequests: [], deregistrations: [], usage: [], invoices: [], auditEntries: [], imports: [] }
 }
 
 export function makeBackupFile(data: BackupData, exportedAt: string, madeBy?: MadeBy): BackupFile {

@@ -130,6 +130,7 @@ function collect(options: DemoOptions, withUsage: boolean): BackupData {
     usage: [],
     invoices: [],
     auditEntries: [],
+    imports: [],
   }
   for (const batch of demoPartnerBatches(options)) {
     data.partners.push(batch.partner)
@@ -174,6 +175,7 @@ export function demoBackupSource(options: DemoOptions, exportedAt: string): Back
       },
       invoices: () => [],
       auditEntries: () => [],
+      imports: () => [],
     },
   }
 }

@@ -57,6 +57,9 @@ export const auditEn: Record<AuditEvent, string> = {
   clientsImported: 'Clients imported from {source}: {created} new, {updated} updated',
   clientImported: 'Client {clientNumber} {clientName} ({partner}) imported',
   periodImported: 'Subscription period of client {clientNumber} imported',
+  importUndone: 'Import from {source} undone: {removed} removed, {restored} restored',
+  periodImportRemoved: 'Imported subscription period of client {clientNumber} removed (import undone)',
+  deregistrationImportRemoved: 'Deregistration of client {clientNumber} taken over from the previous system removed (import undone)',
   deregistrationImported: 'Deregistration of client {clientNumber} taken over from the previous system',
   historic: 'Text as recorded at the time',
 }

@@ -57,6 +57,9 @@ export const auditNl: Record<AuditEvent, string> = {
   clientsImported: 'Cliënten geïmporteerd uit {source}: {created} nieuw, {updated} bijgewerkt',
   clientImported: 'Cliënt {clientNumber} {clientName} ({partner}) geïmporteerd',
   periodImported: 'Abonnementsperiode van cliënt {clientNumber} geïmporteerd',
+  importUndone: 'Import uit {source} ongedaan gemaakt: {removed} verwijderd, {restored} hersteld',
+  periodImportRemoved: 'Geïmporteerde abonnementsperiode van cliënt {clientNumber} verwijderd (import ongedaan)',
+  deregistrationImportRemoved: 'Overgenomen afmelding van cliënt {clientNumber} verwijderd (import ongedaan)',
   deregistrationImported: 'Afmelding van cliënt {clientNumber} overgenomen uit het vorige systeem',
   historic: 'Tekst zoals destijds vastgelegd',
 }

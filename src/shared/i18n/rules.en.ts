@@ -41,4 +41,11 @@ export const rulesEn: Record<RuleCode, string> = {
   'al-gecrediteerd': 'A credit note already exists for invoice {number}.',
   'definitief-ongewijzigd': 'A final invoice no longer changes; make a credit note.',
   'voorbeeldgegevens': 'Cannot finalise yet: fix {count} point(s) first (example prices or the organisation details).',
+  'import-onbekend': 'This import does not exist (any more).',
+  'import-al-ongedaan': 'This import has already been undone.',
+  'import-later-gewijzigd': 'A record of this import was changed after it; undoing it would lose that change.',
+  'import-verbruik': 'Usage has been recorded for the clients or partners of this import.',
+  'import-gefactureerd': 'Invoices have been made for the clients or partners of this import.',
+  'import-clienten-bij-partner': 'Clients were added later to partners of this import.',
+  'import-later-verbruik': 'A later usage import replaced the figures of this import.',
 }

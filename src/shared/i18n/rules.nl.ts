@@ -41,4 +41,11 @@ export const rulesNl: Record<RuleCode, string> = {
   'al-gecrediteerd': 'Voor factuur {number} bestaat al een creditnota.',
   'definitief-ongewijzigd': 'Een definitieve factuur verandert niet meer; maak een creditnota.',
   'voorbeeldgegevens': 'Definitief maken kan nog niet: {count} punt(en) eerst oplossen (voorbeeldprijzen of gegevens van de organisatie).',
+  'import-onbekend': 'Deze import bestaat niet (meer).',
+  'import-al-ongedaan': 'Deze import is al ongedaan gemaakt.',
+  'import-later-gewijzigd': 'Na deze import is een van zijn gegevens gewijzigd; ongedaan maken zou die wijziging verliezen.',
+  'import-verbruik': 'Er is verbruik vastgelegd bij de cliënten of partners van deze import.',
+  'import-gefactureerd': 'Er is gefactureerd voor de cliënten of partners van deze import.',
+  'import-clienten-bij-partner': 'Er zijn later cliënten toegevoegd aan partners van deze import.',
+  'import-later-verbruik': 'Een latere verbruiksimport heeft de cijfers van deze import vervangen.',
 }

@@ -44,6 +44,13 @@ export const RULE_PROBLEMS = {
   'al-gecrediteerd': ['number'],
   'definitief-ongewijzigd': [],
   'voorbeeldgegevens': ['count'],
+  'import-onbekend': [],
+  'import-al-ongedaan': [],
+  'import-later-gewijzigd': [],
+  'import-verbruik': [],
+  'import-gefactureerd': [],
+  'import-clienten-bij-partner': [],
+  'import-later-verbruik': [],
 } as const satisfies Record<string, readonly string[]>
 
 export type RuleCode = keyof typeof RULE_PROBLEMS

@@ -5,6 +5,7 @@ import type {
   ChangeRequest,
   Client,
   Deregistration,
+  ImportRecord,
   Invoice,
   Partner,
   Plan,
@@ -55,6 +56,7 @@ export class AppDatabase extends Dexie {
   invoices!: EntityTable<Invoice, 'id'>
   auditEntries!: EntityTable<AuditEntry, 'id'>
   clerks!: EntityTable<Clerk, 'id'>
+  imports!: EntityTable<ImportRecord, 'id'>
   settings!: EntityTable<SettingsRow, 'id'>
   /** Goes up with every write to the clients table (see clientIndexFields): a count read at one value holds until it changes. */
   clientWrites = 0
@@ -83,6 +85,7 @@ export class AppDatabase extends Dexie {
       this.auditEntries,
       this.settings,
       this.clerks,
+      this.imports,
     ]
   }
 }

@@ -20,6 +20,7 @@ import { createSettingsRepository, type SettingsRepository } from './repositorie
 import { createSubscriptionPeriodsRepository, type SubscriptionPeriodsRepository } from './repositories/subscriptionPeriods'
 import { createUsageRepository, type UsageRepository } from './repositories/usage'
 import { createOnboardingRepository, type OnboardingRepository } from './repositories/onboarding'
+import { createImportsRepository, type ImportsRepository } from './repositories/imports'
 
 export interface Repositories {
   readonly partners: PartnersRepository
@@ -37,6 +38,7 @@ export interface Repositories {
   readonly overview: OverviewRepository
   readonly search: SearchRepository
   readonly onboarding: OnboardingRepository
+  readonly imports: ImportsRepository
 }
 
 export function createRepositories(ctx: DataContext): Repositories {
@@ -57,6 +59,7 @@ export function createRepositories(ctx: DataContext): Repositories {
     overview: createOverviewRepository(ctx),
     search: createSearchRepository(ctx, clients),
     onboarding: createOnboardingRepository(ctx),
+    imports: createImportsRepository(ctx),
   }
 }
 
@@ -96,6 +99,7 @@ export type { DeregistrationsRepository, NewDeregistrationInput } from './reposi
 export type { DueInvoiceCopy, InvoiceQuery, InvoicesRepository, SaveConceptsResult } from './repositories/invoices'
 export type { SubscriptionPeriodsRepository } from './repositories/subscriptionPeriods'
 export type { UsageImportResult, UsageRepository } from './repositories/usage'
+export type { ImportHistoryItem, ImportUndoResult, ImportsRepository } from './repositories/imports'
 export type { ClientKey, OverviewRepository, PeriodUsageSums } from './repositories/overview'
 export type { PartnerInput, PartnersRepository } from './repositories/partners'
 export type { PlanInput, PlansRepository } from './repositories/plans'

@@ -90,7 +90,16 @@ export const SCHEMA_V7 = {
   auditEntries: `${SCHEMA_V6.auditEntries}, [clerk+at]`,
 } as const
 
-export const CURRENT_VERSION = 7
+/**
+ * Version 8: the `imports` table (docs/onboarding.md, "Importgeschiedenis"): every import with who, when,
+ * the file, its counts and what undo needs. `at` orders the history, newest first. A new, empty table: no
+ * existing row changes, so no upgrade function (the audit chain stays untouched).
+ */
+export const SCHEMA_V8 = {
+  imports: 'id, at, kind',
+} as const
+
+export const CURRENT_VERSION = 8
 
 export function declareVersions(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1)
@@ -128,5 +137,6 @@ export function declareVersions(db: Dexie): void {
       await table.bulkPut(chainUnchained(await table.orderBy(':id').toArray()))
     })
   db.version(7).stores(SCHEMA_V7)
-  // Next change: db.version(8).stores({ …only the tables that change… }).upgrade(async (tx) => { … })
+  db.version(8).stores(SCHEMA_V8)
+  // Next change: db.version(9).stores({ …only the tables that change… }).upgrade(async (tx) => { … })
 }

@@ -24,6 +24,7 @@ export function demoData(scale: DemoScale, today: CalendarDate): BackupData {
     usage: [],
     invoices: [],
     auditEntries: [],
+    imports: [],
   }
   for (const batch of demoPartnerBatches({ ...STRESS_CASE, today })) {
     data.partners.push(batch.partner)

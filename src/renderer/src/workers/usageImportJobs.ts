@@ -1,4 +1,5 @@
 import { checkUsageImport, type RejectedUsageRow, type UsageImportPreview } from '@shared/import/usageImport'
+import { usageReplacements } from '@shared/import/usageReplacements'
 import type { DecimalStyle } from '@shared/import/values'
 import { parseTableRowsJson } from '@shared/import/table'
 import { importProblem, type ImportProblem } from '@shared/problems/import'
@@ -31,6 +32,24 @@ export interface UsagePreviewRow {
   readonly partial: boolean
 }
 
+/** A stored row the import replaces, old → new in minutes (call plus registration). */
+export interface UsageReplacementRow {
+  readonly id: string
+  readonly partnerCode: string
+  readonly clientNumber: string
+  readonly period: PeriodName
+  readonly before: number
+  readonly after: number
+}
+
+/** What confirming replaces: per client and period old → new, and the change in the stored total of minutes. */
+export interface UsageReplacementSummary {
+  readonly rows: UsageReplacementRow[]
+  readonly minutesBefore: number
+  readonly minutesAfter: number
+  readonly totalChange: number
+}
+
 export interface UsagePreviewSummary {
   readonly fileName: string
   readonly shape: UsageImportPreview['shape']
@@ -45,6 +64,7 @@ export interface UsagePreviewSummary {
   readonly records: UsagePreviewRow[]
   readonly replacedRecords: number
   readonly partialRecords: number
+  readonly replacements: UsageReplacementSummary
 }
 
 /** The preview, or why the file as a whole cannot be read (a code the window words in the UI language). */
@@ -79,7 +99,8 @@ export async function previewUsageImport(input: UsagePreviewInput, progress: Rep
   )
   if (!check.ok) return check
   const { preview } = check
-  const existing = new Set((await repos.usage.listByPeriods(preview.periods)).map((u) => u.id))
+  const stored = await repos.usage.listByPeriods(preview.periods)
+  const existing = new Set(stored.map((u) => u.id))
   const numberOf = new Map(clients.map((c) => [c.id, c.clientNumber]))
   const codeOf = new Map(partners.map((p) => [p.id, p.shortCode]))
   const partial = new Set(preview.partialUsageIds)
@@ -98,6 +119,14 @@ export async function previewUsageImport(input: UsagePreviewInput, progress: Rep
     }),
     )
     .sort((a, b) => compareText(a.period, b.period) || compareText(a.partnerCode, b.partnerCode) || compareClientNumbers(a.clientNumber, b.clientNumber))
+  const replaced = usageReplacements(stored, preview.usage)
+  const partnerOf = new Map(preview.usage.map((u) => [u.id, u.partnerId]))
+  const replacements: UsageReplacementSummary = {
+    ...replaced,
+    rows: replaced.rows
+      .map((r) => ({ id: r.id, partnerCode: codeOf.get(partnerOf.get(r.id) ?? '') ?? '', clientNumber: numberOf.get(r.clientId) ?? '', period: r.period, before: r.before, after: r.after }))
+      .sort((a, b) => compareText(a.period, b.period) || compareText(a.partnerCode, b.partnerCode) || compareClientNumbers(a.clientNumber, b.clientNumber)),
+  }
   held = { fileName: input.fileName, usage: preview.usage }
   return {
     ok: true,
@@ -115,6 +144,7 @@ export async function previewUsageImport(input: UsagePreviewInput, progress: Rep
       records,
       replacedRecords: records.filter((r) => r.replaces).length,
       partialRecords: partial.size,
+      replacements,
     },
   }
 }

@@ -137,7 +137,7 @@ describe('database repository: demo data, counts, clear', () => {
   it('counts every table and clears all but settings and the audit trail', async () => {
     const { repos } = testData()
     await repos.database.loadDemoData(smallBackupData())
-    expect(await repos.database.counts()).toEqual({ clerks: 1, partners: 1, plans: 1, clients: 1, subscriptionPeriods: 1, changeRequests: 0, deregistrations: 0, usage: 1, invoices: 0, auditEntries: 2 })
+    expect(await repos.database.counts()).toEqual({ clerks: 1, partners: 1, plans: 1, clients: 1, subscriptionPeriods: 1, changeRequests: 0, deregistrations: 0, usage: 1, invoices: 0, auditEntries: 2, imports: 0 })
     await repos.database.clear()
     const after = await repos.database.counts()
     expect(after).toMatchObject({ partners: 0, clients: 0, usage: 0, auditEntries: 3 })

@@ -2,7 +2,7 @@ import Dexie from 'dexie'
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
 import { describe, expect, it } from 'vitest'
 import { AppDatabase } from '@renderer/data/db'
-import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6 } from '@renderer/data/versions'
+import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7 } from '@renderer/data/versions'
 import { clientSearchGroups } from '@renderer/data/clientRows'
 import { createDataContext } from '@renderer/data/context'
 import { createRepositories } from '@renderer/data'
@@ -24,7 +24,7 @@ describe('schema upgrades', () => {
 
     const released = new AppDatabase(`${name}-seed`, { indexedDB, IDBKeyRange })
     await createRepositories(createDataContext(released)).database.restoreBackup(smallBackupFile(), 'seed')
-    const rows = await Promise.all(released.allTables().filter((t) => t.name !== 'clerks').map(async (t) => [t.name, await t.toArray()] as const))
+    const rows = await Promise.all(released.allTables().filter((t) => t.name !== 'clerks' && t.name !== 'imports').map(async (t) => [t.name, await t.toArray()] as const))
     released.close()
 
     const v1 = new Dexie(name, { indexedDB, IDBKeyRange })
@@ -51,7 +51,7 @@ describe('schema upgrades', () => {
 
     const released = new AppDatabase(`${name}-seed`, { indexedDB, IDBKeyRange })
     await createRepositories(createDataContext(released)).database.restoreBackup(smallBackupFile(), 'seed')
-    const rows = await Promise.all(released.allTables().filter((t) => t.name !== 'clerks').map(async (t) => [t.name, await t.toArray()] as const))
+    const rows = await Promise.all(released.allTables().filter((t) => t.name !== 'clerks' && t.name !== 'imports').map(async (t) => [t.name, await t.toArray()] as const))
     released.close()
 
     // Version 2 stored clients without `searchGroups`.
@@ -155,6 +155,38 @@ describe('schema upgrades', () => {
     const repos = createRepositories(createDataContext(current))
     expect(await repos.audit.clerkNames()).toEqual(['Anna de Vries'])
     expect((await repos.audit.list({ clerk: 'Anna de Vries', action: 'export' })).items.map((e) => e.event)).toEqual(['backupExported'])
+    current.close()
+  })
+
+  it('a database at version 7 gets the empty import history; its data and audit chain stay as they were', async () => {
+    const indexedDB = new IDBFactory()
+    const name = 'upgrade-from-v7'
+    const released = new AppDatabase(`${name}-seed`, { indexedDB, IDBKeyRange })
+    const seedRepos = createRepositories(createDataContext(released))
+    await seedRepos.audit.record({ entity: 'database', recordId: 'database', action: 'export', event: 'backupExported', params: { clients: 1, partners: 1 } })
+    const stored = await released.auditEntries.orderBy(':id').toArray()
+    released.close()
+
+    const v7 = new Dexie(name, { indexedDB, IDBKeyRange })
+    v7.version(1).stores(SCHEMA_V1)
+    v7.version(2).stores(SCHEMA_V2)
+    v7.version(3).stores(SCHEMA_V3)
+    v7.version(4).stores(SCHEMA_V4)
+    v7.version(5).stores(SCHEMA_V5)
+    v7.version(6).stores(SCHEMA_V6)
+    v7.version(7).stores(SCHEMA_V7)
+    await v7.table('auditEntries').bulkAdd(stored)
+    await v7.table('partners').add({ id: 'p1', name: 'Zorggroep Noord', shortCode: 'ZGN', active: true })
+    v7.close()
+
+    const current = new AppDatabase(name, { indexedDB, IDBKeyRange })
+    await current.open()
+    expect(current.verno).toBe(CURRENT_VERSION)
+    expect(await current.auditEntries.orderBy(':id').toArray()).toEqual(stored)
+    expect(await current.partners.get('p1')).toMatchObject({ shortCode: 'ZGN' })
+    expect(await current.imports.count()).toBe(0)
+    const repos = createRepositories(createDataContext(current))
+    expect(await repos.imports.list()).toEqual([])
     current.close()
   })
 

@@ -84,6 +84,8 @@ describe('useUsageImportStore', () => {
     await check(store, 'oktober-correctie.csv', table(periodHeader, ['1001', '2026-10', '80', '5', '4']))
     expect(store.preview!.replacedRecords).toBe(1)
     expect(store.preview!.records[0]!.replaces).toBe(true)
+    // Before confirming: old → new per client, and what the stored total of minutes changes by.
+    expect(store.preview!.replacements).toMatchObject({ rows: [{ clientNumber: '1001', period: '2026-10', before: 110, after: 85 }], minutesBefore: 110, minutesAfter: 85, totalChange: -25 })
     await store.confirm()
     expect(store.result).toMatchObject({ written: 1, replaced: 1 })
     const stored = await repositories().usage.listByPeriod('2026-10')

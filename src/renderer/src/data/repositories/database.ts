@@ -73,6 +73,8 @@ async function replaceAll(db: AppDatabase, data: BackupData, keepAudit: boolean)
   await db.usage.bulkAdd(data.usage)
   await db.invoices.bulkAdd(data.invoices)
   await db.auditEntries.bulkAdd(keepAudit ? chainUnchained(data.auditEntries.map(({ id: _id, ...entry }) => entry), headOf([(await db.auditEntries.orderBy(':id').last()) ?? {}])) : chainedTrail(data.auditEntries))
+  // An import's chain position only holds with the file's own trail: appended to another trail (demo data) it has none.
+  if (!keepAudit) await db.imports.bulkAdd(data.imports)
 }
 
 /** A back-up from before the chain has no chained entry: its trail is chained as the database upgrade does. */
@@ -84,7 +86,7 @@ export function createDatabaseRepository(ctx: DataContext): DatabaseRepository {
   const { db } = ctx
 
   async function readAll(): Promise<BackupData> {
-    const [settings, clerks, partners, plans, clients, subscriptionPeriods, changeRequests, deregistrations, usage, invoices, auditEntries] = await Promise.all([
+    const [settings, clerks, partners, plans, clients, subscriptionPeriods, changeRequests, deregistrations, usage, invoices, auditEntries, imports] = await Promise.all([
       db.settings.get(SETTINGS_KEY),
       pagedArray(db.clerks),
       pagedArray(db.partners),
@@ -96,8 +98,9 @@ export function createDatabaseRepository(ctx: DataContext): DatabaseRepository {
       pagedArray(db.usage),
       pagedArray(db.invoices),
       pagedArray(db.auditEntries),
+      pagedArray(db.imports),
     ])
-    return { settings: toSettings(settings), clerks, partners: partners.map(withPartnerDefaults), plans, clients: clients.map(fromClientRow), subscriptionPeriods, changeRequests, deregistrations, usage, invoices, auditEntries }
+    return { settings: toSettings(settings), clerks, partners: partners.map(withPartnerDefaults), plans, clients: clients.map(fromClientRow), subscriptionPeriods, changeRequests, deregistrations, usage, invoices, auditEntries, imports }
   }
 
   /** `restore` takes the file's audit trail; `import` (demo data) keeps the current one. */

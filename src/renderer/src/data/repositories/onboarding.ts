@@ -1,4 +1,4 @@
-import { clientDisplayName, settingsSchema, type Client, type Partner } from '@shared/model'
+import { clientDisplayName, emptyImportRecords, settingsSchema, type Client, type Partner } from '@shared/model'
 import type { ParsedClient } from '@shared/onboarding/clientRows'
 import type { ColumnChoices } from '@shared/onboarding/columnMapping'
 import type { ParsedPartner } from '@shared/onboarding/partnerRows'
@@ -9,6 +9,7 @@ import type { DataContext } from '../context'
 import { SETTINGS_KEY } from '../db'
 import { ValidationError, type DataFieldIssue } from '../errors'
 import { fieldChanges } from '../fieldChanges'
+import { recordImport } from '../importRecords'
 import { parseRecord } from '../parse'
 import { readTransaction, writeTransaction } from '../transaction'
 import { toSettings } from './settings'
@@ -65,7 +66,7 @@ export function createOnboardingRepository(ctx: DataContext): OnboardingReposito
       readTransaction(ctx, [db.clients], async () => (await db.clients.where('partnerId').anyOf([...partnerIds]).toArray()).map(fromClientRow)),
 
     importPartners: (plan, source, updateExisting) =>
-      writeTransaction(ctx, [db.partners], async (audit) => {
+      writeTransaction(ctx, [db.partners, db.imports], async (audit) => {
         const { created, updated, issues } = partnerRecords(plan, updateExisting, ctx.newId)
         const taken = await db.partners.where('shortCode').anyOf(created.map((p) => p.shortCode)).toArray()
         for (const clash of taken) issues.push({ path: [clash.shortCode, 'shortCode'], message: 'validation.shortCodeTaken', params: { shortCode: clash.shortCode, name: clash.name } })
@@ -76,11 +77,18 @@ export function createOnboardingRepository(ctx: DataContext): OnboardingReposito
         for (const partner of created) await audit({ entity: 'partner', recordId: partner.id, action: 'create', changes: fieldChanges(undefined, partner), event: 'partnerCreated', params: { name: partner.name } })
         for (const partner of updated) await audit({ entity: 'partner', recordId: partner.id, action: 'update', changes: fieldChanges(before.get(partner.id), partner), event: 'partnerUpdated', params: { name: partner.name } })
         await audit({ entity: 'partner', recordId: source, action: 'import', changes: [], event: 'partnersImported', params: { source, created: created.length, updated: updated.length } })
+        await recordImport(ctx, {
+          kind: 'partners',
+          fileName: source,
+          counts: { created: created.length, updated: updated.length },
+          created: { ...emptyImportRecords(), partners: created.map((p) => p.id) },
+          before: { partners: [...before.values()], clients: [], usage: [] },
+        })
         return { created: created.length, updated: updated.length }
       }, BATCH),
 
     importClients: (plan, source, updateExisting) =>
-      writeTransaction(ctx, [db.clients, db.partners, db.subscriptionPeriods, db.deregistrations], async (audit) => {
+      writeTransaction(ctx, [db.clients, db.partners, db.subscriptionPeriods, db.deregistrations, db.imports], async (audit) => {
         const partners = new Map((await db.partners.toArray()).map((p) => [p.id, p]))
         // Own numbers go on from the highest stored one of the partner: read for partners with rows without number.
         const stored = new Map<string, string[]>()
@@ -114,6 +122,13 @@ export function createOnboardingRepository(ctx: DataContext): OnboardingReposito
           await audit({ entity: 'client', recordId: client.id, action: 'update', changes: fieldChanges(before ? fromClientRow(before) : undefined, client), event: 'clientUpdated', params: { clientNumber: client.clientNumber, clientName: clientDisplayName(client) } })
         }
         await audit({ entity: 'client', recordId: source, action: 'import', changes: [], event: 'clientsImported', params: { source, created: clients.length, updated: updated.length } })
+        await recordImport(ctx, {
+          kind: 'clients',
+          fileName: source,
+          counts: { created: clients.length, updated: updated.length },
+          created: { ...emptyImportRecords(), clients: clients.map((c) => c.id), subscriptionPeriods: periods.map((p) => p.id), deregistrations: deregistrations.map((d) => d.id) },
+          before: { partners: [], clients: [...beforeRows.values()].map(fromClientRow), usage: [] },
+        })
         return { created: clients.length, updated: updated.length }
       }, BATCH),
   }

@@ -1,7 +1,8 @@
 import { importedPeriods, usageImportAuditRecord } from '@shared/import/applyUsage'
-import { usageId, usageSchema, type PeriodName, type Usage } from '@shared/model'
+import { emptyImportRecords, usageId, usageSchema, type PeriodName, type Usage } from '@shared/model'
 import type { DataContext } from '../context'
 import { ValidationError, type DataFieldIssue } from '../errors'
+import { recordImport } from '../importRecords'
 import { readTransaction, writeTransaction } from '../transaction'
 
 export interface UsageImportResult {
@@ -43,7 +44,7 @@ export function createUsageRepository(ctx: DataContext): UsageRepository {
     listByClient: (clientId) => readTransaction(ctx, [db.usage], () => db.usage.where('clientId').equals(clientId).sortBy('period')),
 
     importRows: (rows, source) =>
-      writeTransaction(ctx, [db.usage, db.clients], async (audit) => {
+      writeTransaction(ctx, [db.usage, db.clients, db.imports], async (audit) => {
         const issues: DataFieldIssue[] = []
         const parsed: Usage[] = []
         const seen = new Set<string>()
@@ -69,8 +70,17 @@ export function createUsageRepository(ctx: DataContext): UsageRepository {
         if (issues.length > 0) throw new ValidationError(issues, 'usageNotImported', { count: issues.length })
         const existing = await db.usage.bulkGet(parsed.map((u) => u.id))
         await db.usage.bulkPut(parsed)
-        const replaced = existing.filter((u) => u !== undefined).length
+        const before = existing.filter((u) => u !== undefined)
+        const replaced = before.length
         await audit(usageImportAuditRecord(parsed, replaced, source))
+        const stored = new Set(before.map((u) => u.id))
+        await recordImport(ctx, {
+          kind: 'usage',
+          fileName: source,
+          counts: { created: parsed.length - replaced, updated: replaced },
+          created: { ...emptyImportRecords(), usage: parsed.filter((u) => !stored.has(u.id)).map((u) => u.id) },
+          before: { partners: [], clients: [], usage: before },
+        })
         return { written: parsed.length, replaced, periods: importedPeriods(parsed) }
       }),
   }
