@@ -22,8 +22,19 @@ export interface AuditInput extends AuditEventInput {
 
 type ChainedAuditEntry = ReturnType<typeof chainEntry<ReturnType<typeof auditEntrySchema.parse>>>
 
+/** Where the chain stands after the entries this transaction wrote: the newest one's position, time and clerk. */
+export interface WrittenEntry {
+  readonly seq: number
+  readonly at: string
+  readonly clerk: string
+}
+
 /** Appends one audit entry inside the running transaction. */
-export type AuditWriter = (entry: AuditInput) => Promise<void>
+export interface AuditWriter {
+  (entry: AuditInput): Promise<void>
+  /** The newest entry written so far in this transaction (also when its adding is batched), or undefined. */
+  readonly lastWritten: () => WrittenEntry | undefined
+}
 
 /**
  * Runs `work` in ONE read-write transaction over `tables` plus the audit log and settings, so the change and its audit entry are committed together or not at all (spec D1, L1).
@@ -51,17 +62,19 @@ export async function writeTransaction<T>(ctx: DataContext, tables: readonly Tab
       // Read at the first entry (a restore has replaced the trail by then), then carried from entry to entry.
       let head: ChainHead | undefined
       const batch: ChainedAuditEntry[] = []
+      let lastWritten: WrittenEntry | undefined
       // Returns Dexie promises only: awaiting a plain one inside the transaction would lose Dexie's zone.
       const append = (body: ReturnType<typeof auditEntrySchema.parse>, from: ChainHead): Promise<void> => {
         // Hashed synchronously: awaiting crypto.subtle here would commit the transaction early.
         const entry = chainEntry(body, from, randomSalt())
         head = { count: entry.seq, hash: entry.hash }
         committedHead = head
+        lastWritten = { seq: entry.seq, at: entry.at, clerk: entry.clerk }
         if (options.batchAudit !== true) return db.auditEntries.add(entry).then(() => undefined)
         batch.push(entry)
         return Dexie.Promise.resolve()
       }
-      const audit: AuditWriter = (input) => {
+      const write = (input: AuditInput): Promise<void> => {
         const body = auditEntrySchema.parse({
           at,
           // The picked clerk, read per entry so a sign-in is recorded under the new clerk; before anyone is
@@ -81,6 +94,7 @@ export async function writeTransaction<T>(ctx: DataContext, tables: readonly Tab
           .last()
           .then((last) => append(body, headOf([last ?? {}])))
       }
+      const audit: AuditWriter = Object.assign(write, { lastWritten: () => lastWritten })
       const result = await work(audit)
       if (batch.length > 0) await db.auditEntries.bulkAdd(batch)
       return result

@@ -77,7 +77,7 @@ export function createOnboardingRepository(ctx: DataContext): OnboardingReposito
         for (const partner of created) await audit({ entity: 'partner', recordId: partner.id, action: 'create', changes: fieldChanges(undefined, partner), event: 'partnerCreated', params: { name: partner.name } })
         for (const partner of updated) await audit({ entity: 'partner', recordId: partner.id, action: 'update', changes: fieldChanges(before.get(partner.id), partner), event: 'partnerUpdated', params: { name: partner.name } })
         await audit({ entity: 'partner', recordId: source, action: 'import', changes: [], event: 'partnersImported', params: { source, created: created.length, updated: updated.length } })
-        await recordImport(ctx, {
+        await recordImport(ctx, audit, {
           kind: 'partners',
           fileName: source,
           counts: { created: created.length, updated: updated.length },
@@ -122,7 +122,7 @@ export function createOnboardingRepository(ctx: DataContext): OnboardingReposito
           await audit({ entity: 'client', recordId: client.id, action: 'update', changes: fieldChanges(before ? fromClientRow(before) : undefined, client), event: 'clientUpdated', params: { clientNumber: client.clientNumber, clientName: clientDisplayName(client) } })
         }
         await audit({ entity: 'client', recordId: source, action: 'import', changes: [], event: 'clientsImported', params: { source, created: clients.length, updated: updated.length } })
-        await recordImport(ctx, {
+        await recordImport(ctx, audit, {
           kind: 'clients',
           fileName: source,
           counts: { created: clients.length, updated: updated.length },

@@ -74,7 +74,7 @@ export function createUsageRepository(ctx: DataContext): UsageRepository {
         const replaced = before.length
         await audit(usageImportAuditRecord(parsed, replaced, source))
         const stored = new Set(before.map((u) => u.id))
-        await recordImport(ctx, {
+        await recordImport(ctx, audit, {
           kind: 'usage',
           fileName: source,
           counts: { created: parsed.length - replaced, updated: replaced },
