@@ -1,9 +1,5 @@
-import { open } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { backupJsonChunks } from '@shared/backup/jsonChunks'
 import { demoBackupSource, DESIGN_CASE, STRESS_CASE } from '@shared/demo/generate'
-import { AppError } from '../../main/appError'
-import { writeFileAtomically } from '../../main/files/atomicWrite'
 import { pathExists } from '../../main/files/fileNames'
 import type { Language } from '@shared/problems/words'
 import { choice, optionalDate, parseCommandArgs, requiredText } from '../args'
@@ -11,6 +7,7 @@ import { EXIT, cliFailure } from '../exitCodes'
 import { cliText } from '../i18n/text'
 import type { CliIo } from '../io'
 import { appErrorToCliError } from '../runErrors'
+import { writeBackupFile } from '../writeBackup'
 
 const CASES = { design: DESIGN_CASE, stress: STRESS_CASE } as const
 
@@ -42,22 +39,7 @@ export async function demoCommand(argv: readonly string[], io: CliIo, lang: Lang
   io.err(cliText(lang, 'cli.demoWriting', { case: which, partners: options.partners, clients, path: out }))
   const source = demoBackupSource(options, new Date().toISOString())
   try {
-    await writeFileAtomically(
-      out,
-      async (tempPath) => {
-        const file = await open(tempPath, 'wx')
-        try {
-          for (const chunk of backupJsonChunks(source)) {
-            if (io.signal.aborted) throw new AppError('cancelled')
-            await file.write(chunk)
-          }
-        } finally {
-          await file.close()
-        }
-      },
-      // Without --force an existing file was refused above; one that appeared meanwhile is kept (new name).
-      { ifExists: force ? 'replace' : 'keep-both', signal: io.signal },
-    ).then((written) => io.out(written))
+    await writeBackupFile(out, source, { force, signal: io.signal }).then((written) => io.out(written))
   } catch (error) {
     throw appErrorToCliError(error)
   }

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import { open } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
-import { backupJsonChunks, backupSourceOf } from '@shared/backup/jsonChunks'
+import { backupSourceOf } from '@shared/backup/jsonChunks'
 import type { BackupData } from '@shared/backup/schema'
 import type { CalendarDate } from '@shared/calendar/calendarDate'
 import { DomainRuleError } from '@shared/domain/errors'
@@ -15,8 +14,6 @@ import { auditEntrySchema, invoiceSchema, type AuditEntry, type Invoice, type Pe
 import { finaliseProblemText } from '@shared/problems/finaliseGuardText'
 import { ruleText, type Language } from '@shared/problems/words'
 import { verifyBackup } from '@shared/verify/verifyBackup'
-import { AppError } from '../../main/appError'
-import { writeFileAtomically } from '../../main/files/atomicWrite'
 import { pathExists } from '../../main/files/fileNames'
 import { optionalDate, parseCommandArgs, requiredPeriod, requiredText } from '../args'
 import { CliError, EXIT, cliFailure } from '../exitCodes'
@@ -25,6 +22,7 @@ import type { CliIo } from '../io'
 import { readBackupFile } from '../readBackup'
 import { appErrorToCliError } from '../runErrors'
 import { findingLines } from '../verifyLines'
+import { writeBackupFile } from '../writeBackup'
 
 export interface FinaliseResult {
   readonly data: BackupData
@@ -123,21 +121,7 @@ export async function finaliseCommand(argv: readonly string[], io: CliIo, lang: 
     throw new CliError(EXIT.inconsistent, words('nl'), { cause: error, words })
   }
   try {
-    const written = await writeFileAtomically(
-      out,
-      async (tempPath) => {
-        const file = await open(tempPath, 'wx')
-        try {
-          for (const chunk of backupJsonChunks(backupSourceOf(result.data, backup.exportedAt))) {
-            if (io.signal.aborted) throw new AppError('cancelled')
-            await file.write(chunk)
-          }
-        } finally {
-          await file.close()
-        }
-      },
-      { ifExists: force ? 'replace' : 'keep-both', signal: io.signal },
-    )
+    const written = await writeBackupFile(out, backupSourceOf(result.data, backup.exportedAt), { force, signal: io.signal })
     const numbers = result.finalised.map((i) => i.number ?? '')
     const total = result.finalised.reduce((sum, i) => sum + i.totalCents, 0)
     io.err(

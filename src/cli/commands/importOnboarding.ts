@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto'
-import { open } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { appendToTrail } from '@shared/audit/appendToTrail'
 import type { AuditEvent, AuditParams } from '@shared/audit/events'
-import { backupJsonChunks, backupSourceOf } from '@shared/backup/jsonChunks'
+import { backupSourceOf } from '@shared/backup/jsonChunks'
 import type { BackupData } from '@shared/backup/schema'
 import { auditEntrySchema, clientDisplayName, type AuditAction, type AuditEntity, type AuditEntry } from '@shared/model'
 import { parseClientRows } from '@shared/onboarding/clientRows'
@@ -14,7 +13,6 @@ import type { RowProblem } from '@shared/onboarding/rowReader'
 import type { OnboardingProblem } from '@shared/problems/onboarding'
 import { onboardingText, type Language } from '@shared/problems/words'
 import { AppError } from '../../main/appError'
-import { writeFileAtomically } from '../../main/files/atomicWrite'
 import { pathExists } from '../../main/files/fileNames'
 import { readTableFile } from '../../main/import/readTableFile'
 import { optionalDate, parseCommandArgs, requiredText } from '../args'
@@ -23,6 +21,7 @@ import { cliText } from '../i18n/text'
 import type { CliIo } from '../io'
 import { readBackupFile } from '../readBackup'
 import { appErrorToCliError } from '../runErrors'
+import { writeBackupFile } from '../writeBackup'
 
 export type OnboardingCliKind = 'partners' | 'clients'
 
@@ -144,21 +143,7 @@ export async function importOnboardingCommand(kind: OnboardingCliKind, argv: rea
   const at = new Date().toISOString()
   const result = kind === 'partners' ? applyPartners(backup.data, table.rows, table.fileName, values.update === true, at) : applyClients(backup.data, table.rows, table.fileName, values.update === true, at, today)
   try {
-    const written = await writeFileAtomically(
-      out,
-      async (tempPath) => {
-        const file = await open(tempPath, 'wx')
-        try {
-          for (const chunk of backupJsonChunks(backupSourceOf(result.data, backup.exportedAt))) {
-            if (io.signal.aborted) throw new AppError('cancelled')
-            await file.write(chunk)
-          }
-        } finally {
-          await file.close()
-        }
-      },
-      { ifExists: force ? 'replace' : 'keep-both', signal: io.signal },
-    )
+    const written = await writeBackupFile(out, backupSourceOf(result.data, backup.exportedAt), { force, signal: io.signal })
     io.err(cliText(lang, 'cli.onboardingDone', { created: result.created, updated: result.updated, name: table.fileName }))
     io.out(written)
   } catch (error) {

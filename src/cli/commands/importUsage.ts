@@ -1,7 +1,6 @@
-import { open } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
 import { appendToTrail } from '@shared/audit/appendToTrail'
-import { backupJsonChunks, backupSourceOf } from '@shared/backup/jsonChunks'
+import { backupSourceOf } from '@shared/backup/jsonChunks'
 import type { BackupData } from '@shared/backup/schema'
 import type { CalendarDate } from '@shared/calendar/calendarDate'
 import { mergeUsage, usageImportAuditRecord } from '@shared/import/applyUsage'
@@ -11,7 +10,6 @@ import type { DecimalStyle } from '@shared/import/values'
 import { auditEntrySchema } from '@shared/model'
 import { importText, type Language } from '@shared/problems/words'
 import { AppError } from '../../main/appError'
-import { writeFileAtomically } from '../../main/files/atomicWrite'
 import { pathExists } from '../../main/files/fileNames'
 import { readTableFile } from '../../main/import/readTableFile'
 import { choice, optionalDate, parseCommandArgs, requiredText } from '../args'
@@ -21,6 +19,7 @@ import type { CliIo } from '../io'
 import { readBackupFile } from '../readBackup'
 import { appErrorToCliError } from '../runErrors'
 import { importOnboardingCommand } from './importOnboarding'
+import { writeBackupFile } from '../writeBackup'
 
 /** Every refused row with its line and reasons, in `lang`; the caller prints them and writes nothing. */
 function refusedRows(name: string, preview: UsageImportPreview): CliError {
@@ -104,21 +103,7 @@ export async function importUsageCommand(argv: readonly string[], io: CliIo, lan
   const preview = checkedUsage(table.rows, backup.data, today, table.fileName, decimalStyle)
   const result = withImportedUsage(backup.data, preview, table.fileName, new Date().toISOString())
   try {
-    const written = await writeFileAtomically(
-      out,
-      async (tempPath) => {
-        const file = await open(tempPath, 'wx')
-        try {
-          for (const chunk of backupJsonChunks(backupSourceOf(result.data, backup.exportedAt))) {
-            if (io.signal.aborted) throw new AppError('cancelled')
-            await file.write(chunk)
-          }
-        } finally {
-          await file.close()
-        }
-      },
-      { ifExists: force ? 'replace' : 'keep-both', signal: io.signal },
-    )
+    const written = await writeBackupFile(out, backupSourceOf(result.data, backup.exportedAt), { force, signal: io.signal })
     io.err(cliText(lang, 'cli.importDone', { rows: preview.usage.length, replaced: result.replaced, periods: preview.periods.join(', '), name: basename(written) }))
     io.out(written)
   } catch (error) {
