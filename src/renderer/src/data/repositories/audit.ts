@@ -1,11 +1,13 @@
 import type { ChainedEntry } from '@shared/audit/chain'
-import type { AuditAction, AuditEntity, AuditEntry } from '@shared/model'
+import type { AuditEntity, AuditEntry } from '@shared/model'
 import Dexie from 'dexie'
 import type { DataContext } from '../context'
 import { readTransaction, writeTransaction, type AuditInput } from '../transaction'
 import type { Page } from './clients'
 import { createClientRecordFinder } from './auditClientRecords'
-import { indexedEntries, matches } from './auditQuery'
+import { indexedEntries, matches, type AuditFilter } from './auditQuery'
+
+export type { AuditFilter } from './auditQuery'
 
 /** Empty text criteria count as not given; a record id only narrows within an entity. */
 function cleanFilter(query: AuditFilter): AuditFilter {
@@ -25,20 +27,6 @@ function cleanFilter(query: AuditFilter): AuditFilter {
 }
 
 /** What the audit screen filters on; every criterion given must hold (AND). */
-export interface AuditFilter {
-  readonly entity?: AuditEntity
-  /** Only with `entity`. */
-  readonly recordId?: string
-  readonly action?: AuditAction
-  /** The clerk's name as the entries record it. */
-  readonly clerk?: string
-  /** Entries about this client: the client and its periods, change requests and deregistrations. */
-  readonly clientId?: string
-  /** ISO instants, inclusive. */
-  readonly fromAt?: string
-  readonly toAt?: string
-}
-
 export interface AuditQuery extends AuditFilter {
   readonly offset?: number
   /** 1–500, default 100. */

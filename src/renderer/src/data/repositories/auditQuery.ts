@@ -1,7 +1,21 @@
 import Dexie from 'dexie'
-import type { AuditEntry } from '@shared/model'
+import type { AuditAction, AuditEntity, AuditEntry } from '@shared/model'
 import type { AppDatabase } from '../db'
-import type { AuditFilter } from './audit'
+
+/** What the Audit screen filters on; every field narrows (AND). */
+export interface AuditFilter {
+  readonly entity?: AuditEntity
+  /** Only with `entity`. */
+  readonly recordId?: string
+  readonly action?: AuditAction
+  /** The clerk's name as the entries record it. */
+  readonly clerk?: string
+  /** Entries about this client: the client and its periods, change requests and deregistrations. */
+  readonly clientId?: string
+  /** ISO instants, inclusive. */
+  readonly fromAt?: string
+  readonly toAt?: string
+}
 
 type Entries = ReturnType<AppDatabase['auditEntries']['toCollection']>
 
