@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { AppShell } from './pages/AppShell'
+import { InvoicingPage } from './pages/InvoicingPage'
 import { screenshotSettled } from './pages/screens'
 
 /** Changes the clerk of the second-newest audit entry straight in IndexedDB, as someone with disk access could. */
@@ -54,4 +55,46 @@ test('audittrail: de hashketen is in orde na werk in de app; een regel die buite
   // The warning stays above every screen, also where nobody looks at the audit trail.
   await shell.go('Cliënten')
   await expect(page.getByTestId('audit-chain-warning')).toContainText(broken)
+})
+
+/** Deletes the newest audit entry straight in IndexedDB, as someone rolling the trail back could. */
+async function dropNewestEntry(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('clientadministratie-24x7')
+        open.onerror = () => reject(new Error('database niet te openen'))
+        open.onsuccess = () => {
+          const db = open.result
+          const store = db.transaction('auditEntries', 'readwrite').objectStore('auditEntries')
+          const cursor = store.openCursor(null, 'prev')
+          cursor.onsuccess = () => {
+            const at = cursor.result
+            if (!at) return reject(new Error('geen regels'))
+            const seq = (at.value as { seq: number }).seq
+            at.delete().onsuccess = () => {
+              db.close()
+              resolve(seq)
+            }
+          }
+        }
+      }),
+  )
+}
+
+test('audittrail: regels die de achtergrondtaak vastlegt (conceptfacturen) tellen mee in de kop die main bewaart', async ({ page }) => {
+  test.setTimeout(300_000)
+  const shell = new AppShell(page)
+  await shell.start('demo')
+  const invoicing = new InvoicingPage(page)
+  await invoicing.open()
+  await page.getByTestId('invoicing-prepare').click()
+  await expect(page.getByTestId('summary-concepts')).not.toHaveText('0', { timeout: 60_000 })
+
+  // The concepts' entries were written by the worker's own connection; without their head main could not
+  // tell that the newest of them is gone.
+  const seq = await dropNewestEntry(page)
+  await shell.go('Audittrail')
+  await page.getByTestId('audit-chain-check').click()
+  await expect(page.getByTestId('audit-chain-state')).toHaveText(`De audittrail is aangetast: de nieuwste regels vanaf regel ${String(seq)} ontbreken.`)
 })

@@ -79,6 +79,11 @@ export function onAuditHeadCommitted(listener: (head: ChainHead) => void): void 
   auditHeadListener = listener
 }
 
+/** A head committed by the worker's own connection, passed on to the window's listener like one of its own. */
+export function announceAuditHead(head: ChainHead): void {
+  auditHeadListener?.(head)
+}
+
 /** The app's repositories over `appDatabase()`. */
 export function repositories(): Repositories {
   appRepositories ??= createRepositories(createDataContext(appDatabase(), { onAuditHead: (head) => auditHeadListener?.(head) }))

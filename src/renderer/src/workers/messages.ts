@@ -1,3 +1,4 @@
+import type { ChainHead } from '@shared/audit/chain'
 import { DomainRuleError } from '@shared/domain/errors'
 import type { DataProblemCode, DataProblemParams } from '@shared/problems/data'
 import type { RuleCode, RuleParams } from '@shared/problems/rules'
@@ -35,6 +36,8 @@ export type JobMessage =
   | { readonly id: number; readonly type: 'progress'; readonly progress: JobProgress }
   | { readonly id: number; readonly type: 'result'; readonly value: unknown }
   | { readonly id: number; readonly type: 'error'; readonly failure: JobFailure }
+  /** The worker's connection committed audit entries: the window hands the new head to main (docs/audit-trail.md). */
+  | { readonly id: number; readonly type: 'audit-head'; readonly head: ChainHead }
 
 /** What a worker posts for a failed job; a refused rule keeps its code and parameters, whoever refused. */
 export function jobFailure(error: unknown): JobFailure {

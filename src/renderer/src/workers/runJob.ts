@@ -1,5 +1,6 @@
 import { JOBS, type JobInput, type JobName, type JobOutput } from './jobs'
 import { failureToError, type JobMessage, type ReportProgress } from './messages'
+import { announceAuditHead } from '../data'
 import { translate } from '../i18n'
 
 /**
@@ -21,6 +22,10 @@ function workerFor(lane: Lane): Worker {
   worker = new Worker(new URL('./work.worker.ts', import.meta.url), { type: 'module', name: `taken-${lane}` })
   worker.onmessage = (event: MessageEvent<JobMessage>) => {
     const message = event.data
+    if (message.type === 'audit-head') {
+      announceAuditHead(message.head)
+      return
+    }
     const waiting = pending.get(message.id)
     if (!waiting) return
     if (message.type === 'progress') {

@@ -3,6 +3,7 @@
  * database, so 100,000 clients are read and computed on without the window freezing.
  */
 import './zodJitless'
+import { onAuditHeadCommitted } from '../data'
 import { isJobName, JOBS } from './jobs'
 import { jobFailure, type JobMessage, type JobRequest, type ReportProgress } from './messages'
 
@@ -12,6 +13,9 @@ const scope = self as unknown as { postMessage(message: JobMessage): void; onmes
 function post(message: JobMessage): void {
   scope.postMessage(message)
 }
+
+// Writes made here (usage import, invoice concepts) extend the audit chain too; main must hear of the new head.
+onAuditHeadCommitted((head) => post({ id: 0, type: 'audit-head', head }))
 
 scope.onmessage = (event) => {
   const { id, job, input } = event.data
