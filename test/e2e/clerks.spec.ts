@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures'
 import { AppShell, fieldError } from './pages/AppShell'
+import { InvoicingPage } from './pages/InvoicingPage'
 import { SettingsPage } from './pages/SettingsPage'
 import { screenshotSettled } from './pages/screens'
 
@@ -50,4 +51,25 @@ test('medewerkers: toevoegen met pincode, in de kop wisselen met de pincode, en 
   await page.reload()
   await expect(page.getByTestId('clerk-name')).toHaveText('Medewerker: Fatima el Amrani (FEA)')
   await expect(pick).toBeHidden()
+})
+
+test('medewerkers: wat de achtergrondtaak vastlegt (conceptfacturen) staat op naam van wie er aan het werk is', async ({ page }) => {
+  test.setTimeout(300_000)
+  const shell = new AppShell(page)
+  await shell.start('demo')
+  await expect(page.getByTestId('clerk-name')).toHaveText('Medewerker: Demo-medewerker (DM)')
+  // The name an administration without clerks uses: the worker fell back to it when it did not know who was signed in.
+  await shell.go('Instellingen')
+  await new SettingsPage(page).setClerkName('Balie')
+
+  const invoicing = new InvoicingPage(page)
+  await invoicing.open()
+  await page.getByTestId('invoicing-prepare').click()
+  await expect(page.getByTestId('summary-concepts')).not.toHaveText('0', { timeout: 60_000 })
+
+  await shell.go('Audittrail')
+  const newest = page.locator('main tbody tr').nth(0)
+  await expect(newest).toContainText('Conceptfactuur')
+  await expect(newest).toContainText('Demo-medewerker')
+  await expect(newest).not.toContainText('Balie')
 })

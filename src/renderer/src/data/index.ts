@@ -3,6 +3,7 @@
  * `repositories()`; views and components never import this folder.
  */
 import type { ChainHead } from '@shared/audit/chain'
+import type { SessionClerk } from './context'
 import { createDataContext, type DataContext } from './context'
 import { AppDatabase } from './db'
 import { createAuditRepository, type AuditRepository } from './repositories/audit'
@@ -65,6 +66,8 @@ export function createRepositories(ctx: DataContext): Repositories {
 
 let appDb: AppDatabase | undefined
 let appRepositories: Repositories | undefined
+/** Who is signed in, shared by every repository of this context (the window's, or a worker's own). */
+const appSession: { clerk: SessionClerk | null } = { clerk: null }
 
 /** The app's one database connection (opened by `openDatabase` at start). */
 export function appDatabase(): AppDatabase {
@@ -86,12 +89,22 @@ export function announceAuditHead(head: ChainHead): void {
 
 /** The app's repositories over `appDatabase()`. */
 export function repositories(): Repositories {
-  appRepositories ??= createRepositories(createDataContext(appDatabase(), { onAuditHead: (head) => auditHeadListener?.(head) }))
+  appRepositories ??= createRepositories(createDataContext(appDatabase(), { session: appSession, onAuditHead: (head) => auditHeadListener?.(head) }))
   return appRepositories
 }
 
+/** The clerk signed in here; a job sends it along, so entries its worker writes name the same clerk. */
+export function signedInClerk(): SessionClerk | null {
+  return appSession.clerk
+}
+
+/** In a worker: the clerk of the window that asked for the job. */
+export function actAsClerk(clerk: SessionClerk | null): void {
+  appSession.clerk = clerk
+}
+
 export { AppDatabase, DATABASE_NAME } from './db'
-export { createDataContext, type DataContext } from './context'
+export { createDataContext, type DataContext, type SessionClerk } from './context'
 export { openDatabase, type DatabaseState, type DatabaseStatus } from './connection'
 export { requestPersistentStorage, storageInfo, type StorageInfo } from './storage'
 export { DataError, ValidationError, NotFoundError, ConflictError, RuleError, StorageFullError, type DataErrorCode, type DataFieldIssue } from './errors'

@@ -2,7 +2,7 @@ import type { ChainHead } from '@shared/audit/chain'
 import { DomainRuleError } from '@shared/domain/errors'
 import type { DataProblemCode, DataProblemParams } from '@shared/problems/data'
 import type { RuleCode, RuleParams } from '@shared/problems/rules'
-import { DataError, RuleError, type DataErrorCode } from '../data'
+import { DataError, RuleError, type DataErrorCode, type SessionClerk } from '../data'
 
 /** Progress of a running job: `done` of `total` steps of the current `stage` (e.g. rows checked). */
 export interface JobProgress {
@@ -18,6 +18,8 @@ export interface JobRequest {
   readonly id: number
   readonly job: string
   readonly input: unknown
+  /** The window's signed-in clerk, so audit entries the job writes carry them (not the fallback name). */
+  readonly clerk: SessionClerk | null
 }
 
 /**

@@ -1,6 +1,6 @@
 import { JOBS, type JobInput, type JobName, type JobOutput } from './jobs'
-import { failureToError, type JobMessage, type ReportProgress } from './messages'
-import { announceAuditHead } from '../data'
+import { failureToError, type JobMessage, type JobRequest, type ReportProgress } from './messages'
+import { announceAuditHead, signedInClerk } from '../data'
 import { translate } from '../i18n'
 
 /**
@@ -59,6 +59,6 @@ export function runJob<J extends JobName>(lane: Lane, job: J, input: JobInput<J>
   const id = nextId++
   return new Promise<JobOutput<J>>((resolve, reject) => {
     pending.set(id, { lane, resolve: (value) => resolve(value as JobOutput<J>), reject, progress })
-    workerFor(lane).postMessage({ id, job, input })
+    workerFor(lane).postMessage({ id, job, input, clerk: signedInClerk() } satisfies JobRequest)
   })
 }

@@ -3,7 +3,7 @@
  * database, so 100,000 clients are read and computed on without the window freezing.
  */
 import './zodJitless'
-import { onAuditHeadCommitted } from '../data'
+import { actAsClerk, onAuditHeadCommitted } from '../data'
 import { isJobName, JOBS } from './jobs'
 import { jobFailure, type JobMessage, type JobRequest, type ReportProgress } from './messages'
 
@@ -18,7 +18,8 @@ function post(message: JobMessage): void {
 onAuditHeadCommitted((head) => post({ id: 0, type: 'audit-head', head }))
 
 scope.onmessage = (event) => {
-  const { id, job, input } = event.data
+  const { id, job, input, clerk } = event.data
+  actAsClerk(clerk)
   const progress: ReportProgress = (p) => post({ id, type: 'progress', progress: p })
   const run = async () => {
     if (!isJobName(job)) throw new Error(`Onbekende taak: ${job}`)
