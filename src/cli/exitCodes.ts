@@ -10,11 +10,11 @@ export const EXIT = {
   failed: 1,
   /** Wrong use: unknown command or option, missing or malformed value. */
   usage: 2,
-  /** The input file is missing, unreadable or not a valid backup. */
+  /** An input file (the backup, or the file to import) is missing, unreadable or not what it must be. */
   input: 3,
   /** The output cannot be written where asked: file exists, folder not creatable or not empty. */
   output: 4,
-  /** The backup is readable but its data breaks a consistency rule (`verify`; `run` refuses it). */
+  /** The data breaks a rule: a consistency rule of `verify` (`run`, `finalise` refuse it), a finalising guard, or a row of a file to import. */
   inconsistent: 5,
   /** Cancelled with Ctrl-C (128 + SIGINT, as shells report it). */
   cancelled: 130,

@@ -12,14 +12,13 @@ import { clientRecords, partnerRecords, type RecordIssue } from '@shared/onboard
 import type { RowProblem } from '@shared/onboarding/rowReader'
 import type { OnboardingProblem } from '@shared/problems/onboarding'
 import { onboardingText, type Language } from '@shared/problems/words'
-import { AppError } from '../../main/appError'
 import { pathExists } from '../../main/files/fileNames'
-import { readTableFile } from '../../main/import/readTableFile'
 import { optionalDate, parseCommandArgs, requiredText } from '../args'
 import { CliError, EXIT, cliFailure } from '../exitCodes'
 import { cliText } from '../i18n/text'
 import type { CliIo } from '../io'
 import { readBackupFile } from '../readBackup'
+import { readImportFile } from '../readImportFile'
 import { appErrorToCliError } from '../runErrors'
 import { writeBackupFile } from '../writeBackup'
 
@@ -137,9 +136,7 @@ export async function importOnboardingCommand(kind: OnboardingCliKind, argv: rea
 
   io.err(cliText(lang, 'cli.readingBackup', { path: backupPath }))
   const backup = await readBackupFile(backupPath)
-  const table = await readTableFile(filePath).catch((error: unknown) => {
-    throw error instanceof AppError ? appErrorToCliError(error) : error
-  })
+  const table = await readImportFile(filePath)
   const at = new Date().toISOString()
   const result = kind === 'partners' ? applyPartners(backup.data, table.rows, table.fileName, values.update === true, at) : applyClients(backup.data, table.rows, table.fileName, values.update === true, at, today)
   try {

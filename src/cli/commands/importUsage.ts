@@ -9,14 +9,13 @@ import { checkUsageImport, type UsageImportPreview } from '@shared/import/usageI
 import type { DecimalStyle } from '@shared/import/values'
 import { auditEntrySchema } from '@shared/model'
 import { importText, type Language } from '@shared/problems/words'
-import { AppError } from '../../main/appError'
 import { pathExists } from '../../main/files/fileNames'
-import { readTableFile } from '../../main/import/readTableFile'
 import { choice, optionalDate, parseCommandArgs, requiredText } from '../args'
 import { CliError, EXIT, cliFailure } from '../exitCodes'
 import { cliText } from '../i18n/text'
 import type { CliIo } from '../io'
 import { readBackupFile } from '../readBackup'
+import { readImportFile } from '../readImportFile'
 import { appErrorToCliError } from '../runErrors'
 import { importOnboardingCommand } from './importOnboarding'
 import { writeBackupFile } from '../writeBackup'
@@ -97,9 +96,7 @@ export async function importUsageCommand(argv: readonly string[], io: CliIo, lan
 
   io.err(cliText(lang, 'cli.readingBackup', { path: backupPath }))
   const backup = await readBackupFile(backupPath)
-  const table = await readTableFile(filePath).catch((error: unknown) => {
-    throw error instanceof AppError ? new CliError(EXIT.input, error.message, { cause: error, words: (l) => (appErrorToCliError(error) as CliError).textIn(l) }) : error
-  })
+  const table = await readImportFile(filePath)
   const preview = checkedUsage(table.rows, backup.data, today, table.fileName, decimalStyle)
   const result = withImportedUsage(backup.data, preview, table.fileName, new Date().toISOString())
   try {

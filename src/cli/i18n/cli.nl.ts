@@ -30,7 +30,7 @@ Opties bij elke opdracht:
 
 Zie docs/cli.md voor de uitleg, de exitcodes en het formaat van summary.json.
 `,
-  'cli.demoHelp': `Gebruik: npm run cli -- demo --out BESTAND [--case design|stress] [--today JJJJ-MM-DD] [--decimal comma|point] [--force] [--lang nl|en]
+  'cli.demoHelp': `Gebruik: npm run cli -- demo --out BESTAND [--case design|stress] [--today JJJJ-MM-DD] [--force] [--lang nl|en]
 
 Schrijft de demogegevens als back-upbestand (JSON), dat de app kan terugzetten
 en dat "run" leest.
@@ -44,7 +44,7 @@ Opties:
                       een bestaand bestand nooit overschreven.
   --lang nl|en        Taal van de meldingen (standaard nl).
 `,
-  'cli.runHelp': `Gebruik: npm run cli -- run --backup BESTAND --period JJJJ-MM --out MAP [--today JJJJ-MM-DD] [--decimal comma|point] [--force] [--lang nl|en]
+  'cli.runHelp': `Gebruik: npm run cli -- run --backup BESTAND --period JJJJ-MM --out MAP [--today JJJJ-MM-DD] [--force] [--lang nl|en]
 
 Leest en controleert het back-upbestand en schrijft in MAP:
   - per partner met iets te factureren een factuur (concept; een al definitieve
@@ -55,11 +55,8 @@ Leest en controleert het back-upbestand en schrijft in MAP:
   - als de periode een kwartaal afsluit (03, 06, 09, 12): de abonnementscheck
     per partner en één overzicht,
   - summary.json met de totalen per partner en per cliënt.
-Er wordt niets geschreven als een argument of het bestand niet klopt, als de
-gegevens de controle van "verify" niet doorstaan, of zolang een gefactureerde
-abonnementsvorm nog de voorbeeldprijs of geen prijs heeft, of de gegevens van de
-organisatie ontbreken of nog de voorbeeldwaarden zijn (behalve bij demogegevens:
-hun documenten zeggen VOORBEELD). Gaat het
+Er wordt niets geschreven als een argument of het bestand niet klopt, of als de
+gegevens de controle van "verify" niet doorstaan. Gaat het
 schrijven halverwege mis of breekt u af met Ctrl-C, dan worden de bestanden
 van deze run weer verwijderd; bestanden die met --force al vervangen waren,
 worden in de melding genoemd.

@@ -39,8 +39,10 @@ export interface MonthlyJobResult {
 }
 
 /**
- * The monthly job, the same for the app and the command line: computes the period from the data, writes
- * every file of it into `folder` through the monthly run, and returns the summary.
+ * The command line's monthly job (and the benchmark's): computes the period from the data, writes every file
+ * of it into `folder` through the monthly run, and returns the summary. The app does not call this: its
+ * worker computes the job over the database and main's `report:start-run` calls `runMonthlyReports`. What
+ * the two share is `computeMonthlyJob`, `monthlyRunReports`, `runMonthlyReports` and the writers below it.
  */
 export async function runMonthlyJob(data: BackupData, folder: string, options: MonthlyJobOptions): Promise<MonthlyJobResult> {
   const job = computeMonthlyJob(data, options.period, options.today)

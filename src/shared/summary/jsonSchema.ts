@@ -17,5 +17,5 @@ export function summaryJsonSchema(): Record<string, unknown> {
       }
     },
   })
-  return { ...schema, title: 'summary.json van Cliëntadministratie 24x7', description: 'Wat een maandrun (npm run cli -- run) berekende en schreef.' }
+  return { ...schema, title: 'summary.json of Cliëntadministratie 24x7', description: 'What a monthly run (npm run cli -- run) computed and wrote.' }
 }

@@ -90,4 +90,16 @@ describe('cli import partners|clients', () => {
     expect(io.stderr.join('\n')).toContain('Column(s) ECD-modus, Factuuradres')
     expect(existsSync(join(dir, 'uit.json'))).toBe(false)
   })
+
+  it('refuses a missing or unreadable file as an input problem, exit code 3 like import usage', async () => {
+    const dir = tempFolder('cli-onboard')
+    writeSmallBackup(dir)
+    writeFileSync(join(dir, 'oud.xls'), 'not a workbook')
+    for (const [kind, file] of [['partners', 'ontbreekt.csv'], ['clients', 'ontbreekt.xlsx'], ['clients', 'oud.xls']] as const) {
+      const io = memoryIo(dir)
+      expect(await main(['import', kind, '--backup', 'backup.json', '--file', file, '--out', 'uit.json', '--lang', 'en'], io), io.stderr.join('\n')).toBe(EXIT.input)
+      expect(io.stderr.at(-1)).toContain(file)
+      expect(existsSync(join(dir, 'uit.json'))).toBe(false)
+    }
+  })
 })
