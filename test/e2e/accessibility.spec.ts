@@ -75,6 +75,14 @@ test('every screen passes the WCAG 2.1 AA checks of axe without a serious or cri
   await expect(page.getByTestId('search-results').getByRole('option').first()).toBeVisible()
   await axe.check('global search with results')
   await page.keyboard.press('Escape')
+  // "Uw kenmerk" of a concept invoice.
+  await page.goto('/#/facturatie')
+  await page.getByTestId('invoicing-prepare').click()
+  await page.locator('.p-datatable-row-toggle-button').first().click({ timeout: 120_000 })
+  await page.getByTestId('invoice-reference-edit').first().click()
+  await expect(page.getByRole('dialog')).toBeVisible()
+  await axe.check('invoice reference dialog')
+  await page.keyboard.press('Escape')
   // The audit trail filtered by a picked client, and its suggestions open.
   await page.goto(`/#/audittrail?client=${client.id}`)
   await expect(page.locator('#audit-client')).toHaveValue(new RegExp(client.clientNumber))

@@ -7,6 +7,8 @@ import type { PeriodName } from '@shared/model/common'
 import { ruleText, type Language } from '@shared/problems/words'
 import { verifyBackup } from '@shared/verify/verifyBackup'
 import { fileList } from '../../main/files/replacedFiles'
+import type { LogoImage } from '../../main/logo/logoImage'
+import { readLogoFile } from '../../main/logo/logoStore'
 import { runMonthlyJob, withUsageFor, writeSummaryFile } from '../../main/services/monthlyJob'
 import { optionalDate, parseCommandArgs, requiredPeriod, requiredText } from '../args'
 import { CliError, EXIT, cliFailure } from '../exitCodes'
@@ -16,7 +18,7 @@ import { collectGarbage } from '../memory'
 import { checkOutputFolder } from '../outputFolder'
 import { progressLine } from '../progress'
 import { readBackupFile } from '../readBackup'
-import { failureAfterReplacingToCliError } from '../runErrors'
+import { appErrorToCliError, failureAfterReplacingToCliError } from '../runErrors'
 import { findingLines } from '../verifyLines'
 
 function throwIfCancelled(signal: AbortSignal): void {
@@ -39,6 +41,15 @@ async function readForPeriod(path: string, period: PeriodName, today: CalendarDa
   return { data: withUsageFor(backup.data, period), exportedAt: backup.exportedAt }
 }
 
+/** The `--logo` file, checked like the app checks a chosen logo; its refusal in the command line's words. */
+async function readLogo(path: string): Promise<LogoImage> {
+  try {
+    return await readLogoFile(path)
+  } catch (error) {
+    throw appErrorToCliError(error)
+  }
+}
+
 /**
  * `run`: every file of a billing period from a backup. Arguments, the output folder and the whole backup
  * (its format, its references and every consistency rule of `verify`) are checked before the first file is written; a run that fails or is cancelled halfway removes what it
@@ -51,6 +62,7 @@ export async function runCommand(argv: readonly string[], io: CliIo, lang: Langu
     out: { type: 'string' },
     today: { type: 'string' },
     force: { type: 'boolean' },
+    logo: { type: 'string' },
   })
   if (values.help === true) {
     io.out(cliText(lang, 'cli.runHelp'))
@@ -61,7 +73,10 @@ export async function runCommand(argv: readonly string[], io: CliIo, lang: Langu
   const outPath = resolve(io.cwd, requiredText(values, 'out', 'run'))
   const today = optionalDate(values, 'today') ?? io.today()
   const force = values.force === true
+  const logoPath = typeof values.logo === 'string' ? resolve(io.cwd, values.logo) : null
 
+  // Checked before anything is written, like the backup: a wrong logo writes nothing.
+  const logo = logoPath === null ? null : await readLogo(logoPath)
   const folder = await checkOutputFolder(outPath, force)
   io.err(cliText(lang, 'cli.readingBackup', { path: backupPath }))
   const { data, exportedAt } = await readForPeriod(backupPath, period, today)
@@ -78,6 +93,7 @@ export async function runCommand(argv: readonly string[], io: CliIo, lang: Langu
       signal: io.signal,
       onProgress: (done, total, name) => io.err(progressLine(lang, done, total, data.partners.length, name)),
       ifExists: force ? 'replace' : 'keep-both',
+      logo,
     })
     if (result.cancelled || io.signal.aborted) throw cliFailure(EXIT.cancelled, 'cli.cancelledRemoved')
     await writeSummaryFile(outPath, result.summary, force ? 'replace' : 'keep-both')

@@ -44,7 +44,7 @@ Options:
                       existing file is never overwritten.
   --lang nl|en        Language of the messages (default nl).
 `,
-  'cli.runHelp': `Usage: npm run cli -- run --backup FILE --period YYYY-MM --out FOLDER [--today YYYY-MM-DD] [--force] [--lang nl|en]
+  'cli.runHelp': `Usage: npm run cli -- run --backup FILE --period YYYY-MM --out FOLDER [--today YYYY-MM-DD] [--logo FILE] [--force] [--lang nl|en]
 
 Reads and checks the backup file and writes into FOLDER:
   - per partner with something to invoice an invoice (draft; an invoice of the
@@ -69,6 +69,8 @@ Options:
   --today DATE        Invoice and creation date (default: today).
   --force             Also writes into a folder that is not empty; files with
                       the same name are replaced.
+  --logo FILE         The organisation's logo (PNG or JPEG, at most 1 MB) at the
+                      top of every invoice PDF.
   --lang nl|en        Language of the messages and the progress (default nl);
                       the files themselves stay Dutch.
 `,

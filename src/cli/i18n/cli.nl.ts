@@ -44,7 +44,7 @@ Opties:
                       een bestaand bestand nooit overschreven.
   --lang nl|en        Taal van de meldingen (standaard nl).
 `,
-  'cli.runHelp': `Gebruik: npm run cli -- run --backup BESTAND --period JJJJ-MM --out MAP [--today JJJJ-MM-DD] [--force] [--lang nl|en]
+  'cli.runHelp': `Gebruik: npm run cli -- run --backup BESTAND --period JJJJ-MM --out MAP [--today JJJJ-MM-DD] [--logo BESTAND] [--force] [--lang nl|en]
 
 Leest en controleert het back-upbestand en schrijft in MAP:
   - per partner met iets te factureren een factuur (concept; een al definitieve
@@ -70,6 +70,8 @@ Opties:
   --today DATUM       Factuur- en aanmaakdatum (standaard: vandaag).
   --force             Schrijft ook in een map die niet leeg is; bestanden met
                       dezelfde naam worden vervangen.
+  --logo BESTAND      Het logo van de organisatie (PNG of JPEG, ten hoogste
+                      1 MB) bovenaan elke factuur-pdf.
   --lang nl|en        Taal van de meldingen en de voortgang (standaard nl); de
                       bestanden zelf blijven Nederlands.
 `,

@@ -21,7 +21,8 @@ export function invoiceEmailDraft(invoice: Invoice, attachments: readonly DraftA
   const isCredit = invoice.kind === 'creditnota'
   const kind = isCredit ? 'Creditnota' : 'Factuur'
   const number = invoice.number ?? 'CONCEPT'
-  const subject = `${kind} ${number} ${invoice.period} ${invoice.operator.name}`
+  // A demo invoice says so before anything else, so a draft sent by mistake cannot pass for a real invoice.
+  const subject = `${invoice.demo ? EXAMPLE_SUBJECT : ''}${kind} ${number} ${invoice.period} ${invoice.operator.name}`
   const boundary = `=_clientadministratie_${boundarySeed.replace(/[^A-Za-z0-9]/g, '')}`
   const headers = [
     'X-Unsent: 1',
@@ -46,6 +47,11 @@ export function invoiceEmailDraft(invoice: Invoice, attachments: readonly DraftA
   return [...headers, '', 'Dit is een bericht in MIME-formaat.', ...parts.map((p) => `--${boundary}\r\n${p}`), `--${boundary}--`, ''].join('\r\n')
 }
 
+/** What the subject of a demo invoice's draft starts with. */
+export const EXAMPLE_SUBJECT = 'VOORBEELD – '
+/** The first paragraph of a demo invoice's draft. */
+export const EXAMPLE_TEXT = 'VOORBEELD – dit bericht en de bijlagen zijn gemaakt met demogegevens. Dit is geen echte factuur; er hoeft niets te worden betaald.'
+
 /** The Dutch text of the message; the figures are the invoice's own. */
 export function bodyText(invoice: Invoice): string {
   const isCredit = invoice.kind === 'creditnota'
@@ -66,6 +72,7 @@ export function bodyText(invoice: Invoice): string {
       ]
   const kenmerk = invoice.partner.purchaseOrderReference ? [`Uw kenmerk: ${invoice.partner.purchaseOrderReference}`] : []
   return [
+    ...(invoice.demo ? [EXAMPLE_TEXT, ''] : []),
     ...lines,
     ...kenmerk,
     '',

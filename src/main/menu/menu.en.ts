@@ -41,6 +41,8 @@ export const menuEn: Record<MenuWord, string> = {
   openBackup: 'Open backup',
   chooseBackupFolder: 'Choose the folder for automatic backups',
   backupFiles: 'Backup (JSON)',
+  chooseLogo: 'Choose a logo',
+  imageFiles: 'Image (PNG or JPEG)',
   chooseFile: 'Choose file',
   tableFiles: 'Excel workbook or CSV',
   saveInspection: 'Save inspection export',

@@ -41,6 +41,8 @@ export const menuNl: Record<MenuWord, string> = {
   openBackup: 'Back-up openen',
   chooseBackupFolder: 'Map voor automatische back-ups kiezen',
   backupFiles: 'Back-up (JSON)',
+  chooseLogo: 'Logo kiezen',
+  imageFiles: 'Afbeelding (PNG of JPEG)',
   chooseFile: 'Bestand kiezen',
   tableFiles: 'Excel-werkmap of CSV',
   saveInspection: 'Inzage-export opslaan',

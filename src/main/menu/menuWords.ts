@@ -48,6 +48,8 @@ export const MENU_WORDS = {
   openBackup: [],
   chooseBackupFolder: [],
   backupFiles: [],
+  chooseLogo: [],
+  imageFiles: [],
   chooseFile: [],
   tableFiles: [],
   saveInspection: [],

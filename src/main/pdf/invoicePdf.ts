@@ -7,6 +7,7 @@ import { formatPaymentReference } from '@shared/reports/paymentReference'
 import type { CalendarDate } from '@shared/calendar/calendarDate'
 import { AppError } from '../appError'
 import { writeDocumentFile } from '../files/documentFile'
+import type { LogoImage } from '../logo/logoImage'
 import type { WriteReportOptions, WrittenReport } from '../reports/reportContext'
 import { viewOf } from '../reports/invoiceWorkbook'
 import { epcQrPng } from './epcQrImage'
@@ -19,6 +20,11 @@ const LEFT = MARGIN.left
 const RIGHT = A4.width - MARGIN.right
 const ROW = 13
 const QR_SIZE = 110
+/** The box the operator's logo is scaled into, top left of page 1 (aspect ratio kept). */
+export const LOGO_BOX = { width: 160, height: 56 } as const
+
+/** The operator's logo as the PDF needs it; the copy main keeps (src/main/logo). */
+export type PdfLogo = Pick<LogoImage, 'bytes' | 'width' | 'height'>
 
 /** Client overview columns: width in points, alignment; they fill the content width (511 pt). */
 const OVERVIEW = [
@@ -42,15 +48,16 @@ const OVERVIEW = [
 export async function writeInvoicePdf(
   targetPath: string,
   invoice: Invoice,
-  context: { readonly generatedOn: CalendarDate },
+  context: { readonly generatedOn: CalendarDate; readonly logo?: PdfLogo | null },
   options: WriteReportOptions = {},
 ): Promise<WrittenReport<InvoicePdfTotals>> {
-  const { bytes, pages } = await invoicePdfBytes(invoice, context.generatedOn)
+  const { bytes, pages } = await invoicePdfBytes(invoice, context.generatedOn, context.logo ?? null)
   const path = await writeDocumentFile(targetPath, bytes, options)
   return { path, rows: invoice.lines.length, totals: { subtotalCents: invoice.subtotalCents, vatCents: invoice.vatCents, totalCents: invoice.totalCents, lines: invoice.lines.length, pages } }
 }
 
-export async function invoicePdfBytes(invoice: Invoice, generatedOn: CalendarDate): Promise<{ bytes: Buffer; pages: number }> {
+/** `logo`: the operator's logo at the top of page 1, the same for invoices, credit notes and concepts. */
+export async function invoicePdfBytes(invoice: Invoice, generatedOn: CalendarDate, logo: PdfLogo | null = null): Promise<{ bytes: Buffer; pages: number }> {
   const view = viewOf(invoice)
   const kind = view.isCredit ? 'Creditnota' : 'Factuur'
   const { doc, finish } = newPdf(pdfFonts(), {
@@ -61,7 +68,7 @@ export async function invoicePdfBytes(invoice: Invoice, generatedOn: CalendarDat
     created: new Date(`${generatedOn}T12:00:00Z`),
   })
   const qr = view.paymentReference === null ? null : await qrImage(invoice, view.paymentReference)
-  invoicePage(doc, invoice, view, qr)
+  invoicePage(doc, invoice, view, qr, logo)
   overviewPages(doc, invoice, view)
   const footer = `${invoice.operator.name} · ${kind.toLowerCase()} ${view.numberText} · ${invoice.partner.name} · ${invoice.period} · gemaakt ${formatDate(generatedOn)}`
   const pages = stampPages(doc, footer, view.isConcept, view.isExample)
@@ -79,16 +86,24 @@ async function qrImage(invoice: Invoice, reference: string): Promise<Buffer | nu
   return epcQrPng(payload.payload)
 }
 
-function invoicePage(doc: PDFKit.PDFDocument, invoice: Invoice, view: InvoiceView, qr: Buffer | null): void {
+function invoicePage(doc: PDFKit.PDFDocument, invoice: Invoice, view: InvoiceView, qr: Buffer | null, logo: PdfLogo | null): void {
   const op = invoice.operator
   const partner = invoice.partner
   let y: number = MARGIN.top
+
+  // The logo above the sender, scaled down to fit its box (never up: a small logo stays sharp).
+  if (logo !== null) {
+    const scale = Math.min(LOGO_BOX.width / logo.width, LOGO_BOX.height / logo.height, 1)
+    const height = logo.height * scale
+    doc.image(logo.bytes, LEFT, y, { width: logo.width * scale, height })
+    y += height + 10
+  }
 
   // Sender, top left; the document title top right.
   cell(doc, op.name, LEFT, y, 300, { font: BOLD, size: 13 })
   // A demo title (`VOORBEELD CONCEPT-CREDITNOTA`) is longer: smaller, so it is never cut off.
   const titleSize = view.documentTitle.length > 22 ? 11 : view.documentTitle.length > 16 ? 13 : 17
-  cell(doc, view.documentTitle, RIGHT - 220, y - 2 + (17 - titleSize) / 2, 220, { font: BOLD, size: titleSize, align: 'right' })
+  cell(doc, view.documentTitle, RIGHT - 220, MARGIN.top - 2 + (17 - titleSize) / 2, 220, { font: BOLD, size: titleSize, align: 'right' })
   y += 19
   const sender = [op.street, `${op.postcode} ${op.city}`.trim(), [op.email && `E-mail ${op.email}`, op.phone && `Telefoon ${op.phone}`].filter(Boolean).join(' · '), [op.kvkNumber && `KvK ${op.kvkNumber}`, op.vatNumber && `Btw-id ${op.vatNumber}`].filter(Boolean).join(' · '), op.iban && `IBAN ${formatIban(op.iban)}`]
   for (const line of sender.filter((l) => l !== '')) {

@@ -4,7 +4,7 @@ import { invoiceToUbl, type UblSkipReason } from '@shared/einvoice/invoiceToUbl'
 import type { Invoice } from '@shared/model/invoice'
 import { writeDocumentFile } from '../files/documentFile'
 import { invoiceEmailDraft, type DraftAttachment } from '../mail/emlDraft'
-import { invoicePdfBytes } from '../pdf/invoicePdf'
+import { invoicePdfBytes, type PdfLogo } from '../pdf/invoicePdf'
 import type { WriteReportOptions } from './reportContext'
 import { invoiceFileName } from './reportFileNames'
 
@@ -22,8 +22,8 @@ export interface InvoiceDocuments {
  * Makes an invoice's documents in memory (a few hundred kB, one invoice at a time), so the PDF is made once
  * and the same bytes are written as a file and attached to the draft.
  */
-export async function makeInvoiceDocuments(invoice: Invoice, generatedOn: CalendarDate): Promise<InvoiceDocuments> {
-  const { bytes: pdf, pages } = await invoicePdfBytes(invoice, generatedOn)
+export async function makeInvoiceDocuments(invoice: Invoice, generatedOn: CalendarDate, logo: PdfLogo | null = null): Promise<InvoiceDocuments> {
+  const { bytes: pdf, pages } = await invoicePdfBytes(invoice, generatedOn, logo)
   const ubl = invoiceToUbl(invoice)
   if (invoice.status !== 'definitief' || invoice.number === null) return { pdf, pages, ubl, email: null }
   const attachments: DraftAttachment[] = [{ fileName: invoiceFileName(invoice, 'pdf'), contentType: 'application/pdf', content: pdf }]
@@ -48,8 +48,9 @@ export async function writeInvoiceDocumentFiles(
   generatedOn: CalendarDate,
   onFile: (file: WrittenDocument) => void,
   options: WriteReportOptions = {},
+  logo: PdfLogo | null = null,
 ): Promise<void> {
-  const documents = await makeInvoiceDocuments(invoice, generatedOn)
+  const documents = await makeInvoiceDocuments(invoice, generatedOn, logo)
   const write = async (kind: WrittenDocument['kind'], extension: 'pdf' | 'xml' | 'eml', content: Uint8Array | string) => {
     const path = await writeDocumentFile(join(folder, invoiceFileName(invoice, extension)), content, options)
     onFile({ kind, partnerId: invoice.partnerId, path, rows: invoice.lines.length })

@@ -9,6 +9,7 @@ import { AppError } from '../appError'
 import type { IfExists } from '../files/atomicWrite'
 import { FileSequence } from './fileSequence'
 import { writeDocumentFile } from '../files/documentFile'
+import type { PdfLogo } from '../pdf/invoicePdf'
 import { makeInvoiceDocuments, type InvoiceDocuments } from './invoiceDocuments'
 import { writeInvoiceWorkbook } from './invoiceWorkbook'
 import { writeOverallCheckWorkbook, writePartnerCheckWorkbook } from './quarterlyCheckWorkbook'
@@ -63,6 +64,8 @@ export interface MonthlyRunOptions {
    * the command line ask for them; without, only the workbooks are written (their own tests).
    */
   readonly documents?: boolean
+  /** The operator's logo on every invoice PDF (the copy main keeps, or the command line's `--logo`). */
+  readonly logo?: PdfLogo | null
 }
 
 export interface MonthlyRunResult {
@@ -133,7 +136,7 @@ export async function runMonthlyReports(folder: string, input: MonthlyRunInput, 
    */
   const queueDocuments = async (invoice: Invoice, partnerName: string) => {
     let made: Promise<InvoiceDocuments> | null = null
-    const documents = () => (made ??= makeInvoiceDocuments(invoice, input.context.generatedOn))
+    const documents = () => (made ??= makeInvoiceDocuments(invoice, input.context.generatedOn, options.logo ?? null))
     const totals = { subtotalCents: invoice.subtotalCents, vatCents: invoice.vatCents, totalCents: invoice.totalCents, lines: invoice.lines.length }
     const write = (extension: 'pdf' | 'xml' | 'eml', content: (d: InvoiceDocuments) => Uint8Array | string) => async (o: WriteReportOptions) => {
       const d = await documents()

@@ -7,8 +7,9 @@ import { removeLeftoverTempFiles } from '../files/leftoverTempFiles'
 import { failureAfterSaving } from '../files/replacedFiles'
 import type { HandlersFor } from '../ipc/handlerTypes'
 import type { PlatformServices } from '../platform/types'
+import { createLogoStore } from '../logo/logoStore'
 import { createFolderGrants } from './folderGrants'
-import { writeInvoiceDocumentFiles } from './invoiceDocuments'
+import { writeInvoiceDocumentFiles, type WrittenDocument } from './invoiceDocuments'
 import { writeInvoiceWorkbook } from './invoiceWorkbook'
 import { runMonthlyReports, type MonthlyRunInput, type RunFile } from './monthlyRun'
 import { writeQuarterlyCheckFiles } from './quarterlyCheckFiles'
@@ -19,6 +20,7 @@ import { writeSignalListWorkbook } from './signalListWorkbook'
 type ReportChannel =
   | 'report:choose-folder'
   | 'report:open-folder'
+  | 'report:open-drafts-folder'
   | 'report:start-run'
   | 'report:get-run-status'
   | 'report:cancel-run'
@@ -60,6 +62,15 @@ export function createReportHandlers(services: PlatformServices): HandlersFor<Re
   const jobs = new Map<string, Job>()
   // The save dialog of an inspection export reopens in the folder used last in this session.
   let lastInspectionFolder: string | undefined
+  const logos = createLogoStore(services.paths.userData)
+  // Where the e-mail drafts of each period were written last in this session, and of the last run: main
+  // opens only a folder it wrote to itself; the window names a period, never a path.
+  const draftsFolders = new Map<string, string>()
+  let lastDraftsFolder: string | undefined
+  const rememberDrafts = (period: string, folder: string) => {
+    draftsFolders.set(period, folder)
+    lastDraftsFolder = folder
+  }
 
   /** The granted folder, cleared of a killed write's temporary files. */
   const folderToWrite = async (folderId: string) => {
@@ -87,8 +98,16 @@ export function createReportHandlers(services: PlatformServices): HandlersFor<Re
       return null
     },
 
+    async 'report:open-drafts-folder'({ period }) {
+      const folder = period === undefined ? lastDraftsFolder : draftsFolders.get(period)
+      if (folder === undefined) throw new AppError('drafts-folder-unknown', { period: period ?? '' })
+      await services.shell.openFolder(folder)
+      return null
+    },
+
     async 'report:start-run'(input) {
       const folder = await folderToWrite(input.folderId)
+      const logo = await logos.read()
       const jobId = randomUUID()
       const job: Job = {
         controller: new AbortController(),
@@ -102,8 +121,12 @@ export function createReportHandlers(services: PlatformServices): HandlersFor<Re
         onProgress: (done, total, partnerName) => {
           job.status = { ...job.status, done, total, partnerName }
         },
-        onFile: (file) => saved.push(fileOf(file)),
+        onFile: (file) => {
+          saved.push(fileOf(file))
+          if (file.kind === 'e-mailconcept') rememberDrafts(input.billing.name, folder)
+        },
         documents: true,
+        logo,
       })
         .then((result) => {
           job.status = { ...job.status, state: result.cancelled ? 'geannuleerd' : 'klaar', files: result.files.map(fileOf) }
@@ -130,12 +153,17 @@ export function createReportHandlers(services: PlatformServices): HandlersFor<Re
     /** Each invoice's workbook, then its PDF and, when final, its e-invoice and e-mail draft. */
     async 'report:write-invoices'({ folderId, generatedOn, invoices }) {
       const folder = await folderToWrite(folderId)
+      const logo = await logos.read()
       const files: WrittenFile[] = []
       try {
         for (const invoice of invoices) {
           const written = await writeInvoiceWorkbook(join(folder, invoiceFileName(invoice)), invoice, { generatedOn })
           files.push(fileOf({ kind: 'factuur', partnerId: invoice.partnerId, path: written.path, rows: written.rows }))
-          await writeInvoiceDocumentFiles(folder, invoice, generatedOn, (file) => files.push(fileOf(file)))
+          const onFile = (file: WrittenDocument) => {
+            files.push(fileOf(file))
+            if (file.kind === 'e-mailconcept') rememberDrafts(invoice.period, folder)
+          }
+          await writeInvoiceDocumentFiles(folder, invoice, generatedOn, onFile, {}, logo)
         }
       } catch (error) {
         throw failureOfJob(error, files)

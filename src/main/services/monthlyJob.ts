@@ -6,6 +6,7 @@ import type { PeriodName } from '@shared/model/common'
 import { monthlyRunReports } from '@shared/reports/monthlyRunReports'
 import { buildSummary, summarySchema, type Summary } from '@shared/summary'
 import { writeTextFileAtomically, type IfExists } from '../files/atomicWrite'
+import type { PdfLogo } from '../pdf/invoicePdf'
 import { runMonthlyReports, type RunFile } from '../reports/monthlyRun'
 
 /**
@@ -28,6 +29,8 @@ export interface MonthlyJobOptions {
   readonly onProgress?: (done: number, total: number, partnerName: string) => void
   /** Default `keep-both`: never replaces a file in the folder. */
   readonly ifExists?: IfExists
+  /** The operator's logo on every invoice PDF. */
+  readonly logo?: PdfLogo | null
 }
 
 export interface MonthlyJobResult {
@@ -51,6 +54,7 @@ export async function runMonthlyJob(data: BackupData, folder: string, options: M
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ifExists: options.ifExists ?? 'keep-both',
     documents: true,
+    logo: options.logo ?? null,
   })
   const summary = buildSummary({
     ...job,

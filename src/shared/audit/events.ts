@@ -43,6 +43,8 @@ export const AUDIT_EVENTS = {
   conceptInvoiceCreated: ['period', 'partner', 'lines'],
   conceptInvoiceReplaced: ['period', 'partner'],
   conceptInvoiceDeleted: ['period', 'partner'],
+  /** "Uw kenmerk" overridden on a concept invoice; the entry's changes hold the old and the new value. */
+  conceptPurchaseOrderReferenceChanged: ['period', 'partner'],
   conceptCreditNoteCreated: ['number', 'partner'],
   invoiceFinalised: ['number', 'partner'],
   creditNoteFinalised: ['number', 'partner'],

@@ -12,6 +12,9 @@ import { buildUblCreditNote, buildUblInvoice, type UblLine, type UblParty } from
  * breakdown of category E, BR-E-10), which is what the operator invoices; `concept`: only final documents
  * go out as e-invoices; `exemption-text`: exempt without the exemption text BR-E-10 demands.
  */
+/** The note (BT-22) of a demo invoice's e-invoice: it can never pass for a real one. */
+export const EXAMPLE_NOTE = 'VOORBEELD – geen echte factuur'
+
 export type UblSkipReason = 'concept' | 'no-buyer-id' | 'seller-kvk' | 'seller-vat' | 'not-exempt' | 'exemption-text'
 
 export type UblDocument = { ok: true; kind: 'Invoice' | 'CreditNote'; xml: string } | { ok: false; reason: UblSkipReason }
@@ -81,6 +84,7 @@ export function invoiceToUbl(invoice: Invoice): UblDocument {
     iban: op.iban,
     exemptionText: invoice.vatExemptionText,
     lines: ublLines(invoice),
+    ...(invoice.demo ? { note: EXAMPLE_NOTE } : {}),
   }
   if (invoice.kind === 'creditnota') {
     return { ok: true, kind: 'CreditNote', xml: buildUblCreditNote({ ...common, creditedInvoiceNumber: invoice.correctsInvoiceNumber ?? '' }) }

@@ -37,6 +37,7 @@ export const auditEn: Record<AuditEvent, string> = {
   conceptInvoiceCreated: 'Draft invoice {period} {partner} created ({lines} lines)',
   conceptInvoiceReplaced: 'Draft invoice {period} {partner} replaced',
   conceptInvoiceDeleted: 'Draft invoice {period} {partner} deleted',
+  conceptPurchaseOrderReferenceChanged: 'Your reference on draft invoice {period} {partner} changed',
   conceptCreditNoteCreated: 'Draft credit note for invoice {number} {partner}',
   invoiceFinalised: 'Invoice {number} {partner} finalised',
   creditNoteFinalised: 'Credit note {number} {partner} finalised',

@@ -37,6 +37,7 @@ export const auditNl: Record<AuditEvent, string> = {
   conceptInvoiceCreated: 'Conceptfactuur {period} {partner} gemaakt ({lines} regels)',
   conceptInvoiceReplaced: 'Conceptfactuur {period} {partner} vervangen',
   conceptInvoiceDeleted: 'Conceptfactuur {period} {partner} verwijderd',
+  conceptPurchaseOrderReferenceChanged: 'Uw kenmerk op conceptfactuur {period} {partner} gewijzigd',
   conceptCreditNoteCreated: 'Conceptcreditnota voor factuur {number} {partner}',
   invoiceFinalised: 'Factuur {number} {partner} definitief gemaakt',
   creditNoteFinalised: 'Creditnota {number} {partner} definitief gemaakt',

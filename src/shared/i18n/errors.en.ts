@@ -63,4 +63,9 @@ export const errorsEn: Record<AppErrorCode, string> = {
   'invoice-inconsistent': 'The invoice of {partner} for {period} cannot be made: the amounts do not match the client lines.',
   // Invoice documents
   'payment-qr-operator': 'The payment QR code on the invoice of {partner} cannot be made: check the organisation\'s name and IBAN in Settings.',
+  'logo-not-image': '"{file}" is not a PNG or JPEG image. Choose a logo in PNG or JPEG.',
+  'logo-too-large': '"{file}" is larger than {maxKb} kB. Choose a smaller image as the logo.',
+  'logo-dimensions': 'The dimensions of "{file}" cannot be read or are implausibly large; the file may be damaged.',
+  'logo-unreadable': '"{file}" cannot be read.',
+  'drafts-folder-unknown': 'No e-mail drafts of period {period} have been written since the program started. Write the final invoices (again) to make them.',
 }

@@ -63,4 +63,9 @@ export const errorsNl: Record<AppErrorCode, string> = {
   'invoice-inconsistent': 'De factuur van {partner} over {period} kan niet worden gemaakt: de bedragen kloppen niet met de cliëntregels.',
   // Invoice documents
   'payment-qr-operator': 'De betaal-QR-code op de factuur van {partner} kan niet worden gemaakt: controleer de naam en het IBAN van de organisatie in Instellingen.',
+  'logo-not-image': '"{file}" is geen PNG- of JPEG-afbeelding. Kies een logo in PNG of JPEG.',
+  'logo-too-large': '"{file}" is groter dan {maxKb} kB. Kies een kleinere afbeelding als logo.',
+  'logo-dimensions': 'De afmetingen van "{file}" zijn niet te lezen of onwaarschijnlijk groot; het bestand is mogelijk beschadigd.',
+  'logo-unreadable': '"{file}" kan niet worden gelezen.',
+  'drafts-folder-unknown': 'Er zijn sinds het starten van het programma nog geen e-mailconcepten van periode {period} geschreven. Schrijf de definitieve facturen (opnieuw) om ze te maken.',
 }

@@ -5,6 +5,7 @@ import { auditChannels } from './channels/audit'
 import { backupChannels } from './channels/backup'
 import { backupEncryptionChannels } from './channels/backupEncryption'
 import { folderChannels } from './channels/folder'
+import { logoChannels } from './channels/logo'
 import { reportChannels } from './channels/reports'
 import { tableChannels } from './channels/table'
 import { onboardingChannels } from './channels/onboarding'
@@ -23,6 +24,7 @@ export const contract = {
   ...reportChannels,
   ...auditChannels,
   ...onboardingChannels,
+  ...logoChannels,
 } as const satisfies ChannelMap
 
 export type Contract = typeof contract

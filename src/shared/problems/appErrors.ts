@@ -101,6 +101,13 @@ export const APP_ERROR_PROBLEMS = {
   'invoice-inconsistent': ['partner', 'period'],
   /** Invoice documents: the operator's name or IBAN cannot make the SEPA payment QR code. */
   'payment-qr-operator': ['partner'],
+  /** The operator's logo (Settings): `file` is the chosen file's name. */
+  'logo-not-image': ['file'],
+  'logo-too-large': ['file', 'maxKb'],
+  'logo-dimensions': ['file'],
+  'logo-unreadable': ['file'],
+  /** No e-mail drafts of the period were written in this session, so main knows no folder to open. */
+  'drafts-folder-unknown': ['period'],
 } as const satisfies Record<string, readonly string[]>
 
 export type AppErrorCode = keyof typeof APP_ERROR_PROBLEMS

@@ -356,5 +356,6 @@ export const useInvoicingStore = defineStore('invoicing', () => {
     removeConcept,
     rewrite,
     openFolder,
+    reloadInvoices,
   }
 })

@@ -63,6 +63,11 @@ export const reportChannels = defineChannels('report', {
   },
   /** Shows a granted folder in Explorer/Finder, e.g. after the invoices were written into it. */
   'report:open-folder': { input: z.object({ folderId: folderIdSchema }), output: z.null() },
+  /**
+   * Shows the folder the e-mail drafts of `period` were written to last in this session (without a period:
+   * those of the last run or write); main keeps that folder itself, the window never sends a path.
+   */
+  'report:open-drafts-folder': { input: z.object({ period: periodNameSchema.optional() }), output: z.null() },
   /** Starts the monthly run (invoices, usage reports, quarterly checks, overviews) in the background. */
   'report:start-run': { input: monthlyRunInputSchema, output: z.object({ jobId: jobIdSchema }) },
   /** How far a run is; poll until the state is no longer `bezig`. */

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { formatDate } from '@shared/format/date'
@@ -9,6 +10,7 @@ import { addDays } from '@shared/calendar/dateMath'
 import { writeInvoicePdf } from '../../../../src/main/pdf/invoicePdf'
 import { pdfFontList, pdfPageCount, pdfPages, qrCodesOnPage } from '../../../support/pdfReadBack'
 import { tempFolder } from '../tempFolder'
+import { pngImage } from '../../../support/pngImage'
 import { finalAndCredit, fixture, invoicesFor, TODAY } from '../reports/fixtures'
 import { d } from '../../shared/domain/fixtures'
 
@@ -158,4 +160,27 @@ describe('invoice PDF: concepts and credit notes', () => {
     expect(pageSizes.some((sizes) => sizes.length === 2 && sizes[1]! <= 3)).toBe(true)
     expect(pageSizes.some((sizes) => sizes.length === 3 && sizes[2]! <= 3)).toBe(true)
   }, 60_000)
+})
+
+describe('invoice PDF: the operator’s logo', () => {
+  /** `pdfimages -list`: one row per image with its page and size in pixels. */
+  const images = (path: string) =>
+    execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' })
+      .split('\n')
+      .slice(2)
+      .filter((row) => row.trim() !== '')
+      .map((row) => row.trim().split(/\s+/))
+      .map((cells) => ({ page: Number(cells[0]), width: Number(cells[3]), height: Number(cells[4]) }))
+
+  it('embeds the logo on page 1 of an invoice, a credit note and a concept, and nothing without one', async () => {
+    const logo = { bytes: pngImage(400, 100), width: 400, height: 100 }
+    for (const invoice of [final, credit, concept]) {
+      const written = await writeInvoicePdf(join(tempFolder('pdf'), 'logo.pdf'), invoice, { generatedOn: TODAY, logo })
+      expect(images(written.path).filter((image) => image.width === 400 && image.height === 100)).toEqual([{ page: 1, width: 400, height: 100 }])
+      // The text of page 1 is all still there beside it.
+      expect(pdfPages(written.path)[0]).toContain(invoice.partner.name)
+    }
+    const without = await writeInvoicePdf(join(tempFolder('pdf'), 'zonder.pdf'), concept, { generatedOn: TODAY })
+    expect(images(without.path)).toEqual([])
+  })
 })

@@ -139,4 +139,28 @@ describe('invoices repository', () => {
     await repos.invoices.saveConcepts([invoice])
     expect((await repos.invoices.finaliseAll([invoice.id], d('2026-11-27')))[0]?.number).toBe('2026-0001')
   })
+
+  it('overrides "uw kenmerk" on a concept, audited with the old and new value; refuses it on a final invoice', async () => {
+    const { db, repos, concept } = await billedPartner()
+    const invoice = await concept()
+    await repos.invoices.saveConcepts([invoice])
+    const changed = await repos.invoices.setPurchaseOrderReference(invoice.id, '  PO-2026/77  ')
+    expect(changed.partner.purchaseOrderReference).toBe('PO-2026/77')
+    expect((await repos.invoices.get(invoice.id))?.partner.purchaseOrderReference).toBe('PO-2026/77')
+    const entry = await db.auditEntries.orderBy('id').last()
+    expect(entry).toMatchObject({
+      entity: 'invoice',
+      recordId: invoice.id,
+      action: 'update',
+      event: 'conceptPurchaseOrderReferenceChanged',
+      params: { period: '2026-11', partner: invoice.partner.name },
+      changes: [{ field: 'partner.purchaseOrderReference', before: invoice.partner.purchaseOrderReference, after: 'PO-2026/77' }],
+    })
+    await expect(repos.invoices.setPurchaseOrderReference(invoice.id, 'x'.repeat(101))).rejects.toBeInstanceOf(ValidationError)
+    await repos.invoices.finalise(invoice.id, d('2026-11-27'))
+    const entries = await db.auditEntries.count()
+    await expect(repos.invoices.setPurchaseOrderReference(invoice.id, 'PO-later')).rejects.toMatchObject({ ruleCode: 'definitief-ongewijzigd' })
+    expect((await repos.invoices.get(invoice.id))?.partner.purchaseOrderReference).toBe('PO-2026/77')
+    expect(await db.auditEntries.count()).toBe(entries)
+  })
 })

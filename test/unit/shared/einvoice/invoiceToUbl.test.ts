@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { buyerLegalId, buyerReference, invoiceToUbl } from '@shared/einvoice/invoiceToUbl'
+import { buyerLegalId, buyerReference, EXAMPLE_NOTE, invoiceToUbl } from '@shared/einvoice/invoiceToUbl'
 import type { Invoice } from '@shared/model/invoice'
 import { defaultSettings } from '@shared/model/settings'
 import { finalAndCredit, fixture } from '../../main/reports/fixtures'
@@ -32,16 +32,34 @@ describe('invoiceToUbl', () => {
     expect(buyerLegalId({ kvkNumber: '', oin: '' })).toBeNull()
   })
 
+  it('carries the invoice’s own "uw kenmerk" (overridden on the concept) as BuyerReference', () => {
+    const overridden = invoiceToUbl(withKvk({ ...final, partner: { ...final.partner, purchaseOrderReference: 'PO 2026 & 17', debtorReference: 'DEB-1' } }))
+    if (!overridden.ok) throw new Error('no UBL')
+    expect(overridden.xml).toContain('<cbc:BuyerReference>PO 2026 &amp; 17</cbc:BuyerReference>')
+  })
+
   it('quotes "uw kenmerk" as BuyerReference, else the debtor reference, else the short code (BR-NL-2)', () => {
     expect(buyerReference({ purchaseOrderReference: 'IO-1', debtorReference: 'DEB-1', shortCode: 'ZN' })).toBe('IO-1')
     expect(buyerReference({ purchaseOrderReference: '', debtorReference: 'DEB-1', shortCode: 'ZN' })).toBe('DEB-1')
     expect(buyerReference({ purchaseOrderReference: '', debtorReference: '', shortCode: 'ZN' })).toBe('ZN')
   })
 
-  it('writes an Invoice and a CreditNote that pass the UBL 2.1 schema and the SI-UBL 2.0 rules', () => {
+  it('says VOORBEELD in the one note (BT-22) of a demo invoice and credit note, and nothing for a real one', () => {
+    const real = invoiceToUbl(withKvk(final))
+    const demo = invoiceToUbl(withKvk({ ...final, demo: true }))
+    const demoCredit = invoiceToUbl(withKvk({ ...credit, demo: true }))
+    if (!real.ok || !demo.ok || !demoCredit.ok) throw new Error('no UBL')
+    expect(EXAMPLE_NOTE).toBe('VOORBEELD – geen echte factuur')
+    expect(real.xml).not.toContain('<cbc:Note>')
+    for (const xml of [demo.xml, demoCredit.xml]) expect(xml.match(/<cbc:Note>[^<]*<\/cbc:Note>/g)).toEqual([`<cbc:Note>${EXAMPLE_NOTE}</cbc:Note>`])
+  })
+
+  it('writes an Invoice and a CreditNote that pass the UBL 2.1 schema and the SI-UBL 2.0 rules, also with the demo note', () => {
     const invoice = invoiceToUbl(withKvk({ ...final, partner: { ...final.partner, purchaseOrderReference: 'IO-2026/17' } }))
     const creditNote = invoiceToUbl(withKvk(credit, { oin: '00000001410000000000' }))
-    if (!invoice.ok || !creditNote.ok) throw new Error('no UBL')
+    const demoInvoice = invoiceToUbl(withKvk({ ...final, demo: true }))
+    const demoCredit = invoiceToUbl(withKvk({ ...credit, demo: true }))
+    if (!invoice.ok || !creditNote.ok || !demoInvoice.ok || !demoCredit.ok) throw new Error('no UBL')
     expect(invoice.kind).toBe('Invoice')
     expect(creditNote.kind).toBe('CreditNote')
     expect(invoice.xml).toContain('<cbc:BuyerReference>IO-2026/17</cbc:BuyerReference>')
@@ -56,9 +74,11 @@ describe('invoiceToUbl', () => {
       mkdirSync(join(dir, 'in'))
       writeFileSync(join(dir, 'in', 'invoice.xml'), invoice.xml)
       writeFileSync(join(dir, 'in', 'credit.xml'), creditNote.xml)
-      xmllintAll([join(dir, 'in', 'invoice.xml')], INVOICE_XSD)
-      xmllintAll([join(dir, 'in', 'credit.xml')], CREDIT_NOTE_XSD)
-      expect(schematronFatal(join(dir, 'in'), join(dir, 'out'))).toEqual({ invoice: [], credit: [] })
+      writeFileSync(join(dir, 'in', 'demo-invoice.xml'), demoInvoice.xml)
+      writeFileSync(join(dir, 'in', 'demo-credit.xml'), demoCredit.xml)
+      xmllintAll([join(dir, 'in', 'invoice.xml'), join(dir, 'in', 'demo-invoice.xml')], INVOICE_XSD)
+      xmllintAll([join(dir, 'in', 'credit.xml'), join(dir, 'in', 'demo-credit.xml')], CREDIT_NOTE_XSD)
+      expect(schematronFatal(join(dir, 'in'), join(dir, 'out'))).toEqual({ invoice: [], credit: [], 'demo-invoice': [], 'demo-credit': [] })
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

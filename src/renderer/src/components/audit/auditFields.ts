@@ -41,6 +41,9 @@ const LABELS: Partial<Record<AuditEntity, Record<string, string>>> = {
     oin: 'partners.oin',
     purchaseOrderReference: 'partners.purchaseOrderReference',
   },
+  invoice: {
+    'partner.purchaseOrderReference': 'partners.purchaseOrderReference',
+  },
   plan: {
     code: 'plans.code',
     name: 'plans.name',

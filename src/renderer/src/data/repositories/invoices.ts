@@ -3,7 +3,7 @@ import { finaliseProblems } from '@shared/domain/invoicing/finaliseGuards'
 import { finaliseInvoice, numbersIssuedBefore } from '@shared/domain/invoicing/numbering'
 import { anonymiseFrozenCopy, frozenCopyDueFrom, isFrozenCopyDue, lastDueInvoiceYear } from '@shared/domain/retention'
 import { formatDate } from '@shared/format/date'
-import { ANONYMISED_VALUE, invoiceSchema, type CalendarDate, type Invoice, type PeriodName } from '@shared/model'
+import { ANONYMISED_VALUE, invoiceSchema, partnerSchema, type CalendarDate, type Invoice, type PeriodName } from '@shared/model'
 import type { DataContext } from '../context'
 import { SETTINGS_KEY } from '../db'
 import { FinaliseRefusedError, NotFoundError, RuleError, ValidationError } from '../errors'
@@ -11,6 +11,9 @@ import { fieldChanges } from '../fieldChanges'
 import { parseRecord } from '../parse'
 import { readTransaction, writeTransaction, type AuditWriter } from '../transaction'
 import { toSettings } from './settings'
+
+/** The same limits as the partner's own field, so an override is never longer than the partner could hold. */
+const purchaseOrderReferenceSchema = partnerSchema.pick({ purchaseOrderReference: true })
 
 export interface InvoiceQuery {
   readonly partnerId?: string
@@ -46,6 +49,11 @@ export interface InvoicesRepository {
   createCredit(id: string, invoiceDate: CalendarDate): Promise<Invoice>
   /** Only a concept can be removed; a final invoice never changes. */
   removeConcept(id: string): Promise<void>
+  /**
+   * Overrides "uw kenmerk" (the partner's purchase-order reference frozen with the invoice) on a concept;
+   * every document of the invoice then quotes it. Refused on a final invoice.
+   */
+  setPurchaseOrderReference(id: string, reference: string): Promise<Invoice>
   /** Final invoices whose frozen copy still names clients after the fiscal retention (src/shared/domain/retention). */
   frozenCopiesDue(today: CalendarDate): Promise<DueInvoiceCopy[]>
   /**
@@ -204,6 +212,25 @@ export function createInvoicesRepository(ctx: DataContext): InvoicesRepository {
         if (before.status !== 'concept') throw new RuleError('definitief-ongewijzigd')
         await db.invoices.delete(id)
         await audit({ entity: 'invoice', recordId: id, action: 'delete', event: 'conceptInvoiceDeleted', params: { period: before.period, partner: before.partner.name } })
+      }),
+
+    setPurchaseOrderReference: (id, reference) =>
+      writeTransaction(ctx, [db.invoices], async (audit) => {
+        const before = await db.invoices.get(id)
+        if (!before) throw new NotFoundError('invoiceNotFound')
+        if (before.status !== 'concept') throw new RuleError('definitief-ongewijzigd')
+        const { purchaseOrderReference } = parseRecord(purchaseOrderReferenceSchema, { purchaseOrderReference: reference })
+        const after = parseRecord(invoiceSchema, { ...before, partner: { ...before.partner, purchaseOrderReference } })
+        await db.invoices.put(after)
+        await audit({
+          entity: 'invoice',
+          recordId: id,
+          action: 'update',
+          changes: fieldChanges({ partner: { purchaseOrderReference: before.partner.purchaseOrderReference } }, { partner: { purchaseOrderReference } }),
+          event: 'conceptPurchaseOrderReferenceChanged',
+          params: { period: before.period, partner: before.partner.name },
+        })
+        return after
       }),
 
     frozenCopiesDue: (today) =>
