@@ -139,7 +139,7 @@ describe('finalise → run: the documents of a final period', () => {
       const eml = parseEml(join(out, draft.fileName))
       expect(eml.headers['X-Unsent']).toBe('1')
       expect(eml.headers.To).toContain(`<${stored.invoiceEmail}>`)
-      expect(eml.headers.Subject).toBe(`Factuur ${invoice.number} 2026-10 ${data.settings.operator.name}`)
+      expect(eml.headers.Subject).toBe(`VOORBEELD – Factuur ${invoice.number} 2026-10 ${data.settings.operator.name}`)
       expect(eml.text).toContain(`factuur ${invoice.number}`)
       expect(eml.text).toContain(formatMoney(invoice.totalCents))
       const base = `VOORBEELD Factuur ${invoice.number} ${partner.name} 2026-10`
