@@ -67,9 +67,9 @@ export const useDatabaseStore = defineStore('database', () => {
     }
   }
 
-  /** Loads the demo data set (generated here, for today) in one transaction. */
-  function loadDemo(scale: DemoScale = 'design'): Promise<Done> {
-    return run('demo', () => repositories().database.loadDemoData(demoData(scale, todayInAmsterdam())))
+  /** Loads the demo data set (generated here, for today) in one transaction; `replace` over what is there (the guide asks first). */
+  function loadDemo(scale: DemoScale = 'design', replace = false): Promise<Done> {
+    return run('demo', () => repositories().database.loadDemoData(demoData(scale, todayInAmsterdam()), { replace }))
   }
 
   /** No partners or clients, but the shipped example plans, so the plan screen has something to replace. */
