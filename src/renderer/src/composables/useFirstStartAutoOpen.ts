@@ -15,7 +15,7 @@ export function useFirstStartAutoOpen(): void {
   const onStartPage = () => router.currentRoute.value.name === 'signals'
 
   watch(
-    () => database.state === 'ready' && !database.showFirstStart,
+    () => database.inUse,
     async (ready) => {
       if (!ready || decided) return
       decided = true
