@@ -32,6 +32,7 @@ test('inrichtingsgids: opent bij een lege start, telt de stappen uit de gegevens
   await page.locator('#set-op-iban').fill('NL44RABO0123456789')
   await page.locator('#set-op-iban').press('Enter')
   await expect(shell.toast('Instellingen zijn opgeslagen.')).toBeVisible()
+  await expect(page.getByTestId('nav-first-start')).toContainText('1/5')
   await screenshotSettled(shell, 'first-start-return-bar')
   await guide.back()
   await guide.expectShown('1 van 5 stappen klaar')
