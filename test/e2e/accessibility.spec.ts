@@ -24,6 +24,7 @@ test('every screen passes the WCAG 2.1 AA checks of axe without a serious or cri
     'work lists': '[data-testid="key-figures"][aria-busy="false"]',
     dashboard: '[data-testid="usage-chart"] canvas',
     'client detail': '[data-testid="intake-state"]',
+    'set-up guide': '[data-testid="first-start-example-data"]',
   }
   const screens: ReadonlyArray<readonly [string, string]> = [
     ['work lists', '#/werklijsten'],
@@ -43,6 +44,7 @@ test('every screen passes the WCAG 2.1 AA checks of axe without a serious or cri
     ['audit trail', '#/audittrail'],
     ['backup and restore', '#/back-up'],
     ['retention', '#/bewaartermijnen'],
+    ['set-up guide', '#/inrichten'],
   ]
   for (const [where, hash] of screens) {
     await page.goto(`/${hash}`)

@@ -244,8 +244,11 @@ test('the first-start dialog shows no Dutch when the stored language is English'
   await scan.checkDialog('first-start dialog')
   await welcome.getByRole('button', { name: en.firstStart.startEmpty }).click()
   await expect(welcome).toBeHidden()
+  // An empty start opens the set-up guide, with its example-data block.
+  await expect(page.getByRole('heading', { level: 2, name: en.firstStartGuide.title })).toBeVisible()
+  await expect(page.getByTestId('first-start-example-data')).toBeVisible()
   await scan.readData()
-  await scan.check('after an empty start')
+  await scan.check('set-up guide after an empty start')
   await scan.go('#/abonnementsvormen')
   await scan.check('plan list with the example catalogue')
 })

@@ -10,13 +10,21 @@ export class AppShell {
     this.firstStart = page.getByRole('dialog', { name: 'Welkom' })
   }
 
-  /** Opens the app on an empty database and answers the first-start question. */
-  async start(choice: 'leeg' | 'demo'): Promise<void> {
+  /**
+   * Opens the app on an empty database and answers the first-start question. An empty start opens the set-up
+   * guide, which `leeg` leaves with "Later verder" (on the start page) and `gids` leaves open.
+   */
+  async start(choice: 'leeg' | 'gids' | 'demo'): Promise<void> {
     await this.page.goto('/')
     await expect(this.firstStart).toBeVisible()
-    if (choice === 'leeg') {
+    if (choice !== 'demo') {
       await this.firstStart.getByRole('button', { name: 'Leeg beginnen' }).click()
       await expect(this.firstStart).toBeHidden()
+      await expect(this.page.getByRole('heading', { level: 2, name: 'Inrichten' })).toBeVisible()
+      if (choice === 'leeg') {
+        await this.page.getByTestId('first-start-later').click()
+        await expect(this.page.getByRole('heading', { level: 2, name: 'Werklijsten' })).toBeVisible()
+      }
     } else {
       await this.firstStart.getByRole('button', { name: 'Demogegevens laden' }).click()
       await expect(this.firstStart).toBeHidden({ timeout: 180_000 })

@@ -9,6 +9,7 @@ import { dataEn } from '@shared/i18n/data.en'
 import { rulesEn } from '@shared/i18n/rules.en'
 import { signalListsEn } from '@shared/i18n/signals.en'
 import { finaliseGuardsEn } from '@shared/i18n/finaliseGuards.en'
+import { firstStartGuideEn } from './firstStartGuide.en'
 import { validationEn } from '@shared/i18n/validation.en'
 import type { Messages } from './nl'
 
@@ -468,6 +469,7 @@ const en: Messages = {
   },
   dataErrors: dataEn,
   auditEvents: auditEn,
+  firstStartGuide: firstStartGuideEn,
   firstStart: {
     title: 'Welcome',
     text: 'The database is still empty. How would you like to start?',

@@ -9,6 +9,7 @@ import { dataNl } from '@shared/i18n/data.nl'
 import { rulesNl } from '@shared/i18n/rules.nl'
 import { signalListsNl } from '@shared/i18n/signals.nl'
 import { finaliseGuardsNl } from '@shared/i18n/finaliseGuards.nl'
+import { firstStartGuideNl } from './firstStartGuide.nl'
 import { validationNl } from '@shared/i18n/validation.nl'
 /**
  * Dutch UI text (the default language). `en.ts` must have exactly this shape (typed against it).
@@ -469,6 +470,7 @@ const nl = {
   },
   dataErrors: dataNl,
   auditEvents: auditNl,
+  firstStartGuide: firstStartGuideNl,
   firstStart: {
     title: 'Welkom',
     text: 'De database is nog leeg. Hoe wilt u beginnen?',

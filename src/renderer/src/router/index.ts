@@ -8,6 +8,7 @@ export const routes: RouteRecordRaw[] = [
   // The clerk's start page: the signal lists with the dashboard's key figures.
   { path: '/', redirect: '/werklijsten' },
   { path: '/werklijsten', name: 'signals', component: () => import('../views/signals/SignalListsView.vue') },
+  { path: '/inrichten', name: 'first-start', component: () => import('../views/firstStart/FirstStartGuideView.vue') },
   { path: '/dashboard', name: 'dashboard', component: () => import('../views/dashboard/DashboardView.vue') },
   { path: '/verbruik-inlezen', name: 'usage-import', component: () => import('../views/usage/UsageImportView.vue') },
   { path: '/gegevens-importeren', name: 'onboarding', component: () => import('../views/onboarding/OnboardingView.vue') },

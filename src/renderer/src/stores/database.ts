@@ -21,6 +21,8 @@ export const useDatabaseStore = defineStore('database', () => {
   const rawState = ref<DatabaseState>('closed')
   const errorMessageText = ref<string | null>(null)
   const empty = ref(false)
+  /** Whether `empty` was read yet: until then a just-opened database looks filled. */
+  const emptyChecked = ref(false)
   const busy = ref<'demo' | 'empty' | null>(null)
   /** Bumped after the data was replaced, so open screens know to read again. */
   const generation = ref(0)
@@ -29,6 +31,8 @@ export const useDatabaseStore = defineStore('database', () => {
   const state = computed(() => (rawState.value === 'open' ? 'ready' : rawState.value))
   const showFirstStart = computed(() => state.value === 'ready' && empty.value)
   const loadingDemo = computed(() => busy.value === 'demo')
+  /** Open, known not to be empty, and past the first-start question. */
+  const inUse = computed(() => state.value === 'ready' && emptyChecked.value && !empty.value)
 
   async function open(): Promise<void> {
     const status = await openDatabase(appDatabase(), (s) => {
@@ -45,6 +49,7 @@ export const useDatabaseStore = defineStore('database', () => {
   async function checkEmpty(): Promise<void> {
     try {
       empty.value = await repositories().database.isEmpty()
+      emptyChecked.value = true
     } catch (error) {
       rawState.value = 'error'
       errorMessageText.value = errorMessage(error)
@@ -67,9 +72,9 @@ export const useDatabaseStore = defineStore('database', () => {
     }
   }
 
-  /** Loads the demo data set (generated here, for today) in one transaction. */
-  function loadDemo(scale: DemoScale = 'design'): Promise<Done> {
-    return run('demo', () => repositories().database.loadDemoData(demoData(scale, todayInAmsterdam())))
+  /** Loads the demo data set (generated here, for today) in one transaction; `replace` over what is there (the guide asks first). */
+  function loadDemo(scale: DemoScale = 'design', replace = false): Promise<Done> {
+    return run('demo', () => repositories().database.loadDemoData(demoData(scale, todayInAmsterdam()), { replace }))
   }
 
   /** No partners or clients, but the shipped example plans, so the plan screen has something to replace. */
@@ -85,5 +90,5 @@ export const useDatabaseStore = defineStore('database', () => {
     generation.value++
   }
 
-  return { state, errorMessage: errorMessageText, empty, showFirstStart, busy, loadingDemo, generation, open, checkEmpty, loadDemo, startEmpty, replaced }
+  return { state, errorMessage: errorMessageText, empty, showFirstStart, inUse, busy, loadingDemo, generation, open, checkEmpty, loadDemo, startEmpty, replaced }
 })
