@@ -8,6 +8,7 @@ import { folderChannels } from './channels/folder'
 import { reportChannels } from './channels/reports'
 import { tableChannels } from './channels/table'
 import { onboardingChannels } from './channels/onboarding'
+import { listExportChannels } from './channels/listExport'
 
 /**
  * The one contract between renderer and main: channel name → zod input and output schema.
@@ -23,6 +24,7 @@ export const contract = {
   ...reportChannels,
   ...auditChannels,
   ...onboardingChannels,
+  ...listExportChannels,
 } as const satisfies ChannelMap
 
 export type Contract = typeof contract

@@ -8,6 +8,7 @@ import { createAuditHeadStore } from '../../audit/auditHeadStore'
 import { createFolderHandlers } from './folderHandlers'
 import { createTableHandlers } from './tableHandlers'
 import { createOnboardingHandlers } from './onboardingHandlers'
+import { createListExportHandlers } from './listExportHandlers'
 
 /**
  * Every channel's handler, built on the given platform. Add an area's handlers here, one line per area;
@@ -24,5 +25,6 @@ export function createHandlers(services: PlatformServices): Handlers {
     ...createReportHandlers(services),
     ...createAuditHandlers(services, auditHead),
     ...createOnboardingHandlers(services),
+    ...createListExportHandlers(services),
   }
 }
