@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseCalendarDate } from '@shared/calendar/calendarDate'
 import { STRESS_CASE, demoPartnerBatches } from '@shared/demo/generate'
@@ -16,6 +16,12 @@ import { writeListExport } from '../src/main/onboarding/listExportWorkbook'
  * the window's part (records → template rows, per slice of LIST_EXPORT_CHUNK), main's part (the workbook,
  * streamed), and the round trip (the file read back with the import's reader and parser: nothing may change).
  */
+function groupBy<T extends { readonly clientId: string }>(items: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>()
+  for (const item of items) out.set(item.clientId, [...(out.get(item.clientId) ?? []), item])
+  return out
+}
+
 async function run(): Promise<void> {
   const today = parseCalendarDate('2026-11-23')
   const partners: { id: string; name: string; shortCode: string; ecdMode: 'partner' | 'eigen' }[] = []
@@ -26,10 +32,13 @@ async function run(): Promise<void> {
   for (const batch of demoPartnerBatches({ ...STRESS_CASE, today })) {
     partners.push(batch.partner)
     const start = performance.now()
+    // Grouped per client as the window's store does for each slice.
+    const periodsOf = groupBy(batch.subscriptionPeriods)
+    const deregistrationsOf = groupBy(batch.deregistrations)
     for (let at = 0; at < batch.clients.length; at += LIST_EXPORT_CHUNK) {
       const sliceStart = performance.now()
       for (const client of batch.clients.slice(at, at + LIST_EXPORT_CHUNK)) {
-        const source = { client, partnerCode: batch.partner.shortCode, periods: batch.subscriptionPeriods.filter((p) => p.clientId === client.id), deregistrations: batch.deregistrations.filter((d) => d.clientId === client.id) }
+        const source = { client, partnerCode: batch.partner.shortCode, periods: periodsOf.get(client.id) ?? [], deregistrations: deregistrationsOf.get(client.id) ?? [] }
         rows.push(...clientExportRows(source, { includeBsn: false, planCode: (id) => id }))
       }
       longestSliceMs = Math.max(longestSliceMs, performance.now() - sliceStart)
@@ -64,6 +73,7 @@ async function run(): Promise<void> {
           changed: plan.update.length,
           firstChanges: plan.update.slice(0, 2).map((u) => u.changes),
           unchanged: plan.unchanged.length,
+          loadAverage: loadavg().map((n) => +n.toFixed(1)),
           peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
         },
         null,

@@ -257,7 +257,8 @@ function buildClient(group: Group, ctx: Context, problems: RowProblem[]): Parsed
   const representatives: Representative[] = []
   for (const r of group.readers) {
     const rep = readRepresentative(r)
-    if (rep !== null && !representatives.some((x) => x.name === rep.name && x.role === rep.role)) representatives.push(rep)
+    // A representative repeated on the client's plan rows counts once; two of one name and role with other details both count.
+    if (rep !== null && !representatives.some((x) => x.name === rep.name && x.role === rep.role && x.email === rep.email && x.phone === rep.phone)) representatives.push(rep)
     // A later row without plan, from or until only adds a representative (a client with more of them than periods).
     if (r !== first && !r.has('plan') && !r.has('planFrom') && !r.has('planUntil')) continue
     const planId = readPlan(r, ctx)

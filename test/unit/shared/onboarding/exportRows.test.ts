@@ -294,3 +294,12 @@ describe('list export round trip (properties)', () => {
     )
   })
 })
+
+describe('representatives on a client\'s later rows', () => {
+  it('keeps two representatives of one name and role that differ in their details', () => {
+    const twins = { ...CLIENT, representatives: [{ name: 'Lisa Wijnaldum', role: 'ouder' as const, email: '', phone: '06 53587040' }, { name: 'Lisa Wijnaldum', role: 'ouder' as const, email: '', phone: '06 22878799' }] }
+    const rows = clientExportRows({ ...SOURCE, client: twins }, { includeBsn: true, planCode })
+    const parsed = parseClientRows(clientTable(rows), LOOKUPS)
+    expect(parsed.ok && parsed.clients[0]?.representatives).toEqual(twins.representatives)
+  })
+})
