@@ -28,7 +28,9 @@ export async function writeListExport(targetPath: string, kind: ListExportKind, 
       const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tempPath, useStyles: true, useSharedStrings: false })
       workbook.title = TITLES[kind]
       const sheet = workbook.addWorksheet(SHEET_NAMES[kind], { views: TEMPLATE_SHEET_VIEWS })
-      sheet.columns = templateColumns(fields)
+      // Only the text columns keep a cell style (`@`, so Excel keeps leading zeros): a style per cell costs the
+      // streaming writer about half again as much time at 100,000 clients, and the default font is the same.
+      sheet.columns = templateColumns(fields).map((column) => (column.style?.numFmt === '@' ? { ...column, style: { numFmt: '@' } } : { ...column, style: {} }))
       styleTemplateHeader(sheet.getRow(1))
       sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: fields.length } }
       sheet.getRow(1).commit()
