@@ -82,7 +82,8 @@ function applyPartners(data: BackupData, rows: Parameters<typeof parsePartnerRow
 }
 
 function applyClients(data: BackupData, rows: Parameters<typeof parseClientRows>[0], name: string, update: boolean, at: string, today: Parameters<typeof parseClientRows>[1]['today']): Applied {
-  const parsed = parseClientRows(rows, { today, partners: data.partners, plans: data.plans })
+  const stored = new Set(data.clients.map((c) => `${c.partnerId}|${c.clientNumber}`))
+  const parsed = parseClientRows(rows, { today, partners: data.partners, plans: data.plans, isStored: (partnerId, clientNumber) => stored.has(`${partnerId}|${clientNumber}`) })
   if (!parsed.ok) throw refusedFile(name, parsed.problem)
   if (parsed.problems.length > 0) throw refusedRows(name, parsed.problems, parsed.dataRows)
   const plan = planClientImport(parsed.clients, data.clients)

@@ -52,4 +52,8 @@ export const menuEn: Record<MenuWord, string> = {
   saveAuditExport: 'Export audit trail to Excel',
   excelFiles: 'Excel workbook',
   auditExportFile: 'Audit trail {stamp}',
+  saveClientExport: 'Export client list to Excel',
+  savePartnerExport: 'Export partner list to Excel',
+  clientExportFile: 'Clients {stamp}',
+  partnerExportFile: 'Partners export {stamp}',
 }

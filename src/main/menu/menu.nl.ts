@@ -52,4 +52,8 @@ export const menuNl: Record<MenuWord, string> = {
   saveAuditExport: 'Audittrail exporteren naar Excel',
   excelFiles: 'Excel-werkmap',
   auditExportFile: 'Audittrail {stamp}',
+  saveClientExport: 'Cliëntenlijst exporteren naar Excel',
+  savePartnerExport: 'Partnerlijst exporteren naar Excel',
+  clientExportFile: 'Cliënten {stamp}',
+  partnerExportFile: 'Partners {stamp}',
 }

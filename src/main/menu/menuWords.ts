@@ -59,6 +59,10 @@ export const MENU_WORDS = {
   saveAuditExport: [],
   excelFiles: [],
   auditExportFile: ['stamp'],
+  saveClientExport: [],
+  savePartnerExport: [],
+  clientExportFile: ['stamp'],
+  partnerExportFile: ['stamp'],
 } as const satisfies Record<string, readonly string[]>
 
 export type MenuWord = keyof typeof MENU_WORDS

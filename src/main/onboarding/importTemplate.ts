@@ -50,21 +50,32 @@ function listFormula(values: readonly string[]): string | null {
   return values.length > 0 && formula.length <= 255 && values.every((v) => !v.includes(',') && !v.includes('"')) ? formula : null
 }
 
-function addDataSheet(workbook: ExcelJS.Workbook, kind: ImportKind, fields: readonly ImportField[], planCodes: readonly string[]): void {
-  const sheet = workbook.addWorksheet(SHEET_NAMES[kind], { views: [{ state: 'frozen', ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }] })
-  sheet.columns = fields.map((field) => ({
+/** The data sheet's columns, shared with the list exports so an export has the template's layout and formats. */
+export function templateColumns(fields: readonly ImportField[]): Partial<ExcelJS.Column>[] {
+  return fields.map((field) => ({
     header: field.header,
     key: field.key,
     width: Math.max(12, Math.min(40, field.header.length + 4, String(field.example).length + 4)),
     style: TEXT_FORMATS.has(field.format) || TEXT_KEYS.has(field.key) ? { font: FONT, numFmt: '@' } : { font: FONT },
   }))
-  const header = sheet.getRow(1)
+}
+
+/** The header row as the template styles it (bold on a fill, frozen above the data). */
+export function styleTemplateHeader(header: ExcelJS.Row): void {
   header.eachCell((cell) => {
     cell.font = BOLD_FONT
     cell.fill = HEADER_FILL
     cell.border = HEADER_BORDER
     cell.alignment = WRAP_TOP
   })
+}
+
+export const TEMPLATE_SHEET_VIEWS: Partial<ExcelJS.WorksheetView>[] = [{ state: 'frozen', ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }]
+
+function addDataSheet(workbook: ExcelJS.Workbook, kind: ImportKind, fields: readonly ImportField[], planCodes: readonly string[]): void {
+  const sheet = workbook.addWorksheet(SHEET_NAMES[kind], { views: TEMPLATE_SHEET_VIEWS })
+  sheet.columns = templateColumns(fields)
+  styleTemplateHeader(sheet.getRow(1))
   sheet.addRow(Object.fromEntries(fields.map((field) => [field.key, field.example === '' ? null : field.example])))
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: fields.length } }
   fields.forEach((field, i) => {

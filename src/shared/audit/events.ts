@@ -55,6 +55,13 @@ export const AUDIT_EVENTS = {
   backupFailed: ['reason'],
   /** The audit screen's export to Excel: its filters as codes and ids (no personal values), how many entries, the file's name. */
   auditExported: ['filter', 'rows', 'file'],
+  /**
+   * A list exported in its import template's layout: its filters as codes and ids (a search only as given, not
+   * its text), how many records and rows, the file. With BSNs it is its own event: a disclosure of personal data.
+   */
+  clientsExported: ['filter', 'clients', 'rows', 'file'],
+  clientsExportedWithBsn: ['filter', 'clients', 'rows', 'file'],
+  partnersExported: ['filter', 'rows', 'file'],
   demoDataLoaded: ['clients', 'partners'],
   databaseCleared: [],
   clerkCreated: ['name'],

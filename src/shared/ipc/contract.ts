@@ -9,6 +9,7 @@ import { logoChannels } from './channels/logo'
 import { reportChannels } from './channels/reports'
 import { tableChannels } from './channels/table'
 import { onboardingChannels } from './channels/onboarding'
+import { listExportChannels } from './channels/listExport'
 
 /**
  * The one contract between renderer and main: channel name → zod input and output schema.
@@ -25,6 +26,7 @@ export const contract = {
   ...auditChannels,
   ...onboardingChannels,
   ...logoChannels,
+  ...listExportChannels,
 } as const satisfies ChannelMap
 
 export type Contract = typeof contract

@@ -28,6 +28,11 @@ export interface ClientImportLookups {
   readonly today: CalendarDate
   readonly partners: readonly ImportPartnerRef[]
   readonly plans: readonly ImportPlanRef[]
+  /**
+   * Whether the partner already has a client with this number. A stored client's BSN may be left out (an
+   * export without BSNs): the import keeps the stored one, so only a new client of an `eigen` partner needs it.
+   */
+  readonly isStored?: (partnerId: string, clientNumber: string) => boolean
 }
 
 /** A deregistration as the previous system recorded it: taken as it is (historical), not computed again. */
@@ -183,8 +188,9 @@ function readFirstRow(r: RowReader<ClientFieldKey>, partner: ImportPartnerRef, c
   notInFuture(r, 'birthDate', birthDate, today)
   const bsn = r.take('bsn', readBsn(r.cell('bsn')), '')
   // Privacy (spec): birth date and BSN only where the ECD mode needs them.
+  const stored = clientNumber !== '' && ctx.lookups.isStored?.(partner.id, clientNumber) === true
   for (const field of ['birthDate', 'bsn'] as const) {
-    if (partner.ecdMode === 'eigen' && !r.has(field)) r.report(field, onboardingProblem('onboarding.requiredForEigen', { column: r.column(field), partner: partner.name }))
+    if (partner.ecdMode === 'eigen' && !r.has(field) && !(field === 'bsn' && stored)) r.report(field, onboardingProblem('onboarding.requiredForEigen', { column: r.column(field), partner: partner.name }))
     if (partner.ecdMode === 'partner' && r.has(field)) r.report(field, onboardingProblem('onboarding.notRecordedForPartner', { column: r.column(field), partner: partner.name }))
   }
   const status = r.take('status', readChoice(r.cell('status'), r.column('status'), FIXED_CHOICES.status), null)
@@ -250,13 +256,16 @@ function buildClient(group: Group, ctx: Context, problems: RowProblem[]): Parsed
   const planRows: PlanRow[] = []
   const representatives: Representative[] = []
   for (const r of group.readers) {
+    const rep = readRepresentative(r)
+    // A representative repeated on the client's plan rows counts once; two of one name and role with other details both count.
+    if (rep !== null && !representatives.some((x) => x.name === rep.name && x.role === rep.role && x.email === rep.email && x.phone === rep.phone)) representatives.push(rep)
+    // A later row without plan, from or until only adds a representative (a client with more of them than periods).
+    if (r !== first && !r.has('plan') && !r.has('planFrom') && !r.has('planUntil')) continue
     const planId = readPlan(r, ctx)
     const from = date(r, 'planFrom')
     const until = date(r, 'planUntil')
     if (head.status === 'aangemeld' && (r.has('planFrom') || r.has('planUntil'))) r.report('planFrom', onboardingProblem('onboarding.historyNotAllowed'))
     if (planId !== null) planRows.push({ line: r.line, planId, from, until })
-    const rep = readRepresentative(r)
-    if (rep !== null && !representatives.some((x) => x.name === rep.name && x.role === rep.role)) representatives.push(rep)
   }
   const rowProblems = group.readers.flatMap((r) => r.problems)
   if (rowProblems.length > 0) {

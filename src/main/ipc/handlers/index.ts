@@ -9,6 +9,7 @@ import { createFolderHandlers } from './folderHandlers'
 import { createTableHandlers } from './tableHandlers'
 import { createOnboardingHandlers } from './onboardingHandlers'
 import { createLogoHandlers } from './logoHandlers'
+import { createListExportHandlers } from './listExportHandlers'
 
 /**
  * Every channel's handler, built on the given platform. Add an area's handlers here, one line per area;
@@ -26,5 +27,6 @@ export function createHandlers(services: PlatformServices): Handlers {
     ...createAuditHandlers(services, auditHead),
     ...createOnboardingHandlers(services),
     ...createLogoHandlers(services),
+    ...createListExportHandlers(services),
   }
 }

@@ -1055,6 +1055,18 @@ const en: Messages = {
     confirmMessage: 'Everything the import of {file} ({at}) added is removed and what it changed is put back. This is recorded in the audit trail.',
     done: 'Import of {file} undone: {removed} removed, {restored} restored.',
   },
+  listExport: {
+    button: 'Export to Excel…',
+    title: 'Export client list',
+    intro: 'What the list shows now ({count} client), with the same filters, search and order, in the import template\'s layout. Edit the file and read it in again under Import data. | What the list shows now ({count} clients), with the same filters, search and order, in the import template\'s layout. Edit the file and read it in again under Import data.',
+    introCounting: 'The clients the list shows now, with the same filters, search and order, in the import template\'s layout. Edit the file and read it in again under Import data.',
+    includeBsn: 'Include BSN',
+    bsnHelp: 'Without BSN that column stays empty; reading the file in again keeps the stored BSNs as they are. An export with BSN is a disclosure of personal data and is recorded as such in the audit trail.',
+    confirm: 'Export',
+    exporting: 'Exporting… {done} done',
+    clientsDone: '{count} client saved in {file} | {count} clients saved in {file}',
+    partnersDone: '{count} partner saved in {file} | {count} partners saved in {file}',
+  },
   onboardingScreen: {
     nav: 'Import data',
     title: 'Import data',

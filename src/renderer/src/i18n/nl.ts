@@ -1058,6 +1058,18 @@ const nl = {
     confirmMessage: 'Alles wat de import van {file} ({at}) toevoegde wordt verwijderd en wat hij wijzigde wordt teruggezet. Dit wordt vastgelegd in het auditlog.',
     done: 'Import van {file} ongedaan gemaakt: {removed} verwijderd, {restored} hersteld.',
   },
+  listExport: {
+    button: 'Exporteren naar Excel…',
+    title: 'Cliëntenlijst exporteren',
+    intro: 'Wat de lijst nu toont ({count} cliënt), met dezelfde filters, zoekopdracht en volgorde, in de indeling van het importsjabloon. Pas het bestand aan en lees het weer in via Gegevens importeren. | Wat de lijst nu toont ({count} cliënten), met dezelfde filters, zoekopdracht en volgorde, in de indeling van het importsjabloon. Pas het bestand aan en lees het weer in via Gegevens importeren.',
+    introCounting: 'De cliënten die de lijst nu toont, met dezelfde filters, zoekopdracht en volgorde, in de indeling van het importsjabloon. Pas het bestand aan en lees het weer in via Gegevens importeren.',
+    includeBsn: 'BSN opnemen',
+    bsnHelp: 'Zonder BSN blijft die kolom leeg; bij opnieuw inlezen blijven de opgeslagen BSN\'s zoals ze zijn. Een export met BSN is een verstrekking van persoonsgegevens en komt zo in de audittrail.',
+    confirm: 'Exporteren',
+    exporting: 'Exporteren… {done} verwerkt',
+    clientsDone: '{count} cliënt opgeslagen in {file} | {count} cliënten opgeslagen in {file}',
+    partnersDone: '{count} partner opgeslagen in {file} | {count} partners opgeslagen in {file}',
+  },
   onboardingScreen: {
     nav: 'Gegevens importeren',
     title: 'Gegevens importeren',

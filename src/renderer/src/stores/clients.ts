@@ -240,5 +240,5 @@ export const useClientsStore = defineStore('clients', () => {
     return done
   }
 
-  return { rows, total, hasMore, query, hasFilters, loading, saving, loadError, current, fieldErrors, refresh, reread, loadPage, resetFilters, loadOne, clearErrors, save, remove }
+  return { rows, total, hasMore, query, hasFilters, loading, saving, loadError, current, fieldErrors, currentFilter, refresh, reread, loadPage, resetFilters, loadOne, clearErrors, save, remove }
 })

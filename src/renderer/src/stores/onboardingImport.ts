@@ -122,7 +122,11 @@ export const useOnboardingImportStore = defineStore('onboardingImport', () => {
       return
     }
     const plans = await repos.plans.list()
-    const parsed = parseClientRows(rows, { today: todayInAmsterdam(), partners, plans }, choices)
+    // A stored client of an `eigen` partner may come without its BSN (an export without BSNs): the import keeps it.
+    const eigen = partners.filter((p) => p.ecdMode === 'eigen').map((p) => p.id)
+    const storedEigen = new Set((eigen.length > 0 ? await repos.onboarding.clientsOfPartners(eigen) : []).map((c) => `${c.partnerId}|${c.clientNumber}`))
+    const isStored = (partnerId: string, clientNumber: string) => storedEigen.has(`${partnerId}|${clientNumber}`)
+    const parsed = parseClientRows(rows, { today: todayInAmsterdam(), partners, plans, isStored }, choices)
     if (!parsed.ok) return refuse(parsed.problem, parsed.match)
     const existing = await repos.onboarding.clientsOfPartners([...new Set(parsed.clients.map((c) => c.partnerId))])
     const plan = planClientImport(parsed.clients, existing)

@@ -109,5 +109,5 @@ export const usePartnersStore = defineStore('partners', () => {
     return done
   }
 
-  return { all, options, byId, rows, total, query, loading, saving, loadError, current, fieldErrors, loadPage, loadOptions, refresh, loadOne, clearErrors, save, remove }
+  return { all, options, byId, matching, rows, total, query, loading, saving, loadError, current, fieldErrors, loadPage, loadOptions, refresh, loadOne, clearErrors, save, remove }
 })

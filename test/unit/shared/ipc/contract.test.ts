@@ -10,6 +10,7 @@ import { tableChannels } from '../../../../src/shared/ipc/channels/table'
 import { reportChannels } from '../../../../src/shared/ipc/channels/reports'
 import { onboardingChannels } from '../../../../src/shared/ipc/channels/onboarding'
 import { logoChannels } from '../../../../src/shared/ipc/channels/logo'
+import { listExportChannels } from '../../../../src/shared/ipc/channels/listExport'
 import { channelNames, contract, isChannelName } from '../../../../src/shared/ipc/contract'
 import { resultSchema } from '../../../../src/shared/ipc/result'
 import { appInfoSchema } from '../../../../src/shared/ipc/channels/app'
@@ -20,7 +21,7 @@ describe('IPC contract', () => {
   })
 
   it('loses no channel when the area maps are combined (no duplicate names)', () => {
-    const areas = [appChannels, folderChannels, backupChannels, backupEncryptionChannels, tableChannels, reportChannels, auditChannels, onboardingChannels, logoChannels]
+    const areas = [appChannels, folderChannels, backupChannels, backupEncryptionChannels, tableChannels, reportChannels, auditChannels, onboardingChannels, logoChannels, listExportChannels]
     const total = areas.reduce((sum, area) => sum + Object.keys(area).length, 0)
     expect(channelNames).toHaveLength(total)
   })

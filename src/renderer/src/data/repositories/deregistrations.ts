@@ -22,6 +22,8 @@ export interface DeregistrationsRepository {
   get(id: string): Promise<Deregistration | undefined>
   /** Oldest receipt first; `unprocessedOnly` for the signal list. */
   list(query?: { readonly unprocessedOnly?: boolean; readonly clientId?: string }): Promise<Deregistration[]>
+  /** The deregistrations of these clients (a list export reads them slice by slice). */
+  listByClients(clientIds: readonly string[]): Promise<Deregistration[]>
   create(input: NewDeregistrationInput): Promise<Deregistration>
   /** Ends billing on the effective date and marks the client `afgemeld`, in one transaction. */
   process(id: string, processedDate: CalendarDate): Promise<Deregistration>
@@ -40,6 +42,8 @@ export function createDeregistrationsRepository(ctx: DataContext): Deregistratio
         const rows = query.clientId ? await db.deregistrations.where('clientId').equals(query.clientId).sortBy('receivedDate') : await db.deregistrations.orderBy('receivedDate').toArray()
         return query.unprocessedOnly ? rows.filter((d) => d.processedDate === null) : rows
       }),
+
+    listByClients: (clientIds) => readTransaction(ctx, [db.deregistrations], () => db.deregistrations.where('clientId').anyOf([...clientIds]).toArray()),
 
     create: (input) =>
       writeTransaction(ctx, [db.deregistrations, db.clients], async (audit) => {
