@@ -43,6 +43,7 @@ test('every screen passes the WCAG 2.1 AA checks of axe without a serious or cri
     ['audit trail', '#/audittrail'],
     ['backup and restore', '#/back-up'],
     ['retention', '#/bewaartermijnen'],
+    ['help (the manual)', '#/help/werklijsten'],
   ]
   for (const [where, hash] of screens) {
     await page.goto(`/${hash}`)
