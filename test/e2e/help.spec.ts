@@ -42,6 +42,10 @@ test('de ? van een scherm, F1 en Help → Handleiding openen de handleiding bij 
   await shot.scrollIntoViewIfNeeded()
   await expect.poll(() => shot.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBeGreaterThan(0)
 
+  const { beyond, what } = await shell.overflowRight()
+  expect(beyond, `${what} steekt buiten het venster uit`).toBeLessThanOrEqual(0)
+  await page.screenshot({ path: 'test/output/screenshots/help-manual.png' })
+
   const axe = new AxeScan(page)
   await axe.check('help screen')
   expect(axe.findings, axe.report()).toEqual([])

@@ -167,7 +167,6 @@ const en: Messages = {
   },
   help: {
     title: 'Manual',
-    nav: 'Manual',
     contents: 'Contents',
     forScreen: 'Help for this screen (F1)',
     inDutch: 'The manual is written in Dutch only; the screens it describes have the same layout in English.',

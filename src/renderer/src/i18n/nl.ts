@@ -168,7 +168,6 @@ const nl = {
   },
   help: {
     title: 'Handleiding',
-    nav: 'Handleiding',
     contents: 'Inhoud',
     forScreen: 'Help bij dit scherm (F1)',
     inDutch: 'De handleiding is in het Nederlands geschreven.',
