@@ -76,7 +76,7 @@ async function start(): Promise<void> {
 }
 
 function setMenu(): void {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(buildApplicationMenu({ platform: process.platform, appName: app.getName(), language: language.current(), isDevelopment, showAbout, onCommand })))
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildApplicationMenu({ platform: process.platform, appName: app.getName(), language: language.current(), isDevelopment, showAbout, onCommand, openHelp })))
 }
 
 /** A backup command from the File menu: the window opens the same flow as its own button. */
@@ -85,6 +85,14 @@ function onCommand(command: MenuCommand): void {
   if (mainWindow.isMinimized()) mainWindow.restore()
   mainWindow.focus()
   sendWindowEvent(mainWindow.webContents, 'menu:command', { command })
+}
+
+/** Help → Manual (F1): the window opens the manual at the section of the screen it shows. */
+function openHelp(): void {
+  if (!mainWindow) return
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.focus()
+  sendWindowEvent(mainWindow.webContents, 'menu:help', {})
 }
 
 function showAbout(): void {

@@ -45,6 +45,7 @@ test('every screen passes the WCAG 2.1 AA checks of axe without a serious or cri
     ['backup and restore', '#/back-up'],
     ['retention', '#/bewaartermijnen'],
     ['set-up guide', '#/inrichten'],
+    ['help (the manual)', '#/help/werklijsten'],
   ]
   for (const [where, hash] of screens) {
     await page.goto(`/${hash}`)

@@ -13,6 +13,8 @@ export interface MenuOptions {
   showAbout(): void
   /** A backup command; the shell passes it to the window (`menu:command`). */
   onCommand(command: MenuCommand): void
+  /** Help → Manual; the shell asks the window to open it (`menu:help`). */
+  openHelp(): void
 }
 
 const separator: MenuItemConstructorOptions = { type: 'separator' }
@@ -88,7 +90,10 @@ export function buildApplicationMenu(options: MenuOptions): MenuItemConstructorO
     submenu: [{ role: 'minimize', label: label('minimize') }, ...(isMac ? [{ role: 'zoom', label: label('zoom') } as const] : []), { role: 'close', label: label('close') }],
   }
 
-  const help: MenuItemConstructorOptions = { label: label('help'), submenu: [about] }
+  // F1 as on Windows; the window also answers F1 itself, for the browser it runs in under test.
+  const manual: MenuItemConstructorOptions = { label: label('manual'), accelerator: 'F1', click: () => options.openHelp() }
+  // On macOS "About" stays in the application menu, where Mac users look for it.
+  const help: MenuItemConstructorOptions = isMac ? { role: 'help', label: label('help'), submenu: [manual] } : { label: label('help'), submenu: [manual, separator, about] }
 
-  return isMac ? [macAppMenu, file, edit, view, window] : [file, edit, view, window, help]
+  return isMac ? [macAppMenu, file, edit, view, window, help] : [file, edit, view, window, help]
 }

@@ -7,6 +7,7 @@ export const menuEn: Record<MenuWord, string> = {
   view: 'View',
   window: 'Window',
   help: 'Help',
+  manual: 'Manual (Dutch)',
   about: 'About {app}',
   services: 'Services',
   hide: 'Hide {app}',

@@ -7,6 +7,7 @@ export const menuNl: Record<MenuWord, string> = {
   view: 'Beeld',
   window: 'Venster',
   help: 'Help',
+  manual: 'Handleiding',
   about: 'Over {app}',
   services: 'Voorzieningen',
   hide: 'Verberg {app}',

@@ -14,6 +14,7 @@ export const MENU_WORDS = {
   view: [],
   window: [],
   help: [],
+  manual: [],
   about: ['app'],
   services: [],
   hide: ['app'],

@@ -8,6 +8,8 @@ import { z } from 'zod'
 export const windowEvents = {
   /** A command chosen in the application menu; the window opens the same flow as its own button. */
   'menu:command': z.object({ command: z.enum(['make-backup', 'restore-backup']) }),
+  /** Help → Manual (F1): the window opens the manual at the section of the screen it shows. */
+  'menu:help': z.object({}),
   /**
    * The window is closing and a backup folder is set: make the backup on closing, then call
    * `backup:finish-closing`. Main closes the window after its time limit whether or not that came.

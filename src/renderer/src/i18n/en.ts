@@ -166,6 +166,12 @@ const en: Messages = {
     settings: 'Settings',
     audit: 'Audit trail',
   },
+  help: {
+    title: 'Manual',
+    contents: 'Contents',
+    forScreen: 'Help for this screen (F1)',
+    inDutch: 'The manual is written in Dutch only; the screens it describes have the same layout in English.',
+  },
   common: {
     save: 'Save',
     cancel: 'Cancel',

@@ -167,6 +167,12 @@ const nl = {
     settings: 'Instellingen',
     audit: 'Audittrail',
   },
+  help: {
+    title: 'Handleiding',
+    contents: 'Inhoud',
+    forScreen: 'Help bij dit scherm (F1)',
+    inDutch: 'De handleiding is in het Nederlands geschreven.',
+  },
   common: {
     save: 'Opslaan',
     cancel: 'Annuleren',

@@ -7,14 +7,16 @@ const flatten = (items: MenuItemConstructorOptions[]): MenuItemConstructorOption
   items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])])
 
 describe('application menu', () => {
-  const base = { appName: 'Cliëntadministratie 24x7', language: 'nl' as const, isDevelopment: false, showAbout: vi.fn(), onCommand: vi.fn() }
+  const base = { appName: 'Cliëntadministratie 24x7', language: 'nl' as const, isDevelopment: false, showAbout: vi.fn(), onCommand: vi.fn(), openHelp: vi.fn() }
 
   it('has Dutch top-level menus on Windows', () => {
     expect(buildApplicationMenu({ ...base, platform: 'win32' }).map((item) => item.label)).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Venster', 'Help'])
   })
 
-  it('starts with the application menu on macOS', () => {
-    expect(buildApplicationMenu({ ...base, platform: 'darwin' }).map((item) => item.label)).toEqual(['Cliëntadministratie 24x7', 'Bestand', 'Bewerken', 'Beeld', 'Venster'])
+  it('starts with the application menu on macOS and ends with Help', () => {
+    const menu = buildApplicationMenu({ ...base, platform: 'darwin' })
+    expect(menu.map((item) => item.label)).toEqual(['Cliëntadministratie 24x7', 'Bestand', 'Bewerken', 'Beeld', 'Venster', 'Help'])
+    expect(menu.at(-1)?.role).toBe('help')
   })
 
   it('labels every item itself (no role labels from the system left)', () => {
@@ -30,6 +32,7 @@ describe('application menu', () => {
   it('speaks English when the UI does', () => {
     const menu = buildApplicationMenu({ ...base, language: 'en', platform: 'win32' })
     expect(menu.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help'])
+    expect(flatten(menu).map((item) => item.label)).toContain('Manual (Dutch)')
     expect(flatten(menu).map((item) => item.label)).toContain('About Cliëntadministratie 24x7')
     expect(flatten(buildApplicationMenu({ ...base, language: 'en', platform: 'darwin' })).map((item) => item.label)).toContain('Quit Cliëntadministratie 24x7')
   })
@@ -72,5 +75,25 @@ describe('application menu', () => {
     items.find((item) => item.label === 'Back-up maken…')?.click?.(undefined as never, undefined, undefined as never)
     items.find((item) => item.label === 'Terugzetten…')?.click?.(undefined as never, undefined, undefined as never)
     expect(onCommand.mock.calls).toEqual([['make-backup'], ['restore-backup']])
+  })
+
+  it.each([
+    ['win32', ['Handleiding', undefined, 'Over Cliëntadministratie 24x7']],
+    ['darwin', ['Handleiding']],
+  ] as const)('has the manual under F1 in the Help menu (%s); About is there on Windows, in the app menu on macOS', (platform, labels) => {
+    const help = buildApplicationMenu({ ...base, platform }).find((item) => item.label === 'Help')
+    const items = help?.submenu as MenuItemConstructorOptions[]
+    expect(items.map((item) => item.label)).toEqual(labels)
+    expect(items[0]?.accelerator).toBe('F1')
+  })
+
+  it('asks the shell to open the manual, which passes it to the window', () => {
+    const openHelp = vi.fn()
+    for (const platform of ['win32', 'darwin']) {
+      flatten(buildApplicationMenu({ ...base, openHelp, platform }))
+        .find((item) => item.label === 'Handleiding')
+        ?.click?.(undefined as never, undefined, undefined as never)
+    }
+    expect(openHelp).toHaveBeenCalledTimes(2)
   })
 })

@@ -35,4 +35,13 @@ describe('window events (main → window)', () => {
   it('refuses to listen to an undeclared event', () => {
     expect(() => buildWindowEvents(channel().subscribe).on('shell:open-external' as WindowEventName, vi.fn())).toThrow('Unknown window event')
   })
+
+  it('passes Help → Manual from the menu as an empty payload', () => {
+    const { subscribe, deliver } = channel()
+    const listener = vi.fn()
+    buildWindowEvents(subscribe).on('menu:help', listener)
+    deliver('menu:help', {})
+    deliver('menu:help', undefined)
+    expect(listener.mock.calls).toEqual([[{}]])
+  })
 })
