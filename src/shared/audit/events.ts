@@ -44,6 +44,10 @@ export const AUDIT_EVENTS = {
   conceptInvoiceReplaced: ['period', 'partner'],
   conceptInvoiceDeleted: ['period', 'partner'],
   conceptCreditNoteCreated: ['number', 'partner'],
+  /** A credit note for some clients of a final invoice: their client numbers and the reason given. */
+  partialCreditNoteCreated: ['number', 'partner', 'clients', 'reason'],
+  /** The concept that bills the credited clients again from the current data. */
+  correctionInvoiceCreated: ['number', 'partner', 'clients'],
   invoiceFinalised: ['number', 'partner'],
   creditNoteFinalised: ['number', 'partner'],
   usageImported: ['source', 'rows', 'replaced', 'periods'],

@@ -3,6 +3,7 @@ import { formatDate } from '../format/date'
 import type { Invoice } from '../model/invoice'
 import type { PartnerSnapshot } from '../model/invoice'
 import { invoicePaymentReference } from '../reports/paymentReference'
+import { invoiceNote } from '../reports/invoiceReport'
 import { buildUblCreditNote, buildUblInvoice, type UblLine, type UblParty } from './ublInvoice'
 
 /**
@@ -81,6 +82,7 @@ export function invoiceToUbl(invoice: Invoice): UblDocument {
     iban: op.iban,
     exemptionText: invoice.vatExemptionText,
     lines: ublLines(invoice),
+    note: invoiceNote(invoice),
   }
   if (invoice.kind === 'creditnota') {
     return { ok: true, kind: 'CreditNote', xml: buildUblCreditNote({ ...common, creditedInvoiceNumber: invoice.correctsInvoiceNumber ?? '' }) }

@@ -31,6 +31,8 @@ export interface UblInvoiceInput {
   readonly paymentId: string
   readonly exemptionText: string
   readonly lines: readonly UblLine[]
+  /** Free text for the buyer (BT-22): the reason of a credit note, what a correction corrects; '' for none. */
+  readonly note?: string
 }
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
@@ -86,6 +88,7 @@ function buildDocument(kind: 'Invoice' | 'CreditNote', input: UblCreditNoteInput
     '<cbc:ProfileID>urn:fdc:peppol.eu:2017:poacc:billing:01:1.0</cbc:ProfileID>',
     `<cbc:ID>${esc(input.number)}</cbc:ID><cbc:IssueDate>${input.issueDate}</cbc:IssueDate>`,
     'dueDate' in input ? `<cbc:DueDate>${input.dueDate}</cbc:DueDate><cbc:InvoiceTypeCode>380</cbc:InvoiceTypeCode>` : '<cbc:CreditNoteTypeCode>381</cbc:CreditNoteTypeCode>',
+    input.note ? `<cbc:Note>${esc(input.note)}</cbc:Note>` : '',
     '<cbc:DocumentCurrencyCode>EUR</cbc:DocumentCurrencyCode>',
     `<cbc:BuyerReference>${esc(input.buyerReference)}</cbc:BuyerReference>`,
     'creditedInvoiceNumber' in input

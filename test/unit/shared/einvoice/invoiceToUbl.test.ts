@@ -40,7 +40,7 @@ describe('invoiceToUbl', () => {
 
   it('writes an Invoice and a CreditNote that pass the UBL 2.1 schema and the SI-UBL 2.0 rules', () => {
     const invoice = invoiceToUbl(withKvk({ ...final, partner: { ...final.partner, purchaseOrderReference: 'IO-2026/17' } }))
-    const creditNote = invoiceToUbl(withKvk(credit, { oin: '00000001410000000000' }))
+    const creditNote = invoiceToUbl(withKvk({ ...credit, creditReason: 'Verkeerde startdatum <1001>' }, { oin: '00000001410000000000' }))
     if (!invoice.ok || !creditNote.ok) throw new Error('no UBL')
     expect(invoice.kind).toBe('Invoice')
     expect(creditNote.kind).toBe('CreditNote')
@@ -51,14 +51,20 @@ describe('invoiceToUbl', () => {
     expect(creditNote.xml).toContain(`<cbc:PayableAmount currencyID="EUR">${(-credit.totalCents / 100).toFixed(2)}</cbc:PayableAmount>`)
     expect(creditNote.xml).toContain(`<cac:InvoiceDocumentReference><cbc:ID>${final.number}</cbc:ID>`)
     expect(creditNote.xml).toContain('<cbc:CompanyID schemeID="0190">00000001410000000000</cbc:CompanyID>')
+    // The reason of a (partial) credit note goes along as the document's note (BT-22).
+    expect(creditNote.xml).toContain('<cbc:Note>Reden: Verkeerde startdatum &lt;1001&gt;</cbc:Note>')
+    const correction = invoiceToUbl(withKvk({ ...final, correctsInvoiceId: 'x', correctsInvoiceNumber: '2026-0007' }))
+    if (!correction.ok) throw new Error('no UBL')
+    expect(correction.xml).toContain('<cbc:Note>Correctie op factuur 2026-0007.</cbc:Note>')
     const dir = mkdtempSync(join(tmpdir(), 'ubl-map-'))
     try {
       mkdirSync(join(dir, 'in'))
       writeFileSync(join(dir, 'in', 'invoice.xml'), invoice.xml)
       writeFileSync(join(dir, 'in', 'credit.xml'), creditNote.xml)
-      xmllintAll([join(dir, 'in', 'invoice.xml')], INVOICE_XSD)
+      writeFileSync(join(dir, 'in', 'correction.xml'), correction.xml)
+      xmllintAll([join(dir, 'in', 'invoice.xml'), join(dir, 'in', 'correction.xml')], INVOICE_XSD)
       xmllintAll([join(dir, 'in', 'credit.xml')], CREDIT_NOTE_XSD)
-      expect(schematronFatal(join(dir, 'in'), join(dir, 'out'))).toEqual({ invoice: [], credit: [] })
+      expect(schematronFatal(join(dir, 'in'), join(dir, 'out'))).toEqual({ invoice: [], credit: [], correction: [] })
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
