@@ -43,7 +43,7 @@ export class InvoicingPage {
 
   /** Opens an invoice on screen from its row; the dialog shows the `Factuur` part and the client overview. */
   async openInvoice(row: Locator): Promise<Locator> {
-    await row.getByRole('button', { name: 'Openen' }).click()
+    await row.getByTestId('invoice-open').click()
     const dialog = this.page.getByTestId('invoice-detail')
     await expect(dialog).toBeVisible()
     return dialog
