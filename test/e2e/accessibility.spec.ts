@@ -98,6 +98,14 @@ test('every screen passes the WCAG 2.1 AA checks of axe without a serious or cri
   await page.locator('#audit-client').fill(client.clientNumber)
   await expect(page.locator('.p-autocomplete-overlay').getByRole('option').first()).toBeVisible()
   await axe.check('audit trail, client suggestions')
+  await page.keyboard.press('Escape')
+  // An invoice opened on screen (a concept of the demo data); the credit dialog is judged in partialCredit.spec.ts.
+  await page.goto('/#/facturatie')
+  await page.getByTestId('invoicing-prepare').click()
+  await expect(page.getByTestId('invoice-open').first()).toBeVisible({ timeout: 120_000 })
+  await page.getByTestId('invoice-open').first().click()
+  await expect(page.getByTestId('invoice-detail')).toBeVisible()
+  await axe.check('invoice opened on screen')
 
   expect(axe.findings, axe.report()).toEqual([])
 })

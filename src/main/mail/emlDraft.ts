@@ -2,6 +2,7 @@ import type { Invoice } from '@shared/model/invoice'
 import { formatDate } from '@shared/format/date'
 import { formatMoney } from '@shared/format/money'
 import { formatPaymentReference, invoicePaymentReference } from '@shared/reports/paymentReference'
+import { invoiceNote } from '@shared/reports/invoiceReport'
 
 export interface DraftAttachment {
   readonly fileName: string
@@ -71,9 +72,11 @@ export function bodyText(invoice: Invoice): string {
         `Wij verzoeken u ${formatMoney(invoice.totalCents)} uiterlijk ${formatDate(invoice.dueDate)} over te maken${op.iban ? ` op rekening ${op.iban}` : ''} ten name van ${op.name}${reference ? `, onder vermelding van betalingskenmerk ${formatPaymentReference(reference)}` : ''}.`,
       ]
   const kenmerk = invoice.partner.purchaseOrderReference ? [`Uw kenmerk: ${invoice.partner.purchaseOrderReference}`] : []
+  const note = invoiceNote(invoice)
   return [
     ...(invoice.demo ? [EXAMPLE_TEXT, ''] : []),
     ...lines,
+    ...(note === '' ? [] : [note]),
     ...kenmerk,
     '',
     'De factuur is als pdf bijgevoegd, met het cliëntenoverzicht; een e-factuur (SI-UBL 2.0) is bijgevoegd als uw organisatie een KvK-nummer of OIN bij ons heeft.',

@@ -46,6 +46,10 @@ export const AUDIT_EVENTS = {
   /** "Uw kenmerk" overridden on a concept invoice; the entry's changes hold the old and the new value. */
   conceptPurchaseOrderReferenceChanged: ['period', 'partner'],
   conceptCreditNoteCreated: ['number', 'partner'],
+  /** A credit note for some clients of a final invoice: their client numbers and the reason given. */
+  partialCreditNoteCreated: ['number', 'partner', 'clients', 'reason'],
+  /** The concept that bills the credited clients again from the current data. */
+  correctionInvoiceCreated: ['number', 'partner', 'clients'],
   invoiceFinalised: ['number', 'partner'],
   creditNoteFinalised: ['number', 'partner'],
   usageImported: ['source', 'rows', 'replaced', 'periods'],

@@ -3,6 +3,7 @@ import { formatDate } from '../format/date'
 import type { Invoice } from '../model/invoice'
 import type { PartnerSnapshot } from '../model/invoice'
 import { invoicePaymentReference } from '../reports/paymentReference'
+import { invoiceNote } from '../reports/invoiceReport'
 import { buildUblCreditNote, buildUblInvoice, type UblLine, type UblParty } from './ublInvoice'
 
 /**
@@ -84,7 +85,8 @@ export function invoiceToUbl(invoice: Invoice): UblDocument {
     iban: op.iban,
     exemptionText: invoice.vatExemptionText,
     lines: ublLines(invoice),
-    ...(invoice.demo ? { note: EXAMPLE_NOTE } : {}),
+    // One note at most (PEPPOL-EN16931-R002): a demo's mark and a credit's reason share it.
+    note: [invoice.demo ? EXAMPLE_NOTE : '', invoiceNote(invoice)].filter((part) => part !== '').join(' – '),
   }
   if (invoice.kind === 'creditnota') {
     return { ok: true, kind: 'CreditNote', xml: buildUblCreditNote({ ...common, creditedInvoiceNumber: invoice.correctsInvoiceNumber ?? '' }) }

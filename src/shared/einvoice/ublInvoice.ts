@@ -31,7 +31,7 @@ export interface UblInvoiceInput {
   readonly paymentId: string
   readonly exemptionText: string
   readonly lines: readonly UblLine[]
-  /** The document's one note (BT-22), e.g. that a demo invoice is no real invoice. */
+  /** The document's one note (BT-22; PEPPOL allows one): a demo's mark, a credit note's reason, what a correction corrects; '' for none. */
   readonly note?: string
 }
 
@@ -88,7 +88,7 @@ function buildDocument(kind: 'Invoice' | 'CreditNote', input: UblCreditNoteInput
     '<cbc:ProfileID>urn:fdc:peppol.eu:2017:poacc:billing:01:1.0</cbc:ProfileID>',
     `<cbc:ID>${esc(input.number)}</cbc:ID><cbc:IssueDate>${input.issueDate}</cbc:IssueDate>`,
     'dueDate' in input ? `<cbc:DueDate>${input.dueDate}</cbc:DueDate><cbc:InvoiceTypeCode>380</cbc:InvoiceTypeCode>` : '<cbc:CreditNoteTypeCode>381</cbc:CreditNoteTypeCode>',
-    input.note === undefined ? '' : `<cbc:Note>${esc(input.note)}</cbc:Note>`,
+    input.note ? `<cbc:Note>${esc(input.note)}</cbc:Note>` : '',
     '<cbc:DocumentCurrencyCode>EUR</cbc:DocumentCurrencyCode>',
     `<cbc:BuyerReference>${esc(input.buyerReference)}</cbc:BuyerReference>`,
     'creditedInvoiceNumber' in input

@@ -39,6 +39,8 @@ export const auditEn: Record<AuditEvent, string> = {
   conceptInvoiceDeleted: 'Draft invoice {period} {partner} deleted',
   conceptPurchaseOrderReferenceChanged: 'Your reference on draft invoice {period} {partner} changed',
   conceptCreditNoteCreated: 'Draft credit note for invoice {number} {partner}',
+  partialCreditNoteCreated: 'Draft credit note for invoice {number} {partner}, client(s) {clients}; reason: {reason}',
+  correctionInvoiceCreated: 'Draft invoice correcting invoice {number} {partner}, client(s) {clients}',
   invoiceFinalised: 'Invoice {number} {partner} finalised',
   creditNoteFinalised: 'Credit note {number} {partner} finalised',
   usageImported: 'Usage imported from {source}: {rows} rows ({replaced} replaced), period(s) {periods}',

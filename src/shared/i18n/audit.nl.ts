@@ -39,6 +39,8 @@ export const auditNl: Record<AuditEvent, string> = {
   conceptInvoiceDeleted: 'Conceptfactuur {period} {partner} verwijderd',
   conceptPurchaseOrderReferenceChanged: 'Uw kenmerk op conceptfactuur {period} {partner} gewijzigd',
   conceptCreditNoteCreated: 'Conceptcreditnota voor factuur {number} {partner}',
+  partialCreditNoteCreated: 'Conceptcreditnota voor factuur {number} {partner}, cliënt(en) {clients}; reden: {reason}',
+  correctionInvoiceCreated: 'Conceptfactuur ter correctie van factuur {number} {partner}, cliënt(en) {clients}',
   invoiceFinalised: 'Factuur {number} {partner} definitief gemaakt',
   creditNoteFinalised: 'Creditnota {number} {partner} definitief gemaakt',
   usageImported: 'Verbruik ingelezen uit {source}: {rows} regels ({replaced} vervangen), periode(s) {periods}',

@@ -57,9 +57,14 @@ export const invoiceSchema = z.object({
   number: z.string().regex(/^\d{4}-\d{4}$/).nullable(),
   invoiceDate: calendarDateSchema,
   dueDate: calendarDateSchema,
-  /** For a credit invoice: the final invoice it negates. */
+  /**
+   * For a credit invoice: the final invoice it (partly) negates. For an invoice: the final invoice whose
+   * credited client lines it bills again from the current data (a correction, "Correctie op factuur …").
+   */
   correctsInvoiceId: idSchema.nullable(),
   correctsInvoiceNumber: z.string().nullable(),
+  /** Why a credit invoice was made, printed on it ("Reden: …"); absent on invoices and older credit notes. */
+  creditReason: z.string().trim().min(1).max(500).optional(),
   operator: operatorDetailsSchema,
   partner: partnerSnapshotSchema,
   lines: z.array(invoiceLineSchema),

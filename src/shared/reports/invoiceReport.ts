@@ -42,8 +42,10 @@ export interface InvoiceView {
   readonly planRows: readonly InvoicePlanRow[]
   readonly lines: readonly InvoiceOverviewLine[]
   readonly clientCount: number
-  /** Nature and extent of the service (spec F1). */
+  /** Nature and extent of the service (spec F1), ending with `note` when there is one. */
   readonly description: string
+  /** `Reden: …` on a credit note made with a reason, `Correctie op factuur …` on a correction; '' otherwise. */
+  readonly note: string
   readonly paymentText: string
   /** The 16-digit betalingskenmerk of a final invoice; null for concepts and credit notes. */
   readonly paymentReference: string | null
@@ -122,6 +124,12 @@ function planFee(invoice: Invoice, planId: string): number | null {
   return fees.size === 1 ? [...fees][0]! : null
 }
 
+/** What a correction says about itself: the reason of a credit note, the invoice a new invoice corrects. */
+export function invoiceNote(invoice: Pick<Invoice, 'kind' | 'correctsInvoiceNumber' | 'creditReason'>): string {
+  if (invoice.kind === 'creditnota') return invoice.creditReason ? `Reden: ${invoice.creditReason}` : ''
+  return invoice.correctsInvoiceNumber ? `Correctie op factuur ${invoice.correctsInvoiceNumber}.` : ''
+}
+
 export function invoiceView(invoice: Invoice): InvoiceView {
   checkTotals(invoice)
   const isCredit = invoice.kind === 'creditnota'
@@ -129,9 +137,11 @@ export function invoiceView(invoice: Invoice): InvoiceView {
   const labels = planLabels(invoice)
   const clientCount = new Set(invoice.lines.map((l) => l.clientId)).size
   const period = `facturatieperiode ${invoice.period} (${formatDate(invoice.periodFrom)} t/m ${formatDate(invoice.periodTo)})`
-  const description = isCredit
+  const note = invoiceNote(invoice)
+  const service = isCredit
     ? `Creditering van factuur ${invoice.correctsInvoiceNumber ?? ''}: begeleiding op afstand (24x7, telefonisch en via beeldbellen) op abonnementsbasis voor ${clientCount} cliënt${clientCount === 1 ? '' : 'en'}, ${period}.`
     : `Begeleiding op afstand (24x7, telefonisch en via beeldbellen) op abonnementsbasis voor ${clientCount} cliënt${clientCount === 1 ? '' : 'en'}, ${period}. Per cliënt naar rato van de gefactureerde dagen; specificatie op het tabblad Cliëntenoverzicht.`
+  const description = note === '' ? service : `${service} ${note}`
   const paymentReference = invoicePaymentReference(invoice)
   const reference = paymentReference === null ? (isConcept ? 'het factuurnummer' : `factuurnummer ${invoice.number}`) : `betalingskenmerk ${formatPaymentReference(paymentReference)}`
   const iban = invoice.operator.iban === '' ? '' : ` op rekening ${formatIban(invoice.operator.iban)}`
@@ -148,6 +158,7 @@ export function invoiceView(invoice: Invoice): InvoiceView {
     lines: invoice.lines.map((l) => overviewLine(l, labels)),
     clientCount,
     description,
+    note,
     paymentText,
     paymentReference,
     buyerReference: invoice.partner.purchaseOrderReference,

@@ -40,4 +40,23 @@ export class InvoicingPage {
     await dropdown.click()
     await this.page.getByRole('option', { name: '100', exact: true }).click()
   }
+
+  /** Opens an invoice on screen from its row; the dialog shows the `Factuur` part and the client overview. */
+  async openInvoice(row: Locator): Promise<Locator> {
+    await row.getByTestId('invoice-open').click()
+    const dialog = this.page.getByTestId('invoice-detail')
+    await expect(dialog).toBeVisible()
+    return dialog
+  }
+
+  /** From an opened final invoice: credits the clients with these numbers, for this reason. */
+  async creditClients(clientNumbers: readonly string[], reason: string): Promise<void> {
+    await this.page.getByTestId('invoice-detail').getByRole('button', { name: 'Crediteren…' }).click()
+    const dialog = this.page.getByTestId('invoice-credit-dialog')
+    await expect(dialog).toBeVisible()
+    for (const number of clientNumbers) await dialog.getByTestId(`credit-line-${number}`).getByRole('checkbox').check()
+    await dialog.getByLabel('Reden').fill(reason)
+    await dialog.getByTestId('credit-submit').click()
+    await expect(dialog).toBeHidden()
+  }
 }

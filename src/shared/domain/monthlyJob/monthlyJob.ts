@@ -51,21 +51,31 @@ export function quarterClosedBy(period: PeriodName): QuarterName | null {
 }
 
 /**
- * Final invoices of the period that still stand (not cancelled by a final credit invoice), by partner. A
- * re-run of a finalised period reproduces the frozen invoice (spec rule 7) instead of making a concept;
- * the same rule the invoice repository uses when it skips such partners.
+ * Final invoices of the period that still stand, by partner. A re-run of a finalised period reproduces the
+ * frozen invoice (spec rule 7) instead of making a concept; the same rule the invoice repository uses when it
+ * skips such partners. An invoice is cancelled only when final credit notes took every one of its clients
+ * and no correction bills them again; a partial credit leaves it standing. A correction is written on its own,
+ * like a credit note, so it never stands in for the monthly invoice.
  */
 export function standingFinalInvoices(invoices: readonly Invoice[], period: PeriodName): Map<string, Invoice> {
-  const ofPeriod = invoices.filter((i) => i.period === period && i.status === 'definitief')
-  const credited = new Set(ofPeriod.filter((i) => i.kind === 'creditnota').map((i) => i.correctsInvoiceId))
+  const ofPeriod = invoices.filter((i) => i.period === period)
+  const finals = ofPeriod.filter((i) => i.status === 'definitief')
   const standing = new Map<string, Invoice>()
-  for (const invoice of ofPeriod) {
-    if (invoice.kind !== 'factuur' || credited.has(invoice.id)) continue
+  for (const invoice of finals) {
+    if (invoice.kind !== 'factuur' || invoice.correctsInvoiceId !== null || isCancelled(invoice, finals, ofPeriod)) continue
     // Two standing finals cannot arise through the app; should a file hold them, the latest number wins.
     const other = standing.get(invoice.partnerId)
     if (!other || (other.number ?? '') < (invoice.number ?? '')) standing.set(invoice.partnerId, invoice)
   }
   return standing
+}
+
+function isCancelled(invoice: Invoice, finals: readonly Invoice[], ofPeriod: readonly Invoice[]): boolean {
+  const credits = finals.filter((i) => i.kind === 'creditnota' && i.correctsInvoiceId === invoice.id)
+  if (credits.length === 0) return false
+  const credited = new Set(credits.flatMap((c) => c.lines.map((l) => l.clientId)))
+  const corrected = ofPeriod.some((i) => i.kind === 'factuur' && i.correctsInvoiceId === invoice.id)
+  return !corrected && invoice.lines.every((l) => credited.has(l.clientId))
 }
 
 /** The billing periods whose usage the job reads: the period itself, and the quarter's when it closes one. */
@@ -129,10 +139,10 @@ export function computeMonthlyJob(data: MonthlyJobData, period: PeriodName, toda
 
 /**
  * The invoices a run writes for the period, from what is stored: per partner the standing final invoice,
- * otherwise its concept. Credit invoices are written on their own when they are finalised.
+ * otherwise its concept. Credit invoices and corrections are written on their own when they are finalised.
  */
 export function invoicesOfRun(invoices: readonly Invoice[], period: PeriodName): Invoice[] {
   const finals = standingFinalInvoices(invoices, period)
-  const concepts = invoices.filter((i) => i.period === period && i.kind === 'factuur' && i.status === 'concept' && !finals.has(i.partnerId))
+  const concepts = invoices.filter((i) => i.period === period && i.kind === 'factuur' && i.status === 'concept' && i.correctsInvoiceId === null && !finals.has(i.partnerId))
   return [...finals.values(), ...concepts]
 }

@@ -13,6 +13,8 @@ import { tempFolder } from '../tempFolder'
 import { pngImage } from '../../../support/pngImage'
 import { finalAndCredit, fixture, invoicesFor, TODAY } from '../reports/fixtures'
 import { d } from '../../shared/domain/fixtures'
+import { finaliseInvoice } from '@shared/domain/invoicing/numbering'
+import { partialCreditInvoice } from '@shared/domain/invoicing/partialCredit'
 
 const f = fixture(80)
 const { final, credit } = finalAndCredit(f)
@@ -131,6 +133,28 @@ describe('invoice PDF: concepts and credit notes', () => {
     expect(first).not.toContain('Factuur aan')
     expect(first).not.toContain('Betalingskenmerk')
     expect(qrCodesOnPage(path, 1)).toEqual([])
+  })
+
+  it('a partial credit note: only the credited clients, the credited invoice and the reason', async () => {
+    const clientIds = [...new Set(final.lines.map((l) => l.clientId))].slice(0, 2)
+    const partial = finaliseInvoice(partialCreditInvoice(final, [], { id: 'credit-2', invoiceDate: d('2026-12-10'), paymentTermDays: 30, clientIds, reason: 'Verkeerde startdatum' }), {
+      existingNumbers: [final.number!],
+      finalisedDate: d('2026-12-10'),
+      paymentTermDays: 30,
+    })
+    const { pages } = await pdfOf(partial, TODAY, 'deelcredit.pdf')
+    const first = flat(pages[0]!)
+    for (const text of ['CREDITNOTA', 'Creditnota aan', `Creditnotadatum ${formatDate(partial.invoiceDate)}`, `Corrigeert factuur ${final.number}`, 'Reden: Verkeerde startdatum', `Totaal te crediteren ${formatMoney(partial.totalCents)}`]) {
+      expect(first, text).toContain(text)
+    }
+    expect(first).not.toContain('Factuur aan')
+    const overview = flat(pages.slice(1).join('\n'))
+    for (const line of final.lines) expect(overview.includes(line.clientNumber), line.clientNumber).toBe(clientIds.includes(line.clientId))
+  })
+
+  it('a correction says which invoice it corrects', async () => {
+    const { pages } = await pdfOf({ ...final, correctsInvoiceId: 'x', correctsInvoiceNumber: '2026-0007' }, TODAY, 'correctie.pdf')
+    expect(flat(pages.join('\n'))).toContain('Correctie op factuur 2026-0007')
   })
 
   it('keeps the total with at least the last two client rows, also where a page fills up', async () => {

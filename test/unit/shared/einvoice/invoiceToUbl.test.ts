@@ -56,10 +56,13 @@ describe('invoiceToUbl', () => {
 
   it('writes an Invoice and a CreditNote that pass the UBL 2.1 schema and the SI-UBL 2.0 rules, also with the demo note', () => {
     const invoice = invoiceToUbl(withKvk({ ...final, partner: { ...final.partner, purchaseOrderReference: 'IO-2026/17' } }))
-    const creditNote = invoiceToUbl(withKvk(credit, { oin: '00000001410000000000' }))
+    const creditNote = invoiceToUbl(withKvk({ ...credit, creditReason: 'Verkeerde startdatum <1001>' }, { oin: '00000001410000000000' }))
     const demoInvoice = invoiceToUbl(withKvk({ ...final, demo: true }))
-    const demoCredit = invoiceToUbl(withKvk({ ...credit, demo: true }))
+    // A demo credit note with a reason: both share the one note PEPPOL allows (PEPPOL-EN16931-R002).
+    const demoCredit = invoiceToUbl(withKvk({ ...credit, demo: true, creditReason: 'Dubbel gefactureerd' }))
     if (!invoice.ok || !creditNote.ok || !demoInvoice.ok || !demoCredit.ok) throw new Error('no UBL')
+    expect(demoCredit.xml.match(/<cbc:Note>/g)).toHaveLength(1)
+    expect(demoCredit.xml).toContain('<cbc:Note>VOORBEELD – geen echte factuur – Reden: Dubbel gefactureerd</cbc:Note>')
     expect(invoice.kind).toBe('Invoice')
     expect(creditNote.kind).toBe('CreditNote')
     expect(invoice.xml).toContain('<cbc:BuyerReference>IO-2026/17</cbc:BuyerReference>')
@@ -69,6 +72,11 @@ describe('invoiceToUbl', () => {
     expect(creditNote.xml).toContain(`<cbc:PayableAmount currencyID="EUR">${(-credit.totalCents / 100).toFixed(2)}</cbc:PayableAmount>`)
     expect(creditNote.xml).toContain(`<cac:InvoiceDocumentReference><cbc:ID>${final.number}</cbc:ID>`)
     expect(creditNote.xml).toContain('<cbc:CompanyID schemeID="0190">00000001410000000000</cbc:CompanyID>')
+    // The reason of a (partial) credit note goes along as the document's note (BT-22).
+    expect(creditNote.xml).toContain('<cbc:Note>Reden: Verkeerde startdatum &lt;1001&gt;</cbc:Note>')
+    const correction = invoiceToUbl(withKvk({ ...final, correctsInvoiceId: 'x', correctsInvoiceNumber: '2026-0007' }))
+    if (!correction.ok) throw new Error('no UBL')
+    expect(correction.xml).toContain('<cbc:Note>Correctie op factuur 2026-0007.</cbc:Note>')
     const dir = mkdtempSync(join(tmpdir(), 'ubl-map-'))
     try {
       mkdirSync(join(dir, 'in'))
@@ -76,9 +84,10 @@ describe('invoiceToUbl', () => {
       writeFileSync(join(dir, 'in', 'credit.xml'), creditNote.xml)
       writeFileSync(join(dir, 'in', 'demo-invoice.xml'), demoInvoice.xml)
       writeFileSync(join(dir, 'in', 'demo-credit.xml'), demoCredit.xml)
-      xmllintAll([join(dir, 'in', 'invoice.xml'), join(dir, 'in', 'demo-invoice.xml')], INVOICE_XSD)
+      writeFileSync(join(dir, 'in', 'correction.xml'), correction.xml)
+      xmllintAll([join(dir, 'in', 'invoice.xml'), join(dir, 'in', 'demo-invoice.xml'), join(dir, 'in', 'correction.xml')], INVOICE_XSD)
       xmllintAll([join(dir, 'in', 'credit.xml'), join(dir, 'in', 'demo-credit.xml')], CREDIT_NOTE_XSD)
-      expect(schematronFatal(join(dir, 'in'), join(dir, 'out'))).toEqual({ invoice: [], credit: [], 'demo-invoice': [], 'demo-credit': [] })
+      expect(schematronFatal(join(dir, 'in'), join(dir, 'out'))).toEqual({ invoice: [], credit: [], 'demo-invoice': [], 'demo-credit': [], correction: [] })
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

@@ -1,4 +1,6 @@
+import { standingFinalInvoices } from '@shared/domain/monthlyJob/monthlyJob'
 import { creditInvoice } from '@shared/domain/invoicing/creditInvoice'
+import { partialCreditInvoice } from '@shared/domain/invoicing/partialCredit'
 import { finaliseProblems } from '@shared/domain/invoicing/finaliseGuards'
 import { finaliseInvoice, numbersIssuedBefore } from '@shared/domain/invoicing/numbering'
 import { anonymiseFrozenCopy, frozenCopyDueFrom, isFrozenCopyDue, lastDueInvoiceYear } from '@shared/domain/retention'
@@ -47,6 +49,12 @@ export interface InvoicesRepository {
   finaliseAll(ids: readonly string[], finalisedDate: CalendarDate): Promise<Invoice[]>
   /** A concept credit invoice that negates a final invoice. */
   createCredit(id: string, invoiceDate: CalendarDate): Promise<Invoice>
+  /**
+   * A concept credit note for some clients of a final invoice, with the reason, and the concept `correction`
+   * that bills them again (made by the caller from the current data with `correctionInvoice`; null when there
+   * is nothing to bill), stored together in one transaction. A client credited before is refused.
+   */
+  createPartialCredit(input: PartialCreditRequest): Promise<PartialCreditResult>
   /** Only a concept can be removed; a final invoice never changes. */
   removeConcept(id: string): Promise<void>
   /**
@@ -61,6 +69,19 @@ export interface InvoicesRepository {
    * invoice and one for the batch. Any invoice that is not due refuses the whole batch.
    */
   anonymiseFrozenCopies(ids: readonly string[], today: CalendarDate): Promise<number>
+}
+
+export interface PartialCreditRequest {
+  readonly originalId: string
+  readonly clientIds: readonly string[]
+  readonly reason: string
+  readonly invoiceDate: CalendarDate
+  readonly correction: Invoice | null
+}
+
+export interface PartialCreditResult {
+  readonly credit: Invoice
+  readonly correction: Invoice | null
 }
 
 /** A final invoice whose frozen client names are due for removal. */
@@ -80,12 +101,10 @@ export function createInvoicesRepository(ctx: DataContext): InvoicesRepository {
   /** Final invoices of the years whose copies may be due: their numbers carry the year of their invoice date. */
   const finalInvoicesUpTo = (year: number) => db.invoices.where('number').below(`${String(year + 1).padStart(4, '0')}-`)
 
-  /** Whether a final invoice of the partner for the period stands (not cancelled by a final credit invoice). */
+  /** Whether a final invoice of the partner for the period stands (the monthly job's rule, `standingFinalInvoices`). */
   async function finalStands(partnerId: string, period: PeriodName): Promise<boolean> {
     const rows = await db.invoices.where('[partnerId+period]').equals([partnerId, period]).toArray()
-    const finals = rows.filter((r) => r.kind === 'factuur' && r.status === 'definitief')
-    const credited = new Set(rows.filter((r) => r.kind === 'creditnota' && r.status === 'definitief').map((r) => r.correctsInvoiceId))
-    return finals.some((f) => !credited.has(f.id))
+    return standingFinalInvoices(rows, period).has(partnerId)
   }
 
   /**
@@ -162,7 +181,7 @@ export function createInvoicesRepository(ctx: DataContext): InvoicesRepository {
           const old = await db.invoices
             .where('[partnerId+period]')
             .equals([invoice.partnerId, invoice.period])
-            .filter((r) => r.status === 'concept' && r.kind === 'factuur')
+            .filter((r) => r.status === 'concept' && r.kind === 'factuur' && r.correctsInvoiceId === null)
             .toArray()
           for (const o of old) {
             await db.invoices.delete(o.id)
@@ -203,6 +222,27 @@ export function createInvoicesRepository(ctx: DataContext): InvoicesRepository {
         await db.invoices.add(credit)
         await audit({ entity: 'invoice', recordId: credit.id, action: 'create', changes: [{ field: 'correctsInvoiceNumber', before: null, after: credit.correctsInvoiceNumber }], event: 'conceptCreditNoteCreated', params: { number: original.number ?? '', partner: original.partner.name } })
         return credit
+      }),
+
+    createPartialCredit: (input) =>
+      writeTransaction(ctx, [db.invoices], async (audit) => {
+        const original = await db.invoices.get(input.originalId)
+        if (!original) throw new NotFoundError('invoiceNotFound')
+        const siblings = await db.invoices.where('[partnerId+period]').equals([original.partnerId, original.period]).toArray()
+        const settings = toSettings(await db.settings.get(SETTINGS_KEY))
+        const credit = parseRecord(invoiceSchema, partialCreditInvoice(original, siblings, { id: ctx.newId(), invoiceDate: input.invoiceDate, paymentTermDays: settings.paymentTermDays, clientIds: input.clientIds, reason: input.reason }))
+        const credited = [...new Set(credit.lines.map((l) => l.clientNumber))].join(', ')
+        await db.invoices.add(credit)
+        await audit({ entity: 'invoice', recordId: credit.id, action: 'create', changes: [{ field: 'correctsInvoiceNumber', before: null, after: credit.correctsInvoiceNumber }, { field: 'creditReason', before: null, after: credit.creditReason ?? null }], event: 'partialCreditNoteCreated', params: { number: original.number ?? '', partner: original.partner.name, clients: credited, reason: credit.creditReason ?? '' } })
+        if (input.correction === null) return { credit, correction: null }
+        const chosen = new Set(input.clientIds)
+        const given = input.correction
+        const fits = given.kind === 'factuur' && given.status === 'concept' && given.correctsInvoiceId === original.id && given.partnerId === original.partnerId && given.period === original.period && given.lines.every((l) => chosen.has(l.clientId))
+        if (!fits) throw new RuleError('regel-niet-op-factuur', { number: original.number ?? '' })
+        const correction = parseRecord(invoiceSchema, { ...given, id: ctx.newId(), correctsInvoiceNumber: original.number })
+        await db.invoices.add(correction)
+        await audit({ entity: 'invoice', recordId: correction.id, action: 'create', changes: [{ field: 'totalCents', before: null, after: correction.totalCents }], event: 'correctionInvoiceCreated', params: { number: original.number ?? '', partner: original.partner.name, clients: [...new Set(correction.lines.map((l) => l.clientNumber))].join(', ') } })
+        return { credit, correction }
       }),
 
     removeConcept: (id) =>
