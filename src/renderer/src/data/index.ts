@@ -21,6 +21,7 @@ import { createSubscriptionPeriodsRepository, type SubscriptionPeriodsRepository
 import { createUsageRepository, type UsageRepository } from './repositories/usage'
 import { createOnboardingRepository, type OnboardingRepository } from './repositories/onboarding'
 import { createImportsRepository, type ImportsRepository } from './repositories/imports'
+import { createDraftsRepository, type DraftsRepository } from './repositories/drafts'
 
 export interface Repositories {
   readonly partners: PartnersRepository
@@ -39,6 +40,7 @@ export interface Repositories {
   readonly search: SearchRepository
   readonly onboarding: OnboardingRepository
   readonly imports: ImportsRepository
+  readonly drafts: DraftsRepository
 }
 
 export function createRepositories(ctx: DataContext): Repositories {
@@ -60,6 +62,7 @@ export function createRepositories(ctx: DataContext): Repositories {
     search: createSearchRepository(ctx, clients),
     onboarding: createOnboardingRepository(ctx),
     imports: createImportsRepository(ctx),
+    drafts: createDraftsRepository(ctx),
   }
 }
 
