@@ -10,6 +10,7 @@ import { rulesEn } from '@shared/i18n/rules.en'
 import { signalListsEn } from '@shared/i18n/signals.en'
 import { finaliseGuardsEn } from '@shared/i18n/finaliseGuards.en'
 import { validationEn } from '@shared/i18n/validation.en'
+import { unsavedEn } from './unsaved.en'
 import type { Messages } from './nl'
 
 /** English UI text; typed against the Dutch messages so no key can be missing. */
@@ -202,6 +203,7 @@ const en: Messages = {
   lifecycleProblems: lifecycleEn,
   signalLists: signalListsEn,
   validation: validationEn,
+  unsaved: unsavedEn,
   rules: rulesEn,
   errors: errorsEn,
   partners: {
