@@ -27,6 +27,8 @@ export interface UnsavedGuard {
   readonly offeredDraft: Readonly<Ref<FormDraft | null>>
   /** Runs the form's save; on success the form counts as unchanged and its draft goes. */
   save(): Promise<boolean>
+  /** The form saved by its own path: it counts as unchanged and its draft goes. */
+  saved(): Promise<void>
   /** Asks when dirty; true when the form may be left (saved, discarded or unchanged). */
   confirmLeave(): Promise<boolean>
   restoreDraft(): void
@@ -107,16 +109,18 @@ export function useUnsavedGuard<T>(options: UnsavedGuardOptions<T>): UnsavedGuar
     baseline.value = options.model.value == null ? null : snapshot(options.model.value)
   }
 
+  async function saved(): Promise<void> {
+    markClean()
+    offeredDraft.value = null
+    await removeDraft()
+  }
+
   const form: GuardedForm = {
     dirty,
     async save() {
-      const saved = await options.save()
-      if (saved) {
-        markClean()
-        offeredDraft.value = null
-        await removeDraft()
-      }
-      return saved
+      const ok = await options.save()
+      if (ok) await saved()
+      return ok
     },
     async discard() {
       offeredDraft.value = null
@@ -154,6 +158,7 @@ export function useUnsavedGuard<T>(options: UnsavedGuardOptions<T>): UnsavedGuar
     dirty,
     offeredDraft,
     save: () => form.save(),
+    saved,
     confirmLeave,
     restoreDraft() {
       const draft = offeredDraft.value
@@ -161,11 +166,17 @@ export function useUnsavedGuard<T>(options: UnsavedGuardOptions<T>): UnsavedGuar
       offeredDraft.value = null
       draftIsOurs = true
       // Over the loaded value, so a field the draft lacks (added since) keeps its loaded value.
-      setModel({ ...options.model.value, ...(draft.values) } as T)
+      const values = draft.values
+      if (typeof values === 'object' && values !== null && !Array.isArray(values)) setModel({ ...options.model.value, ...values })
     },
     async discardDraft() {
       offeredDraft.value = null
       await removeDraft()
     },
   }
+}
+
+/** A dialog's close (Esc, ×, Annuleren) through its form's guard: closes only when the form may be left. */
+export async function closeGuarded(guard: UnsavedGuard | undefined, close: () => void): Promise<void> {
+  if (!guard || (await guard.confirmLeave())) close()
 }
