@@ -147,7 +147,12 @@ test('the English UI shows no Dutch on any screen, dialog, field error or toast'
   await activate.locator('#activation-date').press('Enter')
   await expect(activate.locator('#activation-date-error')).not.toContainText('dd')
   await scan.checkDialog('activate dialog, date before the registration')
-  await scan.closeDialog()
+  // Closing the changed dialog asks first.
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog', { name: en.unsaved.title })).toBeVisible()
+  await scan.checkDialog('unsaved changes question')
+  await page.getByRole('button', { name: en.unsaved.discard, exact: true }).click()
+  await expect(page.locator('[role="dialog"], [role="alertdialog"]')).toHaveCount(0)
 
   // Usage import: a file with bad rows, each with its reason; then one without a header row.
   const rows = usageFile(dialogs.folder)

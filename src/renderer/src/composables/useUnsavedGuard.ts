@@ -165,9 +165,11 @@ export function useUnsavedGuard<T>(options: UnsavedGuardOptions<T>): UnsavedGuar
       if (!draft || options.model.value == null) return
       offeredDraft.value = null
       draftIsOurs = true
-      // Over the loaded value, so a field the draft lacks (added since) keeps its loaded value.
       const values = draft.values
-      if (typeof values === 'object' && values !== null && !Array.isArray(values)) setModel({ ...options.model.value, ...values })
+      const isRecord = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value)
+      // Over the loaded value, so a field the draft lacks (added since) keeps its loaded value.
+      if (isRecord(values) && isRecord(options.model.value)) setModel({ ...options.model.value, ...values })
+      else setModel(values as T)
     },
     async discardDraft() {
       offeredDraft.value = null
