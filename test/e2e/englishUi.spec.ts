@@ -67,11 +67,13 @@ test('the English UI shows no Dutch on any screen, dialog, field error or toast'
   await scan.check('settings, after saving the language')
 
   // Settings with a field error: the clerk's name left empty.
+  // Put back as it was, so the settings form is unchanged when the walk leaves it (leaving a changed form asks).
+  const clerkName = await page.locator('#set-clerk').inputValue()
   await page.locator('#set-clerk').fill('')
   await page.locator('main form button[type="submit"]').click()
   await expect(page.locator('#set-clerk-error')).toBeVisible()
   await scan.check('settings, clerk name left empty')
-  await page.locator('#set-clerk').fill(defaultSettings.clerkName)
+  await page.locator('#set-clerk').fill(clerkName)
 
   // The start page and the dashboard.
   await scan.go('#/werklijsten')
@@ -147,7 +149,12 @@ test('the English UI shows no Dutch on any screen, dialog, field error or toast'
   await activate.locator('#activation-date').press('Enter')
   await expect(activate.locator('#activation-date-error')).not.toContainText('dd')
   await scan.checkDialog('activate dialog, date before the registration')
-  await scan.closeDialog()
+  // Closing the changed dialog asks first.
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog', { name: en.unsaved.title })).toBeVisible()
+  await scan.checkDialog('unsaved changes question')
+  await page.getByRole('button', { name: en.unsaved.discard, exact: true }).click()
+  await expect(page.locator('[role="dialog"], [role="alertdialog"]')).toHaveCount(0)
 
   // Usage import: a file with bad rows, each with its reason; then one without a header row.
   const rows = usageFile(dialogs.folder)

@@ -6,6 +6,7 @@ import { PlansPage } from './pages/PlansPage'
 import { ClientsPage } from './pages/ClientsPage'
 import { AuditPage } from './pages/AuditPage'
 import { SettingsPage } from './pages/SettingsPage'
+import { UnsavedWork } from './pages/UnsavedWork'
 
 const NOORD: PartnerInput = {
   name: 'Zorggroep Noord',
@@ -80,8 +81,10 @@ test.describe('stamgegevens', () => {
     await expect(page.getByTestId('form-errors')).toContainText('Er is niets opgeslagen')
     await shell.screenshot('client-form-errors')
 
-    // Nothing was saved: no client, and no audit entry about a client.
-    await shell.go('Audittrail')
+    // Nothing was saved: no client, and no audit entry about a client. Leaving the changed form asks first.
+    await shell.nav.getByRole('link', { name: 'Audittrail' }).click()
+    await new UnsavedWork(page).answer('Niet opslaan')
+    await expect(page.getByRole('heading', { level: 2, name: 'Audittrail' })).toBeVisible()
     await audit.filterEntity('Cliënt')
     await expect(audit.count).toHaveText('0 records')
     await shell.go('Cliënten')

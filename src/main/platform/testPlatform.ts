@@ -21,6 +21,10 @@ export interface TestPlatform extends PlatformServices {
   answerNextDialog(answer: string | null): void
   /** How often the window reported it was done closing (`backup:finish-closing`). */
   readonly closingFinished: () => number
+  /** What the window last said about unsaved work (`app:set-unsaved-work`). */
+  readonly unsavedWork: () => boolean
+  /** The window's answers to closing with unsaved work (`app:answer-close`), in order. */
+  readonly closeAnswers: () => readonly boolean[]
 }
 
 /**
@@ -41,6 +45,8 @@ export function createTestPlatform(options: {
   const openedFolders: string[] = []
   const answers: (string | null)[] = []
   let closingFinished = 0
+  let unsavedWork = false
+  const closeAnswers: boolean[] = []
   const now = options.now ?? new Date('2026-11-10T09:00:00+01:00')
 
   const answer = (fallback: string | null): string | null => (answers.length > 0 ? (answers.shift() ?? null) : fallback)
@@ -73,8 +79,14 @@ export function createTestPlatform(options: {
     app: { name: 'Cliëntadministratie 24x7', version: options.version ?? '0.0.0-test', platform: options.platform ?? process.platform },
     language: createUiLanguage(),
     secrets: options.secrets ?? noSecretStorage,
-    closing: { finished: () => void closingFinished++ },
+    closing: {
+      finished: () => void closingFinished++,
+      unsavedWork: (unsaved) => void (unsavedWork = unsaved),
+      answered: (close) => void closeAnswers.push(close),
+    },
     closingFinished: () => closingFinished,
+    unsavedWork: () => unsavedWork,
+    closeAnswers: () => [...closeAnswers],
     dialogCalls,
     openedFolders,
     answerNextDialog(next) {

@@ -37,9 +37,14 @@ export interface SecretStorage {
   decrypt(data: Buffer): string
 }
 
-/** The window's answer to `app:closing` reaches the shell's close path (src/main/backup/closeBackup.ts). */
+/** The window's answers about closing reach the shell's close path (src/main/backup/closeBackup.ts). */
 export interface ClosingService {
+  /** The backup on closing is done (`backup:finish-closing`). */
   finished(): void
+  /** Whether the window holds unsaved work (`app:set-unsaved-work`). */
+  unsavedWork(unsaved: boolean): void
+  /** The clerk's answer to closing with unsaved work (`app:answer-close`). */
+  answered(close: boolean): void
 }
 
 export interface Clock {

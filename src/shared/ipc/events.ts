@@ -15,6 +15,11 @@ export const windowEvents = {
    * `backup:finish-closing`. Main closes the window after its time limit whether or not that came.
    */
   'app:closing': z.object({ timeLimitSeconds: z.number().int().positive() }),
+  /**
+   * The window said it has unsaved work (`app:set-unsaved-work`) and is being closed: it asks the clerk
+   * ("Wijzigingen opslaan?") and answers with `app:answer-close`; main closes only on `close: true`.
+   */
+  'app:close-requested': z.object({}),
 } as const
 
 export type WindowEventName = keyof typeof windowEvents

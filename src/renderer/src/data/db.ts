@@ -14,6 +14,7 @@ import type {
   Usage,
 } from '@shared/model'
 import { clientIndexFields } from './clientIndexFields'
+import type { FormDraft } from './repositories/drafts'
 import { declareVersions } from './versions'
 
 /** The IndexedDB database name. Never rename it: IndexedDB data is found by name and origin (spec S4, D3). */
@@ -58,6 +59,8 @@ export class AppDatabase extends Dexie {
   clerks!: EntityTable<Clerk, 'id'>
   imports!: EntityTable<ImportRecord, 'id'>
   settings!: EntityTable<SettingsRow, 'id'>
+  /** Unsaved form values (version 9); not administrative records: neither audited nor in backups. */
+  drafts!: EntityTable<FormDraft, 'key'>
   /** Goes up with every write to the clients table (see clientIndexFields): a count read at one value holds until it changes. */
   clientWrites = 0
 
@@ -86,6 +89,7 @@ export class AppDatabase extends Dexie {
       this.settings,
       this.clerks,
       this.imports,
+      this.drafts,
     ]
   }
 }

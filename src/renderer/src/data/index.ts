@@ -22,6 +22,7 @@ import { createSubscriptionPeriodsRepository, type SubscriptionPeriodsRepository
 import { createUsageRepository, type UsageRepository } from './repositories/usage'
 import { createOnboardingRepository, type OnboardingRepository } from './repositories/onboarding'
 import { createImportsRepository, type ImportsRepository } from './repositories/imports'
+import { createDraftsRepository, type DraftsRepository } from './repositories/drafts'
 
 export interface Repositories {
   readonly partners: PartnersRepository
@@ -40,6 +41,7 @@ export interface Repositories {
   readonly search: SearchRepository
   readonly onboarding: OnboardingRepository
   readonly imports: ImportsRepository
+  readonly drafts: DraftsRepository
 }
 
 export function createRepositories(ctx: DataContext): Repositories {
@@ -61,6 +63,7 @@ export function createRepositories(ctx: DataContext): Repositories {
     search: createSearchRepository(ctx, clients),
     onboarding: createOnboardingRepository(ctx),
     imports: createImportsRepository(ctx),
+    drafts: createDraftsRepository(ctx),
   }
 }
 

@@ -99,7 +99,18 @@ export const SCHEMA_V8 = {
   imports: 'id, at, kind',
 } as const
 
-export const CURRENT_VERSION = 8
+/**
+ * Version 9: `drafts`, the values of a form the clerk changed but did not save (composables/useUnsavedGuard.ts),
+ * one row per form and record, so a crash or reload loses no typing. Inside the database rather than in
+ * localStorage because a draft may hold personal data (a BSN): it is then removed with the data it belongs to
+ * (clearing, restoring, anonymising) and stays out of backups on purpose (see docs/architecture.md). A new,
+ * empty table: no upgrade function.
+ */
+export const SCHEMA_V9 = {
+  drafts: 'key, recordId',
+} as const
+
+export const CURRENT_VERSION = 9
 
 export function declareVersions(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1)
@@ -138,5 +149,6 @@ export function declareVersions(db: Dexie): void {
     })
   db.version(7).stores(SCHEMA_V7)
   db.version(8).stores(SCHEMA_V8)
-  // Next change: db.version(9).stores({ …only the tables that change… }).upgrade(async (tx) => { … })
+  db.version(9).stores(SCHEMA_V9)
+  // Next change: db.version(10).stores({ …only the tables that change… }).upgrade(async (tx) => { … })
 }

@@ -11,6 +11,7 @@ import { signalListsEn } from '@shared/i18n/signals.en'
 import { finaliseGuardsEn } from '@shared/i18n/finaliseGuards.en'
 import { firstStartGuideEn } from './firstStartGuide.en'
 import { validationEn } from '@shared/i18n/validation.en'
+import { unsavedEn } from './unsaved.en'
 import type { Messages } from './nl'
 
 /** English UI text; typed against the Dutch messages so no key can be missing. */
@@ -209,6 +210,7 @@ const en: Messages = {
   lifecycleProblems: lifecycleEn,
   signalLists: signalListsEn,
   validation: validationEn,
+  unsaved: unsavedEn,
   rules: rulesEn,
   errors: errorsEn,
   partners: {

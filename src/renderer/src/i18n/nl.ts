@@ -11,6 +11,7 @@ import { signalListsNl } from '@shared/i18n/signals.nl'
 import { finaliseGuardsNl } from '@shared/i18n/finaliseGuards.nl'
 import { firstStartGuideNl } from './firstStartGuide.nl'
 import { validationNl } from '@shared/i18n/validation.nl'
+import { unsavedNl } from './unsaved.nl'
 /**
  * Dutch UI text (the default language). `en.ts` must have exactly this shape (typed against it).
  * vue-i18n treats `@`, `{`, `}`, `|` and `$` as syntax: write a literal `@` as {'@'}.
@@ -210,6 +211,7 @@ const nl = {
   lifecycleProblems: lifecycleNl,
   signalLists: signalListsNl,
   validation: validationNl,
+  unsaved: unsavedNl,
   rules: rulesNl,
   errors: errorsNl,
   partners: {

@@ -83,3 +83,76 @@ describe('the backup on closing (stand-in electron)', () => {
     expect(electron.app.quit).toHaveBeenCalledOnce()
   })
 })
+
+const closeRequests = (window: { webContents: { sent: { channel: string }[] } }) => window.webContents.sent.filter((sent) => sent.channel === 'app:close-requested')
+
+describe('closing with unsaved work (stand-in electron)', () => {
+  const fromApp = { senderFrame: frames.app }
+
+  it('asks the window first; "Blijven" keeps it open, and the next close asks again', async () => {
+    const { electron, window } = await shellWithBackupFolder(null)
+    await expect(electron.ipcMain.invoke('app:set-unsaved-work', fromApp, { unsaved: true })).resolves.toEqual({ ok: true, value: null })
+    window.close()
+    expect(closeRequests(window)).toEqual([{ channel: 'app:close-requested', payload: {} }])
+    // A second click while the window asks changes nothing.
+    window.close()
+    await ioTurns()
+    expect(closeRequests(window)).toHaveLength(1)
+    expect(window.destroyed).toBe(false)
+
+    await electron.ipcMain.invoke('app:answer-close', fromApp, { close: false })
+    await ioTurns()
+    expect(window.destroyed).toBe(false)
+    expect(electron.app.quit).not.toHaveBeenCalled()
+
+    window.close()
+    expect(closeRequests(window)).toHaveLength(2)
+    await electron.ipcMain.invoke('app:answer-close', fromApp, { close: true })
+    await vi.waitFor(() => expect(window.destroyed).toBe(true))
+    expect(electron.app.quit).toHaveBeenCalledOnce()
+  })
+
+  it('after the answer to close, the backup on closing still runs when a folder is set', async () => {
+    const { window, electron } = await shellWithBackupFolder(tempFolder('backups'))
+    await electron.ipcMain.invoke('app:set-unsaved-work', fromApp, { unsaved: true })
+    window.close()
+    expect(closingEvents(window)).toEqual([])
+    await electron.ipcMain.invoke('app:answer-close', fromApp, { close: true })
+    await vi.waitFor(() => expect(closingEvents(window)).toHaveLength(1))
+    expect(window.destroyed).toBe(false)
+    await electron.ipcMain.invoke('backup:finish-closing', fromApp)
+    await vi.waitFor(() => expect(window.destroyed).toBe(true))
+  })
+
+  it('does not ask once the window reports its work saved, nor takes an answer from a foreign frame', async () => {
+    const { electron, window } = await shellWithBackupFolder(null)
+    await electron.ipcMain.invoke('app:set-unsaved-work', fromApp, { unsaved: true })
+    await expect(electron.ipcMain.invoke('app:set-unsaved-work', { senderFrame: frames.foreign }, { unsaved: false })).resolves.toMatchObject({ ok: false })
+    window.close()
+    expect(closeRequests(window)).toHaveLength(1)
+    await expect(electron.ipcMain.invoke('app:answer-close', { senderFrame: frames.foreign }, { close: true })).resolves.toMatchObject({ ok: false })
+    await ioTurns()
+    expect(window.destroyed).toBe(false)
+    await electron.ipcMain.invoke('app:answer-close', fromApp, { close: false })
+
+    await electron.ipcMain.invoke('app:set-unsaved-work', fromApp, { unsaved: false })
+    window.close()
+    await vi.waitFor(() => expect(window.destroyed).toBe(true))
+    expect(closeRequests(window)).toHaveLength(1)
+  })
+
+  it('closes when the page is gone while it was asked (a crash): its drafts are kept in the database', async () => {
+    const { window, electron } = await shellWithBackupFolder(null)
+    await electron.ipcMain.invoke('app:set-unsaved-work', fromApp, { unsaved: true })
+    window.close()
+    expect(window.destroyed).toBe(false)
+    window.webContents.emit('render-process-gone', {}, { reason: 'crashed' })
+    await vi.waitFor(() => expect(window.destroyed).toBe(true))
+  })
+
+  it('refuses an answer that is not a boolean', async () => {
+    const { electron } = await shellWithBackupFolder(null)
+    await expect(electron.ipcMain.invoke('app:answer-close', fromApp, { close: 'ja' })).resolves.toMatchObject({ ok: false })
+    await expect(electron.ipcMain.invoke('app:set-unsaved-work', fromApp, {})).resolves.toMatchObject({ ok: false })
+  })
+})

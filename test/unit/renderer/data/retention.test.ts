@@ -43,6 +43,18 @@ describe('clients due for anonymisation', () => {
 })
 
 describe('clients.anonymiseMany', () => {
+  it('removes the anonymised clients\' unsaved form drafts, which may hold their BSN, and keeps the others\'', async () => {
+    const { repos, due, active } = await setup()
+    const [first] = due
+    await repos.drafts.keep({ key: `client:${first!.id}`, recordId: first!.id, values: { bsn: '111222333' } })
+    await repos.drafts.keep({ key: `lifecycle-intake:${first!.id}`, recordId: first!.id, values: { formSentDate: '01-12-2026' } })
+    await repos.drafts.keep({ key: `client:${active.id}`, recordId: active.id, values: { bsn: '123456782' } })
+    await repos.clients.anonymiseMany([first!.id], d('2029-01-15'))
+    expect(await repos.drafts.get(`client:${first!.id}`)).toBeUndefined()
+    expect(await repos.drafts.get(`lifecycle-intake:${first!.id}`)).toBeUndefined()
+    expect(await repos.drafts.get(`client:${active.id}`)).toBeDefined()
+  })
+
   const today: CalendarDate = d('2029-01-15')
 
   it('anonymises the selection in one transaction, one entry per client plus one for the batch, chain intact', async () => {

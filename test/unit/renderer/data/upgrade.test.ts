@@ -2,7 +2,7 @@ import Dexie from 'dexie'
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
 import { describe, expect, it } from 'vitest'
 import { AppDatabase } from '@renderer/data/db'
-import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7 } from '@renderer/data/versions'
+import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8 } from '@renderer/data/versions'
 import { clientSearchGroups } from '@renderer/data/clientRows'
 import { createDataContext } from '@renderer/data/context'
 import { createRepositories } from '@renderer/data'
@@ -24,7 +24,7 @@ describe('schema upgrades', () => {
 
     const released = new AppDatabase(`${name}-seed`, { indexedDB, IDBKeyRange })
     await createRepositories(createDataContext(released)).database.restoreBackup(smallBackupFile(), 'seed')
-    const rows = await Promise.all(released.allTables().filter((t) => t.name !== 'clerks' && t.name !== 'imports').map(async (t) => [t.name, await t.toArray()] as const))
+    const rows = await Promise.all(released.allTables().filter((t) => !['clerks', 'imports', 'drafts'].includes(t.name)).map(async (t) => [t.name, await t.toArray()] as const))
     released.close()
 
     const v1 = new Dexie(name, { indexedDB, IDBKeyRange })
@@ -51,7 +51,7 @@ describe('schema upgrades', () => {
 
     const released = new AppDatabase(`${name}-seed`, { indexedDB, IDBKeyRange })
     await createRepositories(createDataContext(released)).database.restoreBackup(smallBackupFile(), 'seed')
-    const rows = await Promise.all(released.allTables().filter((t) => t.name !== 'clerks' && t.name !== 'imports').map(async (t) => [t.name, await t.toArray()] as const))
+    const rows = await Promise.all(released.allTables().filter((t) => !['clerks', 'imports', 'drafts'].includes(t.name)).map(async (t) => [t.name, await t.toArray()] as const))
     released.close()
 
     // Version 2 stored clients without `searchGroups`.
@@ -187,6 +187,32 @@ describe('schema upgrades', () => {
     expect(await current.imports.count()).toBe(0)
     const repos = createRepositories(createDataContext(current))
     expect(await repos.imports.list()).toEqual([])
+    current.close()
+  })
+
+  it('a database at version 8 gets the empty drafts table; its data and audit chain stay as they were', async () => {
+    const indexedDB = new IDBFactory()
+    const name = 'upgrade-from-v8'
+    const released = new AppDatabase(`${name}-seed`, { indexedDB, IDBKeyRange })
+    await createRepositories(createDataContext(released)).audit.record({ entity: 'database', recordId: 'database', action: 'export', event: 'backupExported', params: { clients: 1, partners: 1 } })
+    const stored = await released.auditEntries.orderBy(':id').toArray()
+    released.close()
+
+    const v8 = new Dexie(name, { indexedDB, IDBKeyRange })
+    for (const [version, schema] of [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8].entries()) v8.version(version + 1).stores(schema)
+    await v8.table('auditEntries').bulkAdd(stored)
+    await v8.table('partners').add({ id: 'p1', name: 'Zorggroep Noord', shortCode: 'ZGN', active: true })
+    v8.close()
+
+    const current = new AppDatabase(name, { indexedDB, IDBKeyRange })
+    await current.open()
+    expect(current.verno).toBe(CURRENT_VERSION)
+    expect(await current.auditEntries.orderBy(':id').toArray()).toEqual(stored)
+    expect(await current.partners.get('p1')).toMatchObject({ shortCode: 'ZGN' })
+    expect(await current.drafts.count()).toBe(0)
+    const drafts = createRepositories(createDataContext(current)).drafts
+    await drafts.keep({ key: 'client:new', recordId: '', values: { firstName: 'Jan' } })
+    expect(await drafts.get('client:new')).toMatchObject({ values: { firstName: 'Jan' } })
     current.close()
   })
 

@@ -5,12 +5,15 @@ import { useFocusFirstError } from '../../composables/useFocusFirstError'
 import { useNotify } from '../../composables/useNotify'
 import { useLifecycleStore } from '../../stores/lifecycle'
 import type { Outcome } from '../../stores/outcome'
+import { useUnsavedGuard } from '../../composables/useUnsavedGuard'
 
 /**
  * What every lifecycle dialog does: a fresh draft (dates prefilled with today) each time it opens, the field
  * errors of the lifecycle store, and on save either a toast and close, or the errors with the focus on the first.
+ * While open, its guard asks before a changed form is closed or left, and keeps its draft per client
+ * (`lifecycle-<form>:<client id>`); `submit` is the dialog's own save, which "Opslaan" in that question runs.
  */
-export function useLifecycleDialog<D>(visible: Ref<boolean>, emptyDraft: (todayText: string) => D) {
+export function useLifecycleDialog<D>(visible: Ref<boolean>, emptyDraft: (todayText: string) => D, form: { name: string; submit: () => Promise<boolean> }) {
   const store = useLifecycleStore()
   const notify = useNotify()
   const focusFirstError = useFocusFirstError()
@@ -18,6 +21,14 @@ export function useLifecycleDialog<D>(visible: Ref<boolean>, emptyDraft: (todayT
   const message = ref<string | null>(null)
   const errors = computed(() => store.fieldErrors)
   const hasErrors = computed(() => Object.keys(store.fieldErrors).length > 0)
+
+  const guard = useUnsavedGuard({
+    model: draft,
+    draftKey: () => (store.client ? `lifecycle-${form.name}:${store.client.id}` : null),
+    recordId: () => store.client?.id,
+    save: form.submit,
+    active: visible,
+  })
 
   watch(visible, (open) => {
     if (!open) return
@@ -32,6 +43,7 @@ export function useLifecycleDialog<D>(visible: Ref<boolean>, emptyDraft: (todayT
     const outcome = await action(todayInAmsterdam())
     if (outcome.ok) {
       notify.success(success(outcome.value))
+      await guard.saved()
       visible.value = false
       return true
     }
@@ -40,5 +52,5 @@ export function useLifecycleDialog<D>(visible: Ref<boolean>, emptyDraft: (todayT
     return false
   }
 
-  return { store, draft, message, errors, hasErrors, save }
+  return { store, draft, message, errors, hasErrors, save, guard }
 }
