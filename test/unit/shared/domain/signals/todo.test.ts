@@ -37,7 +37,7 @@ const rowSpec = fc.record({
 const anyLists = fc.array(fc.array(rowSpec, { maxLength: 8 }), { minLength: SIGNAL_LIST_KEYS.length, maxLength: SIGNAL_LIST_KEYS.length }).map((perList) =>
   lists(Object.fromEntries(SIGNAL_LIST_KEYS.map((key, i) => [key, perList[i]!]))),
 )
-const anyHandledBy = fc.array(fc.tuple(fc.constantFrom('c1', 'c2', 'c3', 'c4', 'c5', 'c6'), fc.constantFrom(...CLERKS))).map((pairs) => new Map(pairs))
+const anyHandledBy = fc.array(fc.tuple(fc.constantFrom('c1', 'c2', 'c3', 'c4', 'c5', 'c6'), fc.constantFrom(...CLERKS))).map((pairs) => new Map<string, string>(pairs))
 
 const total = (summary: { count: number }[]) => summary.reduce((n, l) => n + l.count, 0)
 
