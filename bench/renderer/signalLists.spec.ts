@@ -16,7 +16,8 @@ import { loadStressData } from './loadStressData'
  * SIGNALS_PROFILE=<folder> keeps the browser profile, so a second run measures without loading the data again.
  * Medians are written to bench/output/signal-lists.json.
  */
-const OPEN_RUNS = 5
+/** SIGNALS_RUNS sets how many openings (and partner choices) are measured. */
+const OPEN_RUNS = Number(process.env['SIGNALS_RUNS'] ?? 5)
 const KEPT_PROFILE = process.env['SIGNALS_PROFILE']
 const LOADED_MARK = 'stress-data-loaded'
 
@@ -90,6 +91,7 @@ test('werklijsten met 100.000 cliënten: klaar na openen, en filteren op partner
     open.readyMs.push(done - clicked)
     open.mainThreadMs.push((await mainThread(cdp)) - before)
     open.overviewMs.push(await page.evaluate(() => performance.getEntriesByName('signals:overview').at(-1)?.duration ?? 0))
+    console.log(`opening ${i + 1}: ready ${Math.round(open.readyMs.at(-1)!)} ms, overview ${Math.round(open.overviewMs.at(-1)!)} ms`)
   }
 
   const filter = { filterMs: [] as number[], clearMs: [] as number[], mainThreadMs: [] as number[] }
@@ -108,6 +110,7 @@ test('werklijsten met 100.000 cliënten: klaar na openen, en filteren op partner
       await page.goto('/#/werklijsten')
       await expect(page.getByTestId('signals-summary')).toHaveAttribute('data-partner', '')
       filter.clearMs.push((await page.evaluate(() => performance.now())) - t1)
+      console.log(`partner ${i + 1}: filtered ${Math.round(filter.filterMs.at(-1)!)} ms, cleared ${Math.round(filter.clearMs.at(-1)!)} ms`)
     }
   }
 
