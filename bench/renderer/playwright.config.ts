@@ -3,8 +3,8 @@ import { defineConfig } from '@playwright/test'
 import base from '../../playwright.config'
 import type { AppOptions } from '../../test/e2e/fixtures'
 
-/** Its own port, so a measurement can run beside the test suite. */
-const PORT = 4329
+/** Its own port, so a measurement can run beside the test suite (BENCH_PORT when two measure at once). */
+const PORT = Number(process.env['BENCH_PORT'] ?? 4329)
 const baseWebServer = base.webServer as Exclude<typeof base.webServer, unknown[] | undefined>
 
 /**

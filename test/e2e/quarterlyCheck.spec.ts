@@ -65,6 +65,7 @@ test('abonnementscheck op demogegevens: afwijkende cliënten per partner, advies
   // The request waits for the partner's approval on the work lists.
   const signals = new SignalListsPage(page)
   await signals.open()
+  await signals.expand('wijzigingen-akkoord-afwachten')
   const waiting = signals.list('wijzigingen-akkoord-afwachten')
   const clientRows = waiting.locator('.p-datatable-tbody tr').filter({ hasText: `${candidate.clientNumber} ${candidate.clientName}` })
   // The list may be long: page until the client shows.

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { computeSignalLists } from '../../src/shared/domain'
+import { computeSignalLists, filterSignalLists, summariseSignalLists } from '../../src/shared/domain'
 import { formatDate } from '../../src/shared/format'
 import { signalListsNl } from '../../src/shared/i18n/signals.nl'
 import { dutchSignalAction } from '../../src/shared/reports/signalListRows'
@@ -31,9 +31,10 @@ test('werklijsten op demogegevens: elke lijst met werk toont zijn cliënten met 
   await signals.ready()
   await expect(page.getByTestId('signals-today')).toHaveText('Peildatum 23-11-2026')
 
-  // Exactly the lists with work appear, in the domain's order; each shows its most urgent case.
-  expect(await signals.shownKeys()).toEqual(withRows.map((l) => l.key))
+  // Exactly the lists with work appear, those with overdue work first; each shows its most urgent case.
+  expect(await signals.shownKeys()).toEqual(summariseSignalLists(expected).map((l) => l.key))
   for (const list of withRows) {
+    await signals.expand(list.key)
     const first = list.rows[0]!
     const row = signals.row(list.key, `${first.clientNumber} ${first.clientName}`).first()
     await expect(row).toBeVisible()
@@ -96,19 +97,107 @@ test('werklijsten: een lijst verschijnt zodra een cliënt aan de criteria voldoe
   // A registration to process: 10 working days from today.
   await signals.open()
   expect(await signals.shownKeys()).toEqual(['aanmeldingen-verwerken'])
+  await signals.expand('aanmeldingen-verwerken')
   const registration = signals.row('aanmeldingen-verwerken', 'ZN-1001 Jan de Boer')
   await expect(registration).toContainText('16-11-2026')
   await expect(registration.locator('.days')).toHaveText('10')
   await expect(registration).toContainText('Basis')
 
+  // The row opens the client at the step that resolves it: the activation dialog.
   // Activated: off that list, onto "intake form missing" (serious: Basis has no intake conversation).
   await registration.getByRole('link').click()
-  const dialog = await life.open(life.action('Activeren'), 'Cliënt activeren')
+  const dialog = life.dialog('Cliënt activeren')
+  await expect(dialog).toBeVisible()
+  await expect(dialog).not.toHaveClass(/-enter-/)
   await life.enter(dialog, 'activation-date')
   await expect(dialog).toBeHidden()
   await signals.open()
   expect(await signals.shownKeys()).toEqual(['intakeformulier-ontbreekt'])
+  await signals.expand('intakeformulier-ontbreekt')
   const intake = signals.row('intakeformulier-ontbreekt', 'ZN-1001 Jan de Boer')
   await expect(intake).toContainText('ernstig')
   await screenshotSettled(shell, 'signals-one-list')
+})
+
+test('werklijsten als takenlijst: overzicht met aantallen, springen, in- en uitklappen, filter op partner, rij opent de juiste stap', async ({ page }) => {
+  test.setTimeout(300_000)
+  const data = demoDataFor(TODAY)
+  const expected = computeSignalLists({ ...data, today: TODAY as CalendarDate })
+  const summary = summariseSignalLists(expected)
+  const shell = new AppShell(page)
+  const signals = new SignalListsPage(page)
+  await page.clock.install({ time: new Date(`${TODAY}T09:00:00+01:00`) })
+  await page.clock.resume()
+  await shell.start('demo')
+  await signals.ready()
+
+  // The summary: one tile per list with work, overdue first, with its counts.
+  const tiles = page.getByTestId('signals-summary').getByRole('link')
+  await expect(tiles).toHaveCount(summary.length)
+  const nl = (n: number) => new Intl.NumberFormat('nl-NL').format(n)
+  for (const [i, line] of summary.entries()) {
+    const tile = tiles.nth(i)
+    await expect(tile).toContainText(signalListsNl.titles[line.key])
+    await expect(tile.getByTestId('summary-count')).toHaveText(`${nl(line.count)} ${line.count === 1 ? 'cliënt' : 'cliënten'}`)
+    if (line.overdue > 0) await expect(tile.getByTestId('summary-overdue')).toHaveText(`${nl(line.overdue)} te laat`)
+    else await expect(tile.getByTestId('summary-overdue')).toHaveCount(0)
+    // Open by default exactly when overdue.
+    await expect(signals.toggle(line.key)).toHaveAttribute('aria-expanded', line.overdue > 0 ? 'true' : 'false')
+  }
+  await screenshotSettled(shell, 'signals-todo')
+
+  // Collapse and expand with the button; the table goes and comes back.
+  const late = summary.find((l) => l.overdue > 0)!
+  await signals.toggle(late.key).click()
+  await expect(signals.toggle(late.key)).toHaveAttribute('aria-expanded', 'false')
+  await expect(signals.list(late.key).locator('.p-datatable')).toHaveCount(0)
+  await signals.toggle(late.key).press('Enter')
+  await expect(signals.toggle(late.key)).toHaveAttribute('aria-expanded', 'true')
+  await expect(signals.list(late.key).locator('.p-datatable')).toHaveCount(1)
+
+  // Jump with the keyboard from the summary to a collapsed list: it opens and takes the focus.
+  const calm = summary.find((l) => l.overdue === 0)
+  const target = calm ?? late
+  await signals.summaryTile(target.key).focus()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(new RegExp(`lijst=${target.key}`))
+  await expect(signals.toggle(target.key)).toHaveAttribute('aria-expanded', 'true')
+  await expect(signals.toggle(target.key)).toBeFocused()
+  await expect(signals.list(target.key).locator('.p-datatable-tbody tr').first()).toBeInViewport()
+
+  // The state is kept for the session: after visiting another screen the list is still collapsed.
+  await signals.toggle(late.key).click()
+  await shell.go('Partners')
+  await signals.open()
+  await expect(signals.toggle(late.key)).toHaveAttribute('aria-expanded', 'false')
+
+  // Filter on a partner: every count drops to that partner's work; the address keeps the choice.
+  const partner = data.partners.find((p) => expected.some((l) => l.rows.some((r) => r.partnerId === p.id && r.overdue)))!
+  const forPartner = summariseSignalLists(filterSignalLists(expected, { partnerId: partner.id, clerk: null }, new Map()))
+  await signals.filter('partner', partner.name)
+  await expect(page).toHaveURL(new RegExp(`partner=${partner.id}`))
+  await expect(tiles).toHaveCount(forPartner.length)
+  for (const [i, line] of forPartner.entries()) await expect(tiles.nth(i).getByTestId('summary-count')).toHaveText(`${nl(line.count)} ${line.count === 1 ? 'cliënt' : 'cliënten'}`)
+  expect(forPartner.reduce((n, l) => n + l.count, 0)).toBeLessThan(summary.reduce((n, l) => n + l.count, 0))
+  await screenshotSettled(shell, 'signals-todo-partner')
+
+  // A row opens its client at the dialog that resolves it; back returns to the filtered page.
+  const deregistrations = filterSignalLists(expected, { partnerId: partner.id, clerk: null }, new Map()).find((l) => l.key === 'afmeldingen-verwerken' && l.rows.length > 0)
+  const list = deregistrations ?? filterSignalLists(expected, { partnerId: partner.id, clerk: null }, new Map()).find((l) => l.key === 'aanmeldingen-verwerken' && l.rows.length > 0)!
+  const dialogTitle = list.key === 'afmeldingen-verwerken' ? 'Afmelding verwerken' : 'Cliënt activeren'
+  await signals.expand(list.key)
+  const row = list.rows[0]!
+  await signals.row(list.key, `${row.clientNumber} ${row.clientName}`).getByRole('link').click()
+  await expect(page.getByRole('heading', { level: 2, name: row.clientName })).toBeVisible()
+  await expect(page.getByRole('dialog', { name: dialogTitle })).toBeVisible()
+  await screenshotSettled(shell, 'signals-todo-step')
+  await page.keyboard.press('Escape')
+  await page.goBack()
+  await signals.ready()
+  await expect(page).toHaveURL(new RegExp(`partner=${partner.id}`))
+  await expect(tiles).toHaveCount(forPartner.length)
+
+  // Last handled by: nobody wrote these demo clients in the app, so a clerk's choice shows no work.
+  await signals.filter('clerk', 'Anna de Vries')
+  await expect(page.getByTestId('signals-empty-filtered')).toBeVisible()
 })

@@ -30,6 +30,34 @@ export class SignalListsPage {
     return ids.map((id) => id.replace('signal-list-', ''))
   }
 
+  /** The button that opens and closes a list. */
+  toggle(key: string): Locator {
+    return this.list(key).getByTestId('signal-toggle')
+  }
+
+  /** Opens a list unless it is open (lists without overdue work start collapsed). */
+  async expand(key: string): Promise<void> {
+    const toggle = this.toggle(key)
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+  }
+
+  /** The summary's tile of a list (a link that opens and shows the list). */
+  summaryTile(key: string): Locator {
+    return this.page.getByTestId(`summary-${key}`)
+  }
+
+  /** Chooses an option in the partner or clerk filter; null clears it. */
+  async filter(which: 'partner' | 'clerk', option: string | null): Promise<void> {
+    const select = this.page.getByTestId(`signals-filter-${which}`)
+    if (option === null) {
+      await select.locator('[data-pc-section="clearicon"]').click()
+      return
+    }
+    await select.click()
+    await this.page.getByRole('option', { name: option, exact: true }).click()
+  }
+
   row(key: string, text: string): Locator {
     return this.list(key).locator('.p-datatable-tbody tr').filter({ hasText: text })
   }

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import type { AnySignalList, SignalListKey } from '@shared/domain'
+import type { AnySignalList, HandledBy, SignalListKey } from '@shared/domain'
 import type { CalendarDate } from '@shared/model'
 import { nameLookup, type NameLookup } from '@shared/reports/names'
 import { todayInAmsterdam } from '../composables/today'
@@ -42,6 +42,9 @@ export const useSignalsStore = defineStore('signals', () => {
   const loadError = ref<string | null>(null)
   const progress = ref<JobProgress | null>(null)
   let running: Promise<void> | null = null
+  /** Who last handled each client, read from the audit trail only once the clerk filter is used; null = not read. */
+  const handledBy = shallowRef<HandledBy | null>(null)
+  let readingHandlers: Promise<void> | null = null
   /** The export folder dialog opens where the clerk saved last time. */
   let lastFolder: string | undefined
 
@@ -62,6 +65,8 @@ export const useSignalsStore = defineStore('signals', () => {
     try {
       await Promise.all([partners.loadOptions(), plans.plans.length === 0 ? plans.load() : Promise.resolve()])
       overview.value = Object.freeze(await runJob('overview', 'overview', { today }, (p) => (progress.value = p)))
+      // Read again with the lists: since the last visit a clerk may have handled clients.
+      handledBy.value = null
       loadError.value = null
       measure(start, openWork.value)
     } catch (error) {
@@ -78,12 +83,26 @@ export const useSignalsStore = defineStore('signals', () => {
     return running
   }
 
+  /** Reads who last handled each client (the clerk filter), once per reading of the lists. */
+  function loadHandledBy(): Promise<void> {
+    readingHandlers ??= runJob('overview', 'signal-handlers', {})
+      .then((found) => {
+        handledBy.value = found
+      })
+      .catch((error: unknown) => {
+        loadError.value = errorMessage(error)
+      })
+      .finally(() => (readingHandlers = null))
+    return readingHandlers
+  }
+
   /**
-   * Writes one list to Excel in a folder the clerk chooses (the main process's workbook writer). The value is
+   * Writes one list (as filtered on screen, when given) to Excel in a folder the clerk chooses (the main process's workbook writer). The value is
    * the file name, or null when the clerk cancelled the folder dialog.
    */
-  async function exportList(key: SignalListKey): Promise<Outcome<string | null>> {
-    const shown = list(key)
+  async function exportList(key: SignalListKey, filtered?: AnySignalList): Promise<Outcome<string | null>> {
+    // The list as the clerk sees it: with a filter, only its rows.
+    const shown = filtered ?? list(key)
     const today = overview.value?.today
     if (shown === undefined || today === undefined) return { ok: false, message: null }
     try {
@@ -103,5 +122,5 @@ export const useSignalsStore = defineStore('signals', () => {
     }
   }
 
-  return { overview, loading, loadError, progress, lists, visibleLists, openWork, overdueWork, names, list, load, exportList }
+  return { overview, loading, loadError, progress, lists, visibleLists, openWork, overdueWork, names, handledBy, list, load, loadHandledBy, exportList }
 })

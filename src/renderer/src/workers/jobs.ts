@@ -1,6 +1,6 @@
 import { prepareInvoicing } from './invoicingJob'
 import { computeQuarterlyCheck } from './quarterlyCheckJob'
-import { computeUsageChart, computeWorkOverview } from './overviewJobs'
+import { computeSignalHandlers, computeUsageChart, computeWorkOverview } from './overviewJobs'
 import { commitUsageImport, discardUsageImport, previewUsageImport } from './usageImportJobs'
 import type { ReportProgress } from './messages'
 
@@ -13,6 +13,7 @@ export const JOBS = {
   'usage-commit': commitUsageImport,
   'usage-discard': discardUsageImport,
   overview: computeWorkOverview,
+  'signal-handlers': computeSignalHandlers,
   'usage-chart': computeUsageChart,
   'quarterly-check': computeQuarterlyCheck,
   'invoicing-prepare': prepareInvoicing,

@@ -64,6 +64,12 @@ export async function computeWorkOverview(input: { readonly today: CalendarDate 
   return { today, lists, active, flow }
 }
 
+/** Who last handled each client (the start page's clerk filter); read only when that filter is used. */
+export async function computeSignalHandlers(_input: Record<string, never>, progress: ReportProgress): Promise<Map<string, string>> {
+  progress({ stage: 'read', done: 0, total: 1 })
+  return repositories().overview.lastClientClerks()
+}
+
 /** Usage against the bundles for the last complete billing periods (the running one has no usage yet). */
 export async function computeUsageChart(input: { readonly today: CalendarDate }, progress: ReportProgress): Promise<UsageAgainstBundle[]> {
   const repos = repositories()

@@ -4,3 +4,5 @@ export { registrationsToProcess, intakeFormsMissing, dossiersToOpen, intakeConve
 export { changesAwaitingApproval, changesToProcess, deregistrationsToProcess } from './requestLists'
 export { structuralDeviations, activeWithoutContact } from './monitoringLists'
 export { buildSignalContext } from './context'
+export * from './todo'
+export * from './steps'

@@ -31,7 +31,7 @@ const plugins = (locale: Locale) => ({
 })
 
 function card(locale: Locale) {
-  return mount(SignalListCard, { props: { list, names: nameLookup([{ id: 'p1', name: 'Zorggroep Noord' }], PLANS), exporting: false }, global: plugins(locale) })
+  return mount(SignalListCard, { props: { list, names: nameLookup([{ id: 'p1', name: 'Zorggroep Noord' }], PLANS), exporting: false, open: true }, global: plugins(locale) })
 }
 
 describe('the signal list and the deregistration reason, in the UI language', () => {

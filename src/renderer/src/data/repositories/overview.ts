@@ -1,3 +1,4 @@
+import Dexie from 'dexie'
 import { roundMinutes } from '@shared/domain/rounding'
 import type { Client, PeriodName } from '@shared/model'
 import { fromClientRow } from '../clientRows'
@@ -33,6 +34,11 @@ export interface OverviewRepository {
   allClients(): Promise<Client[]>
   /** Usage totals per billing period, in the order asked. */
   usageSums(periods: readonly PeriodName[]): Promise<PeriodUsageSums[]>
+  /**
+   * Per client, the clerk named by the newest audit entry on the client record (registering it, the
+   * lifecycle, its details): who last handled it. Clients without such an entry are absent.
+   */
+  lastClientClerks(): Promise<Map<string, string>>
 }
 
 export function createOverviewRepository(ctx: DataContext): OverviewRepository {
@@ -69,6 +75,18 @@ export function createOverviewRepository(ctx: DataContext): OverviewRepository {
           sums.push({ period, callMinutes: roundMinutes(call), registrationMinutes: roundMinutes(registration), contacts, clients })
         }
         return sums
+      }),
+
+    lastClientClerks: () =>
+      readTransaction(ctx, [db.auditEntries], async () => {
+        const clerks = new Map<string, string>()
+        // One range of the `[entity+recordId]` index: a client's entries are adjacent and, for equal keys, in
+        // primary-key order, i.e. oldest first, so the last one set is the newest.
+        await db.auditEntries
+          .where('[entity+recordId]')
+          .between(['client', Dexie.minKey], ['client', Dexie.maxKey])
+          .each((entry) => clerks.set(entry.recordId, entry.clerk))
+        return clerks
       }),
   }
 }

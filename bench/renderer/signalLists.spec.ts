@@ -1,0 +1,126 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type CDPSession, type Page } from '@playwright/test'
+import { expect, test as base } from '../../test/e2e/fixtures'
+import { loadStressData } from './loadStressData'
+
+/**
+ * Werklijsten at the stress scale (100,000 clients, 500 partners): how long the start page takes to be ready
+ * and how much of that keeps the window's main thread busy. Per opening from the menu:
+ * - `readyMs`: from the menu click until the key figures say they are no longer busy (lists and summary shown);
+ * - `overviewMs`: the store's own measure (`signals:overview`: read, compute in the worker, result back);
+ * - `mainThreadMs`: the renderer main thread's busy time over the same span (Chromium's TaskDuration).
+ * When the page has a partner filter, choosing a partner is measured the same way (`filterMs`, from the
+ * choice to the summary showing the partner's counts), and clearing it again.
+ * SIGNALS_PROFILE=<folder> keeps the browser profile, so a second run measures without loading the data again.
+ * Medians are written to bench/output/signal-lists.json.
+ */
+/** SIGNALS_RUNS sets how many openings (and partner choices) are measured. */
+const OPEN_RUNS = Number(process.env['SIGNALS_RUNS'] ?? 5)
+const KEPT_PROFILE = process.env['SIGNALS_PROFILE']
+const LOADED_MARK = 'stress-data-loaded'
+
+const test = base.extend({
+  context: async ({ launchOptions, contextOptions, baseURL, locale, timezoneId, viewport }, use) => {
+    const profile = KEPT_PROFILE ?? mkdtempSync(join(tmpdir(), 'signal-lists-'))
+    mkdirSync(profile, { recursive: true })
+    const persistent = await chromium.launchPersistentContext(profile, { ...launchOptions, ...contextOptions, baseURL, locale, timezoneId, viewport })
+    await use(persistent)
+    await persistent.close()
+    if (!KEPT_PROFILE) rmSync(profile, { recursive: true, force: true })
+  },
+})
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  const value = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+  return Math.round(value)
+}
+
+function summary(values: number[]) {
+  return { median: median(values), all: values.map(Math.round) }
+}
+
+async function mainThread(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics')
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000
+}
+
+async function settled(page: Page): Promise<void> {
+  await expect(page.getByTestId('key-figures')).toHaveAttribute('aria-busy', 'false', { timeout: 300_000 })
+}
+
+/** A kept profile starts a new window session: the app asks who is working. */
+async function signIn(page: Page): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'Wie is er aan het werk?' })
+  if (await dialog.isVisible({ timeout: 5000 }).catch(() => false)) {
+    await dialog.getByRole('button', { name: /Demo-medewerker/ }).click()
+    await expect(dialog).toBeHidden()
+  }
+}
+
+test('werklijsten met 100.000 cliënten: klaar na openen, en filteren op partner', async ({ page }) => {
+  test.setTimeout(60 * 60_000)
+  const mark = KEPT_PROFILE && join(KEPT_PROFILE, LOADED_MARK)
+  let loadSeconds: number | null = null
+  if (!mark || !existsSync(mark)) {
+    loadSeconds = await loadStressData(page, '/partners')
+    if (mark) writeFileSync(mark, new Date().toISOString())
+  } else {
+    await page.goto('/#/partners')
+    await signIn(page)
+  }
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Performance.enable')
+
+  const open = { readyMs: [] as number[], overviewMs: [] as number[], mainThreadMs: [] as number[] }
+  for (let i = 0; i < OPEN_RUNS; i++) {
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Partners' }).click()
+    await expect(page.getByRole('heading', { level: 2, name: 'Partners' })).toBeVisible()
+    await page.waitForTimeout(1000)
+    const before = await mainThread(cdp)
+    const clicked = await page.evaluate(() => {
+      const t0 = performance.now()
+      document.querySelector<HTMLAnchorElement>('nav a[href="#/werklijsten"]')!.click()
+      return t0
+    })
+    await settled(page)
+    const done = await page.evaluate(() => performance.now())
+    open.readyMs.push(done - clicked)
+    open.mainThreadMs.push((await mainThread(cdp)) - before)
+    open.overviewMs.push(await page.evaluate(() => performance.getEntriesByName('signals:overview').at(-1)?.duration ?? 0))
+    console.log(`opening ${i + 1}: ready ${Math.round(open.readyMs.at(-1)!)} ms, overview ${Math.round(open.overviewMs.at(-1)!)} ms`)
+  }
+
+  const filter = { filterMs: [] as number[], clearMs: [] as number[], mainThreadMs: [] as number[] }
+  const partnerSelect = page.getByTestId('signals-filter-partner')
+  if (await partnerSelect.count()) {
+    for (let i = 0; i < OPEN_RUNS; i++) {
+      const before = await mainThread(cdp)
+      const t0 = await page.evaluate(() => performance.now())
+      await partnerSelect.click()
+      await page.getByRole('option').nth(1 + i).click()
+      await expect(page.getByTestId('signals-summary')).toHaveAttribute('data-partner', /.+/)
+      await settled(page)
+      filter.filterMs.push((await page.evaluate(() => performance.now())) - t0)
+      filter.mainThreadMs.push((await mainThread(cdp)) - before)
+      const t1 = await page.evaluate(() => performance.now())
+      await page.goto('/#/werklijsten')
+      await expect(page.getByTestId('signals-summary')).toHaveAttribute('data-partner', '')
+      filter.clearMs.push((await page.evaluate(() => performance.now())) - t1)
+      console.log(`partner ${i + 1}: filtered ${Math.round(filter.filterMs.at(-1)!)} ms, cleared ${Math.round(filter.clearMs.at(-1)!)} ms`)
+    }
+  }
+
+  const result = {
+    clients: 100_000,
+    loadSeconds,
+    open: { readyMs: summary(open.readyMs), overviewMs: summary(open.overviewMs), mainThreadMs: summary(open.mainThreadMs) },
+    ...(filter.filterMs.length ? { partnerFilter: { filterMs: summary(filter.filterMs), mainThreadMs: summary(filter.mainThreadMs), clearMs: summary(filter.clearMs) } } : {}),
+  }
+  mkdirSync('bench/output', { recursive: true })
+  writeFileSync('bench/output/signal-lists.json', JSON.stringify(result, null, 2))
+  console.log(JSON.stringify(result, null, 2))
+})
