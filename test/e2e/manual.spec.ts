@@ -36,6 +36,8 @@ test('maakt de schermafbeeldingen van de handleiding', async ({ page, dialogs })
   // First start: the welcome dialog, then the demo data and who is working.
   await page.goto('/')
   await expect(shell.firstStart).toBeVisible()
+  // The start page behind the dialog has finished reading, so it looks the same on every run.
+  await expect(page.locator('[data-testid="key-figures"][aria-busy="false"]')).toBeVisible({ timeout: 120_000 })
   await shots.take('eerste-start')
   await shell.firstStart.getByRole('button', { name: 'Demogegevens laden' }).click()
   await expect(shell.firstStart).toBeHidden({ timeout: 180_000 })
@@ -43,11 +45,27 @@ test('maakt de schermafbeeldingen van de handleiding', async ({ page, dialogs })
   await shots.hideToasts()
   const pick = page.getByRole('dialog', { name: 'Wie is er aan het werk?' })
   await expect(pick).toBeVisible()
+  await expect(page.locator('[data-testid="key-figures"][aria-busy="false"]')).toBeVisible({ timeout: 120_000 })
+  await expect(page.getByText('Werklijsten worden berekend…')).toHaveCount(0, { timeout: 120_000 })
   await shots.take('medewerkers')
   await shell.pickClerk('Demo-medewerker (DM)')
 
   await shots.go('#/werklijsten', 'Werklijsten', '[data-testid="key-figures"][aria-busy="false"]')
   await shots.take('werklijsten')
+
+  const client = data.clients.find((c) => c.status === 'actief')!
+  await page.keyboard.press('Control+K')
+  await page.getByRole('combobox', { name: 'Zoeken in de administratie' }).fill(client.lastName.slice(0, 4))
+  // The screens are found at once, the clients and partners a moment later: wait until the list stands still.
+  const found = page.getByTestId('search-results').getByRole('option')
+  await expect(found.filter({ hasText: client.lastName }).first()).toBeVisible({ timeout: 60_000 })
+  await expect.poll(async () => {
+    const before = await found.count()
+    await page.waitForTimeout(500)
+    return (await found.count()) === before
+  }).toBe(true)
+  await shots.take('zoeken', { keepFocus: true })
+  await page.keyboard.press('Escape')
 
   // The same lists for one partner: the summary and every list follow the filter.
   const partner = [...data.partners].sort((a, b) => a.name.localeCompare(b.name))[0]!
@@ -55,13 +73,6 @@ test('maakt de schermafbeeldingen van de handleiding', async ({ page, dialogs })
   await expect(page.locator('#signals-partner')).toContainText(partner.name)
   await expect(page.getByText('Werklijsten worden berekend…')).toHaveCount(0, { timeout: 120_000 })
   await shots.take('werklijsten-filter')
-
-  const client = data.clients.find((c) => c.status === 'actief')!
-  await page.keyboard.press('Control+K')
-  await page.getByRole('combobox', { name: 'Zoeken in de administratie' }).fill(client.lastName.slice(0, 4))
-  await expect(page.getByTestId('search-results').getByRole('option').first()).toBeVisible()
-  await shots.take('zoeken', { keepFocus: true })
-  await page.keyboard.press('Escape')
 
   await shots.go('#/dashboard', 'Dashboard', '[data-testid="usage-chart"] canvas')
   // The charts draw with an animation of their own.
@@ -134,6 +145,8 @@ test('maakt de schermafbeeldingen van de handleiding', async ({ page, dialogs })
   await rows.getByRole('button', { name: 'Definitief maken' }).click()
   await invoicing.confirm('Definitief maken')
   await expect(rows.filter({ hasText: '2026-0001' })).toContainText('Definitief', { timeout: 60_000 })
+  // The files went to this run's own folder; the manual shows an ordinary one instead of the test's path.
+  await page.getByTestId('invoicing-folder').evaluate((element) => (element.textContent = 'D:\\Administratie\\Facturen'))
   const detail = await invoicing.openInvoice(rows.filter({ hasText: '2026-0001' }))
   await expect(detail).not.toHaveClass(/-enter-/)
   await expect(detail.getByTestId('invoice-detail-payment-reference')).toHaveText(/^\d{4} \d{4} \d{4} \d{4}$/)
@@ -150,6 +163,9 @@ test('maakt de schermafbeeldingen van de handleiding', async ({ page, dialogs })
   const correctionRow = rows.filter({ hasText: 'Factuur' }).filter({ hasText: 'Concept' })
   await expect(rows.filter({ hasText: 'Creditnota' })).toContainText('corrigeert 2026-0001')
   await expect(correctionRow).toContainText('corrigeert 2026-0001')
+  // Sorted by total, the credit note, the correction and the original come first, always in that order (rows of
+  // one partner otherwise follow their random ids).
+  await invoicing.table.getByRole('columnheader', { name: /Totaal/ }).click()
   // The correction concept's row opened: its "uw kenmerk" can be changed for this invoice alone.
   await correctionRow.locator('.p-datatable-row-toggle-button').click()
   await expect(page.getByTestId('invoice-reference-edit')).toBeVisible()
@@ -202,5 +218,6 @@ test('maakt de schermafbeeldingen van de inrichtingsgids en van niet-opgeslagen 
   await page.reload()
   await expect(page.getByRole('heading', { level: 2, name: 'Nieuwe cliënt' })).toBeVisible()
   await expect(unsaved.draftNotice).toContainText('Er is een niet-opgeslagen concept van')
+  await expect(unsaved.draftNotice).not.toHaveClass(/-enter-/)
   await shots.take('concept-herstellen')
 })
