@@ -5,7 +5,7 @@ import type { PeriodName } from '@shared/model/common'
 import { EXIT, cliFailure } from './exitCodes'
 
 export type OptionsConfig = NonNullable<ParseArgsConfig['options']>
-type Values = Record<string, string | boolean | undefined>
+export type Values = Record<string, string | boolean | undefined>
 
 /**
  * `parseArgs` with the command line's own messages: strict (unknown options and stray arguments are
@@ -37,6 +37,14 @@ export function requiredText(values: Values, name: string, command: string): str
     throw cliFailure(EXIT.usage, 'cli.requiredOption', { option: name, command })
   }
   return value
+}
+
+/** A text option that may be left out (undefined), but not given empty. */
+export function optionalText(values: Values, name: string, command: string): string | undefined {
+  const value = values[name]
+  if (value === undefined) return undefined
+  if (typeof value !== 'string' || value.trim() === '') throw cliFailure(EXIT.usage, 'cli.optionNeedsValue', { option: `--${name}`, command })
+  return value.trim()
 }
 
 export function optionalDate(values: Values, name: string): CalendarDate | undefined {

@@ -4,6 +4,7 @@ import { appendToTrail } from '@shared/audit/appendToTrail'
 import type { AuditEvent, AuditParams } from '@shared/audit/events'
 import { backupSourceOf } from '@shared/backup/jsonChunks'
 import type { BackupData } from '@shared/backup/schema'
+import { clientsImportInput, partnersImportInput } from '@shared/imports/record'
 import { auditEntrySchema, clientDisplayName, type AuditAction, type AuditEntity, type AuditEntry } from '@shared/model'
 import { parseClientRows } from '@shared/onboarding/clientRows'
 import { parsePartnerRows } from '@shared/onboarding/partnerRows'
@@ -16,6 +17,7 @@ import { pathExists } from '../../main/files/fileNames'
 import { optionalDate, parseCommandArgs, requiredText } from '../args'
 import { CliError, EXIT, cliFailure } from '../exitCodes'
 import { cliText } from '../i18n/text'
+import { importClerk, withImportRecord } from '../importHistory'
 import type { CliIo } from '../io'
 import { readBackupFile } from '../readBackup'
 import { readImportFile } from '../readImportFile'
@@ -42,6 +44,12 @@ function refusedRecords(name: string, issues: readonly RecordIssue[]): CliError 
   return cliFailure(EXIT.inconsistent, 'cli.onboardingRecordsRefused', { name, detail })
 }
 
+/** When and in whose name the import's audit entries and import record are made. */
+interface Moment {
+  readonly at: string
+  readonly clerk: string
+}
+
 interface Applied {
   readonly data: BackupData
   readonly created: number
@@ -52,36 +60,37 @@ interface Applied {
  * Audit entries as the app's repository writes them: one per record and one for the import; `trail()` is the
  * file's trail with them chained after it, as the app chains.
  */
-function auditor(data: BackupData, at: string) {
+function auditor(data: BackupData, at: string, clerk: string) {
   const entries: AuditEntry[] = []
   const add = (entity: AuditEntity, recordId: string, action: AuditAction, before: object | undefined, after: object | undefined, event: AuditEvent, params: AuditParams) => {
     const changes = after === undefined ? [] : diffRecords(before ?? {}, after).map((d) => ({ field: d.field, before: before === undefined ? null : d.before, after: d.after }))
-    entries.push(auditEntrySchema.parse({ at, clerk: data.settings.clerkName, entity, recordId, action, changes, outcome: 'ok', event, params }))
+    entries.push(auditEntrySchema.parse({ at, clerk, entity, recordId, action, changes, outcome: 'ok', event, params }))
   }
   return { add, trail: () => appendToTrail(data.auditEntries, entries) }
 }
 
-function applyPartners(data: BackupData, rows: Parameters<typeof parsePartnerRows>[0], name: string, update: boolean, at: string): Applied {
+function applyPartners(data: BackupData, rows: Parameters<typeof parsePartnerRows>[0], name: string, update: boolean, by: Moment): Applied {
   const parsed = parsePartnerRows(rows)
   if (!parsed.ok) throw refusedFile(name, parsed.problem)
   if (parsed.problems.length > 0) throw refusedRows(name, parsed.problems, parsed.dataRows)
   const plan = planPartnerImport(parsed.partners, data.partners)
   const { created, updated, issues } = partnerRecords(plan, update, randomUUID)
   if (issues.length > 0) throw refusedRecords(name, issues)
-  const audit = auditor(data, at)
+  const audit = auditor(data, by.at, by.clerk)
   const before = new Map(data.partners.map((p) => [p.id, p]))
   for (const p of created) audit.add('partner', p.id, 'create', undefined, p, 'partnerCreated', { name: p.name })
   for (const p of updated) audit.add('partner', p.id, 'update', before.get(p.id), p, 'partnerUpdated', { name: p.name })
   audit.add('partner', name, 'import', undefined, undefined, 'partnersImported', { source: name, created: created.length, updated: updated.length })
   const replaced = new Map(updated.map((p) => [p.id, p]))
+  const record = partnersImportInput(name, created, updated, data.partners.filter((p) => replaced.has(p.id)))
   return {
-    data: { ...data, partners: [...data.partners.map((p) => replaced.get(p.id) ?? p), ...created], auditEntries: audit.trail() },
+    data: withImportRecord({ ...data, partners: [...data.partners.map((p) => replaced.get(p.id) ?? p), ...created], auditEntries: audit.trail() }, record),
     created: created.length,
     updated: updated.length,
   }
 }
 
-function applyClients(data: BackupData, rows: Parameters<typeof parseClientRows>[0], name: string, update: boolean, at: string, today: Parameters<typeof parseClientRows>[1]['today']): Applied {
+function applyClients(data: BackupData, rows: Parameters<typeof parseClientRows>[0], name: string, update: boolean, by: Moment, today: Parameters<typeof parseClientRows>[1]['today']): Applied {
   const stored = new Set(data.clients.map((c) => `${c.partnerId}|${c.clientNumber}`))
   const parsed = parseClientRows(rows, { today, partners: data.partners, plans: data.plans, isStored: (partnerId, clientNumber) => stored.has(`${partnerId}|${clientNumber}`) })
   if (!parsed.ok) throw refusedFile(name, parsed.problem)
@@ -94,7 +103,7 @@ function applyClients(data: BackupData, rows: Parameters<typeof parseClientRows>
     newId: randomUUID,
   })
   if (issues.length > 0) throw refusedRecords(name, issues)
-  const audit = auditor(data, at)
+  const audit = auditor(data, by.at, by.clerk)
   const numberOf = new Map(clients.map((c) => [c.id, c.clientNumber]))
   const before = new Map(data.clients.map((c) => [c.id, c]))
   for (const c of clients) audit.add('client', c.id, 'create', undefined, c, 'clientImported', { clientNumber: c.clientNumber, clientName: clientDisplayName(c), partner: partners.get(c.partnerId)?.name ?? '' })
@@ -103,14 +112,18 @@ function applyClients(data: BackupData, rows: Parameters<typeof parseClientRows>
   for (const c of updated) audit.add('client', c.id, 'update', before.get(c.id), c, 'clientUpdated', { clientNumber: c.clientNumber, clientName: clientDisplayName(c) })
   audit.add('client', name, 'import', undefined, undefined, 'clientsImported', { source: name, created: clients.length, updated: updated.length })
   const replaced = new Map(updated.map((c) => [c.id, c]))
+  const record = clientsImportInput(name, { clients, periods, deregistrations, updated }, data.clients.filter((c) => replaced.has(c.id)))
   return {
-    data: {
-      ...data,
-      clients: [...data.clients.map((c) => replaced.get(c.id) ?? c), ...clients],
-      subscriptionPeriods: [...data.subscriptionPeriods, ...periods],
-      deregistrations: [...data.deregistrations, ...deregistrations],
-      auditEntries: audit.trail(),
-    },
+    data: withImportRecord(
+      {
+        ...data,
+        clients: [...data.clients.map((c) => replaced.get(c.id) ?? c), ...clients],
+        subscriptionPeriods: [...data.subscriptionPeriods, ...periods],
+        deregistrations: [...data.deregistrations, ...deregistrations],
+        auditEntries: audit.trail(),
+      },
+      record,
+    ),
     created: clients.length,
     updated: updated.length,
   }
@@ -123,7 +136,7 @@ function applyClients(data: BackupData, rows: Parameters<typeof parseClientRows>
  */
 export async function importOnboardingCommand(kind: OnboardingCliKind, argv: readonly string[], io: CliIo, lang: Language): Promise<number> {
   const command = `import ${kind}`
-  const values = parseCommandArgs(command, argv, { backup: { type: 'string' }, file: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' }, update: { type: 'boolean' }, force: { type: 'boolean' } })
+  const values = parseCommandArgs(command, argv, { backup: { type: 'string' }, file: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' }, update: { type: 'boolean' }, clerk: { type: 'string' }, force: { type: 'boolean' } })
   if (values.help === true) {
     io.out(cliText(lang, 'cli.importHelp'))
     return EXIT.ok
@@ -132,14 +145,15 @@ export async function importOnboardingCommand(kind: OnboardingCliKind, argv: rea
   const filePath = resolve(io.cwd, requiredText(values, 'file', command))
   const out = resolve(io.cwd, requiredText(values, 'out', command))
   const today = optionalDate(values, 'today') ?? io.today()
+  const clerk = importClerk(values, command)
   const force = values.force === true
   if (!force && (await pathExists(out))) throw cliFailure(EXIT.output, 'cli.outExists', { path: out })
 
   io.err(cliText(lang, 'cli.readingBackup', { path: backupPath }))
   const backup = await readBackupFile(backupPath)
   const table = await readImportFile(filePath)
-  const at = new Date().toISOString()
-  const result = kind === 'partners' ? applyPartners(backup.data, table.rows, table.fileName, values.update === true, at) : applyClients(backup.data, table.rows, table.fileName, values.update === true, at, today)
+  const by: Moment = { at: new Date().toISOString(), clerk }
+  const result = kind === 'partners' ? applyPartners(backup.data, table.rows, table.fileName, values.update === true, by) : applyClients(backup.data, table.rows, table.fileName, values.update === true, by, today)
   try {
     const written = await writeBackupFile(out, backupSourceOf(result.data, backup.exportedAt), { force, signal: io.signal })
     io.err(cliText(lang, 'cli.onboardingDone', { created: result.created, updated: result.updated, name: table.fileName }))

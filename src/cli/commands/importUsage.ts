@@ -7,12 +7,14 @@ import { mergeUsage, usageImportAuditRecord } from '@shared/import/applyUsage'
 import type { TableRow } from '@shared/import/table'
 import { checkUsageImport, type UsageImportPreview } from '@shared/import/usageImport'
 import type { DecimalStyle } from '@shared/import/values'
+import { usageImportInput } from '@shared/imports/record'
 import { auditEntrySchema } from '@shared/model'
 import { importText, type Language } from '@shared/problems/words'
 import { pathExists } from '../../main/files/fileNames'
 import { choice, optionalDate, parseCommandArgs, requiredText } from '../args'
 import { CliError, EXIT, cliFailure } from '../exitCodes'
 import { cliText } from '../i18n/text'
+import { importClerk, withImportRecord } from '../importHistory'
 import type { CliIo } from '../io'
 import { readBackupFile } from '../readBackup'
 import { readImportFile } from '../readImportFile'
@@ -56,16 +58,18 @@ function checkedUsage(rows: readonly TableRow[], data: BackupData, today: Calend
   return check.preview
 }
 
-/** The backup's data with the usage stored as the app stores it, and the import recorded in its audit trail. */
-function withImportedUsage(data: BackupData, preview: UsageImportPreview, source: string, at: string): { data: BackupData; replaced: number } {
+/** The backup's data with the usage stored as the app stores it, and the import recorded in its audit trail and import history. */
+function withImportedUsage(data: BackupData, preview: UsageImportPreview, source: string, at: string, clerk: string): { data: BackupData; replaced: number } {
   const merged = mergeUsage(data.usage, preview.usage)
   const body = auditEntrySchema.parse({
     at,
-    clerk: data.settings.clerkName,
+    clerk,
     outcome: 'ok',
     ...usageImportAuditRecord(preview.usage, merged.replaced, source),
   })
-  return { data: { ...data, usage: merged.usage, auditEntries: appendToTrail(data.auditEntries, [body]) }, replaced: merged.replaced }
+  const importing = new Set(preview.usage.map((u) => u.id))
+  const record = usageImportInput(source, preview.usage, data.usage.filter((u) => importing.has(u.id)))
+  return { data: withImportRecord({ ...data, usage: merged.usage, auditEntries: appendToTrail(data.auditEntries, [body]) }, record), replaced: merged.replaced }
 }
 
 /**
@@ -80,6 +84,7 @@ export async function importUsageCommand(argv: readonly string[], io: CliIo, lan
     out: { type: 'string' },
     today: { type: 'string' },
     decimal: { type: 'string' },
+    clerk: { type: 'string' },
     force: { type: 'boolean' },
   })
   if (values.help === true) {
@@ -90,6 +95,7 @@ export async function importUsageCommand(argv: readonly string[], io: CliIo, lan
   const filePath = resolve(io.cwd, requiredText(values, 'file', 'import usage'))
   const out = resolve(io.cwd, requiredText(values, 'out', 'import usage'))
   const today = optionalDate(values, 'today') ?? io.today()
+  const clerk = importClerk(values, 'import usage')
   const force = values.force === true
   const decimalStyle = values.decimal === undefined ? undefined : choice(values, 'decimal', ['comma', 'point'], 'comma')
   if (!force && (await pathExists(out))) throw cliFailure(EXIT.output, 'cli.outExists', { path: out })
@@ -98,7 +104,7 @@ export async function importUsageCommand(argv: readonly string[], io: CliIo, lan
   const backup = await readBackupFile(backupPath)
   const table = await readImportFile(filePath)
   const preview = checkedUsage(table.rows, backup.data, today, table.fileName, decimalStyle)
-  const result = withImportedUsage(backup.data, preview, table.fileName, new Date().toISOString())
+  const result = withImportedUsage(backup.data, preview, table.fileName, new Date().toISOString(), clerk)
   try {
     const written = await writeBackupFile(out, backupSourceOf(result.data, backup.exportedAt), { force, signal: io.signal })
     io.err(cliText(lang, 'cli.importDone', { rows: preview.usage.length, replaced: result.replaced, periods: preview.periods.join(', '), name: basename(written) }))

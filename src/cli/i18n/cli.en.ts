@@ -140,14 +140,15 @@ Exit code 0: no problems; 5: problems were found.
   'cli.verifyClean': '"{name}": no problems found.',
   'cli.verifyFound': '"{name}": {count} problem(s) found.',
   'cli.verifyRefused': '"{name}" fails the check: {count} problem(s). Nothing was written.',
-  'cli.importHelp': `Usage: npm run cli -- import usage --backup IN --file FILE --out OUT [--today YYYY-MM-DD] [--decimal comma|point] [--force] [--lang nl|en]
-       npm run cli -- import partners|clients --backup IN --file FILE --out OUT [--today YYYY-MM-DD] [--update] [--force] [--lang nl|en]
+  'cli.importHelp': `Usage: npm run cli -- import usage --backup IN --file FILE --out OUT [--today YYYY-MM-DD] [--decimal comma|point] [--clerk NAME] [--force] [--lang nl|en]
+       npm run cli -- import partners|clients --backup IN --file FILE --out OUT [--today YYYY-MM-DD] [--update] [--clerk NAME] [--force] [--lang nl|en]
          (partners and clients: the rules of "Import data"; --update updates existing ones)
 
 Imports a usage file (.xlsx or .csv, as the telephony system delivers it)
 into a backup, with the same rules as "Import usage" in the app, and writes
 the result as a new backup. A client's usage in a period replaces the usage
-stored for it; the audit trail records the import.
+stored for it; the audit trail and the import history record the import, so
+it can be undone in the app after restoring the backup.
 
 If the file has one or more bad rows, nothing is imported and nothing is
 written: every bad row is named, with the reason.
@@ -162,6 +163,8 @@ Options:
                    How the file writes fractions (12,5 or 12.5). Needed
                    when a number reads two ways (12.345) and nothing else
                    in the file shows it; otherwise the file decides.
+  --clerk NAME     In whose name the audit trail and the import history
+                   record the import; "Opdrachtregel" by default.
   --force          Replace an existing file OUT.
 
 Exit codes: 0 imported, 2 wrong use, 3 input unreadable,

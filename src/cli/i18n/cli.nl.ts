@@ -141,15 +141,16 @@ Exitcode 0: geen problemen; 5: er zijn problemen gevonden.
   'cli.verifyClean': '"{name}": geen problemen gevonden.',
   'cli.verifyFound': '"{name}": {count} probleem/problemen gevonden.',
   'cli.verifyRefused': '"{name}" doorstaat de controle niet: {count} probleem/problemen. Er is niets geschreven.',
-  'cli.importHelp': `Gebruik: npm run cli -- import usage --backup IN --file BESTAND --out UIT [--today JJJJ-MM-DD] [--decimal comma|point] [--force] [--lang nl|en]
-       npm run cli -- import partners|clients --backup IN --file BESTAND --out UIT [--today JJJJ-MM-DD] [--update] [--force] [--lang nl|en]
+  'cli.importHelp': `Gebruik: npm run cli -- import usage --backup IN --file BESTAND --out UIT [--today JJJJ-MM-DD] [--decimal comma|point] [--clerk NAAM] [--force] [--lang nl|en]
+       npm run cli -- import partners|clients --backup IN --file BESTAND --out UIT [--today JJJJ-MM-DD] [--update] [--clerk NAAM] [--force] [--lang nl|en]
          (partners en cliënten: zelfde regels als "Gegevens importeren"; --update werkt bestaande bij)
 
 Leest een verbruiksbestand (.xlsx of .csv, zoals de telefooncentrale het
 levert) in een back-up in, met dezelfde regels als "Verbruik inlezen" in de
 app, en schrijft het resultaat als nieuwe back-up. Verbruik van een cliënt in
-een periode vervangt het verbruik dat er al stond; de audittrail krijgt de
-inlezing erbij.
+een periode vervangt het verbruik dat er al stond; de audittrail en de
+importgeschiedenis krijgen de inlezing erbij, zodat die na het terugzetten van
+de back-up in de app ongedaan te maken is.
 
 Heeft het bestand een of meer foute regels, dan wordt niets ingelezen en
 niets geschreven: elke foute regel wordt genoemd, met de reden.
@@ -165,6 +166,8 @@ Opties:
                    als een getal twee kanten op kan (12.345) en niets anders
                    in het bestand het laat zien; anders volgt de opdracht
                    het bestand.
+  --clerk NAAM     Op wiens naam de inlezing in de audittrail en de
+                   importgeschiedenis komt; standaard "Opdrachtregel".
   --force          Een bestaand bestand UIT vervangen.
 
 Exitcodes: 0 ingelezen, 2 verkeerd gebruik, 3 invoer onleesbaar,

@@ -43,7 +43,7 @@ export const backupDataSchema = z.object({
   auditEntries: z.array(auditEntrySchema),
   /**
    * The import history with what undo needs (docs/onboarding.md). Optional in the file: a file without it (older
-   * ones, the command line's) reads as no imports, and a reader of version 3 that does not know it ignores it,
+   * ones) reads as no imports, and a reader of version 3 that does not know it ignores it,
    * so adding it needed no new version.
    */
   imports: z.array(importRecordSchema).default([]),

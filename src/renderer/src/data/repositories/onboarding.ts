@@ -1,4 +1,5 @@
-import { clientDisplayName, emptyImportRecords, settingsSchema, type Client, type Partner } from '@shared/model'
+import { clientsImportInput, partnersImportInput } from '@shared/imports/record'
+import { clientDisplayName, settingsSchema, type Client, type Partner } from '@shared/model'
 import type { ParsedClient } from '@shared/onboarding/clientRows'
 import type { ColumnChoices } from '@shared/onboarding/columnMapping'
 import type { ParsedPartner } from '@shared/onboarding/partnerRows'
@@ -77,13 +78,7 @@ export function createOnboardingRepository(ctx: DataContext): OnboardingReposito
         for (const partner of created) await audit({ entity: 'partner', recordId: partner.id, action: 'create', changes: fieldChanges(undefined, partner), event: 'partnerCreated', params: { name: partner.name } })
         for (const partner of updated) await audit({ entity: 'partner', recordId: partner.id, action: 'update', changes: fieldChanges(before.get(partner.id), partner), event: 'partnerUpdated', params: { name: partner.name } })
         await audit({ entity: 'partner', recordId: source, action: 'import', changes: [], event: 'partnersImported', params: { source, created: created.length, updated: updated.length } })
-        await recordImport(ctx, audit, {
-          kind: 'partners',
-          fileName: source,
-          counts: { created: created.length, updated: updated.length },
-          created: { ...emptyImportRecords(), partners: created.map((p) => p.id) },
-          before: { partners: [...before.values()], clients: [], usage: [] },
-        })
+        await recordImport(ctx, audit, partnersImportInput(source, created, updated, [...before.values()]))
         return { created: created.length, updated: updated.length }
       }, BATCH),
 
@@ -122,13 +117,7 @@ export function createOnboardingRepository(ctx: DataContext): OnboardingReposito
           await audit({ entity: 'client', recordId: client.id, action: 'update', changes: fieldChanges(before ? fromClientRow(before) : undefined, client), event: 'clientUpdated', params: { clientNumber: client.clientNumber, clientName: clientDisplayName(client) } })
         }
         await audit({ entity: 'client', recordId: source, action: 'import', changes: [], event: 'clientsImported', params: { source, created: clients.length, updated: updated.length } })
-        await recordImport(ctx, audit, {
-          kind: 'clients',
-          fileName: source,
-          counts: { created: clients.length, updated: updated.length },
-          created: { ...emptyImportRecords(), clients: clients.map((c) => c.id), subscriptionPeriods: periods.map((p) => p.id), deregistrations: deregistrations.map((d) => d.id) },
-          before: { partners: [], clients: [...beforeRows.values()].map(fromClientRow), usage: [] },
-        })
+        await recordImport(ctx, audit, clientsImportInput(source, { clients, periods, deregistrations, updated }, [...beforeRows.values()].map(fromClientRow)))
         return { created: clients.length, updated: updated.length }
       }, BATCH),
   }

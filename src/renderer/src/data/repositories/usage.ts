@@ -1,5 +1,6 @@
 import { importedPeriods, usageImportAuditRecord } from '@shared/import/applyUsage'
-import { emptyImportRecords, usageId, usageSchema, type PeriodName, type Usage } from '@shared/model'
+import { usageImportInput } from '@shared/imports/record'
+import { usageId, usageSchema, type PeriodName, type Usage } from '@shared/model'
 import type { DataContext } from '../context'
 import { ValidationError, type DataFieldIssue } from '../errors'
 import { recordImport } from '../importRecords'
@@ -73,14 +74,7 @@ export function createUsageRepository(ctx: DataContext): UsageRepository {
         const before = existing.filter((u) => u !== undefined)
         const replaced = before.length
         await audit(usageImportAuditRecord(parsed, replaced, source))
-        const stored = new Set(before.map((u) => u.id))
-        await recordImport(ctx, audit, {
-          kind: 'usage',
-          fileName: source,
-          counts: { created: parsed.length - replaced, updated: replaced },
-          created: { ...emptyImportRecords(), usage: parsed.filter((u) => !stored.has(u.id)).map((u) => u.id) },
-          before: { partners: [], clients: [], usage: before },
-        })
+        await recordImport(ctx, audit, usageImportInput(source, parsed, before))
         return { written: parsed.length, replaced, periods: importedPeriods(parsed) }
       }),
   }
