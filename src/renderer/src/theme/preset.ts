@@ -8,6 +8,10 @@ import Aura from '@primeuix/themes/aura'
  */
 export const AppPreset = definePreset(Aura, {
   semantic: {
+    // Keyboard first: the control that has the focus shows a clear 2px ring, form fields too (Aura only tints
+    // their border, which is hard to see on a select or a date field).
+    focusRing: { width: '2px', style: 'solid', color: '{primary.color}', offset: '2px', shadow: 'none' },
+    formField: { focusRing: { width: '2px', style: 'solid', color: '{primary.color}', offset: '1px', shadow: 'none' } },
     primary: {
       50: '{blue.50}',
       100: '{blue.100}',
