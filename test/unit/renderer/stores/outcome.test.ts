@@ -53,7 +53,7 @@ describe('errorMessage', () => {
     expect(errorMessage(busy)).toMatch(/^Zorggroep Noord: "Factuur\.xlsx" kan niet worden opgeslagen: het bestand is geopend in een ander programma/)
     setLocale('en')
     expect(errorMessage(busy)).toMatch(/^Zorggroep Noord: "Factuur\.xlsx" cannot be saved: the file is open in another program/)
-    expect(errorMessage(ApiError.from({ code: 'folder-not-found', params: { folder: '/data' } }))).toBe('The folder "/data" does not exist (any more).')
+    expect(errorMessage(ApiError.from({ code: 'folder-not-found', params: { folder: '/data' } }))).toBe('The folder "/data" does not exist (any more). Choose another folder.')
   })
 
   it('names the files a job had saved before it failed, in the UI language, never "nothing changed"', () => {
