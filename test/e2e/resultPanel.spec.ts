@@ -71,7 +71,9 @@ test('lange resultaten in het resultaatpaneel, meldingen vrij van de knoppen, ge
   await expect(items.first()).toContainText('2026-0001')
   await expect(items.last()).toContainText(lastNumber)
   await page.screenshot({ path: 'test/output/screenshots/result-panel-finalised.png', fullPage: true })
-  await new AxeScan(page).check('result panel, list open')
+  const axe = new AxeScan(page)
+  await axe.check('result panel, list open')
+  expect(axe.findings, axe.report()).toEqual([])
   // "Map openen" opens the folder main granted; the window sent no path.
   await page.getByTestId('result-open-folder').click()
   await expect.poll(() => dialogs.openedFolders()).toEqual([dialogs.folder])

@@ -219,6 +219,7 @@ const en: Messages = {
     title: 'Result',
     showItems: 'Show list ({count})',
     hideItems: 'Hide list',
+    items: 'What the result names',
     openFolder: 'Open folder',
     dismiss: 'Close result',
   },

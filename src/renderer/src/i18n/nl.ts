@@ -220,6 +220,7 @@ const nl = {
     title: 'Resultaat',
     showItems: 'Lijst tonen ({count})',
     hideItems: 'Lijst verbergen',
+    items: 'Wat het resultaat noemt',
     openFolder: 'Map openen',
     dismiss: 'Resultaat sluiten',
   },
