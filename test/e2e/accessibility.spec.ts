@@ -108,6 +108,14 @@ test('every screen passes the WCAG 2.1 AA checks of axe without a serious or cri
   await axe.check('invoice opened on screen')
   await page.keyboard.press('Escape')
   await expect(page.getByTestId('invoice-detail')).toBeHidden()
+  // A long result in the result panel, its list open: the subscription check's lists, one per partner.
+  await page.goto('/#/abonnementscheck')
+  await page.getByTestId('check-export').click({ timeout: 120_000 })
+  await expect(page.getByTestId('result-panel')).toBeVisible({ timeout: 180_000 })
+  await page.getByTestId('result-toggle').click()
+  await expect(page.getByTestId('result-items')).toBeVisible()
+  await axe.check('result panel with its list open')
+  await page.getByTestId('result-dismiss').click()
   // Leaving a changed form asks; after a reload its draft is offered.
   await page.goto('/#/clienten/nieuw')
   await page.locator('#client-firstName').fill('Concept')

@@ -98,7 +98,7 @@ test('versleutelde back-up: gemaakt met een wachtwoord, een verkeerd wachtwoord 
   await dialogs.answerNext(file)
   await shell.go('Instellingen')
   await emitWindowEvent(page, 'menu:command', { command: 'make-backup' })
-  await expect(shell.toast('Back-up opgeslagen')).toBeVisible({ timeout: 120_000 })
+  await expect(shell.result('Back-up opgeslagen')).toBeVisible({ timeout: 120_000 })
   const bytes = readFileSync(file)
   expect(bytes.subarray(0, bytes.indexOf(0x0a)).toString('utf8')).toContain('"format":"clientadministratie-24x7-backup-encrypted"')
   expect(bytes.toString('latin1')).not.toContain('Demo-medewerker')

@@ -62,7 +62,7 @@ test('facturatie op demogegevens: periode kiezen, concepten, bestanden met voort
   await expect(page.getByTestId('run-progress')).toBeVisible()
   await expect(page.getByTestId('run-progress')).toContainText(/Partner \d+ van 60/)
   await page.getByTestId('run-cancel').click()
-  await expect(shell.toast('Geannuleerd')).toBeVisible()
+  await expect(shell.result('Afgebroken: ')).toBeVisible()
   const afterCancel = readdirSync(dialogs.folder)
   // Only complete workbooks and PDFs (a concept gets no e-invoice or draft); no temporary file.
   expect(afterCancel.filter((f) => !/\.(xlsx|pdf)$/.test(f))).toEqual([])
@@ -70,7 +70,7 @@ test('facturatie op demogegevens: periode kiezen, concepten, bestanden met voort
 
   await page.getByTestId('invoicing-write').click()
   await expect(page.getByTestId('run-progress')).toContainText(/Partner \d+ van 60/)
-  await expect(shell.toast(`geschreven in ${dialogs.folder}`)).toBeVisible({ timeout: 180_000 })
+  await expect(shell.resultPanel).toContainText(`geschreven in ${dialogs.folder}`, { timeout: 180_000 })
   await expect(page.getByTestId('invoicing-folder')).toHaveText(dialogs.folder)
   const conceptFile = `${DEMO}Factuur CONCEPT ${first.partner.name} ${PERIOD}.xlsx`
   expect(existsSync(join(dialogs.folder, conceptFile))).toBe(true)
@@ -81,7 +81,7 @@ test('facturatie op demogegevens: periode kiezen, concepten, bestanden met voort
   await page.getByTestId('invoicing-finalise-all').click()
   await invoicing.confirm('Definitief maken')
   const lastNumber = `2026-${String(expected.length).padStart(4, '0')}`
-  await expect(shell.toast(`${expected.length} facturen definitief gemaakt (2026-0001, 2026-0002`)).toBeVisible({ timeout: 60_000 })
+  await expect(shell.resultPanel).toContainText(`${expected.length} facturen definitief gemaakt: 2026-0001 t/m ${lastNumber}.`, { timeout: 60_000 })
   await expect(page.getByTestId('summary-concepts')).toHaveText('0')
   await expect(page.getByTestId('summary-finals')).toHaveText(String(expected.length))
   await expect(page.getByTestId('summary-total')).toHaveText(formatMoney(expectedTotal))

@@ -81,6 +81,9 @@ test('verbruik inlezen: controle met goede en foute regels, annuleren bewaart ni
   // Cancel: nothing is stored.
   await usage.cancel()
   await expect(shell.toast('Inlezen geannuleerd: er is niets opgeslagen.')).toBeVisible()
+  // A notice, not a success: nothing was saved.
+  await expect(shell.toast('Inlezen geannuleerd')).not.toContainText('Opgeslagen')
+  await expect(shell.toast('Inlezen geannuleerd')).toHaveClass(/p-toast-message-warn/)
   const ids = [usageId(a.id, '2026-11'), usageId(b.id, '2026-11'), usageId(c.id, '2026-11')]
   expect(await storedUsage(page, ids)).toEqual([null, null, null])
 

@@ -55,6 +55,16 @@ export class AppShell {
     return this.page.locator('.p-toast-message').filter({ hasText: text })
   }
 
+  /** The result panel at the top of the screen (long results: many numbers or files, a long path). */
+  get resultPanel(): Locator {
+    return this.page.getByTestId('result-panel')
+  }
+
+  /** A result, wherever its length put it: a toast when short, the result panel when long. */
+  result(text: string): Locator {
+    return this.toast(text).or(this.resultPanel.filter({ hasText: text }))
+  }
+
   async screenshot(name: string): Promise<void> {
     // Let toasts and loading masks settle so the picture shows the screen, not a transition.
     await this.page.locator('.p-datatable-mask').waitFor({ state: 'detached' }).catch(() => undefined)

@@ -21,7 +21,8 @@ export class BackupPage {
   async make(path: string): Promise<string> {
     await this.dialogs.answerNext(path)
     await this.page.getByTestId('backup-make').click()
-    const toast = this.page.locator('.p-toast-message').filter({ hasText: 'Back-up opgeslagen' })
+    // A toast, or the result panel when the path makes it long.
+    const toast = this.page.locator('.p-toast-message').or(this.page.getByTestId('result-panel')).filter({ hasText: 'Back-up opgeslagen' })
     await expect(toast).toBeVisible({ timeout: 120_000 })
     return (await toast.textContent()) ?? ''
   }
@@ -44,7 +45,7 @@ export class BackupPage {
   async restore(): Promise<string> {
     await this.page.getByTestId('backup-restore').click()
     await this.page.getByRole('alertdialog').getByRole('button', { name: 'Terugzetten' }).click()
-    const toast = this.page.locator('.p-toast-message').filter({ hasText: 'Teruggezet uit' })
+    const toast = this.page.locator('.p-toast-message').or(this.page.getByTestId('result-panel')).filter({ hasText: 'Teruggezet uit' })
     await expect(toast).toBeVisible({ timeout: 120_000 })
     return (await toast.textContent()) ?? ''
   }

@@ -129,6 +129,7 @@ const en: Messages = {
     makeText: 'Saves all data (the audit trail included) in one file in a place you choose, preferably off this computer. The file holds personal data and BSNs: keep it as carefully as the administration itself.',
     make: 'Make a backup now',
     made: 'Backup saved: {path}',
+    madeSummary: 'Backup saved in this file:',
     restoreTitle: 'Restore',
     restoreText: 'Choose a backup file. You first see what it holds; only after you confirm does it replace all current data. Right before, the app makes a safety backup of the current data.',
     choose: 'Choose backup file…',
@@ -158,6 +159,7 @@ const en: Messages = {
     confirmTitle: 'Restore data',
     confirmText: 'All current data will be replaced with the data in "{file}". Right before, a safety backup of the current data is made. Continue?',
     restored: 'Restored from "{file}". The data from before is in the safety backup {path}',
+    restoredSummary: 'Restored from "{file}". The data from before is in this safety backup:',
   },
   nav: {
     label: 'Main menu',
@@ -213,6 +215,14 @@ const en: Messages = {
   unsaved: unsavedEn,
   rules: rulesEn,
   errors: errorsEn,
+  results: {
+    title: 'Result',
+    showItems: 'Show list ({count})',
+    hideItems: 'Hide list',
+    items: 'What the result names',
+    openFolder: 'Open folder',
+    dismiss: 'Close result',
+  },
   partners: {
     title: 'Partners',
     new: 'New partner',
@@ -882,6 +892,7 @@ const en: Messages = {
     exportAll: 'All partners to Excel',
     exportPartner: '{partner} to Excel',
     exported: '{count} file saved: {files} | {count} files saved, including {files}',
+    exportedIn: '{count} file saved in {path}. | {count} files saved in {path}.',
   },
   finaliseGuards: finaliseGuardsEn,
   invoicing: {
@@ -928,7 +939,9 @@ const en: Messages = {
     runOverviews: 'Writing the overviews across all partners…',
     runStarting: 'Writing files…',
     cancel: 'Cancel',
-    cancelled: 'Cancelled: {count} files were complete; the file being written was not kept.',
+    cancelled: 'Stopped: {count} files kept; the file being written was not kept. | Stopped: {count} file kept; the file being written was not kept. | Stopped: {count} files kept; the file being written was not kept.',
+    cancelledSummary: 'Stopped: {count} files kept in {path}; the file being written was not kept.',
+    finalisedRange: '{count} invoices finalised: {first} to {last}.',
     summary: {
       invoices: 'Partners invoiced',
       concepts: 'Concept',

@@ -28,8 +28,9 @@ export function createAppI18n(locale: Locale = 'nl') {
  */
 export const i18n = createAppI18n()
 
-export function translate(key: string, params: Record<string, string | number> = {}): string {
-  return i18n.global.t(key, params)
+/** `plural` picks the form of a `one | many` message (vue-i18n's count). */
+export function translate(key: string, params: Record<string, string | number> = {}, plural?: number): string {
+  return plural === undefined ? i18n.global.t(key, params) : i18n.global.t(key, params, plural)
 }
 
 export function setLocale(locale: Locale): void {

@@ -130,6 +130,7 @@ const nl = {
     makeText: 'Slaat alle gegevens (ook de audittrail) op in één bestand op een plek die u kiest, bij voorkeur buiten deze computer. Het bestand bevat persoonsgegevens en BSN\'s: bewaar het even zorgvuldig als de administratie zelf.',
     make: 'Nu back-up maken',
     made: 'Back-up opgeslagen: {path}',
+    madeSummary: 'Back-up opgeslagen in dit bestand:',
     restoreTitle: 'Terugzetten',
     restoreText: 'Kies een back-upbestand. U ziet eerst wat erin staat; pas na uw bevestiging vervangt het alle huidige gegevens. Vlak daarvoor maakt de app een veiligheidsback-up van de huidige gegevens.',
     choose: 'Back-upbestand kiezen…',
@@ -159,6 +160,7 @@ const nl = {
     confirmTitle: 'Gegevens terugzetten',
     confirmText: 'Alle huidige gegevens worden vervangen door die uit "{file}". Vlak daarvoor wordt een veiligheidsback-up van de huidige gegevens gemaakt. Doorgaan?',
     restored: 'Teruggezet uit "{file}". De gegevens van daarvoor staan in de veiligheidsback-up {path}',
+    restoredSummary: 'Teruggezet uit "{file}". De gegevens van daarvoor staan in deze veiligheidsback-up:',
   },
   nav: {
     label: 'Hoofdmenu',
@@ -214,6 +216,14 @@ const nl = {
   unsaved: unsavedNl,
   rules: rulesNl,
   errors: errorsNl,
+  results: {
+    title: 'Resultaat',
+    showItems: 'Lijst tonen ({count})',
+    hideItems: 'Lijst verbergen',
+    items: 'Wat het resultaat noemt',
+    openFolder: 'Map openen',
+    dismiss: 'Resultaat sluiten',
+  },
   partners: {
     title: 'Partners',
     new: 'Nieuwe partner',
@@ -884,6 +894,7 @@ const nl = {
     exportAll: 'Alle partners naar Excel',
     exportPartner: '{partner} naar Excel',
     exported: '{count} bestand opgeslagen: {files} | {count} bestanden opgeslagen, waaronder {files}',
+    exportedIn: '{count} bestand opgeslagen in {path}. | {count} bestanden opgeslagen in {path}.',
   },
   finaliseGuards: finaliseGuardsNl,
   invoicing: {
@@ -930,7 +941,9 @@ const nl = {
     runOverviews: 'Overzichten over alle partners worden geschreven…',
     runStarting: 'Bestanden worden geschreven…',
     cancel: 'Annuleren',
-    cancelled: 'Geannuleerd: {count} bestanden waren al klaar; het bestand dat werd geschreven is niet bewaard.',
+    cancelled: 'Afgebroken: {count} bestanden bewaard; het bestand dat werd geschreven is niet bewaard. | Afgebroken: {count} bestand bewaard; het bestand dat werd geschreven is niet bewaard. | Afgebroken: {count} bestanden bewaard; het bestand dat werd geschreven is niet bewaard.',
+    cancelledSummary: 'Afgebroken: {count} bestanden bewaard in {path}; het bestand dat werd geschreven is niet bewaard.',
+    finalisedRange: '{count} facturen definitief gemaakt: {first} t/m {last}.',
     summary: {
       invoices: 'Partners gefactureerd',
       concepts: 'Concept',

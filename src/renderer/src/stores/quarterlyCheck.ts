@@ -139,9 +139,9 @@ export const useQuarterlyCheckStore = defineStore('quarterlyCheck', () => {
 
   /**
    * Writes the check lists to Excel in a folder the clerk chooses: the chosen partner's list, or the overall
-   * list with every partner's own. The value is the written file names, or null when the dialog was cancelled.
+   * list with every partner's own. The value is the written file names and their folder, or null when the dialog was cancelled.
    */
-  async function exportLists(today: CalendarDate = todayInAmsterdam()): Promise<Outcome<string[] | null>> {
+  async function exportLists(today: CalendarDate = todayInAmsterdam()): Promise<Outcome<{ files: string[]; folder: { folderId: string; path: string } } | null>> {
     const shown = result.value
     if (shown === null) return { ok: false, message: null }
     exporting.value = true
@@ -163,7 +163,7 @@ export const useQuarterlyCheckStore = defineStore('quarterlyCheck', () => {
           rows: shown.rows.map((s) => s.row),
         }),
       )
-      return { ok: true, value: files.map((f) => f.fileName) }
+      return { ok: true, value: { files: files.map((f) => f.fileName), folder } }
     } catch (error) {
       return { ok: false, message: errorMessage(error) }
     } finally {

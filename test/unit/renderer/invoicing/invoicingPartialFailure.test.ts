@@ -82,7 +82,7 @@ describe('a run that fails after saving files', () => {
     const store = await preparedStore()
     diskFullAt(1)
     const outcome = await store.writeRun()
-    expect(outcome).toEqual({ ok: false, message: `Zorggroep Noord: "${INVOICE}" kan niet worden opgeslagen: de schijf is vol. Er is niets gewijzigd.` })
+    expect(outcome).toEqual({ ok: false, message: `Zorggroep Noord: "${INVOICE}" kan niet worden opgeslagen: de schijf is vol. Er is niets gewijzigd. Maak ruimte vrij of kies een andere map en probeer het opnieuw.` })
     expect(store.writtenFiles).toEqual([])
   })
 })

@@ -34,7 +34,7 @@ describe('DraftReader', () => {
   it('places a refused rule at its field when the screen has one for it', () => {
     const error = new RuleError('terugwerkende-kracht', { date: '01-11-2026', period: '2026-12', periodFrom: '26-11-2026' })
     expect(ruleFieldErrors(error, { 'terugwerkende-kracht': 'effectiveDate' })).toEqual({
-      effectiveDate: 'Ingangsdatum 01-11-2026 ligt vóór de lopende facturatieperiode 2026-12 (vanaf 26-11-2026).',
+      effectiveDate: 'Ingangsdatum 01-11-2026 ligt vóór de lopende facturatieperiode 2026-12 (vanaf 26-11-2026). Kies een ingangsdatum vanaf 26-11-2026.',
     })
     expect(ruleFieldErrors(error, {})).toBeNull()
     expect(ruleFieldErrors(new Error('x'), { 'terugwerkende-kracht': 'effectiveDate' })).toBeNull()
