@@ -33,6 +33,8 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     resolve: { alias },
     plugins: [vue()],
-    build: { rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } } },
+    // ES2021: class private fields (marked uses them) are lowered, so the security scanner's parser can read
+    // every bundle; Chromium would run them as they are, but an unreadable file fails the scan (spec S6).
+    build: { target: 'es2021', rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } } },
   },
 })
