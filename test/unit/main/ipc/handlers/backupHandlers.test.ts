@@ -72,7 +72,7 @@ describe('backup:open-file', () => {
   })
 
   it.each([
-    ['no JSON', 'dit is geen json', 'backup-not-json', /^"fout\.json" is geen geldig back-upbestand: de inhoud is geen leesbare JSON\.$/],
+    ['no JSON', 'dit is geen json', 'backup-not-json', /^"fout\.json" is geen geldig back-upbestand: de inhoud is geen leesbare JSON\. Kies een back-upbestand \(\.json\) dat het programma heeft gemaakt\.$/],
     ['a JSON list', '[1,2,3]', 'backup-invalid', /geen back-upbestand \(geen JSON-object\)/],
     ['another kind of JSON file', '{"name":"package"}', 'backup-invalid', /geen back-upbestand van Cliëntadministratie 24x7/],
     ['a newer version', JSON.stringify({ ...smallBackupFile(), version: 99 }), 'backup-invalid', /versie 99/],
