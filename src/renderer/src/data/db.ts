@@ -14,7 +14,7 @@ import type {
   Usage,
 } from '@shared/model'
 import { clientIndexFields } from './clientIndexFields'
-import type { FormDraft } from './repositories/drafts'
+import type { FormDraft } from './formDraft'
 import { declareVersions } from './versions'
 
 /** The IndexedDB database name. Never rename it: IndexedDB data is found by name and origin (spec S4, D3). */
