@@ -32,6 +32,7 @@ export class Keyboard {
     const max = options.max ?? 40
     const key = options.backwards ? 'Shift+Tab' : 'Tab'
     await expect(target).toBeVisible()
+    await this.settled()
     const seen: string[] = []
     for (let i = 0; i <= max; i++) {
       if (await this.isFocused(target)) return
@@ -42,6 +43,15 @@ export class Keyboard {
     throw new Error(`${target.toString()} kreeg na ${max}× ${key} de focus niet; de focus ging langs:\n  ${seen.slice(-12).join('\n  ')}`)
   }
 
+  /**
+   * Waits until no dialog is still opening or closing. When its opening animation ends, a dialog puts the focus
+   * on its first field again; a key pressed before that (a loaded machine stretches the animation) would land
+   * in another field than the one the clerk sees focused.
+   */
+  async settled(): Promise<void> {
+    await expect(this.page.locator('.p-dialog-enter-active, .p-dialog-leave-active')).toHaveCount(0)
+  }
+
   /** Tabs to `target` and presses Enter on it. */
   async activate(target: Locator, options: { max?: number; backwards?: boolean } = {}): Promise<void> {
     await this.tabTo(target, options)
@@ -50,6 +60,7 @@ export class Keyboard {
 
   /** Replaces the focused field's text with `value`, as a clerk does: select all, type. */
   async retype(value: string): Promise<void> {
+    await this.settled()
     await this.page.keyboard.press('Control+A')
     await this.page.keyboard.type(value)
   }
