@@ -14,4 +14,3 @@ export const NUMBER_FORMATS = {
   percent: '0.0%',
 } as const
 
-export type NumberFormatName = keyof typeof NUMBER_FORMATS

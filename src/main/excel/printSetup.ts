@@ -10,7 +10,6 @@ export const PAPER_A4 = 9
  * with the margins below; a wider sheet prints landscape. Fit-to-width shrinks whatever is still wider.
  */
 export const PORTRAIT_MAX_WIDTH = 95
-export const LANDSCAPE_MAX_WIDTH = 140
 
 export type Orientation = 'portrait' | 'landscape'
 

@@ -81,11 +81,6 @@ export function isoDayOfWeekOfDayNumber(dayNumber: number): number {
   return (((dayNumber + 3) % 7) + 7) % 7 + 1
 }
 
-/** `YYYY-MM-DD` strings with four-digit years sort like the dates they name. */
-export function compareDates(a: CalendarDate, b: CalendarDate): number {
-  return a < b ? -1 : a > b ? 1 : 0
-}
-
 export function minDate(a: CalendarDate, b: CalendarDate): CalendarDate {
   return a <= b ? a : b
 }

@@ -1,3 +1,2 @@
 export * from './catalogue'
 export * from './generate'
-export { Random } from './random'

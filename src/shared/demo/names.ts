@@ -43,7 +43,6 @@ export const PARTNER_NAMES = [
 ] as const
 
 export const CONTACT_ROLES = ['teamleider', 'zorgcoördinator', 'administratie', 'manager zorg', 'contractmanager'] as const
-export const BEGELEIDER_ROLES = ['persoonlijk begeleider', 'ambulant begeleider', 'woonbegeleider'] as const
 
 export const CHANGE_REASONS_UP = [
   'Cliënt belt vaker dan het abonnement toelaat',

@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../calendar/calendarDate'
-import { daysBetween, maxDate, minDate } from '../calendar/dateMath'
+import { maxDate, minDate } from '../calendar/dateMath'
 
 /** A half-open date interval [from, until); `until` null = open-ended (spec: Subscription period). */
 export interface DateInterval {
@@ -13,12 +13,6 @@ export function intersect(a: DateInterval, b: DateInterval): DateInterval | null
   const until = a.until === null ? b.until : b.until === null ? a.until : minDate(a.until, b.until)
   if (until !== null && until <= from) return null
   return { from, until }
-}
-
-/** Days of `a` that lie in the closed-ended window [from, until). */
-export function overlapDays(a: DateInterval, window: { readonly from: CalendarDate; readonly until: CalendarDate }): number {
-  const common = intersect(a, window)
-  return common === null ? 0 : daysBetween(common.from, common.until ?? window.until)
 }
 
 export function containsDate(interval: DateInterval, date: CalendarDate): boolean {

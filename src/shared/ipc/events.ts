@@ -25,7 +25,6 @@ export const windowEvents = {
 export type WindowEventName = keyof typeof windowEvents
 export type WindowEventPayload<E extends WindowEventName> = z.infer<(typeof windowEvents)[E]>
 export type MenuCommand = WindowEventPayload<'menu:command'>['command']
-export const windowEventNames = Object.keys(windowEvents) as WindowEventName[]
 
 /** `window.appEvents`: subscribe to one of main's events; returns the unsubscribe. */
 export interface WindowEvents {

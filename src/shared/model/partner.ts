@@ -10,7 +10,6 @@ export const addressSchema = z.object({
   postcode: z.string().trim().regex(/^\d{4} ?[A-Za-z]{2}$/, 'validation.postcode'),
   city: requiredText('validation.cityRequired'),
 })
-export type Address = z.infer<typeof addressSchema>
 
 export const contactPersonSchema = z.object({
   name: requiredText('validation.nameRequired'),

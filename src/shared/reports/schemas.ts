@@ -86,7 +86,8 @@ export const signalListReportSchema = z.object({
 // Compile-time: what a schema lets through is what the workbooks take (a missing or mistyped field fails here).
 type Fits<A, B> = [A] extends [B] ? true : false
 type Assert<T extends true> = T
-export type SchemaChecks = [
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- it exists to fail compilation; nothing reads it
+type SchemaChecks = [
   Assert<Fits<z.infer<typeof usageReportInputSchema>, UsageReportInput>>,
   Assert<Fits<z.infer<typeof checkRowInputSchema>, CheckRowInput>>,
   Assert<Fits<z.infer<typeof signalListReportSchema>, SignalListReport>>,

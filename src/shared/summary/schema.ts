@@ -30,7 +30,6 @@ export const summaryInvoiceLineSchema = z.object({
   billedDays: z.number().int().nonnegative(),
   amountCents: centsSchema,
 })
-export type SummaryInvoiceLine = z.infer<typeof summaryInvoiceLineSchema>
 
 export const summaryInvoiceSchema = z
   .object({
@@ -51,7 +50,6 @@ export const summaryInvoiceSchema = z
     path: ['subtotalCents'],
   })
   .refine((i) => i.totalCents === i.subtotalCents + i.vatCents, { message: 'validation.totalNotSum', path: ['totalCents'] })
-export type SummaryInvoice = z.infer<typeof summaryInvoiceSchema>
 
 export const summaryPartnerSchema = z.object({
   partnerId: idSchema,
@@ -95,7 +93,6 @@ export const summaryTotalsSchema = z.object({
   usageMinutes: minutesSchema,
   files: z.number().int().nonnegative(),
 })
-export type SummaryTotals = z.infer<typeof summaryTotalsSchema>
 
 /** The quarterly check of a run that closes a quarter: provisional (VOORLOPIG) when its figures may still change. */
 export const summaryCheckSchema = z.object({
@@ -106,7 +103,6 @@ export const summaryCheckSchema = z.object({
   /** Periods without any imported usage: not judged, not averaged as zero. */
   periodsWithoutUsage: z.array(periodNameSchema),
 })
-export type SummaryCheck = z.infer<typeof summaryCheckSchema>
 
 /** `summary.json`: what a monthly run computed and wrote, for other tools and for checking the run. */
 export const summarySchema = z.object({

@@ -14,7 +14,6 @@ export interface FirstStartState {
 }
 
 export const FIRST_START_STEPS = ['operator', 'clerks', 'plans', 'partners', 'clients'] as const
-export type FirstStartStepKey = (typeof FIRST_START_STEPS)[number]
 
 export type FirstStartStep =
   | { readonly key: 'operator'; readonly done: boolean; readonly missing: readonly OperatorField[]; readonly example: readonly OperatorField[] }

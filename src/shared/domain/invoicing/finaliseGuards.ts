@@ -23,7 +23,6 @@ export type FinaliseProblem =
   | { readonly code: 'operator-voorbeeld'; readonly params: { readonly field: OperatorField } }
   | { readonly code: 'concept-verouderd'; readonly params: { readonly partner: string } }
 
-export type FinaliseProblemCode = FinaliseProblem['code']
 
 export interface FinaliseGuardInput {
   /** The invoices about to be finalised; only concepts count, and only invoices (a credit note repeats what was final). */

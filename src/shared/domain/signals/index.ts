@@ -1,8 +1,4 @@
 export * from './types'
 export * from './signalLists'
-export { registrationsToProcess, intakeFormsMissing, dossiersToOpen, intakeConversationsToPlan } from './clientLists'
-export { changesAwaitingApproval, changesToProcess, deregistrationsToProcess } from './requestLists'
-export { structuralDeviations, activeWithoutContact } from './monitoringLists'
-export { buildSignalContext } from './context'
 export * from './todo'
 export * from './steps'

@@ -8,7 +8,6 @@ export const appInfoSchema = z.object({
   /** Node's `process.platform`: `win32`, `darwin`, `linux`. */
   platform: z.string().min(1),
 })
-export type AppInfo = z.infer<typeof appInfoSchema>
 
 export const appChannels = defineChannels('app', {
   'app:get-info': { input: noInput, output: appInfoSchema },

@@ -1,6 +1,0 @@
-export * from './table'
-export * from './values'
-export * from './clientLookup'
-export * from './usageColumns'
-export * from './usageImport'
-export * from './applyUsage'
