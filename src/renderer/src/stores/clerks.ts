@@ -5,7 +5,8 @@ import { hashPin, verifyPin } from '@shared/model/pinHash'
 import { repositories } from '../data'
 import type { FieldErrors } from '../forms/fieldErrors'
 import { translate } from '../i18n'
-import { errorMessage, failure, type Outcome } from './outcome'
+import { failure, type Outcome } from './outcome'
+import { useLiveRead } from './liveRead'
 
 /** A reload of the window keeps who is working; a new start of the app asks again. */
 const SESSION_KEY = 'clientadministratie.clerk'
@@ -19,24 +20,21 @@ export interface ClerkDraft {
   removePin: boolean
 }
 
-/** Who works in the app: the list in Settings and the clerk of this window. */
+/** Who works in the app: the list in Settings (following every write) and the clerk of this window. */
 export const useClerksStore = defineStore('clerks', () => {
-  const clerks = ref<Clerk[]>([])
+  const live = useLiveRead<Clerk[]>(() => repositories().clerks.list(), [])
+  const clerks = live.value
   const current = ref<Clerk | null>(null)
   const pickOpen = ref(false)
   const saving = ref(false)
-  const loadError = ref<string | null>(null)
+  const loadError = live.error
   const fieldErrors = ref<FieldErrors>({})
 
   const active = computed(() => clerks.value.filter((c) => c.active))
 
-  async function load(): Promise<void> {
-    try {
-      clerks.value = await repositories().clerks.list()
-      loadError.value = null
-    } catch (error) {
-      loadError.value = errorMessage(error)
-    }
+  /** Starts following the list; resolves once it is read. */
+  function load(): Promise<void> {
+    return live.start()
   }
 
   function remember(clerk: Clerk) {
@@ -97,7 +95,6 @@ export const useClerksStore = defineStore('clerks', () => {
       const repo = repositories().clerks
       const saved = id ? await repo.update({ ...input, id }) : await repo.create(input)
       fieldErrors.value = {}
-      await load()
       if (current.value?.id === saved.id) current.value = saved
       return { ok: true, value: saved }
     } catch (error) {

@@ -4,30 +4,27 @@ import type { Plan } from '@shared/model'
 import { repositories } from '../data'
 import { checkPlanDraft, type PlanDraft } from '../forms/planForm'
 import type { FieldErrors } from '../forms/fieldErrors'
-import { attempt, errorMessage, failure, type Done, type Outcome } from './outcome'
+import { attempt, failure, type Done, type Outcome } from './outcome'
+import { useLiveRead } from './liveRead'
 
-/** The plan catalogue (a handful of plans, small → large). */
+/** The plan catalogue (a handful of plans, small → large); it follows every write, wherever it is made. */
 export const usePlansStore = defineStore('plans', () => {
-  const plans = ref<Plan[]>([])
+  const live = useLiveRead<Plan[]>(() => repositories().plans.list(), [])
+  const plans = live.value
   const loading = ref(false)
   const saving = ref(false)
-  const loadError = ref<string | null>(null)
+  const loadError = live.error
   const fieldErrors = ref<FieldErrors>({})
 
   /** The banner stays until every example value has been replaced (spec: plans are example values). */
   const hasExamples = computed(() => plans.value.some((p) => p.isExample))
   const byId = computed(() => new Map(plans.value.map((p) => [p.id, p])))
 
+  /** Starts following the catalogue; resolves once it is read. */
   async function load(): Promise<void> {
     loading.value = true
-    try {
-      plans.value = await repositories().plans.list()
-      loadError.value = null
-    } catch (error) {
-      loadError.value = errorMessage(error)
-    } finally {
-      loading.value = false
-    }
+    await live.start()
+    loading.value = false
   }
 
   function clearErrors() {
@@ -45,7 +42,6 @@ export const usePlansStore = defineStore('plans', () => {
       const repo = repositories().plans
       const saved = id ? await repo.update({ ...checked.value, id }) : await repo.create(checked.value)
       fieldErrors.value = {}
-      await load()
       return { ok: true, value: saved }
     } catch (error) {
       return failure(error, (errors) => (fieldErrors.value = errors))
@@ -55,9 +51,7 @@ export const usePlansStore = defineStore('plans', () => {
   }
 
   async function remove(id: string): Promise<Done> {
-    const done = await attempt(() => repositories().plans.remove(id))
-    if (done.ok) await load()
-    return done
+    return attempt(() => repositories().plans.remove(id))
   }
 
   return { plans, byId, hasExamples, loading, saving, loadError, fieldErrors, load, clearErrors, save, remove }

@@ -23,7 +23,17 @@ describe('usePlansStore', () => {
     expect(store.hasExamples).toBe(true)
     const outcome = await store.save(example.id, { ...planToDraft(example), monthlyFee: '52,50' })
     expect(outcome.ok && outcome.value.monthlyFeeCents).toBe(5250)
-    expect(store.hasExamples).toBe(false)
+    await vi.waitFor(() => expect(store.hasExamples).toBe(false))
+  })
+
+  it('follows a plan written elsewhere (another screen, an import, a restore) without being loaded again', async () => {
+    const store = usePlansStore()
+    await store.load()
+    expect(store.plans).toEqual([])
+    const written = await seedPlan('PLUS', 'Plus')
+    await vi.waitFor(() => expect(store.plans.map((p) => p.id)).toEqual([written.id]))
+    await repositories().plans.remove(written.id)
+    await vi.waitFor(() => expect(store.plans).toEqual([]))
   })
 
   it('refuses an unreadable fee without writing', async () => {
