@@ -1,3 +1,4 @@
+import { loadDemoData } from './demoDataJob'
 import { prepareInvoicing } from './invoicingJob'
 import { computeQuarterlyCheck } from './quarterlyCheckJob'
 import { computeSignalHandlers, computeUsageChart, computeWorkOverview } from './overviewJobs'
@@ -17,6 +18,7 @@ export const JOBS = {
   'usage-chart': computeUsageChart,
   'quarterly-check': computeQuarterlyCheck,
   'invoicing-prepare': prepareInvoicing,
+  'demo-load': loadDemoData,
 } satisfies Record<string, (input: never, progress: ReportProgress) => Promise<unknown>>
 
 export type JobName = keyof typeof JOBS
