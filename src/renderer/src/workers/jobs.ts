@@ -1,4 +1,3 @@
-import { loadDemoData } from './demoDataJob'
 import { prepareInvoicing } from './invoicingJob'
 import { computeQuarterlyCheck } from './quarterlyCheckJob'
 import { computeSignalHandlers, computeUsageChart, computeWorkOverview } from './overviewJobs'
@@ -18,7 +17,6 @@ export const JOBS = {
   'usage-chart': computeUsageChart,
   'quarterly-check': computeQuarterlyCheck,
   'invoicing-prepare': prepareInvoicing,
-  'demo-load': loadDemoData,
 } satisfies Record<string, (input: never, progress: ReportProgress) => Promise<unknown>>
 
 export type JobName = keyof typeof JOBS
