@@ -19,13 +19,16 @@ export const TOP_PARTNERS = 12
 /**
  * The dashboard (seed 001: management information): active clients per plan and partner, registrations and
  * deregistrations per period, open work per signal list — all from the signal store's one computation — and
- * usage against the bundles per period, computed separately because it reads a year of usage.
+ * usage against the bundles per period, computed separately because it reads a year of usage. Both are
+ * read again only when the data's stamp has changed since (see the signal store).
  */
 export const useDashboardStore = defineStore('dashboard', () => {
   const signals = useSignalsStore()
   const usage = shallowRef<readonly UsageAgainstBundle[] | null>(null)
   const usageLoading = ref(false)
   const usageError = ref<string | null>(null)
+  /** The signal store's stamp and the day the shown chart was computed for: the same again needs no reading. */
+  let usageRead: { readonly stamp: string | null; readonly today: CalendarDate } | null = null
 
   const overview = computed(() => signals.overview)
   const activeTotal = computed(() => overview.value?.active.total ?? 0)
@@ -45,11 +48,15 @@ export const useDashboardStore = defineStore('dashboard', () => {
   const workPerList = computed(() => signals.lists.map((l) => ({ key: l.key, count: l.rows.length, overdue: l.rows.filter((r) => r.overdue).length })))
 
   async function loadUsage(today: CalendarDate): Promise<void> {
+    const read = { stamp: signals.stamp, today }
+    if (usage.value !== null && read.stamp !== null && usageRead?.stamp === read.stamp && usageRead.today === today) return
     usageLoading.value = true
     try {
       usage.value = Object.freeze(await runJob('overview', 'usage-chart', { today }))
+      usageRead = read
       usageError.value = null
     } catch (error) {
+      usageRead = null
       usageError.value = errorMessage(error)
     } finally {
       usageLoading.value = false

@@ -10,6 +10,7 @@ import type { WorkOverview } from '../workers/overviewJobs'
 import { toSignalListReport } from '@shared/reports/signalListRows'
 import { translate } from '../i18n'
 import { platformApi, unwrap } from '../platform/api'
+import { repositories } from '../data'
 import { errorMessage, type Outcome } from './outcome'
 import { usePartnersStore } from './partners'
 import { usePlansStore } from './plans'
@@ -29,8 +30,9 @@ function measure(start: number, rows: number): void {
 
 /**
  * The signal lists (werklijsten, spec rule 10) and the dashboard's counts, computed together by a worker from
- * one read of the database: the clerk's start page. Every visit reads again (another screen may have done
- * the work on a list); the previous result stays on screen meanwhile.
+ * one read of the database: the clerk's start page. Every visit first reads the data's stamp (a few index
+ * reads): when nothing was written since the shown result was computed, that result stands (at 100,000
+ * clients the computation takes seconds); otherwise it computes again, the previous result on screen meanwhile.
  */
 export const useSignalsStore = defineStore('signals', () => {
   const partners = usePartnersStore()
@@ -41,6 +43,8 @@ export const useSignalsStore = defineStore('signals', () => {
   const loading = ref(false)
   const loadError = ref<string | null>(null)
   const progress = ref<JobProgress | null>(null)
+  /** The data's stamp when the shown overview was read; null = compute on the next visit. */
+  const stamp = ref<string | null>(null)
   let running: Promise<void> | null = null
   /** Who last handled each client, read from the audit trail only once the clerk filter is used; null = not read. */
   const handledBy = shallowRef<HandledBy | null>(null)
@@ -63,13 +67,18 @@ export const useSignalsStore = defineStore('signals', () => {
     const start = performance.now()
     loading.value = true
     try {
-      await Promise.all([partners.loadOptions(), plans.plans.length === 0 ? plans.load() : Promise.resolve()])
-      overview.value = Object.freeze(await runJob('overview', 'overview', { today }, (p) => (progress.value = p)))
-      // Read again with the lists: since the last visit a clerk may have handled clients.
-      handledBy.value = null
+      const [now] = await Promise.all([repositories().overview.dataStamp(), partners.loadOptions(), plans.plans.length === 0 ? plans.load() : Promise.resolve()])
+      if (overview.value?.today !== today || stamp.value !== now) {
+        // Read before the job: a write during it makes the next visit compute again, never the other way round.
+        overview.value = Object.freeze(await runJob('overview', 'overview', { today }, (p) => (progress.value = p)))
+        stamp.value = now
+        // Read again with the lists: since the last visit a clerk may have handled clients.
+        handledBy.value = null
+      }
       loadError.value = null
       measure(start, openWork.value)
     } catch (error) {
+      stamp.value = null
       loadError.value = errorMessage(error)
     } finally {
       loading.value = false
@@ -122,5 +131,5 @@ export const useSignalsStore = defineStore('signals', () => {
     }
   }
 
-  return { overview, loading, loadError, progress, lists, visibleLists, openWork, overdueWork, names, handledBy, list, load, loadHandledBy, exportList }
+  return { overview, stamp, loading, loadError, progress, lists, visibleLists, openWork, overdueWork, names, handledBy, list, load, loadHandledBy, exportList }
 })

@@ -42,4 +42,17 @@ describe('overview repository', () => {
       { period: '2026-09', callMinutes: 0, registrationMinutes: 0, contacts: 0, clients: 0 },
     ])
   })
+
+  it('stamps where the data stands: the same until something is written', async () => {
+    const { repos } = testData('overview')
+    const empty = await repos.overview.dataStamp()
+    expect(await repos.overview.dataStamp()).toBe(empty)
+    const zgn = await repos.partners.create(partnerInput())
+    const afterPartner = await repos.overview.dataStamp()
+    expect(afterPartner).not.toBe(empty)
+    expect(await repos.overview.dataStamp()).toBe(afterPartner)
+    const plan = await repos.plans.create(planInput())
+    await repos.clients.create(clientInput(zgn, plan, { clientNumber: '1' }))
+    expect(await repos.overview.dataStamp()).not.toBe(afterPartner)
+  })
 })

@@ -45,6 +45,22 @@ describe('useSignalsStore', () => {
     expect(store.visibleLists.map((l) => l.key)).toEqual(['intakeformulier-ontbreekt'])
   })
 
+  it('shows the same result again without computing while nothing was written, and computes after a write or on another day', async () => {
+    const { waiting } = await seed()
+    const store = useSignalsStore()
+    await store.load(d('2026-11-10'))
+    const first = store.overview
+    await store.load(d('2026-11-10'))
+    expect(store.overview).toBe(first)
+    await repositories().clients.activate(waiting.id, d('2026-11-10'))
+    await store.load(d('2026-11-10'))
+    expect(store.overview).not.toBe(first)
+    const second = store.overview
+    await store.load(d('2026-11-11'))
+    expect(store.overview).not.toBe(second)
+    expect(store.overview!.today).toBe('2026-11-11')
+  })
+
   it('says why a list cannot be exported outside the app', async () => {
     await seed()
     const store = useSignalsStore()
@@ -72,5 +88,18 @@ describe('useDashboardStore', () => {
     expect(store.usage).toHaveLength(12)
     expect(store.usage!.at(-1)).toEqual({ period: '2026-10', bundleMinutes: 60, usageMinutes: 45, billedClients: 1, clientsWithUsage: 1 })
     expect(store.usage!.at(-2)).toMatchObject({ period: '2026-09', billedClients: 1, usageMinutes: 0 })
+  })
+
+  it('reads the usage chart again only after a write', async () => {
+    const { partner, active } = await seed()
+    const store = useDashboardStore()
+    await store.load(d('2026-11-10'))
+    const chart = store.usage
+    await store.load(d('2026-11-10'))
+    expect(store.usage).toBe(chart)
+    await repositories().usage.importRows([{ id: usageId(active.id, '2026-10'), clientId: active.id, partnerId: partner.id, period: '2026-10', callMinutes: 40, registrationMinutes: 5, contacts: 3 }], 'test')
+    await store.load(d('2026-11-10'))
+    expect(store.usage).not.toBe(chart)
+    expect(store.usage!.at(-1)).toMatchObject({ period: '2026-10', usageMinutes: 45 })
   })
 })
