@@ -14,6 +14,23 @@ function isUsageIdOf(id: string, clientId: string, period: string): boolean {
 }
 
 /**
+ * Whether every usage record's client exists with the same partner, its id is right and each client's periods
+ * come in ascending order, so no two are the same: how the app writes them (by id: client, then period). One
+ * small map per client instead of a set of a million keys; anything else goes through the full check below,
+ * which names each problem in the file's order.
+ */
+function usageIsPlainlyValid(usage: BackupData['usage'], clients: ReadonlyMap<string, { readonly partnerId: string }>): boolean {
+  const last = new Map<string, { readonly partnerId: string; period: string }>()
+  for (const [id, client] of clients) last.set(id, { partnerId: client.partnerId, period: '' })
+  for (const u of usage) {
+    const seen = last.get(u.clientId)
+    if (seen === undefined || seen.partnerId !== u.partnerId || !(u.period > seen.period) || !isUsageIdOf(u.id, u.clientId, u.period)) return false
+    seen.period = u.period
+  }
+  return true
+}
+
+/**
  * Cross-reference checks a schema cannot express: every id a record points to exists, ids are unique,
  * and the keys the database keeps unique are unique. Business rules that an older, valid database may
  * not meet any more (e.g. a partner that changed ECD mode) are deliberately not checked: a restore must
@@ -73,7 +90,7 @@ export function checkBackupReferences(data: BackupData): BackupIssue[] {
   data.deregistrations.forEach((d, i) => needClient('deregistrations', i, 'clientId', d.clientId))
 
   const usageKeys = new Set<string>()
-  data.usage.forEach((u, i) => {
+  if (!usageIsPlainlyValid(data.usage, clients)) data.usage.forEach((u, i) => {
     const client = clients.get(u.clientId)
     if (!client) add(['usage', i, 'clientId'], 'backup.missingClient', { id: u.clientId })
     else if (client.partnerId !== u.partnerId) add(['usage', i, 'partnerId'], 'backup.usagePartner', { partnerId: u.partnerId, clientPartnerId: client.partnerId })
