@@ -75,6 +75,9 @@ function compileCheck(check: Internal): ((value: unknown) => unknown) | null {
       return def.inclusive === true ? (value) => ((value as number) >= def.value! ? value : FAIL) : (value) => ((value as number) > def.value! ? value : FAIL)
     case 'less_than':
       return def.inclusive === true ? (value) => ((value as number) <= def.value! ? value : FAIL) : (value) => ((value as number) < def.value! ? value : FAIL)
+    case 'number_format':
+      // `int()`: zod refuses anything but a safe integer (its range check after that cannot fail then).
+      return def.format === 'safeint' ? (value) => (Number.isSafeInteger(value) ? value : FAIL) : null
     case 'overwrite':
       return def.tx === undefined ? null : def.tx
     case 'string_format': {
