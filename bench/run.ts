@@ -6,6 +6,8 @@ import type { BackupResult } from './backupChild'
 import type { BaselineResult } from './baselineChild'
 import type { CliResult } from './cliChild'
 import type { JobResult } from './jobChild'
+import type { ReadBackupResult } from './readBackupChild'
+import { readReport, type ReadFigures } from './readReport'
 import { ROOT, runChild } from './childResult'
 import { median, seconds, table } from './stats'
 
@@ -109,6 +111,20 @@ async function measureBackup(name: string): Promise<{ name: string; produce: Bac
   return { name, produce, stream: await child('stream') }
 }
 
+/** A case's backup file read, parsed and checked `runs` times, each in a fresh process (a cold start, as the command line has). */
+async function measureRead(name: string, runs: number): Promise<ReadFigures> {
+  const backup = await backupFile(name)
+  const results: { compiled: ReadBackupResult; zod: ReadBackupResult }[] = []
+  const child = (schema: string) => runChild<ReadBackupResult>('bench/readBackupChild.ts', ['--backup', backup, '--schema', schema])
+  for (let i = 0; i < runs; i++) {
+    process.stderr.write(`${name}: back-up lezen en controleren, run ${i + 1} van ${runs} …\n`)
+    // Back to back, so both meet the same load of a shared machine.
+    const compiled = await child('compiled')
+    results.push({ compiled, zod: await child('zod') })
+  }
+  return { name, runs: results }
+}
+
 function backupReport(results: readonly { name: string; produce: BackupResult; stream: BackupResult }[]): string[] {
   const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`
   return [
@@ -136,7 +152,7 @@ function backupReport(results: readonly { name: string; produce: BackupResult; s
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { cases: { type: 'string', default: 'design,stress' }, runs: { type: 'string', default: '3' }, 'no-cli': { type: 'boolean' }, 'no-backup': { type: 'boolean' }, 'only-backup': { type: 'boolean' } },
+    options: { cases: { type: 'string', default: 'design,stress' }, runs: { type: 'string', default: '3' }, 'no-cli': { type: 'boolean' }, 'no-backup': { type: 'boolean' }, 'only-backup': { type: 'boolean' }, 'no-read': { type: 'boolean' }, 'only-read': { type: 'boolean' } },
   })
   const runs = Math.max(1, Number(values.runs))
   const loadAtStart = loadavg()[0]!
@@ -144,9 +160,10 @@ async function main(): Promise<void> {
   const figures: CaseFigures[] = []
   for (const name of values.cases.split(',')) {
     if (name !== 'design' && name !== 'stress') throw new Error(`unknown case ${name}`)
-    if (values['only-backup'] !== true) figures.push(await measure(name, runs, values['no-cli'] !== true))
+    if (values['only-backup'] !== true && values['only-read'] !== true) figures.push(await measure(name, runs, values['no-cli'] !== true))
   }
-  const backups = values['no-backup'] === true ? [] : await values.cases.split(',').reduce<Promise<Awaited<ReturnType<typeof measureBackup>>[]>>(async (done, name) => [...(await done), await measureBackup(name)], Promise.resolve([]))
+  const reads = values['no-read'] === true || values['only-backup'] === true ? [] : await values.cases.split(',').reduce<Promise<ReadFigures[]>>(async (done, name) => [...(await done), await measureRead(name, runs)], Promise.resolve([]))
+  const backups = values['no-backup'] === true || values['only-read'] === true ? [] : await values.cases.split(',').reduce<Promise<Awaited<ReturnType<typeof measureBackup>>[]>>(async (done, name) => [...(await done), await measureBackup(name)], Promise.resolve([]))
 
   const mb = (n: number | null) => (n === null ? '-' : `${n} MB`)
   const report = [
@@ -194,14 +211,15 @@ async function main(): Promise<void> {
       report.push(`  cli vanaf back-up ${seconds(stress.cliMs)}: ${verdict(stress.cliMs < TARGETS.stressSeconds * 1000)} (cpu ${seconds(stress.cliCpuMs ?? 0)}); piek ${stress.cliPeakMb} MB: ${verdict(stress.cliPeakMb < TARGETS.stressPeakMb)}`)
     }
   }
+  if (reads.length > 0) report.push(...readReport(reads))
   if (backups.length > 0) report.push(...backupReport(backups))
   // The command line's exact invocation, so the figures can be reproduced.
-  const flags = (['no-cli', 'no-backup', 'only-backup'] as const).filter((flag) => values[flag] === true).map((flag) => ` --${flag}`).join('')
+  const flags = (['no-cli', 'no-backup', 'only-backup', 'no-read', 'only-read'] as const).filter((flag) => values[flag] === true).map((flag) => ` --${flag}`).join('')
   report.push('', `Gemeten met: npm run bench -- --cases ${values.cases} --runs ${runs}${flags}`)
   const text = report.join('\n')
   process.stdout.write(`\n${text}\n`)
   const stamp = new Date().toISOString().replace(/[:.]/g, '-')
-  writeFileSync(join(OUTPUT, `results-${stamp}.json`), `${JSON.stringify({ today: TODAY, period: PERIOD, runs, node: process.version, figures, backups }, null, 2)}\n`)
+  writeFileSync(join(OUTPUT, `results-${stamp}.json`), `${JSON.stringify({ today: TODAY, period: PERIOD, runs, node: process.version, figures, reads, backups }, null, 2)}\n`)
   writeFileSync(join(OUTPUT, 'latest.txt'), `${text}\n`)
 }
 

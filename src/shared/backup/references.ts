@@ -8,6 +8,28 @@ export type { BackupIssue } from '../problems/backup'
 /** At most this many issues are reported: a broken file of 100,000 records would otherwise flood the screen. */
 export const MAX_REPORTED_ISSUES = 200
 
+/** Whether `id` is `usageId(clientId, period)`, compared without building it. */
+function isUsageIdOf(id: string, clientId: string, period: string): boolean {
+  return id.length === clientId.length + 1 + period.length && id.charCodeAt(clientId.length) === 124 && id.startsWith(clientId) && id.endsWith(period)
+}
+
+/**
+ * Whether every usage record's client exists with the same partner, its id is right and each client's periods
+ * come in ascending order, so no two are the same: how the app writes them (by id: client, then period). One
+ * small map per client instead of a set of a million keys; anything else goes through the full check below,
+ * which names each problem in the file's order.
+ */
+function usageIsPlainlyValid(usage: BackupData['usage'], clients: ReadonlyMap<string, { readonly partnerId: string }>): boolean {
+  const last = new Map<string, { readonly partnerId: string; period: string }>()
+  for (const [id, client] of clients) last.set(id, { partnerId: client.partnerId, period: '' })
+  for (const u of usage) {
+    const seen = last.get(u.clientId)
+    if (seen === undefined || seen.partnerId !== u.partnerId || !(u.period > seen.period) || !isUsageIdOf(u.id, u.clientId, u.period)) return false
+    seen.period = u.period
+  }
+  return true
+}
+
 /**
  * Cross-reference checks a schema cannot express: every id a record points to exists, ids are unique,
  * and the keys the database keeps unique are unique. Business rules that an older, valid database may
@@ -37,53 +59,55 @@ export function checkBackupReferences(data: BackupData): BackupIssue[] {
   ids('deregistrations', data.deregistrations, 'backup.duplicateDeregistration')
   const invoices = ids('invoices', data.invoices, 'backup.duplicateInvoice')
 
-  const needPartner = (path: (string | number)[], id: string) => {
-    if (!partners.has(id)) add(path, 'backup.missingPartner', { id })
+  // The path is built only for a problem: a million records would otherwise each make an array for nothing.
+  const needPartner = (table: string, i: number, field: string, id: string) => {
+    if (!partners.has(id)) add([table, i, field], 'backup.missingPartner', { id })
   }
-  const needPlan = (path: (string | number)[], id: string) => {
-    if (!plans.has(id)) add(path, 'backup.missingPlan', { id })
+  const needPlan = (table: string, i: number, field: string, id: string) => {
+    if (!plans.has(id)) add([table, i, field], 'backup.missingPlan', { id })
   }
-  const needClient = (path: (string | number)[], id: string) => {
-    if (!clients.has(id)) add(path, 'backup.missingClient', { id })
+  const needClient = (table: string, i: number, field: string, id: string) => {
+    if (!clients.has(id)) add([table, i, field], 'backup.missingClient', { id })
   }
 
   const numbers = new Set<string>()
   data.clients.forEach((c, i) => {
-    needPartner(['clients', i, 'partnerId'], c.partnerId)
-    needPlan(['clients', i, 'registrationPlanId'], c.registrationPlanId)
+    needPartner('clients', i, 'partnerId', c.partnerId)
+    needPlan('clients', i, 'registrationPlanId', c.registrationPlanId)
     const key = `${c.partnerId}\u0000${c.clientNumber}`
     if (numbers.has(key)) add(['clients', i, 'clientNumber'], 'backup.duplicateClientNumber', { clientNumber: c.clientNumber })
     numbers.add(key)
   })
   data.subscriptionPeriods.forEach((p, i) => {
-    needClient(['subscriptionPeriods', i, 'clientId'], p.clientId)
-    needPlan(['subscriptionPeriods', i, 'planId'], p.planId)
+    needClient('subscriptionPeriods', i, 'clientId', p.clientId)
+    needPlan('subscriptionPeriods', i, 'planId', p.planId)
   })
   data.changeRequests.forEach((cr, i) => {
-    needClient(['changeRequests', i, 'clientId'], cr.clientId)
-    needPlan(['changeRequests', i, 'fromPlanId'], cr.fromPlanId)
-    needPlan(['changeRequests', i, 'toPlanId'], cr.toPlanId)
+    needClient('changeRequests', i, 'clientId', cr.clientId)
+    needPlan('changeRequests', i, 'fromPlanId', cr.fromPlanId)
+    needPlan('changeRequests', i, 'toPlanId', cr.toPlanId)
   })
-  data.deregistrations.forEach((d, i) => needClient(['deregistrations', i, 'clientId'], d.clientId))
+  data.deregistrations.forEach((d, i) => needClient('deregistrations', i, 'clientId', d.clientId))
 
   const usageKeys = new Set<string>()
-  data.usage.forEach((u, i) => {
+  if (!usageIsPlainlyValid(data.usage, clients)) data.usage.forEach((u, i) => {
     const client = clients.get(u.clientId)
     if (!client) add(['usage', i, 'clientId'], 'backup.missingClient', { id: u.clientId })
     else if (client.partnerId !== u.partnerId) add(['usage', i, 'partnerId'], 'backup.usagePartner', { partnerId: u.partnerId, clientPartnerId: client.partnerId })
-    const key = usageId(u.clientId, u.period)
+    // The record's own id is the key when it is right: no new string for each of a million records.
+    const key = isUsageIdOf(u.id, u.clientId, u.period) ? u.id : usageId(u.clientId, u.period)
     if (u.id !== key) add(['usage', i, 'id'], 'backup.usageId', { expected: key })
     if (usageKeys.has(key)) add(['usage', i], 'backup.duplicateUsage', { clientId: u.clientId, period: u.period })
     usageKeys.add(key)
   })
 
   data.invoices.forEach((inv, i) => {
-    needPartner(['invoices', i, 'partnerId'], inv.partnerId)
+    needPartner('invoices', i, 'partnerId', inv.partnerId)
     if (inv.correctsInvoiceId !== null && !invoices.has(inv.correctsInvoiceId)) add(['invoices', i, 'correctsInvoiceId'], 'backup.missingCorrectedInvoice', { id: inv.correctsInvoiceId })
     // Lines keep their own copy of client and plan data (spec F2); their ids must still resolve.
     inv.lines.forEach((line, j) => {
-      needClient(['invoices', i, 'lines', j, 'clientId'], line.clientId)
-      needPlan(['invoices', i, 'lines', j, 'planId'], line.planId)
+      if (!clients.has(line.clientId)) add(['invoices', i, 'lines', j, 'clientId'], 'backup.missingClient', { id: line.clientId })
+      if (!plans.has(line.planId)) add(['invoices', i, 'lines', j, 'planId'], 'backup.missingPlan', { id: line.planId })
     })
   })
 

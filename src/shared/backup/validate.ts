@@ -1,5 +1,6 @@
 import type { BackupProblem } from '../problems/backup'
 import { MAX_REPORTED_ISSUES, checkBackupReferences, type BackupIssue } from './references'
+import { compileSchema, type CompiledCheck } from './compiledSchema'
 import { backupIssueOf } from './schemaIssues'
 import { BACKUP_FORMAT, BACKUP_VERSION, backupFileSchema, type BackupFile } from './schema'
 
@@ -32,6 +33,8 @@ export function validateBackup(value: unknown): BackupValidation {
   return parsed
 }
 
+let compiledFile: CompiledCheck<BackupFile> | null = null
+
 /**
  * The header and every record against the model, without the cross references: for the consistency check,
  * which reports a broken reference as one of its findings instead of refusing the file.
@@ -39,6 +42,10 @@ export function validateBackup(value: unknown): BackupValidation {
 export function parseBackup(value: unknown): BackupValidation {
   const header = headerProblem(value)
   if (header) return { ok: false, problem: header, issues: [] }
+  // The compiled check answers as zod would, several times faster; zod itself words the problems of a file it refuses.
+  compiledFile ??= compileSchema(backupFileSchema)
+  const fast = compiledFile(value)
+  if (fast.ok) return { ok: true, file: fast.value }
   const parsed = backupFileSchema.safeParse(value)
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, MAX_REPORTED_ISSUES).map(backupIssueOf)
