@@ -44,7 +44,8 @@ async function main(): Promise<void> {
   await writeSummaryFile(out, result.summary)
   const runMs = performance.now() - start
   const cpuMs = cpuMsSince(cpu)
-  rmSync(out, { recursive: true, force: true })
+  // Kept for the floor (bench/floorChild.ts), which takes the XML out of these very files.
+  if (!process.argv.includes('--keep')) rmSync(out, { recursive: true, force: true })
   const report: JobResult = {
     generateMs,
     runMs,

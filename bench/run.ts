@@ -1,10 +1,11 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { BackupResult } from './backupChild'
 import type { BaselineResult } from './baselineChild'
 import type { CliResult } from './cliChild'
+import type { FloorResult } from './floorChild'
 import type { JobResult } from './jobChild'
 import type { ReadBackupResult } from './readBackupChild'
 import { readReport, type ReadFigures } from './readReport'
@@ -40,11 +41,16 @@ interface CaseFigures {
   readonly ratio: number
   /** The same in CPU time, which a busy machine disturbs less. */
   readonly cpuRatio: number
+  readonly floorMs: number
+  readonly floorCpuMs: number
+  /** Wall time of the job ÷ wall time of the floor (the run's own XML, only deflated and written). */
+  readonly floorRatio: number
+  readonly floorCpuRatio: number
   /**
    * Each run's job and the baseline right after it, for the spread: on a shared machine the load changes
    * between runs, and a pair measured back to back is disturbed alike.
    */
-  readonly pairs: readonly { readonly jobMs: number; readonly baselineMs: number; readonly ratio: number }[]
+  readonly pairs: readonly { readonly jobMs: number; readonly baselineMs: number; readonly ratio: number; readonly floorMs: number; readonly floorRatio: number }[]
   readonly cliMs: number | null
   readonly cliCpuMs: number | null
   readonly cliPeakMb: number | null
@@ -61,14 +67,19 @@ async function backupFile(name: string): Promise<string> {
 async function measure(name: string, runs: number, withCli: boolean): Promise<CaseFigures> {
   const jobs: JobResult[] = []
   const baselines: BaselineResult[] = []
+  const floors: FloorResult[] = []
   for (let i = 0; i < runs; i++) {
     process.stderr.write(`${name}: run ${i + 1} van ${runs} …\n`)
-    // With the flags of the `cli` script, as the command line runs the same job.
-    const job = await runChild<JobResult>('bench/jobChild.ts', ['--case', name, '--today', TODAY, '--period', PERIOD, '--out', join(OUTPUT, `run-${name}`)], ['--expose-gc'])
+    const runOut = join(OUTPUT, `run-${name}`)
+    rmSync(runOut, { recursive: true, force: true })
+    // With the flags of the `cli` script, as the command line runs the same job. Its files stay for the floor.
+    const job = await runChild<JobResult>('bench/jobChild.ts', ['--case', name, '--today', TODAY, '--period', PERIOD, '--out', runOut, '--keep'], ['--expose-gc'])
     jobs.push(job)
     const plan = join(OUTPUT, `plan-${name}.json`)
     writeFileSync(plan, JSON.stringify(job.rowsPerFile))
     baselines.push(await runChild<BaselineResult>('bench/baselineChild.ts', ['--plan', plan, '--out', join(OUTPUT, `baseline-${name}`)]))
+    floors.push(await runChild<FloorResult>('bench/floorChild.ts', ['--from', runOut, '--out', join(OUTPUT, `floor-${name}`)], ['--expose-gc']))
+    rmSync(runOut, { recursive: true, force: true })
   }
   let cli: CliResult | null = null
   if (withCli) {
@@ -82,6 +93,8 @@ async function measure(name: string, runs: number, withCli: boolean): Promise<Ca
   const baselineMs = median(baselines.map((b) => b.runMs))
   const jobCpuMs = median(jobs.map((j) => j.cpuMs))
   const baselineCpuMs = median(baselines.map((b) => b.cpuMs))
+  const floorMs = median(floors.map((f) => f.runMs))
+  const floorCpuMs = median(floors.map((f) => f.cpuMs))
   return {
     name,
     runs,
@@ -95,7 +108,11 @@ async function measure(name: string, runs: number, withCli: boolean): Promise<Ca
     baselinePeakMb: Math.max(...baselines.map((b) => b.peakMb)),
     ratio: jobMs / baselineMs,
     cpuRatio: jobCpuMs / baselineCpuMs,
-    pairs: jobs.map((j, i) => ({ jobMs: j.runMs, baselineMs: baselines[i]!.runMs, ratio: j.runMs / baselines[i]!.runMs })),
+    floorMs,
+    floorCpuMs,
+    floorRatio: jobMs / floorMs,
+    floorCpuRatio: jobCpuMs / floorCpuMs,
+    pairs: jobs.map((j, i) => ({ jobMs: j.runMs, baselineMs: baselines[i]!.runMs, ratio: j.runMs / baselines[i]!.runMs, floorMs: floors[i]!.runMs, floorRatio: j.runMs / floors[i]!.runMs })),
     cliMs: cli?.runMs ?? null,
     cliCpuMs: cli?.cpuMs ?? null,
     cliPeakMb: cli?.peakMb ?? null,
@@ -171,7 +188,7 @@ async function main(): Promise<void> {
     `Belasting van de machine (load average 1 min) bij begin ${loadAtStart.toFixed(1)}, bij eind ${loadavg()[0]!.toFixed(1)}: boven het aantal cores zijn de wandkloktijden te hoog.`,
     '',
     table(
-      ['geval', 'bestanden', 'rijen', 'run', 'run cpu', 'piek', 'baseline', 'baseline cpu', 'piek baseline', 'ratio', 'ratio cpu', 'cli vanaf back-up', 'cli cpu', 'piek cli'],
+      ['geval', 'bestanden', 'rijen', 'run', 'run cpu', 'piek', 'baseline', 'baseline cpu', 'piek baseline', 'ratio', 'ratio cpu', 'vloer', 'vloer cpu', 'ratio vloer', 'ratio vloer cpu', 'cli vanaf back-up', 'cli cpu', 'piek cli'],
       figures.map((f) => [
         f.name,
         String(f.files),
@@ -184,6 +201,10 @@ async function main(): Promise<void> {
         mb(f.baselinePeakMb),
         f.ratio.toFixed(2),
         f.cpuRatio.toFixed(2),
+        seconds(f.floorMs),
+        seconds(f.floorCpuMs),
+        f.floorRatio.toFixed(2),
+        f.floorCpuRatio.toFixed(2),
         f.cliMs === null ? '-' : seconds(f.cliMs),
         f.cliCpuMs === null ? '-' : seconds(f.cliCpuMs),
         mb(f.cliPeakMb),
@@ -192,12 +213,13 @@ async function main(): Promise<void> {
     '',
     ...figures.map(
       (f) =>
-        `${f.name} per run (run / baseline = ratio): ${f.pairs.map((p) => `${seconds(p.jobMs)} / ${seconds(p.baselineMs)} = ${p.ratio.toFixed(2)}`).join('; ')}`,
+        `${f.name} per run (run / baseline = ratio; run / vloer = ratio): ${f.pairs.map((p) => `${seconds(p.jobMs)} / ${seconds(p.baselineMs)} = ${p.ratio.toFixed(2)}, / ${seconds(p.floorMs)} = ${p.floorRatio.toFixed(2)}`).join('; ')}`,
     ),
     '',
     'run: berekenen en schrijven van alle bestanden plus summary.json, gegevens al in het geheugen zoals de cli ze houdt (alleen het verbruik van de periode en haar kwartaal), met de node-vlaggen van het cli-script; piek inclusief de gegevens zelf.',
     'cpu: processortijd van het proces (alle threads) in dezelfde periode.',
     'baseline: evenveel bestanden en rijen met de kale exceljs-streamingwriter, zonder opmaak of berekening.',
+    'vloer: de XML van precies de bestanden van de run, vooraf uit die bestanden gehaald (niet gemeten), alleen gecomprimeerd op hetzelfde niveau (1) tot evenveel zip-bestanden en naar schijf geschreven.',
     'cli vanaf back-up: npm run cli -- run, inclusief lezen en controleren van het back-upbestand.',
     `Doelen stress: run < ${TARGETS.stressSeconds} s, piek < ${TARGETS.stressPeakMb} MB, ratio < ${TARGETS.ratio}.`,
   ]
