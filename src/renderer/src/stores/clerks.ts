@@ -32,9 +32,9 @@ export const useClerksStore = defineStore('clerks', () => {
 
   const active = computed(() => clerks.value.filter((c) => c.active))
 
-  /** Starts following the list; resolves once it is read. */
+  /** Follows the list, and reads it now. */
   function load(): Promise<void> {
-    return live.start()
+    return live.refresh()
   }
 
   function remember(clerk: Clerk) {

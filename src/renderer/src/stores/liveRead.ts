@@ -8,6 +8,11 @@ export interface LiveRead<T> {
   readonly error: Ref<string | null>
   /** Starts following (once); resolves when the first answer (or failure) is in. */
   start(): Promise<void>
+  /**
+   * Follows, and reads once more now: for a decision that cannot wait for the subscription's next answer
+   * (a write a moment ago, such as loading the demo data, is only seen by the live read a little later).
+   */
+  refresh(): Promise<void>
 }
 
 /**
@@ -41,6 +46,16 @@ export function useLiveRead<T>(read: () => Promise<T>, initial: T): LiveRead<T> 
     return first
   }
 
+  async function refresh(): Promise<void> {
+    await start()
+    try {
+      value.value = await read()
+      error.value = null
+    } catch (failure) {
+      error.value = errorMessage(failure)
+    }
+  }
+
   onScopeDispose(() => subscription?.unsubscribe())
-  return { value, error, start }
+  return { value, error, start, refresh }
 }

@@ -20,10 +20,10 @@ export const usePlansStore = defineStore('plans', () => {
   const hasExamples = computed(() => plans.value.some((p) => p.isExample))
   const byId = computed(() => new Map(plans.value.map((p) => [p.id, p])))
 
-  /** Starts following the catalogue; resolves once it is read. */
+  /** Follows the catalogue, and reads it now. */
   async function load(): Promise<void> {
     loading.value = true
-    await live.start()
+    await live.refresh()
     loading.value = false
   }
 
