@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
-import type { Page } from '@playwright/test'
 import { median } from '../stats'
 import { expect, test } from '../../test/e2e/fixtures'
 import { AppShell } from '../../test/e2e/pages/AppShell'
 import { UsageImportPage, writeHundredThousandRows } from '../../test/e2e/pages/UsageImportPage'
+import { mainThreadStalls, watchMainThread } from './mainThread'
 
 /**
  * Reading and checking a 100,000-row telephony export (CSV) in the usage import screen, with the demo data
@@ -28,7 +28,7 @@ test('verbruik inlezen: 100.000 regels, duur van de controle en haperingen van h
     await watchMainThread(page)
     await usage.choose(file)
     await expect(page.getByTestId('usage-counts')).toHaveText('100.000 regels: 100.000 goedgekeurd, 0 afgekeurd', { timeout: 10 * 60_000 })
-    runs.push(await mainThreadStalls(page))
+    runs.push(await mainThreadStalls(page, 'usage-import:preview'))
     await page.reload()
   }
   const result = {
@@ -42,31 +42,3 @@ test('verbruik inlezen: 100.000 regels, duur van de controle en haperingen van h
   writeFileSync('bench/output/usage-import.json', `${JSON.stringify(result, null, 2)}\n`)
   console.log(JSON.stringify(result))
 })
-
-/** Starts counting the window's longest stall: the longest gap between animation frames and any long task. */
-async function watchMainThread(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __stall: { maxFrameGap: number; longTasks: number[]; last: number; running: boolean } }
-    w.__stall = { maxFrameGap: 0, longTasks: [], last: performance.now(), running: true }
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__stall.longTasks.push(Math.round(entry.duration))
-    }).observe({ type: 'longtask', buffered: false })
-    const tick = () => {
-      const s = w.__stall
-      const now = performance.now()
-      s.maxFrameGap = Math.max(s.maxFrameGap, now - s.last)
-      s.last = now
-      if (s.running) requestAnimationFrame(tick)
-    }
-    requestAnimationFrame(tick)
-  })
-}
-
-async function mainThreadStalls(page: Page): Promise<{ previewMs: number; maxFrameGapMs: number; longestTaskMs: number }> {
-  return page.evaluate(() => {
-    const w = window as unknown as { __stall: { maxFrameGap: number; longTasks: number[]; running: boolean } }
-    w.__stall.running = false
-    const measure = performance.getEntriesByName('usage-import:preview').at(-1)
-    return { previewMs: Math.round(measure?.duration ?? -1), maxFrameGapMs: Math.round(w.__stall.maxFrameGap), longestTaskMs: Math.max(0, ...w.__stall.longTasks) }
-  })
-}
