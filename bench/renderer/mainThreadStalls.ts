@@ -35,3 +35,8 @@ export async function mainThreadStalls(page: Page): Promise<MainThreadStalls> {
     return { maxFrameGapMs: Math.round(w.__stall.maxFrameGap), longTasksMs: w.__stall.longTasks, longestTaskMs: Math.max(0, ...w.__stall.longTasks) }
   })
 }
+
+/** The duration of the app's last performance measure of that name (the stores measure their own steps); -1 when none. */
+export async function measuredMs(page: Page, name: string): Promise<number> {
+  return page.evaluate((measure) => Math.round(performance.getEntriesByName(measure).at(-1)?.duration ?? -1), name)
+}

@@ -1,10 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
-import type { Page } from '@playwright/test'
 import { median } from '../stats'
 import { expect, test } from '../../test/e2e/fixtures'
 import { AppShell } from '../../test/e2e/pages/AppShell'
 import { UsageImportPage, writeHundredThousandRows } from '../../test/e2e/pages/UsageImportPage'
-import { mainThreadStalls, watchMainThread } from './mainThreadStalls'
+import { mainThreadStalls, measuredMs, watchMainThread } from './mainThreadStalls'
 
 /**
  * Reading and checking a 100,000-row telephony export (CSV) in the usage import screen, with the demo data
@@ -45,8 +44,7 @@ test('verbruik inlezen: 100.000 regels, duur van de controle en haperingen van h
 })
 
 /** The store's own measure of the preview, with the window's stalls since `watchMainThread`. */
-async function previewAndStalls(page: Page): Promise<{ previewMs: number; maxFrameGapMs: number; longestTaskMs: number }> {
+async function previewAndStalls(page: Parameters<typeof watchMainThread>[0]): Promise<{ previewMs: number; maxFrameGapMs: number; longestTaskMs: number }> {
   const { maxFrameGapMs, longestTaskMs } = await mainThreadStalls(page)
-  const previewMs = await page.evaluate(() => Math.round(performance.getEntriesByName('usage-import:preview').at(-1)?.duration ?? -1))
-  return { previewMs, maxFrameGapMs, longestTaskMs }
+  return { previewMs: await measuredMs(page, 'usage-import:preview'), maxFrameGapMs, longestTaskMs }
 }

@@ -32,6 +32,8 @@ async function choose(page: Page, dialogs: DialogControl, kind: 'partners' | 'cl
   await page.locator('.p-toast-message').first().waitFor({ state: 'detached', timeout: 15_000 })
   await dialogs.answerNext(file)
   await page.getByTestId(`onboarding-choose-${kind}`).click()
+  // The import worker reads and checks the file; its first start can take a while on a loaded machine.
+  await expect(page.getByTestId('onboarding-counts').or(page.getByTestId('onboarding-message'))).toBeVisible({ timeout: 120_000 })
 }
 
 const PARTNERS: Partial<Record<PartnerFieldKey, string>>[] = [

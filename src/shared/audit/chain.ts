@@ -53,24 +53,44 @@ export interface ChainHead {
 
 const sha256Hex = (text: string): string => bytesToHex(sha256(utf8ToBytes(text)))
 
+/** What is hashed for one personal value's salted digest. */
+const sealText = (salt: string, value: unknown): string => `${salt}\u0000${canonicalEncode(value ?? null)}`
+
 /** The salted digest of one personal value. */
 export function sealValue(salt: string, value: unknown): string {
-  return sha256Hex(`${salt}\u0000${canonicalEncode(value ?? null)}`)
+  return sha256Hex(sealText(salt, value))
+}
+
+/** The texts whose digests seal `body`'s personal values, by digest key (two per personal field). */
+function sealTexts(body: Pick<ChainBody, 'entity' | 'changes' | 'params' | 'historicSummary'>, salt: string): [key: string, text: string][] {
+  const texts: [string, string][] = []
+  body.changes.forEach((change, index) => {
+    if (!isPersonalField(body.entity, change.field)) return
+    texts.push([`${index}.before`, sealText(salt, change.before)], [`${index}.after`, sealText(salt, change.after)])
+  })
+  for (const [name, value] of Object.entries(body.params)) {
+    if (PERSONAL_AUDIT_PARAMS.includes(name)) texts.push([`params.${name}`, sealText(salt, value)])
+  }
+  if (body.historicSummary !== undefined) texts.push(['historicSummary', sealText(salt, body.historicSummary)])
+  return texts
 }
 
 /** Digests of every personal value in `body.changes`; undefined when there are none. `salt` comes from the caller (random). */
 export function sealPersonal(body: ChainBody, salt: string): SealedValues | undefined {
-  const digests: Record<string, string> = {}
-  body.changes.forEach((change, index) => {
-    if (!isPersonalField(body.entity, change.field)) return
-    digests[`${index}.before`] = sealValue(salt, change.before)
-    digests[`${index}.after`] = sealValue(salt, change.after)
-  })
-  for (const [name, value] of Object.entries(body.params)) {
-    if (PERSONAL_AUDIT_PARAMS.includes(name)) digests[`params.${name}`] = sealValue(salt, value)
+  const texts = sealTexts(body, salt)
+  if (texts.length === 0) return undefined
+  // One salt per entry, so equal values have equal digests: a created client's every `before` is null, many
+  // `after`s are empty. Hashing each text once is a fifth of the work and the same digests.
+  const known = new Map<string, string>()
+  const digestOf = (text: string): string => {
+    let digest = known.get(text)
+    if (digest === undefined) {
+      digest = sha256Hex(text)
+      known.set(text, digest)
+    }
+    return digest
   }
-  if (body.historicSummary !== undefined) digests.historicSummary = sealValue(salt, body.historicSummary)
-  return Object.keys(digests).length === 0 ? undefined : { salt, digests }
+  return { salt, digests: Object.fromEntries(texts.map(([key, text]) => [key, digestOf(text)])) }
 }
 
 /** The hashed form: personal values replaced by their digests, so removing the values keeps the hash. */

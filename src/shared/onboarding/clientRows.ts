@@ -297,7 +297,12 @@ function buildClient(group: Group, ctx: Context, problems: RowProblem[]): Parsed
  * plan history they give; `buildPeriods` turns it into gap-free periods or names the row that cannot be.
  * Every problem comes with its row, field and reason; a client with any problem is left out of `clients`.
  */
-export function parseClientRows(rows: readonly TableRow[], lookups: ClientImportLookups, choices: ColumnChoices = {}): ClientRowsResult {
+export function parseClientRows(
+  rows: readonly TableRow[],
+  lookups: ClientImportLookups,
+  choices: ColumnChoices = {},
+  onProgress?: (done: number, total: number) => void,
+): ClientRowsResult {
   const file = fileRows(rows, CLIENT_FIELDS, choices)
   if (!file.ok) return file
   const ctx: Context = { lookups, partners: new Lookup(lookups.partners, (p) => p.shortCode), plans: new Lookup(lookups.plans, (p) => p.code) }
@@ -324,7 +329,10 @@ export function parseClientRows(rows: readonly TableRow[], lookups: ClientImport
   }
   const clients: ParsedClient[] = []
   const bsnLine = new Map<string, number>()
-  for (const group of order) {
+  // About a hundred reports however large the file: each one crosses to the window.
+  const every = Math.max(1, Math.ceil(order.length / 100))
+  for (const [index, group] of order.entries()) {
+    if (onProgress && index > 0 && index % every === 0) onProgress(index, order.length)
     const client = buildClient(group, ctx, problems)
     if (client === null) continue
     const first = client.bsn === '' ? undefined : bsnLine.get(client.bsn)
@@ -335,6 +343,7 @@ export function parseClientRows(rows: readonly TableRow[], lookups: ClientImport
     if (client.bsn !== '') bsnLine.set(client.bsn, client.line)
     clients.push(client)
   }
+  onProgress?.(order.length, order.length)
   problems.sort((a, b) => a.line - b.line)
   return { ok: true, match: file.match, dataRows: file.data.length, clients, problems }
 }

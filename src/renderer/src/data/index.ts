@@ -120,6 +120,7 @@ export type { DeregistrationsRepository, NewDeregistrationInput } from './reposi
 export type { DueInvoiceCopy, InvoiceQuery, InvoicesRepository, SaveConceptsResult } from './repositories/invoices'
 export type { SubscriptionPeriodsRepository } from './repositories/subscriptionPeriods'
 export type { UsageImportResult, UsageRepository } from './repositories/usage'
+export type { OnboardingImportResult, OnboardingRepository } from './repositories/onboarding'
 export type { ImportHistoryItem, ImportUndoResult, ImportsRepository } from './repositories/imports'
 export type { ClientKey, OverviewRepository, PeriodUsageSums } from './repositories/overview'
 export type { PartnerInput, PartnersRepository } from './repositories/partners'

@@ -1099,6 +1099,11 @@ const en: Messages = {
   onboardingScreen: {
     nav: 'Import data',
     title: 'Import data',
+    progress: {
+      reading: 'Reading file…',
+      checking: 'Checking rows: {done} of {total} clients',
+      saving: 'Saving data…',
+    },
     templates: {
       title: 'Import templates',
       intro: 'Start from a template: Dutch column headers, an example row, drop-down lists and a sheet Toelichting that explains every column. Import the partners first, then the clients.',

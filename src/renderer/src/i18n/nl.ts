@@ -1102,6 +1102,11 @@ const nl = {
   onboardingScreen: {
     nav: 'Gegevens importeren',
     title: 'Gegevens importeren',
+    progress: {
+      reading: 'Bestand wordt gelezen…',
+      checking: 'Rijen worden gecontroleerd: {done} van {total} cliënten',
+      saving: 'Gegevens worden opgeslagen…',
+    },
     templates: {
       title: 'Importsjablonen',
       intro: 'Begin met een sjabloon: Nederlandse kolomkoppen, een voorbeeldregel, keuzelijsten en een blad Toelichting dat elke kolom uitlegt. Importeer eerst de partners, dan de cliënten.',

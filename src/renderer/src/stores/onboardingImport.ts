@@ -1,23 +1,37 @@
 import { defineStore } from 'pinia'
 import { computed, markRaw, ref, shallowRef } from 'vue'
-import { parseTableRowsJson, type TableRow } from '@shared/import/table'
-import type { Client, Partner } from '@shared/model'
-import { parseClientRows, type ParsedClient } from '@shared/onboarding/clientRows'
-import { matchColumns, type ColumnChoices, type ColumnMatch } from '@shared/onboarding/columnMapping'
-import { CLIENT_FIELDS, PARTNER_FIELDS, type ImportKind } from '@shared/onboarding/fields'
-import { parsePartnerRows, type ParsedPartner } from '@shared/onboarding/partnerRows'
-import { planClientImport, planPartnerImport, type FieldDiff, type ImportPlan } from '@shared/onboarding/preview'
+import type { ColumnChoices, ColumnMatch } from '@shared/onboarding/columnMapping'
+import { CLIENT_FIELDS, PARTNER_FIELDS } from '@shared/onboarding/fields'
 import type { RowProblem } from '@shared/onboarding/rowReader'
+import type { FieldDiff } from '@shared/onboarding/preview'
+import type { CalendarDate } from '@shared/model'
+import type { ImportProblem } from '@shared/problems/import'
 import type { OnboardingProblem } from '@shared/problems/onboarding'
-import { repositories } from '../data'
 import { translate } from '../i18n'
+import { importProblemText } from '../i18n/problemText'
 import { ApiError, platformApi, unwrap } from '../platform/api'
 import { todayInAmsterdam } from '../composables/today'
+import { runJob } from '../workers/runJob'
+import type { JobProgress } from '../workers/messages'
+import type { OnboardingKind } from '../workers/onboardingImportJobs'
 import { errorMessage } from './outcome'
 
-/** The kinds this screen imports; usage has its own screen. */
-export type OnboardingKind = Exclude<ImportKind, 'usage'>
-export type OnboardingPhase = 'idle' | 'reading' | 'preview' | 'saving'
+export type { OnboardingKind } from '../workers/onboardingImportJobs'
+export type OnboardingPhase = 'idle' | 'reading' | 'checking' | 'preview' | 'saving'
+
+/** Named in the performance timeline: from choosing the file to the preview (the benchmark reads it). */
+export const ONBOARDING_PREVIEW_MEASURE = 'onboarding-import:preview'
+/** From confirming to stored. */
+export const ONBOARDING_COMMIT_MEASURE = 'onboarding-import:commit'
+
+/** Records a wait in the performance timeline; a timeline that refuses the entry changes nothing. */
+function measure(name: string, start: number): void {
+  try {
+    performance.measure(name, { start, end: performance.now() })
+  } catch {
+    // Only a measurement.
+  }
+}
 
 /** A refused row as the screen lists it: line, the file's column, the reason in the UI language. */
 export interface ShownProblem {
@@ -44,8 +58,6 @@ export interface OnboardingPreview {
   readonly changes: readonly ShownChange[]
 }
 
-type AnyPlan = { kind: 'partners'; plan: ImportPlan<ParsedPartner, Partner> } | { kind: 'clients'; plan: ImportPlan<ParsedClient, Client> }
-
 /** The template's header for a field path (`begeleider.name` → `Begeleider`); the path itself otherwise. */
 const FIELD_LABELS: Readonly<Record<string, string>> = {
   ...Object.fromEntries([...CLIENT_FIELDS, ...PARTNER_FIELDS].map((f) => [f.key, f.header])),
@@ -66,32 +78,42 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
 
 export const fieldLabel = (path: string): string => FIELD_LABELS[path] ?? path
 
-const problemText = (problem: OnboardingProblem): string => translate(problem.code, problem.params)
+/** A file the import cannot read at all comes with the usage import's reasons (its table reader's). */
+const isImportProblem = (problem: OnboardingProblem | ImportProblem): problem is ImportProblem => problem.code.startsWith('import.')
+
+const problemText = (problem: OnboardingProblem | ImportProblem): string => (isImportProblem(problem) ? importProblemText(problem) : translate(problem.code, problem.params))
 
 function shownProblems(problems: readonly RowProblem[]): ShownProblem[] {
   return problems.map((p) => ({ line: p.line, column: p.column ?? '', reason: problemText(p.problem) }))
 }
 
 /**
- * Moving an administration in: main reads the chosen file, the rows are checked with the
- * shared onboarding rules and compared with what is stored, and the clerk sees the preview: new, changed
- * (old → new) and unchanged records and every bad row. Nothing is stored while a row is bad; then everything
- * in one transaction through the onboarding repository.
+ * Moving an administration in: main reads the chosen file, a worker checks the rows with the shared
+ * onboarding rules, compares them with what is stored and holds the plan (workers/onboardingImportJobs.ts); the
+ * clerk sees the preview: new, changed (old → new) and unchanged records and every bad row. Nothing is stored
+ * while a row is bad; then everything in one transaction, written by the same worker. The window only shows
+ * progress and the preview, so 100,000 clients do not freeze it.
  */
 export const useOnboardingImportStore = defineStore('onboardingImport', () => {
   const phase = ref<OnboardingPhase>('idle')
+  const progress = ref<JobProgress | null>(null)
   const message = ref<string | null>(null)
   const preview = shallowRef<OnboardingPreview | null>(null)
   const updateExisting = ref(false)
   const result = ref<{ kind: OnboardingKind; fileName: string; created: number; updated: number } | null>(null)
   /** The file's header matched to fields, for the mapping screen when a required column is missing. */
   const match = shallowRef<ColumnMatch | null>(null)
-  let planned: AnyPlan | null = null
-  let lastRead: { kind: OnboardingKind; fileName: string; rows: TableRow[] } | null = null
+  let lastRead: { kind: OnboardingKind; fileName: string; rowsJson: string; today: CalendarDate } | null = null
 
   const canConfirm = computed(() => {
     const p = preview.value
     return phase.value === 'preview' && p !== null && p.problems.length === 0 && p.created + (updateExisting.value ? p.changed : 0) > 0
+  })
+  /** 0–100 for the progress bar; null while the step cannot tell (reading the file, storing). */
+  const percent = computed(() => {
+    const p = progress.value
+    if (p === null || p.total === 0 || p.stage !== 'check') return null
+    return Math.min(100, Math.round((p.done / p.total) * 100))
   })
 
   function reset(): void {
@@ -99,64 +121,40 @@ export const useOnboardingImportStore = defineStore('onboardingImport', () => {
     message.value = null
     preview.value = null
     match.value = null
-    planned = null
+    progress.value = null
     updateExisting.value = false
   }
 
-  /** Checks rows already read (from the file dialog, or a test) and shows the preview or the file's problem. */
-  async function check(kind: OnboardingKind, fileName: string, rows: TableRow[], chosen?: ColumnChoices): Promise<void> {
-    lastRead = { kind, fileName, rows }
-    const repos = repositories()
-    // The layout of the file (its header keys) finds the choices the clerk made for an earlier file like it.
-    const layout = matchColumns(rows, kind === 'partners' ? PARTNER_FIELDS : CLIENT_FIELDS)
-    const memoryKey = layout === null ? null : `${kind}|${layout.layoutKey}`
-    const choices = chosen ?? (memoryKey === null ? {} : await repos.onboarding.columnChoices(memoryKey))
-    if (chosen !== undefined && memoryKey !== null) await repos.onboarding.rememberColumns(memoryKey, chosen)
-    const partners = await repos.partners.list()
-    if (kind === 'partners') {
-      const parsed = parsePartnerRows(rows, choices)
-      if (!parsed.ok) return refuse(parsed.problem, parsed.match)
-      const plan = planPartnerImport(parsed.partners, partners)
-      planned = { kind, plan }
-      show({ kind, fileName, dataRows: parsed.dataRows, plan, problems: parsed.problems, label: (p: Partner) => `${p.shortCode} ${p.name}` })
-      return
+  /** Checks rows already read (JSON text from the file dialog) in the worker; shows the preview or the file's problem. */
+  async function check(kind: OnboardingKind, fileName: string, rowsJson: string, chosen?: ColumnChoices, started = performance.now()): Promise<void> {
+    const today = todayInAmsterdam()
+    lastRead = { kind, fileName, rowsJson, today }
+    phase.value = 'checking'
+    progress.value = { stage: 'read', done: 0, total: 0 }
+    try {
+      const outcome = await runJob('import', 'onboarding-preview', { kind, fileName, rowsJson, today, ...(chosen ? { chosen } : {}) }, (p) => (progress.value = p))
+      if (!outcome.ok) return refuse(outcome.problem, outcome.match)
+      const p = outcome.preview
+      preview.value = markRaw({ ...p, problems: markRaw(shownProblems(p.problems)), changes: markRaw([...p.changes]) })
+      phase.value = 'preview'
+      measure(ONBOARDING_PREVIEW_MEASURE, started)
+    } catch (error) {
+      message.value = errorMessage(error)
+      phase.value = 'idle'
+    } finally {
+      progress.value = null
     }
-    const plans = await repos.plans.list()
-    // A stored client of an `eigen` partner may come without its BSN (an export without BSNs): the import keeps it.
-    const eigen = partners.filter((p) => p.ecdMode === 'eigen').map((p) => p.id)
-    const storedEigen = new Set((eigen.length > 0 ? await repos.onboarding.clientsOfPartners(eigen) : []).map((c) => `${c.partnerId}|${c.clientNumber}`))
-    const isStored = (partnerId: string, clientNumber: string) => storedEigen.has(`${partnerId}|${clientNumber}`)
-    const parsed = parseClientRows(rows, { today: todayInAmsterdam(), partners, plans, isStored }, choices)
-    if (!parsed.ok) return refuse(parsed.problem, parsed.match)
-    const existing = await repos.onboarding.clientsOfPartners([...new Set(parsed.clients.map((c) => c.partnerId))])
-    const plan = planClientImport(parsed.clients, existing)
-    planned = { kind, plan }
-    show({ kind, fileName, dataRows: parsed.dataRows, plan, problems: parsed.problems, label: (c: Client) => `${c.clientNumber} ${c.firstName} ${c.lastName}` })
   }
 
-  function refuse(problem: OnboardingProblem, found: ColumnMatch | null): void {
+  function refuse(problem: OnboardingProblem | ImportProblem, found: ColumnMatch | null): void {
     message.value = problemText(problem)
     match.value = found === null ? null : markRaw(found)
     phase.value = 'idle'
   }
 
-  function show<T>(args: { kind: OnboardingKind; fileName: string; dataRows: number; plan: ImportPlan<unknown, T>; problems: readonly RowProblem[]; label: (record: T) => string }): void {
-    const { plan } = args
-    preview.value = markRaw({
-      kind: args.kind,
-      fileName: args.fileName,
-      dataRows: args.dataRows,
-      created: plan.create.length,
-      changed: plan.update.length,
-      unchanged: plan.unchanged.length,
-      problems: markRaw(shownProblems(args.problems)),
-      changes: markRaw(plan.update.map((u) => ({ line: u.line, label: args.label(u.before), changes: u.changes }))),
-    })
-    phase.value = 'preview'
-  }
-
   /** Opens the file dialog (main reads the file) and checks what it holds. */
   async function chooseFile(kind: OnboardingKind, title: string): Promise<void> {
+    const started = performance.now()
     reset()
     result.value = null
     phase.value = 'reading'
@@ -166,13 +164,7 @@ export const useOnboardingImportStore = defineStore('onboardingImport', () => {
         phase.value = 'idle'
         return
       }
-      const rows = parseTableRowsJson(opened.rowsJson)
-      if (!rows.ok) {
-        message.value = translate(rows.problem.code, {})
-        phase.value = 'idle'
-        return
-      }
-      await check(kind, opened.fileName, rows.rows)
+      await check(kind, opened.fileName, opened.rowsJson, undefined, started)
     } catch (error) {
       message.value = error instanceof ApiError && error.code === 'cancelled' ? null : errorMessage(error)
       phase.value = 'idle'
@@ -184,27 +176,40 @@ export const useOnboardingImportStore = defineStore('onboardingImport', () => {
     if (lastRead === null) return
     message.value = null
     match.value = null
-    await check(lastRead.kind, lastRead.fileName, lastRead.rows, choices)
+    await check(lastRead.kind, lastRead.fileName, lastRead.rowsJson, choices)
   }
 
   /** Stores the previewed records in one transaction; on failure nothing is stored and the preview stays. */
   async function confirm(): Promise<boolean> {
     const shown = preview.value
-    const what = planned
-    if (!canConfirm.value || shown === null || what === null) return false
+    if (!canConfirm.value || shown === null) return false
+    const started = performance.now()
     phase.value = 'saving'
     try {
-      const repo = repositories().onboarding
-      const stored = what.kind === 'partners' ? await repo.importPartners(what.plan, shown.fileName, updateExisting.value) : await repo.importClients(what.plan, shown.fileName, updateExisting.value)
+      const stored = await runJob('import', 'onboarding-commit', { updateExisting: updateExisting.value }, (p) => (progress.value = p))
+      if (!stored.ok) {
+        message.value = problemText(stored.problem)
+        phase.value = 'preview'
+        return false
+      }
+      measure(ONBOARDING_COMMIT_MEASURE, started)
       reset()
-      result.value = { kind: shown.kind, fileName: shown.fileName, ...stored }
+      result.value = { kind: shown.kind, fileName: shown.fileName, ...stored.result }
       return true
     } catch (error) {
       message.value = errorMessage(error)
       phase.value = 'preview'
       return false
+    } finally {
+      progress.value = null
     }
   }
 
-  return { phase, message, preview, updateExisting, result, match, canConfirm, check, chooseFile, remap, confirm, cancel: reset }
+  /** Drops the preview: nothing was stored, and the worker forgets the plan. */
+  async function cancel(): Promise<void> {
+    reset()
+    await runJob('import', 'onboarding-discard', undefined)
+  }
+
+  return { phase, progress, percent, message, preview, updateExisting, result, match, canConfirm, check, chooseFile, remap, confirm, cancel }
 })

@@ -1,6 +1,7 @@
 import { prepareInvoicing } from './invoicingJob'
 import { computeQuarterlyCheck } from './quarterlyCheckJob'
 import { computeSignalHandlers, computeUsageChart, computeWorkOverview } from './overviewJobs'
+import { commitOnboardingImport, discardOnboardingImport, previewOnboardingImport } from './onboardingImportJobs'
 import { commitUsageImport, discardUsageImport, previewUsageImport } from './usageImportJobs'
 import type { ReportProgress } from './messages'
 
@@ -12,6 +13,9 @@ export const JOBS = {
   'usage-preview': previewUsageImport,
   'usage-commit': commitUsageImport,
   'usage-discard': discardUsageImport,
+  'onboarding-preview': previewOnboardingImport,
+  'onboarding-commit': commitOnboardingImport,
+  'onboarding-discard': discardOnboardingImport,
   overview: computeWorkOverview,
   'signal-handlers': computeSignalHandlers,
   'usage-chart': computeUsageChart,

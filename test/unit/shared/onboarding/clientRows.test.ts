@@ -127,3 +127,15 @@ describe('parseClientRows', () => {
     expect(codes(result)).toEqual([[3, 'bsn', 'onboarding.duplicateBsn']])
   })
 })
+
+describe('parseClientRows progress', () => {
+  it('reports about a hundred steps, rising, ending at the number of clients', () => {
+    const rows = Array.from({ length: 250 }, (_, i) => ({ ...EXAMPLE, clientNumber: `N${i}` }))
+    const seen: [number, number][] = []
+    const result = parseClientRows(table(...rows), LOOKUPS, {}, (done, total) => seen.push([done, total]))
+    expect(result.ok && result.clients).toHaveLength(250)
+    expect(seen.at(-1)).toEqual([250, 250])
+    expect(seen.length).toBeLessThanOrEqual(101)
+    expect(seen.every(([done], i) => i === 0 || done > seen[i - 1]![0])).toBe(true)
+  })
+})
