@@ -58,12 +58,26 @@ async function go(): Promise<void> {
   const gc = (globalThis as { gc?: () => void }).gc
   gc?.()
 
+  // The stages as the worker marks them (src/renderer/src/workers/invoicingJob.ts); reading is taking the usage.
+  const stages: Record<string, number> = {}
+  let last = performance.now()
+  const stageEnded = (stage: string) => {
+    const now = performance.now()
+    stages[stage] = Math.round(now - last)
+    last = now
+  }
   const concepts = await timed(() => {
+    last = performance.now()
     const tables = withUsageFor(data, period)
+    stageEnded('read')
     const job = computeMonthlyJob(tables, period, today)
+    stageEnded('compute')
     const made = job.invoices.filter((i) => i.status === 'concept').map((i) => invoiceSchema.parse({ ...i, id: crypto.randomUUID() }))
+    stageEnded('store')
     const stored = [...tables.invoices.filter((i) => i.period === period), ...made]
-    return { made, reports: monthlyRunReports(job, { plans: tables.plans, settings: tables.settings, today, invoices: invoicesOfRun(stored, period) }), stored }
+    const reports = monthlyRunReports(job, { plans: tables.plans, settings: tables.settings, today, invoices: invoicesOfRun(stored, period) })
+    stageEnded('reports')
+    return { made, reports, stored }
   })
   gc?.()
 
@@ -94,6 +108,7 @@ async function go(): Promise<void> {
     runState: files.value,
     conceptsMs: Math.round(concepts.ms),
     conceptsCpuMs: Math.round(concepts.cpuMs),
+    conceptStages: stages,
     filesMs: Math.round(files.ms),
     filesCpuMs: Math.round(files.cpuMs),
     finaliseMs: Math.round(finalise.ms),

@@ -1,5 +1,6 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
+import type { Page } from '@playwright/test'
 import { expect, test } from '../../test/e2e/fixtures'
 import { takeBridgeTimes, type BridgeTime } from '../../test/e2e/fixtures/apiBridge'
 import { runChild } from '../childResult'
@@ -35,6 +36,17 @@ interface NodeResult {
   readonly conceptsCpuMs: number
   readonly filesCpuMs: number
   readonly finaliseCpuMs: number
+  readonly conceptStages: Record<string, number>
+}
+
+/** The stages the invoicing worker marked on its timeline during the last preparation (stageTimes.ts). */
+async function workerStages(page: Page): Promise<Record<string, number>> {
+  const stages: Record<string, number> = {}
+  for (const worker of page.workers()) {
+    const measures = await worker.evaluate(() => performance.getEntriesByType('measure').map((m) => [m.name, m.duration] as const))
+    for (const [name, ms] of measures) if (name.startsWith('invoicing-prepare:')) stages[name.slice('invoicing-prepare:'.length)] = Math.round(ms)
+  }
+  return stages
 }
 
 /** The bridge's added time in a phase (status polls apart), and main's own time in its calls. */
@@ -78,6 +90,7 @@ test('facturatie met 100.000 cliënten: concepten, bestanden en definitief maken
     await expect(toast(/conceptfacturen gemaakt/)).toBeVisible({ timeout: 10 * 60_000 })
   })
   const conceptCount = Number(await page.getByTestId('summary-concepts').textContent())
+  const conceptStages = await workerStages(page)
 
   const files = await timed(async () => {
     await page.getByTestId('invoicing-write').click()
@@ -122,6 +135,7 @@ test('facturatie met 100.000 cliënten: concepten, bestanden en definitief maken
     period: PERIOD,
     chromium: { concepts: conceptCount, files: fileCount, finalFiles },
     node: { concepts: node.concepts, files: node.files, finalFiles: node.finalFiles },
+    conceptStages: { chromiumWorker: conceptStages, node: node.conceptStages },
     loadAverages: loads.map((l) => +l.toFixed(1)),
     phases,
   }
@@ -132,5 +146,7 @@ test('facturatie met 100.000 cliënten: concepten, bestanden en definitief maken
     (p) =>
       `${p.phase.padEnd(9)} chromium ${seconds(p.chromiumMs).padStart(8)}  node ${seconds(p.nodeMs).padStart(8)} (cpu ${seconds(p.nodeCpuMs)})  ratio ${p.ratio.toFixed(2)}  bridge ${seconds(p.bridgeMs)} (${(100 * p.bridgeShare).toFixed(1)} %)  ratio without bridge ${p.ratioWithoutBridge.toFixed(2)}`,
   )
+  const stageText = (stages: Record<string, number>) => Object.entries(stages).map(([stage, ms]) => `${stage} ${seconds(ms)}`).join(', ')
+  lines.push(`concept stages: chromium worker ${stageText(conceptStages)}; node ${stageText(node.conceptStages)}`)
   console.log([...lines, `files chromium/node: ${fileCount}/${node.files}, final files ${finalFiles}/${node.finalFiles}; load average 1 min: ${result.loadAverages.join(' → ')}`].join('\n'))
 })
