@@ -5,6 +5,7 @@ import { monthlyRunReports, type MonthlyRunReports } from '@shared/reports/month
 import { repositories } from '../data'
 import type { SaveConceptsResult } from '../data/repositories/invoices'
 import type { ReportProgress } from './messages'
+import { stageTimes } from './stageTimes'
 
 export interface InvoicingPreparation {
   readonly billing: BillingPeriod
@@ -26,6 +27,7 @@ export interface InvoicingPreparation {
  */
 export async function prepareInvoicing(input: { readonly period: PeriodName; readonly today: CalendarDate }, progress: ReportProgress): Promise<InvoicingPreparation> {
   const repos = repositories()
+  const stageEnded = stageTimes('invoicing-prepare')
   progress({ stage: 'read', done: 0, total: 1 })
   const settings = await repos.settings.get()
   const [partners, plans, clients, subscriptionPeriods, usage, invoices] = await Promise.all([
@@ -36,13 +38,17 @@ export async function prepareInvoicing(input: { readonly period: PeriodName; rea
     repos.usage.listByPeriods(usagePeriodsFor(input.period)),
     repos.invoices.list({ period: input.period }),
   ])
+  stageEnded('read')
   progress({ stage: 'compute', done: 0, total: 1 })
   const job = computeMonthlyJob({ settings, partners, plans, clients, subscriptionPeriods, usage, invoices }, input.period, input.today)
+  stageEnded('compute')
   progress({ stage: 'write', done: 0, total: 1 })
   const concepts = job.invoices.filter((i) => i.status === 'concept').map((i) => ({ ...i, id: crypto.randomUUID() }))
   const saved = await repos.invoices.saveConcepts(concepts)
+  stageEnded('store')
   const stored = await repos.invoices.list({ period: input.period })
-  return {
+  stageEnded('reread')
+  const preparation: InvoicingPreparation = {
     billing: job.billing,
     quarter: job.quarter,
     saved,
@@ -50,4 +56,6 @@ export async function prepareInvoicing(input: { readonly period: PeriodName; rea
     invoices: stored,
     reports: monthlyRunReports(job, { plans, settings, today: input.today, invoices: invoicesOfRun(stored, input.period) }),
   }
+  stageEnded('reports')
+  return preparation
 }
