@@ -25,6 +25,11 @@ export interface DatabaseRepository {
    * The file's audit trail replaces the current one; the restore itself is appended to it.
    */
   restoreBackup(value: unknown, source: string): Promise<TableCounts>
+  /**
+   * `restoreBackup` for a file the caller has just checked completely with `validateBackup` and kept unchanged
+   * since (the restore's worker): the check of millions of records is not run a second time.
+   */
+  restoreChecked(file: BackupFile, source: string): Promise<TableCounts>
   /** Loads generated demo data (same shape as a backup). Refused on a non-empty database unless `replace`. */
   loadDemoData(data: BackupData, options?: { readonly replace?: boolean }): Promise<TableCounts>
   /** Empties every table except settings and the audit trail (which records the clearing). */
@@ -111,6 +116,10 @@ export function createDatabaseRepository(ctx: DataContext): DatabaseRepository {
     return counts
   }
 
+  function restoreChecked({ data, exportedAt }: BackupFile, source: string): Promise<TableCounts> {
+    return writeTransaction(ctx, db.allTables(), (audit) => replaceWith(data, audit, { event: 'backupRestored', params: { source, exportedAt } }, 'restore'))
+  }
+
   return {
     counts: () =>
       readTransaction(ctx, db.allTables(), async () => {
@@ -135,9 +144,10 @@ export function createDatabaseRepository(ctx: DataContext): DatabaseRepository {
       // Validated before the transaction: nothing is touched unless the whole file is sound.
       const validation = validateBackup(upgradeBackup(value))
       if (!validation.ok) throw new BackupFileError(validation.problem, validation.issues)
-      const { data, exportedAt } = validation.file
-      return writeTransaction(ctx, db.allTables(), (audit) => replaceWith(data, audit, { event: 'backupRestored', params: { source, exportedAt } }, 'restore'))
+      return restoreChecked(validation.file, source)
     },
+
+    restoreChecked,
 
     async loadDemoData(data, options = {}) {
       const validation = validateBackup(makeBackupFile(data, ctx.now().toISOString()))
