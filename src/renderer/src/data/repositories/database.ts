@@ -132,12 +132,13 @@ export function createDatabaseRepository(ctx: DataContext): DatabaseRepository {
 
     exportBackup: () =>
       writeTransaction(ctx, db.allTables(), async (audit) => {
+        // The entry first, so the file holds its own export: main counts this entry in the head it writes into the
+        // file's header as soon as the transaction commits, and the file's trail must reach that head.
+        await audit({ entity: 'database', recordId: 'database', action: 'export', event: 'backupExported', params: { clients: await db.clients.count(), partners: await db.partners.count() } })
         const data = await readAll()
         // Who made it, for the restore preview: the clerk signed in, else the name setting an administration without clerks has.
         const clerk = ctx.session.clerk
-        const file = makeBackupFile(data, ctx.now().toISOString(), clerk ? { clerkId: clerk.id, name: clerk.name } : { name: data.settings.clerkName })
-        await audit({ entity: 'database', recordId: 'database', action: 'export', event: 'backupExported', params: { clients: file.data.clients.length, partners: file.data.partners.length } })
-        return file
+        return makeBackupFile(data, ctx.now().toISOString(), clerk ? { clerkId: clerk.id, name: clerk.name } : { name: data.settings.clerkName })
       }),
 
     async restoreBackup(value, source) {
