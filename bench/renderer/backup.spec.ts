@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { CDPSession, Page } from '@playwright/test'
 import { median } from '../stats'
 import { expect, test } from '../../test/e2e/fixtures'
+import { AppShell } from '../../test/e2e/pages/AppShell'
 import { BackupPage } from '../../test/e2e/pages/BackupPage'
 import { loadStressData } from './loadStressData'
 
@@ -17,11 +18,13 @@ import { loadStressData } from './loadStressData'
  * - `longestTaskMs` (every long task of the window's main thread is kept) and `maxFrameGapMs`;
  * - `peakHeapMb`: the window's JS heap at its highest (CDP `Performance.getMetrics`, sampled every 250 ms;
  *   the worker's heap is not the window's and is not in it).
- * BACKUP_RUNS (default 1) runs of each; medians. The load average is recorded beside the figures.
+ * BACKUP_RUNS (default 1) runs of each; medians. BACKUP_SCALE=design measures the design case instead. The load average is recorded beside the figures.
  * `npm run build && BENCH_PORT=4511 npx playwright test -c bench/renderer/playwright.config.ts backup.spec.ts`
  * Results: bench/output/backup.json.
  */
 const RUNS = Number(process.env['BACKUP_RUNS'] ?? 1)
+/** BACKUP_SCALE=design: the design case (60 partners, 5,000 clients) instead, a quick check of the same figures. */
+const DESIGN = process.env['BACKUP_SCALE'] === 'design'
 const LONG = 30 * 60_000
 
 interface StepFigures {
@@ -37,7 +40,7 @@ interface StepFigures {
 
 test('back-up en terugzetten met 100.000 cliënten: duur, haperingen van het venster, geheugen en het aandeel van de brug', async ({ page, dialogs }) => {
   test.setTimeout(4 * LONG)
-  const loadSeconds = await loadStressData(page, '/back-up')
+  const loadSeconds = DESIGN ? await new AppShell(page).start('demo').then(() => 0) : await loadStressData(page, '/back-up')
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Performance.enable')
   const backups = new BackupPage(page, dialogs)
@@ -73,6 +76,7 @@ test('back-up en terugzetten met 100.000 cliënten: duur, haperingen van het ven
   }
   const medians = (figures: StepFigures[]) => Object.fromEntries(Object.keys(figures[0]!).map((key) => [key, median(figures.map((f) => f[key as keyof StepFigures]))]))
   const result = {
+    scale: DESIGN ? 'design' : 'stress',
     runs: RUNS,
     loadSeconds,
     fileMb: Math.round(size / 1024 / 1024),
@@ -83,7 +87,7 @@ test('back-up en terugzetten met 100.000 cliënten: duur, haperingen van het ven
     all: steps,
   }
   mkdirSync('bench/output', { recursive: true })
-  writeFileSync('bench/output/backup.json', `${JSON.stringify(result, null, 2)}\n`)
+  writeFileSync(`bench/output/backup${DESIGN ? '-design' : ''}.json`, `${JSON.stringify(result, null, 2)}\n`)
   console.log(JSON.stringify(result))
 })
 
