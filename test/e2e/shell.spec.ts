@@ -72,8 +72,18 @@ test.describe('the application shell', () => {
     expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual(backup)
 
     await dialogs.answerNext(path)
-    const opened = await page.evaluate(() => window.api?.backup.openFile())
-    expect(opened).toEqual({ ok: true, value: { path, fileName: saved?.ok ? saved.value?.fileName : '', backup } })
+    // Main keeps the file behind an id (the window never learns the path) and hands out its text in pieces.
+    const read = await page.evaluate(async () => {
+      const opened = await window.api?.backup.openFile()
+      if (!opened?.ok || opened.value === null || 'encrypted' in opened.value) return { opened, text: '' }
+      const piece = await window.api?.backup.readChunk({ id: opened.value.id, index: 0 })
+      const finished = await window.api?.backup.readFinish({ id: opened.value.id })
+      const again = await window.api?.backup.readFinish({ id: opened.value.id })
+      return { opened, text: piece?.ok ? piece.value : '', finished, again: again?.ok ? null : again?.error.code }
+    })
+    expect(read.opened).toEqual({ ok: true, value: { id: expect.any(String) as unknown, fileName: saved?.ok ? saved.value?.fileName : '', chunks: 1 } })
+    expect(JSON.parse(read.text)).toEqual(backup)
+    expect(read).toMatchObject({ finished: { ok: true, value: null }, again: 'job-unknown' })
   })
 
   test('returns null when a dialog is cancelled and writes nothing', async ({ page, dialogs }) => {

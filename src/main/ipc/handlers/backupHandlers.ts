@@ -10,7 +10,8 @@ import { createBackupEncryptionStore, type BackupEncryptionStore } from '../../b
 import { decryptBackup, encryptBackup, recogniseEncrypted, startEncryption, type StreamingEncryption } from '../../backup/backupCrypto'
 import { beginStreamedWrite, type StreamedWrite } from '../../backup/streamedWrite'
 import { BACKUP_JSON_END } from '@shared/backup/jsonChunks'
-import { parseBackupBytes, readBackupBytes } from '../../backup/readBackupFile'
+import { readBackupBytes } from '../../backup/readBackupFile'
+import { createChunkedReads } from '../../backup/chunkedRead'
 import { createAuditHeadStore, type AuditHeadStore } from '../../audit/auditHeadStore'
 import type { BackupEnvelope, BackupHeader, BackupWriteTarget } from '@shared/ipc/channels/backup'
 import { writeFileAtomically, type AtomicWriteOptions } from '../../files/atomicWrite'
@@ -82,6 +83,8 @@ type BackupChannel =
   | 'backup:write-chunk'
   | 'backup:write-finish'
   | 'backup:write-cancel'
+  | 'backup:read-chunk'
+  | 'backup:read-finish'
 
 /** Streamed writes open at once; a window makes one at a time, so more means something is wrong. */
 export const MAX_OPEN_WRITES = 4
@@ -133,6 +136,8 @@ export function createBackupHandlers(services: PlatformServices, auditHead: Audi
   }
   /** The encrypted file chosen in the last open dialog, until it is opened with its passphrase. */
   let lockedPath: string | null = null
+  /** The file opened for a restore, kept here (decrypted) while the window reads it piece by piece. */
+  const reads = createChunkedReads()
 
   // Dialogs reopen in the folder used last in this session.
   let lastFolder: string | undefined
@@ -287,16 +292,26 @@ export function createBackupHandlers(services: PlatformServices, auditHead: Audi
         lockedPath = path
         return { fileName: basename(path), encrypted: true as const }
       }
-      return { path, fileName: basename(path), backup: parseBackupBytes(bytes, basename(path), services.language.current()) }
+      // Parsing and the complete check run in the window's worker: main's thread stays free, and the window never freezes.
+      return reads.open(basename(path), bytes)
     },
+
+    // Through a promise, so a refused id or index rejects like every other handler's failure.
+    'backup:read-chunk': ({ id, index }) => Promise.resolve().then(() => reads.chunk(id, index)),
+
+    'backup:read-finish': ({ id }) =>
+      Promise.resolve().then(() => {
+        reads.finish(id)
+        return null
+      }),
 
     async 'backup:unlock-file'({ passphrase }) {
       const path = lockedPath
       if (path === null) throw new AppError('backup-no-file-chosen')
       const plain = await decryptBackup(await readBackupBytes(path), passphrase, basename(path))
-      const backup = parseBackupBytes(plain, basename(path), services.language.current())
+      const opened = reads.open(basename(path), plain)
       lockedPath = null
-      return { path, fileName: basename(path), backup }
+      return opened
     },
 
     'backup:encryption': () => encryption.state(),

@@ -97,6 +97,11 @@ export function repositories(): Repositories {
 }
 
 /** The clerk signed in here; a job sends it along, so entries its worker writes name the same clerk. */
+/** Another connection (the backup worker's restore) replaced the data: counts cached for this one are stale. */
+export function forgetCachedCounts(): void {
+  appDatabase().clientWrites++
+}
+
 export function signedInClerk(): SessionClerk | null {
   return appSession.clerk
 }

@@ -1,11 +1,9 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import { BACKUP_TABLES, makeBackupFile, upgradeBackup, validateBackup, type BackupFile, type BackupTable } from '@shared/backup'
-import type { BackupEnvelope, BackupSchedule, SavedFile } from '@shared/ipc/channels/backup'
+import type { BackupTable } from '@shared/backup'
+import type { BackupSchedule, OpenedBackup, SavedFile } from '@shared/ipc/channels/backup'
 import type { BackupEncryption } from '@shared/ipc/channels/backupEncryption'
-import { verifyBackup } from '@shared/verify/verifyBackup'
-import { verifyFindingText } from '@shared/verify/findingText'
-import { BackupFileError, repositories } from '../data'
+import { BackupFileError, forgetCachedCounts, repositories } from '../data'
 import { i18n } from '../i18n'
 import { backupProblemText } from '../i18n/problemText'
 import { ApiError, platformApi, unwrap } from '../platform/api'
@@ -13,7 +11,10 @@ import { todayInAmsterdam } from '../composables/today'
 import { errorMessage, type Outcome } from './outcome'
 import { useDatabaseStore } from './database'
 import { useAuditChainStore } from './auditChain'
-import { streamBackup } from './streamBackup'
+import { streamBackup, workerSnapshot } from './streamBackup'
+import { measured, overBridge } from './bridgeTiming'
+import { runJob } from '../workers/runJob'
+import type { JobProgress } from '../workers/messages'
 
 /** Counts per table, in the order of the backup format. */
 export type TableCounts = Record<BackupTable, number>
@@ -60,7 +61,8 @@ export function backupWarning(schedule: BackupSchedule, now: Date): 'noFolder' |
 const fileErrorMessage = (error: unknown) =>
   error instanceof BackupFileError ? `${backupProblemText(error.backupProblem)} ${error.backupIssues.slice(0, 3).map((issue) => backupProblemText(issue)).join('; ')}`.trim() : errorMessage(error)
 
-const countsOf = (file: BackupFile): TableCounts => Object.fromEntries(BACKUP_TABLES.map((table) => [table, file.data[table].length])) as TableCounts
+/** Performance measures of the backup screen's steps (bench/renderer/backup.spec.ts reads them). */
+export const BACKUP_MEASURES = { make: 'backup:make', preview: 'backup:preview', restore: 'backup:restore' } as const
 
 /**
  * Backup and restore from a screen (spec D4): a backup goes where the clerk chooses in a save dialog; a restore
@@ -71,8 +73,13 @@ const countsOf = (file: BackupFile): TableCounts => Object.fromEntries(BACKUP_TA
 export const useBackupStore = defineStore('backup', () => {
   const busy = ref<'backup' | 'reading' | 'restoring' | null>(null)
   const preview = shallowRef<RestorePreview | null>(null)
-  /** The checked file itself, kept out of Vue's reactivity (it can hold millions of records). */
-  let chosen: BackupFile | null = null
+  /** Reading or checking a chosen file: pieces read from main (stage `read`), then the worker's check. */
+  const progress = shallowRef<JobProgress | null>(null)
+  /**
+   * The id under which the backup worker keeps the checked file (workers/restoreJobs.ts): the file itself,
+   * millions of records, never enters the window.
+   */
+  let chosen: string | null = null
   /** The scheduled backups as main keeps them; null until read. */
   const schedule = ref<BackupSchedule | null>(null)
   let scheduledRunning = false
@@ -136,8 +143,7 @@ export const useBackupStore = defineStore('backup', () => {
     if (current === null || scheduledRunning || !backupDue(current, now)) return { ok: true, value: null }
     scheduledRunning = true
     try {
-      const file = await repositories().database.exportBackup()
-      const saved = await streamBackup(file, 'scheduled')
+      const saved = await streamBackup(await workerSnapshot(), 'scheduled')
       return { ok: true, value: saved }
     } catch (error) {
       const reason = errorMessage(error)
@@ -155,8 +161,7 @@ export const useBackupStore = defineStore('backup', () => {
   async function makeBackup(): Promise<Outcome<SavedFile | null>> {
     busy.value = 'backup'
     try {
-      const file = await repositories().database.exportBackup()
-      return { ok: true, value: await streamBackup(file, 'file') }
+      return { ok: true, value: await measured(BACKUP_MEASURES.make, async () => streamBackup(await workerSnapshot(), 'file')) }
     } catch (error) {
       return { ok: false, message: errorMessage(error) }
     } finally {
@@ -175,7 +180,7 @@ export const useBackupStore = defineStore('backup', () => {
         locked.value = opened.fileName
         return { ok: true, value: null }
       }
-      return { ok: true, value: await showPreview(opened.fileName, opened.backup) }
+      return { ok: true, value: await measured(BACKUP_MEASURES.preview, () => showPreview(opened)) }
     } catch (error) {
       return { ok: false, message: fileErrorMessage(error) }
     } finally {
@@ -189,7 +194,7 @@ export const useBackupStore = defineStore('backup', () => {
     try {
       const opened = unwrap(await platformApi().backup.unlockFile({ passphrase }))
       locked.value = null
-      return { ok: true, value: await showPreview(opened.fileName, opened.backup) }
+      return { ok: true, value: await measured(BACKUP_MEASURES.preview, () => showPreview(opened)) }
     } catch (error) {
       return { ok: false, message: fileErrorMessage(error) }
     } finally {
@@ -197,23 +202,35 @@ export const useBackupStore = defineStore('backup', () => {
     }
   }
 
-  async function showPreview(fileName: string, envelope: BackupEnvelope): Promise<RestorePreview> {
-    const validation = validateBackup(upgradeBackup(envelope))
-    if (!validation.ok) throw new BackupFileError(validation.problem, validation.issues)
-    const file = validation.file
-    const language = i18n.global.locale.value
-    const shown: RestorePreview = {
-      fileName,
-      exportedAt: file.exportedAt,
-      madeBy: file.madeBy?.name ?? null,
-      version: envelope.version,
-      inFile: countsOf(file),
-      current: await repositories().database.counts(),
-      findings: verifyBackup(file.data, todayInAmsterdam(), file.auditHead).map((finding) => verifyFindingText(finding, language)),
+  /**
+   * Fetches the opened file's text from main piece by piece into the backup worker, which parses and checks it
+   * there (workers/restoreJobs.ts); the window only passes pieces on and shows the outcome.
+   */
+  async function showPreview(opened: OpenedBackup): Promise<RestorePreview> {
+    const { id: key, fileName, chunks } = opened
+    const api = platformApi().backup
+    try {
+      try {
+        for (let index = 0; index < chunks; index++) {
+          progress.value = { stage: 'read', done: index, total: chunks }
+          const text = unwrap(await overBridge(api.readChunk({ id: key, index })))
+          await runJob('backup', 'backup-read-piece', { key, text })
+        }
+      } finally {
+        await api.readFinish({ id: key }).catch(() => undefined)
+      }
+      const checked = await runJob('backup', 'backup-read-check', { key, language: i18n.global.locale.value, today: todayInAmsterdam() }, (p) => (progress.value = p))
+      if (!checked.ok) throw checked.notJson ? new ApiError('backup-not-json', { file: fileName }) : new BackupFileError(checked.problem, checked.issues)
+      const shown: RestorePreview = { fileName, ...checked.preview }
+      chosen = key
+      preview.value = shown
+      return shown
+    } catch (error) {
+      void runJob('backup', 'backup-read-discard', { key }).catch(() => undefined)
+      throw error
+    } finally {
+      progress.value = null
     }
-    chosen = file
-    preview.value = shown
-    return shown
   }
 
   /**
@@ -225,8 +242,7 @@ export const useBackupStore = defineStore('backup', () => {
     try {
       if (databaseOpen && !scheduledRunning) {
         scheduledRunning = true
-        const file = await repositories().database.exportBackup()
-        await streamBackup(file, 'scheduled')
+        await streamBackup(await workerSnapshot(), 'scheduled')
       }
     } catch (error) {
       const code = error instanceof ApiError ? error.code : 'internal-error'
@@ -243,15 +259,20 @@ export const useBackupStore = defineStore('backup', () => {
 
   /** Writes the safety backup, then replaces every table with the chosen file in one transaction. */
   async function restore(): Promise<Outcome<{ safety: SavedFile; fileName: string }>> {
-    const file = chosen
+    const key = chosen
     const shown = preview.value
-    if (file === null || shown === null) return { ok: false, message: null }
+    if (key === null || shown === null) return { ok: false, message: null }
     busy.value = 'restoring'
     try {
-      const current = await repositories().database.exportBackup()
-      const safety = await streamBackup(current, 'safety')
+      const safety = await measured(BACKUP_MEASURES.restore, async () => {
+        const written = await streamBackup(await workerSnapshot(), 'safety')
+        // The worker writes the file it checked for the preview, in one transaction on its own connection.
+        if (written !== null) await runJob('backup', 'backup-restore', { key, fileName: shown.fileName }, (p) => (progress.value = p))
+        return written
+      })
       if (safety === null) return { ok: false, message: null }
-      await repositories().database.restoreBackup(makeBackupFile(file.data, file.exportedAt), shown.fileName)
+      // Written through the worker's connection: counts the window cached are stale.
+      forgetCachedCounts()
       discard()
       // The trail is the file's now: main keeps its head from here, and it is checked from its first entry.
       const chain = useAuditChainStore()
@@ -263,14 +284,16 @@ export const useBackupStore = defineStore('backup', () => {
       return { ok: false, message: errorMessage(error) }
     } finally {
       busy.value = null
+      progress.value = null
     }
   }
 
   function discard(): void {
+    if (chosen !== null) void runJob('backup', 'backup-read-discard', { key: chosen }).catch(() => undefined)
     chosen = null
     preview.value = null
     locked.value = null
   }
 
-  return { busy, preview, locked, schedule, encryption, makeBackup, chooseFile, unlock, restore, discard, loadSchedule, chooseFolder, setSchedule, runScheduledIfDue, loadEncryption, setEncryption, backupOnClose }
+  return { busy, preview, progress, locked, schedule, encryption, makeBackup, chooseFile, unlock, restore, discard, loadSchedule, chooseFolder, setSchedule, runScheduledIfDue, loadEncryption, setEncryption, backupOnClose }
 })

@@ -1,7 +1,7 @@
-import type { BackupFile } from '@shared/backup'
-import { backupDataChunks, backupSourceOf } from '@shared/backup/jsonChunks'
-import type { BackupWriteTarget } from '@shared/ipc/channels/backup'
+import type { BackupHeader, BackupWriteTarget } from '@shared/ipc/channels/backup'
 import { platformApi, unwrap } from '../platform/api'
+import { runJob } from '../workers/runJob'
+import { overBridge } from './bridgeTiming'
 
 /**
  * Characters per message to main: large enough that the number of messages stays small (a 338 MB backup is
@@ -16,30 +16,56 @@ export interface StreamedBackup {
   readonly removed: readonly string[]
 }
 
+/** A backup's text as it is made: the header, then the `data` members a batch at a time (null at the end). */
+export interface BackupText {
+  readonly header: BackupHeader
+  next(): Promise<string | null>
+  /** Frees what is left when the backup stops early. */
+  release(): Promise<void>
+}
+
 /**
- * Sends `file` to main in pieces (backup:write-begin/chunk/finish) instead of one message: the text is made
- * a batch at a time and the window waits for main between batches, so it never builds the whole file as one
- * string and stays responsive. A failure cancels the write, which leaves no file. `null` = the save dialog was
- * cancelled.
+ * The whole database as one consistent snapshot, read and turned into text by the backup worker
+ * (workers/backupJobs.ts); the window only passes each batch on, so it never holds the records.
  */
-export async function streamBackup(file: BackupFile, target: BackupWriteTarget): Promise<StreamedBackup | null> {
-  const { data, ...header } = file
+export async function workerSnapshot(): Promise<BackupText> {
+  const { key, header } = await runJob('backup', 'backup-export', undefined)
+  return {
+    header,
+    next: () => runJob('backup', 'backup-export-next', { key, batchChars: BACKUP_BATCH_CHARS }),
+    release: async () => {
+      await runJob('backup', 'backup-export-discard', { key })
+    },
+  }
+}
+
+/**
+ * Sends a backup to main in pieces (backup:write-begin/chunk/finish) instead of one message; the next batch is
+ * made while main writes the one before. A failure cancels the write, which leaves no file. `null` = the save
+ * dialog was cancelled.
+ */
+export async function streamBackup(text: BackupText, target: BackupWriteTarget): Promise<StreamedBackup | null> {
   const api = platformApi().backup
-  const begun = unwrap(await api.writeBegin({ target, header }))
-  if (begun === null) return null
-  const { id } = begun
+  // The batch asked for ahead: after a failure it must not go unhandled.
+  const ahead: { batch: Promise<string | null> } = { batch: Promise.resolve(null) }
   try {
-    let batch = ''
-    for (const piece of backupDataChunks(backupSourceOf(data, file.exportedAt))) {
-      batch += piece
-      if (batch.length < BACKUP_BATCH_CHARS) continue
-      unwrap(await api.writeChunk({ id, text: batch }))
-      batch = ''
+    const begun = unwrap(await overBridge(api.writeBegin({ target, header: text.header })))
+    if (begun === null) return null
+    const { id } = begun
+    try {
+      ahead.batch = text.next()
+      for (let batch = await ahead.batch; batch !== null; batch = await ahead.batch) {
+        ahead.batch = text.next()
+        unwrap(await overBridge(api.writeChunk({ id, text: batch })))
+      }
+      return unwrap(await overBridge(api.writeFinish({ id })))
+    } catch (error) {
+      await api.writeCancel({ id }).catch(() => undefined)
+      throw error
     }
-    if (batch !== '') unwrap(await api.writeChunk({ id, text: batch }))
-    return unwrap(await api.writeFinish({ id }))
-  } catch (error) {
-    await api.writeCancel({ id }).catch(() => undefined)
-    throw error
+  } finally {
+    await ahead.batch.catch(() => undefined)
+    // What is left of the snapshot (all of it after a cancelled dialog) is freed.
+    await text.release().catch(() => undefined)
   }
 }

@@ -4,6 +4,8 @@ import { computeSignalHandlers, computeUsageChart, computeWorkOverview } from '.
 import { commitOnboardingImport, discardOnboardingImport, previewOnboardingImport } from './onboardingImportJobs'
 import { commitUsageImport, discardUsageImport, previewUsageImport } from './usageImportJobs'
 import type { ReportProgress } from './messages'
+import { discardBackupSnapshot, exportBackupSnapshot, nextBackupText } from './backupJobs'
+import { checkBackupText, discardBackupText, receiveBackupText, restoreCheckedBackup } from './restoreJobs'
 
 /**
  * Every job that runs off the window's thread, by name. Each reads through the repositories and computes
@@ -21,6 +23,13 @@ export const JOBS = {
   'usage-chart': computeUsageChart,
   'quarterly-check': computeQuarterlyCheck,
   'invoicing-prepare': prepareInvoicing,
+  'backup-export': exportBackupSnapshot,
+  'backup-export-next': nextBackupText,
+  'backup-export-discard': discardBackupSnapshot,
+  'backup-read-piece': receiveBackupText,
+  'backup-read-check': checkBackupText,
+  'backup-restore': restoreCheckedBackup,
+  'backup-read-discard': discardBackupText,
 } satisfies Record<string, (input: never, progress: ReportProgress) => Promise<unknown>>
 
 export type JobName = keyof typeof JOBS

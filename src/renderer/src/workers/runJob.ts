@@ -9,7 +9,7 @@ import { translate } from '../i18n'
  * jobs (the usage import holds its checked rows until confirm). Without `Worker` (unit tests) the job runs
  * inline, through the same functions.
  */
-export type Lane = 'import' | 'overview' | 'check' | 'invoicing'
+export type Lane = 'import' | 'overview' | 'check' | 'invoicing' | 'backup'
 
 const workers = new Map<Lane, Worker>()
 const pending = new Map<number, { lane: Lane; resolve: (value: unknown) => void; reject: (error: Error) => void; progress: ReportProgress }>()

@@ -19,8 +19,13 @@ export const backupEnvelopeSchema = z.object({
 })
 export type BackupEnvelope = z.infer<typeof backupEnvelopeSchema>
 
-/** A backup file read and checked completely by main. */
-export const openedBackupSchema = z.object({ path: absolutePathSchema, fileName: z.string().min(1), backup: backupEnvelopeSchema })
+/**
+ * A backup file main has read (and decrypted) and keeps behind an opaque id: the window fetches its text in
+ * `chunks` pieces (`backup:read-chunk`) and checks it itself, off its thread (the worker); it never learns
+ * the path.
+ */
+export const openedBackupSchema = z.object({ id: z.uuid(), fileName: z.string().min(1), chunks: z.number().int().min(1) })
+export type OpenedBackup = z.infer<typeof openedBackupSchema>
 
 /** An encrypted backup chosen in the open dialog: main keeps its path and waits for `backup:unlock-file`. */
 export const lockedBackupSchema = z.object({ fileName: z.string().min(1), encrypted: z.literal(true) })
@@ -66,8 +71,19 @@ const writeIdSchema = z.object({ id: z.uuid() })
 export const backupChannels = defineChannels('backup', {
   /** Asks where to save (save dialog), then writes the backup atomically. `null` = cancelled. */
   'backup:save-file': { input: z.object({ backup: backupEnvelopeSchema }), output: savedFileSchema.nullable() },
-  /** Asks which file to open (open dialog), reads it and checks it completely (`validateBackup`). `null` = cancelled. */
+  /**
+   * Asks which file to open (open dialog) and reads it into main's memory behind an id (the window checks it
+   * completely, piece by piece, see `backup:read-chunk`). A file that does not start like JSON is refused here
+   * (`backup-not-json`). Opening another file drops the one opened before. `null` = cancelled.
+   */
   'backup:open-file': { input: noInput, output: z.union([openedBackupSchema, lockedBackupSchema]).nullable() },
+  /**
+   * Piece `index` (0 … chunks − 1) of an opened file's text, cut on a character boundary. An unknown id or an
+   * index out of range is refused; the file's text cannot change while main keeps it.
+   */
+  'backup:read-chunk': { input: z.object({ id: z.uuid(), index: z.number().int().min(0) }), output: z.string().max(MAX_BACKUP_CHUNK_CHARS) },
+  /** Main forgets the opened file (its memory is freed); a second finish is refused as an unknown id. */
+  'backup:read-finish': { input: writeIdSchema, output: z.null() },
   /**
    * The safety backup written right before a restore replaces the data: into a folder main chooses (the
    * app's own data folder), under a dated name; only the newest safety backups are kept (SAFETY_BACKUPS_KEPT).

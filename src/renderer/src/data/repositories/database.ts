@@ -25,6 +25,11 @@ export interface DatabaseRepository {
    * The file's audit trail replaces the current one; the restore itself is appended to it.
    */
   restoreBackup(value: unknown, source: string): Promise<TableCounts>
+  /**
+   * `restoreBackup` for a file the caller has just checked completely with `validateBackup` and kept unchanged
+   * since (the restore's worker): the check of millions of records is not run a second time.
+   */
+  restoreChecked(file: BackupFile, source: string): Promise<TableCounts>
   /** Loads generated demo data (same shape as a backup). Refused on a non-empty database unless `replace`. */
   loadDemoData(data: BackupData, options?: { readonly replace?: boolean }): Promise<TableCounts>
   /** Empties every table except settings and the audit trail (which records the clearing). */
@@ -111,6 +116,10 @@ export function createDatabaseRepository(ctx: DataContext): DatabaseRepository {
     return counts
   }
 
+  function restoreChecked({ data, exportedAt }: BackupFile, source: string): Promise<TableCounts> {
+    return writeTransaction(ctx, db.allTables(), (audit) => replaceWith(data, audit, { event: 'backupRestored', params: { source, exportedAt } }, 'restore'))
+  }
+
   return {
     counts: () =>
       readTransaction(ctx, db.allTables(), async () => {
@@ -123,21 +132,23 @@ export function createDatabaseRepository(ctx: DataContext): DatabaseRepository {
 
     exportBackup: () =>
       writeTransaction(ctx, db.allTables(), async (audit) => {
+        // The entry first, so the file holds its own export: main counts this entry in the head it writes into the
+        // file's header as soon as the transaction commits, and the file's trail must reach that head.
+        await audit({ entity: 'database', recordId: 'database', action: 'export', event: 'backupExported', params: { clients: await db.clients.count(), partners: await db.partners.count() } })
         const data = await readAll()
         // Who made it, for the restore preview: the clerk signed in, else the name setting an administration without clerks has.
         const clerk = ctx.session.clerk
-        const file = makeBackupFile(data, ctx.now().toISOString(), clerk ? { clerkId: clerk.id, name: clerk.name } : { name: data.settings.clerkName })
-        await audit({ entity: 'database', recordId: 'database', action: 'export', event: 'backupExported', params: { clients: file.data.clients.length, partners: file.data.partners.length } })
-        return file
+        return makeBackupFile(data, ctx.now().toISOString(), clerk ? { clerkId: clerk.id, name: clerk.name } : { name: data.settings.clerkName })
       }),
 
     async restoreBackup(value, source) {
       // Validated before the transaction: nothing is touched unless the whole file is sound.
       const validation = validateBackup(upgradeBackup(value))
       if (!validation.ok) throw new BackupFileError(validation.problem, validation.issues)
-      const { data, exportedAt } = validation.file
-      return writeTransaction(ctx, db.allTables(), (audit) => replaceWith(data, audit, { event: 'backupRestored', params: { source, exportedAt } }, 'restore'))
+      return restoreChecked(validation.file, source)
     },
+
+    restoreChecked,
 
     async loadDemoData(data, options = {}) {
       const validation = validateBackup(makeBackupFile(data, ctx.now().toISOString()))

@@ -10,6 +10,7 @@ import { backupDataChunks, backupSourceOf } from '../../../../../src/shared/back
 import { backupChannels, MAX_BACKUP_CHUNK_CHARS } from '../../../../../src/shared/ipc/channels/backup'
 import { smallBackupFile } from '../../../shared/backup/fixture'
 import { tempFolder } from '../../tempFolder'
+import { readOpened } from './readOpened'
 
 // An encrypted stream derives its key with the app's scrypt cost once.
 vi.setConfig({ testTimeout: 30_000 })
@@ -123,7 +124,7 @@ describe('backup:write-begin … write-finish (a backup streamed in pieces)', ()
     expect(readFileSync(saved.path).toString('latin1')).not.toContain('Zorggroep')
     platform.answerNextDialog(saved.path)
     await expect(handlers['backup:open-file'](undefined)).resolves.toEqual({ fileName: saved.fileName, encrypted: true })
-    await expect(handlers['backup:unlock-file']({ passphrase: 'een lang wachtwoord' })).resolves.toMatchObject({ backup })
+    expect(await readOpened(handlers, await handlers['backup:unlock-file']({ passphrase: 'een lang wachtwoord' }))).toEqual(backup)
   })
 })
 

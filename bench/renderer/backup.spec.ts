@@ -1,0 +1,141 @@
+import { mkdirSync, statSync, writeFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
+import { join } from 'node:path'
+import type { CDPSession, Page } from '@playwright/test'
+import { median } from '../stats'
+import { expect, test } from '../../test/e2e/fixtures'
+import { AppShell } from '../../test/e2e/pages/AppShell'
+import { BackupPage } from '../../test/e2e/pages/BackupPage'
+import { loadStressData } from './loadStressData'
+
+/**
+ * Backup and restore at the stress scale (500 partners, 100,000 clients, 24 months of usage) in Chromium,
+ * through the real main-process handlers (the test bridge): making a backup, reading and checking it for the
+ * restore preview, and the restore itself (safety backup + replacing every table). Per step:
+ * - `ms`: the store's own measure (`backup:make`, `backup:preview`, `backup:restore`);
+ * - `bridgeShare`: the part of that spent waiting on calls to main (`backup:bridge` measures); through the
+ *   test bridge every call is JSON over the DevTools protocol, slower than Electron's IPC;
+ * - `longestTaskMs` (every long task of the window's main thread is kept) and `maxFrameGapMs`;
+ * - `peakHeapMb`: the window's JS heap at its highest (CDP `Performance.getMetrics`, sampled every 250 ms;
+ *   the worker's heap is not the window's and is not in it).
+ * BACKUP_RUNS (default 1) runs of each; medians. BACKUP_SCALE=design measures the design case instead. The load average is recorded beside the figures.
+ * `npm run build && BENCH_PORT=4511 npx playwright test -c bench/renderer/playwright.config.ts backup.spec.ts`
+ * Results: bench/output/backup.json.
+ */
+const RUNS = Number(process.env['BACKUP_RUNS'] ?? 1)
+/** BACKUP_SCALE=design: the design case (60 partners, 5,000 clients) instead, a quick check of the same figures. */
+const DESIGN = process.env['BACKUP_SCALE'] === 'design'
+const LONG = 30 * 60_000
+
+interface StepFigures {
+  ms: number
+  bridgeMs: number
+  bridgeShare: number
+  bridgeCalls: number
+  longestTaskMs: number
+  longTasks: number
+  maxFrameGapMs: number
+  peakHeapMb: number
+}
+
+test('back-up en terugzetten met 100.000 cliënten: duur, haperingen van het venster, geheugen en het aandeel van de brug', async ({ page, dialogs }) => {
+  test.setTimeout(4 * LONG)
+  const loadSeconds = DESIGN ? await new AppShell(page).start('demo').then(() => 0) : await loadStressData(page, '/back-up')
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Performance.enable')
+  const backups = new BackupPage(page, dialogs)
+  const toast = (text: string) => page.locator('.p-toast-message').or(page.getByTestId('result-panel')).filter({ hasText: text })
+  const steps: Record<'make' | 'preview' | 'restore', StepFigures[]> = { make: [], preview: [], restore: [] }
+  let size = 0
+  for (let run = 0; run < RUNS; run++) {
+    await backups.open()
+    const file = join(dialogs.folder, `Back-up stress ${run}.json`)
+    steps.make.push(
+      await step(page, cdp, 'backup:make', async () => {
+        await dialogs.answerNext(file)
+        await page.getByTestId('backup-make').click()
+        await expect(toast('Back-up opgeslagen')).toBeVisible({ timeout: LONG })
+      }),
+    )
+    size = statSync(file).size
+    steps.preview.push(
+      await step(page, cdp, 'backup:preview', async () => {
+        await dialogs.answerNext(file)
+        await page.getByTestId('backup-choose').click()
+        await expect(backups.preview).toBeVisible({ timeout: LONG })
+      }),
+    )
+    await expect(page.getByTestId('backup-verify')).toBeVisible()
+    steps.restore.push(
+      await step(page, cdp, 'backup:restore', async () => {
+        await page.getByTestId('backup-restore').click()
+        await page.getByRole('alertdialog').getByRole('button', { name: 'Terugzetten' }).click()
+        await expect(toast('Teruggezet uit')).toBeVisible({ timeout: LONG })
+      }),
+    )
+  }
+  const medians = (figures: StepFigures[]) => Object.fromEntries(Object.keys(figures[0]!).map((key) => [key, median(figures.map((f) => f[key as keyof StepFigures]))]))
+  const result = {
+    scale: DESIGN ? 'design' : 'stress',
+    runs: RUNS,
+    loadSeconds,
+    fileMb: Math.round(size / 1024 / 1024),
+    loadAverage: loadavg().map((l) => Math.round(l * 10) / 10),
+    make: medians(steps.make),
+    preview: medians(steps.preview),
+    restore: medians(steps.restore),
+    all: steps,
+  }
+  mkdirSync('bench/output', { recursive: true })
+  writeFileSync(`bench/output/backup${DESIGN ? '-design' : ''}.json`, `${JSON.stringify(result, null, 2)}\n`)
+  console.log(JSON.stringify(result))
+})
+
+/** Runs `action` while recording the window's long tasks, frame gaps and heap; the figures of measure `name`. */
+async function step(page: Page, cdp: CDPSession, name: string, action: () => Promise<void>): Promise<StepFigures> {
+  await page.evaluate(() => {
+    performance.clearMeasures()
+    const w = window as unknown as { __stall: { maxFrameGap: number; longTasks: number[]; last: number; running: boolean } }
+    w.__stall = { maxFrameGap: 0, longTasks: [], last: performance.now(), running: true }
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__stall.longTasks.push(Math.round(entry.duration))
+    }).observe({ type: 'longtask', buffered: false })
+    const tick = () => {
+      const s = w.__stall
+      const now = performance.now()
+      s.maxFrameGap = Math.max(s.maxFrameGap, now - s.last)
+      s.last = now
+      if (s.running) requestAnimationFrame(tick)
+    }
+    requestAnimationFrame(tick)
+  })
+  let peak = 0
+  let sampling = true
+  const sampler = (async () => {
+    while (sampling) {
+      const { metrics } = await cdp.send('Performance.getMetrics')
+      peak = Math.max(peak, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0)
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+  })()
+  await action()
+  sampling = false
+  await sampler
+  const figures = await page.evaluate((measure) => {
+    const w = window as unknown as { __stall: { maxFrameGap: number; longTasks: number[]; running: boolean } }
+    w.__stall.running = false
+    const ms = performance.getEntriesByName(measure).at(-1)?.duration ?? -1
+    const bridge = performance.getEntriesByName('backup:bridge')
+    const bridgeMs = bridge.reduce((sum, entry) => sum + entry.duration, 0)
+    return {
+      ms: Math.round(ms),
+      bridgeMs: Math.round(bridgeMs),
+      bridgeShare: Math.round((bridgeMs / ms) * 100) / 100,
+      bridgeCalls: bridge.length,
+      longestTaskMs: Math.max(0, ...w.__stall.longTasks),
+      longTasks: w.__stall.longTasks.length,
+      maxFrameGapMs: Math.round(w.__stall.maxFrameGap),
+    }
+  }, name)
+  return { ...figures, peakHeapMb: Math.round(peak / 1024 / 1024) }
+}
