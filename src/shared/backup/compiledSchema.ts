@@ -4,8 +4,8 @@ import { z } from 'zod'
  * A zod schema compiled into plain closures for the path where a record is valid: a backup of a million records
  * spends most of its check in zod's general machinery (issue arrays, abort flags, payload objects per value),
  * which a valid record does not need. The compiled check answers exactly as zod would — the same output
- * (trimmed strings, defaults, unknown keys stripped) or "zod finds a problem" — and hands every construct it
- * does not know, and every odd case, to zod itself for that value. It reports no problems: a caller that gets
+ * (trimmed strings, defaults, unknown keys stripped; the input object or array itself where that changes nothing)
+ * or "zod finds a problem" — and hands every construct it does not know, and every odd case, to zod itself. It reports no problems: a caller that gets
  * `ok: false` asks zod for the issues (tests: test/unit/shared/backup/compiledSchema.test.ts).
  */
 export type CompiledCheck<T> = (input: unknown) => { readonly ok: true; readonly value: T } | { readonly ok: false }
@@ -150,49 +150,86 @@ function fieldsOf(shape: Readonly<Record<string, Internal>>, generate: boolean):
  */
 const canGenerate = (): boolean => z.core.util.allowsEval.value && z.config().jitless !== true
 
+/** Records with more fields than this are always copied: presence is kept as bits of one small integer. */
+const MAX_SAME_FIELDS = 30
+
+/**
+ * Whether zod's output would equal `input` itself: a plain object whose own keys are exactly the fields marked
+ * present in `mask`, in the shape's order (zod writes its output in that order). The caller has checked that
+ * every field's value came back unchanged. `for in` over an object from JSON.parse allocates nothing.
+ */
+function isSameRecord(input: object, keys: readonly string[], mask: number): boolean {
+  if (Object.getPrototypeOf(input) !== Object.prototype) return false
+  let i = 0
+  for (const key in input) {
+    while (i < keys.length && (mask & (1 << i)) === 0) i++
+    if (i === keys.length || key !== keys[i]) return false
+    i++
+  }
+  return mask >>> i === 0
+}
+
 /**
  * The object's parse as generated code with its keys written out: a loop storing `out[key]` for a changing
- * key is a slow, generic store in V8, and it is most of the time of a million records.
+ * key is a slow, generic store in V8, and it is most of the time of a million records. A record the check
+ * leaves as it is comes back itself, not copied: a file of a million records then makes no second million.
  */
 function generatedObject(fields: readonly Field[], whole: Fast): Fast {
+  const canBeSame = fields.length <= MAX_SAME_FIELDS
   const lines = fields.map(({ key, absent }, i) => {
     const name = JSON.stringify(key)
-    const missing = { omit: '', default: `out[${name}] = fields[${i}].field._zod.def.defaultValue;`, fail: 'return FAIL;', zod: 'return whole(input);' }[absent]
-    return `if (!(${name} in input)) { ${missing} } else { v = parse${i}(input[${name}]); if (v === FAIL) return FAIL; if (v === undefined) return whole(input); out[${name}] = v; }`
+    const bit = i < MAX_SAME_FIELDS ? `mask |= ${2 ** i};` : ''
+    const missing = { omit: '', default: `v${i} = fields[${i}].field._zod.def.defaultValue; same = false;`, fail: 'return FAIL;', zod: 'return whole(input);' }[absent]
+    return `if (!(${name} in input)) { ${missing} } else { const x = input[${name}]; v${i} = parse${i}(x); if (v${i} === FAIL) return FAIL; if (v${i} === undefined) return whole(input); if (v${i} !== x) same = false; ${bit} }`
   })
+  const stores = fields.map(({ key }, i) => `if (v${i} !== FAIL) out[${JSON.stringify(key)}] = v${i};`)
   const params = fields.map((_, i) => `parse${i}`)
   const body = `return function (input) {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
-    const out = {};
-    let v;
+    let same = ${String(canBeSame)};
+    let mask = 0;
+    ${fields.map((_, i) => `let v${i} = FAIL;`).join(' ')}
     ${lines.join('\n    ')}
+    if (same && isSameRecord(input, keys, mask)) return input;
+    const out = {};
+    ${stores.join('\n    ')}
     return out;
   }`
   // Only the schema's own keys, quoted by JSON.stringify, go into the code: nothing of the file being read.
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- see above; zod does the same for its objects
-  const factory = new Function('FAIL', 'whole', 'fields', ...params, body) as (...args: unknown[]) => Fast
-  return factory(FAIL, whole, fields, ...fields.map((f) => f.parse))
+  const factory = new Function('FAIL', 'whole', 'fields', 'isSameRecord', 'keys', ...params, body) as (...args: unknown[]) => Fast
+  return factory(FAIL, whole, fields, isSameRecord, fields.map((f) => f.key), ...fields.map((f) => f.parse))
 }
 
 function loopedObject(fields: readonly Field[], whole: Fast): Fast {
+  const keys = fields.map((f) => f.key)
   return (input) => {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL
     const record = input as Record<string, unknown>
-    const out: Record<string, unknown> = {}
-    for (const { key, field, parse, absent } of fields) {
+    const values: unknown[] = new Array<unknown>(fields.length).fill(FAIL)
+    let same = fields.length <= MAX_SAME_FIELDS
+    let mask = 0
+    for (let i = 0; i < fields.length; i++) {
+      const { key, field, parse, absent } = fields[i]!
       if (!(key in record)) {
         if (absent === 'omit') continue
         if (absent === 'fail') return FAIL
         if (absent === 'zod') return whole(input)
-        out[key] = field._zod.def.defaultValue
+        values[i] = field._zod.def.defaultValue
+        same = false
         continue
       }
       const value = parse(record[key])
       if (value === FAIL) return FAIL
       // zod's rules for a key whose value comes out undefined are subtle; they cannot arise from JSON.
       if (value === undefined) return whole(input)
-      out[key] = value
+      if (value !== record[key]) same = false
+      values[i] = value
+      if (i < MAX_SAME_FIELDS) mask |= 2 ** i
     }
+    if (same && isSameRecord(input, keys, mask)) return input
+    const out: Record<string, unknown> = {}
+    for (let i = 0; i < fields.length; i++) if (values[i] !== FAIL) out[keys[i]!] = values[i]
     return out
   }
 }
@@ -241,13 +278,17 @@ function compileType(schema: Internal, generate: boolean): Fast {
       const element = compile(def.element!, generate)
       return (input) => {
         if (!Array.isArray(input)) return FAIL
-        const out: unknown[] = new Array(input.length)
-        for (let i = 0; i < input.length; i++) {
-          const value: unknown = element(input[i])
+        const items = input as readonly unknown[]
+        // The array itself when no element changed, as a record above; a copy from the first that did.
+        let out: unknown[] | null = Object.getPrototypeOf(items) === Array.prototype ? null : []
+        for (let i = 0; i < items.length; i++) {
+          const item = items[i]
+          const value: unknown = element(item)
           if (value === FAIL) return FAIL
-          out[i] = value
+          if (out === null && value !== item) out = items.slice(0, i)
+          if (out !== null) out[i] = value
         }
-        return out
+        return out ?? items
       }
     }
     case 'object':

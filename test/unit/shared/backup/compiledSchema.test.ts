@@ -82,6 +82,21 @@ describe.each([true, false])('compileSchema (generated code: %s)', (generate) =>
     expect(result.value.data.partners[0]!.kvkNumber).toBe('')
   })
 
+  it('gives back a record or list the check leaves as it is, and a copy in the schema\'s key order otherwise', () => {
+    const file = richFile() as { data: { usage: Record<string, Json>[]; clients: Record<string, Json>[] } }
+    const result = compileSchema(backupFileSchema, { generate })(file)
+    if (!result.ok) throw new Error('expected the file to be valid')
+    expect(result.value.data.usage).toBe(file.data.usage)
+    expect(result.value.data.usage[0]).toBe(file.data.usage[0])
+    expect(result.value.data.clients).not.toBe(file.data.clients)
+    expect(result.value.data.clients[0]).not.toBe(file.data.clients[0])
+    const usage = file.data.usage[0]!
+    const reordered = Object.fromEntries(Object.entries(usage).reverse())
+    const again = compileSchema(usageSchema, { generate })(reordered)
+    expect(again.ok && again.value).not.toBe(reordered)
+    expectSameAsZod(usageSchema, reordered, generate)
+  })
+
   it('refuses what zod refuses', () => {
     const file = richFile() as { data: { usage: Record<string, Json>[]; subscriptionPeriods: Record<string, Json>[] } }
     const check = compileSchema(backupFileSchema, { generate })

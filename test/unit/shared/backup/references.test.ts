@@ -53,10 +53,10 @@ describe('checkBackupReferences on usage', () => {
 
   it('finds exactly what a plain set of keys finds, in any order of any rows', () => {
     const usageRow = fc
-      .tuple(fc.constantFrom('c1', 'c2', 'c9'), fc.constantFrom('2026-08', '2026-09', '2026-10'), fc.constantFrom('p1', 'p2'), fc.boolean())
+      .tuple(fc.constantFrom('c1', 'c2', 'c9', ''), fc.constantFrom('2026-08', '2026-09', '2026-10'), fc.constantFrom('p1', 'p2'), fc.boolean())
       .map(([clientId, period, partnerId, rightId]) => row(clientId, period, { partnerId, id: rightId ? usageId(clientId, period) : `${clientId}-${period}` }))
     fc.assert(
-      fc.property(fc.array(usageRow, { maxLength: 8 }), (usage) => {
+      fc.property(fc.array(usageRow, { maxLength: 10 }), (usage) => {
         const data = withUsage(usage)
         const found = checkBackupReferences(data)
           .filter((issue) => issue.path[1] === 'usage')
