@@ -55,6 +55,8 @@ export class SignalListsPage {
       return
     }
     await select.click()
+    // The partner list scrolls virtually (only the options in view exist): narrow it to the one wanted first.
+    if (which === 'partner') await this.page.locator('.p-select-overlay .p-select-filter').fill(option)
     await this.page.getByRole('option', { name: option, exact: true }).click()
   }
 
