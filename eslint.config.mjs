@@ -6,6 +6,7 @@ import vueParser from 'vue-eslint-parser'
 import globals from 'globals'
 import { importX } from 'eslint-plugin-import-x'
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
+import prettierConfig from 'eslint-config-prettier/flat'
 
 // Layer rules work on the file an import resolves to (tsconfig `paths` such as @renderer/* and @shared/*,
 // relative paths, .ts and .vue alike), not on how the import is spelled. Packages are matched by the folder
@@ -38,6 +39,8 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   ...vue.configs['flat/recommended'],
+  // Layout is Prettier's (`npm run format`); lint keeps to what code means.
+  prettierConfig,
   {
     languageOptions: {
       parser: vueParser,
@@ -85,8 +88,16 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            { target: 'src/shared/**', from: [...FRAMEWORK, ...STORAGE, ...PLATFORM], message: 'src/shared is the common layer: no UI framework, storage, Excel, CSV or Electron imports.' },
-            { target: 'src/shared/**', from: ['src/main/**', 'src/renderer/**', 'src/preload/**', 'src/cli/**'], message: 'src/shared imports only src/shared; the process layers import it, not the other way round.' },
+            {
+              target: 'src/shared/**',
+              from: [...FRAMEWORK, ...STORAGE, ...PLATFORM],
+              message: 'src/shared is the common layer: no UI framework, storage, Excel, CSV or Electron imports.',
+            },
+            {
+              target: 'src/shared/**',
+              from: ['src/main/**', 'src/renderer/**', 'src/preload/**', 'src/cli/**'],
+              message: 'src/shared imports only src/shared; the process layers import it, not the other way round.',
+            },
           ],
         },
       ],
@@ -94,7 +105,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass "today" as a parameter; the clock is not read in src/shared.' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Pass "today" as a parameter; the clock is not read in src/shared.' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Pass "today" as a parameter; the clock is not read in src/shared.',
+        },
       ],
     },
   },
@@ -108,9 +122,17 @@ export default tseslint.config(
         {
           zones: [
             { target: 'src/renderer/**', from: pkg('electron'), message: 'The renderer talks to main through the preload API (platform/api.ts) only.' },
-            { target: 'src/renderer/**', from: ['src/main/**', 'src/cli/**', 'src/preload/**'], message: 'The renderer reaches main through window.api, not by importing main, CLI or preload code.' },
+            {
+              target: 'src/renderer/**',
+              from: ['src/main/**', 'src/cli/**', 'src/preload/**'],
+              message: 'The renderer reaches main through window.api, not by importing main, CLI or preload code.',
+            },
             // Only the data layer opens Dexie. The workers do not import it: they use the repositories in data/.
-            ...[`${R}/!(data)/**`, 'src/renderer/*', 'src/renderer/!(src)/**', `${R}/*`].map((target) => ({ target, from: STORAGE, message: 'Only the data layer (src/renderer/src/data) touches Dexie.' })),
+            ...[`${R}/!(data)/**`, 'src/renderer/*', 'src/renderer/!(src)/**', `${R}/*`].map((target) => ({
+              target,
+              from: STORAGE,
+              message: 'Only the data layer (src/renderer/src/data) touches Dexie.',
+            })),
             {
               target: [`${R}/views/**`, `${R}/components/**`],
               from: [`${R}/data/**`, `${R}/platform/**`],
@@ -148,7 +170,11 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            { target: ['src/main/**', 'src/cli/**'], from: ['src/renderer/**', ...pkg('vue', '@vue', 'pinia', 'dexie')], message: 'Main process and CLI code has no renderer dependencies (no renderer code, Vue, Pinia or Dexie).' },
+            {
+              target: ['src/main/**', 'src/cli/**'],
+              from: ['src/renderer/**', ...pkg('vue', '@vue', 'pinia', 'dexie')],
+              message: 'Main process and CLI code has no renderer dependencies (no renderer code, Vue, Pinia or Dexie).',
+            },
           ],
         },
       ],

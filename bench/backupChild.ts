@@ -82,7 +82,18 @@ async function run(): Promise<void> {
   }
   const runMs = performance.now() - start
   rmSync(folder, { recursive: true, force: true })
-  const result: BackupResult = { mode, bytes, batches, runMs, cpuMs: cpuMsSince(startCpu), produceMs: runMs - bridgeMs, longestBatchMs: Math.max(...batchMs), medianBatchMs: median(batchMs), bridgeMs, peakMb: peakRssMb() }
+  const result: BackupResult = {
+    mode,
+    bytes,
+    batches,
+    runMs,
+    cpuMs: cpuMsSince(startCpu),
+    produceMs: runMs - bridgeMs,
+    longestBatchMs: Math.max(...batchMs),
+    medianBatchMs: median(batchMs),
+    bridgeMs,
+    peakMb: peakRssMb(),
+  }
   reportResult(result)
 }
 

@@ -30,7 +30,16 @@ async function go() {
     const used = process.cpuUsage(cpu)
     const kinds: Record<string, number> = {}
     for (const f of run.files) kinds[f.kind] = (kinds[f.kind] ?? 0) + 1
-    console.log(JSON.stringify({ case: process.argv[2] ?? 'design', documents, wallS: +(wall / 1000).toFixed(1), cpuS: +((used.user + used.system) / 1e6).toFixed(1), files: run.files.length, kinds }))
+    console.log(
+      JSON.stringify({
+        case: process.argv[2] ?? 'design',
+        documents,
+        wallS: +(wall / 1000).toFixed(1),
+        cpuS: +((used.user + used.system) / 1e6).toFixed(1),
+        files: run.files.length,
+        kinds,
+      }),
+    )
     rmSync(dir, { recursive: true, force: true })
   }
 }

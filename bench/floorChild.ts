@@ -28,12 +28,18 @@ async function main(): Promise<void> {
   const from = argValue('from')
   const out = argValue('out')
   mkdirSync(out, { recursive: true })
-  const names = readdirSync(from).filter((name) => name.endsWith('.xlsx')).sort()
+  const names = readdirSync(from)
+    .filter((name) => name.endsWith('.xlsx'))
+    .sort()
   const files: { name: string; parts: { name: string; data: Buffer }[] }[] = []
   let xmlBytes = 0
   for (const name of names) {
     const zip = await JSZip.loadAsync(readFileSync(join(from, name)))
-    const parts = await Promise.all(Object.values(zip.files).filter((entry) => !entry.dir).map(async (entry) => ({ name: entry.name, data: await entry.async('nodebuffer') })))
+    const parts = await Promise.all(
+      Object.values(zip.files)
+        .filter((entry) => !entry.dir)
+        .map(async (entry) => ({ name: entry.name, data: await entry.async('nodebuffer') })),
+    )
     for (const part of parts) xmlBytes += part.data.length
     files.push({ name, parts })
   }
@@ -44,7 +50,12 @@ async function main(): Promise<void> {
   for (const file of files) {
     // The parts of one file deflate side by side on the thread pool, as the run's zip can.
     const parts = await Promise.all(
-      file.parts.map(async (part): Promise<DeflatedPart> => ({ name: Buffer.from(part.name, 'utf8'), crc: partChecksum(part.data), size: part.data.length, deflated: await deflate(part.data, { level: constants.Z_BEST_SPEED }) })),
+      file.parts.map(async (part): Promise<DeflatedPart> => ({
+        name: Buffer.from(part.name, 'utf8'),
+        crc: partChecksum(part.data),
+        size: part.data.length,
+        deflated: await deflate(part.data, { level: constants.Z_BEST_SPEED }),
+      })),
     )
     await writeFile(join(out, file.name), zipPieces(parts))
   }

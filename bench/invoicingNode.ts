@@ -31,7 +31,9 @@ import { reportResult } from './childResult'
  *
  * `node --expose-gc --import tsx bench/invoicingNode.ts --case stress` prints one BENCH_RESULT line.
  */
-const { values } = parseArgs({ options: { case: { type: 'string', default: 'stress' }, period: { type: 'string', default: '2026-09' }, today: { type: 'string', default: '2026-11-23' } } })
+const { values } = parseArgs({
+  options: { case: { type: 'string', default: 'stress' }, period: { type: 'string', default: '2026-09' }, today: { type: 'string', default: '2026-11-23' } },
+})
 
 function unwrap<T>(result: unknown): T {
   const answer = result as Result<T>

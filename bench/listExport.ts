@@ -38,7 +38,12 @@ async function run(): Promise<void> {
     for (let at = 0; at < batch.clients.length; at += LIST_EXPORT_CHUNK) {
       const sliceStart = performance.now()
       for (const client of batch.clients.slice(at, at + LIST_EXPORT_CHUNK)) {
-        const source = { client, partnerCode: batch.partner.shortCode, periods: periodsOf.get(client.id) ?? [], deregistrations: deregistrationsOf.get(client.id) ?? [] }
+        const source = {
+          client,
+          partnerCode: batch.partner.shortCode,
+          periods: periodsOf.get(client.id) ?? [],
+          deregistrations: deregistrationsOf.get(client.id) ?? [],
+        }
         rows.push(...clientExportRows(source, { includeBsn: false, planCode: (id) => id }))
       }
       longestSliceMs = Math.max(longestSliceMs, performance.now() - sliceStart)
@@ -53,7 +58,12 @@ async function run(): Promise<void> {
     const writeMs = performance.now() - writeStart
     const readStart = performance.now()
     const table = await readTableFile(written.path)
-    const parsed = parseClientRows(table.rows, { today, partners, plans: [...new Set(clients.map((c) => c.registrationPlanId))].map((id) => ({ id, code: id, name: id })), isStored: () => true })
+    const parsed = parseClientRows(table.rows, {
+      today,
+      partners,
+      plans: [...new Set(clients.map((c) => c.registrationPlanId))].map((id) => ({ id, code: id, name: id })),
+      isStored: () => true,
+    })
     if (!parsed.ok) throw new Error(parsed.problem.code)
     const plan = planClientImport(parsed.clients, clients)
     const readMs = performance.now() - readStart

@@ -61,7 +61,20 @@ async function run(): Promise<void> {
   const [chain, chainMs, chainCpuMs] = timed(() => checkAuditChain(data.auditEntries, parsed.file.auditHead))
   if (chain.length > 0) throw new Error(`audit chain broken: ${JSON.stringify(chain)}`)
   const records = Object.values(data).reduce<number>((sum, table) => sum + (Array.isArray(table) ? table.length : 1), 0)
-  const result: ReadBackupResult = { schema, bytes: Buffer.byteLength(text), records, readMs, parseMs, schemaMs, referencesMs, chainMs, auditEntries: data.auditEntries.length, cpu: { readMs: readCpuMs, parseMs: parseCpuMs, schemaMs: schemaCpuMs, referencesMs: referencesCpuMs, chainMs: chainCpuMs }, cpuMs: cpuMsSince(startCpu), peakMb: peakRssMb() }
+  const result: ReadBackupResult = {
+    schema,
+    bytes: Buffer.byteLength(text),
+    records,
+    readMs,
+    parseMs,
+    schemaMs,
+    referencesMs,
+    chainMs,
+    auditEntries: data.auditEntries.length,
+    cpu: { readMs: readCpuMs, parseMs: parseCpuMs, schemaMs: schemaCpuMs, referencesMs: referencesCpuMs, chainMs: chainCpuMs },
+    cpuMs: cpuMsSince(startCpu),
+    peakMb: peakRssMb(),
+  }
   reportResult(result)
 }
 

@@ -38,7 +38,24 @@ export function readReport(results: readonly ReadFigures[]): string[] {
   )
   return [
     '',
-    table(['back-up lezen', 'grootte', 'lezen', 'JSON.parse', 'schema', 'verwijzingen', 'auditketen', 'cpu lezen', 'cpu parse', 'cpu schema', 'cpu verwijzingen', 'cpu lezen + controleren', 'piek'], rows),
+    table(
+      [
+        'back-up lezen',
+        'grootte',
+        'lezen',
+        'JSON.parse',
+        'schema',
+        'verwijzingen',
+        'auditketen',
+        'cpu lezen',
+        'cpu parse',
+        'cpu schema',
+        'cpu verwijzingen',
+        'cpu lezen + controleren',
+        'piek',
+      ],
+      rows,
+    ),
     ...pairs,
     'back-up lezen: het bestand van schijf als tekst (lezen), JSON.parse, elke record tegen het zod-schema (schema: parseBackup, zoals app en cli), ids en verwijzingen (checkBackupReferences) en de hashketen van de audittrail (checkAuditChain; de demogegevens hebben geen auditregels), elk in een vers proces; mediaan van de runs. "zod alleen" is dezelfde controle met elk record door zod zelf, direct erna gemeten: zo controleerde de app vóór de gecompileerde controle. Lezen + controleren = lezen + schema + verwijzingen + auditketen, zonder JSON.parse.',
   ]

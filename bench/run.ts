@@ -50,7 +50,13 @@ interface CaseFigures {
    * Each run's job and the baseline right after it, for the spread: on a shared machine the load changes
    * between runs, and a pair measured back to back is disturbed alike.
    */
-  readonly pairs: readonly { readonly jobMs: number; readonly baselineMs: number; readonly ratio: number; readonly floorMs: number; readonly floorRatio: number }[]
+  readonly pairs: readonly {
+    readonly jobMs: number
+    readonly baselineMs: number
+    readonly ratio: number
+    readonly floorMs: number
+    readonly floorRatio: number
+  }[]
   readonly cliMs: number | null
   readonly cliCpuMs: number | null
   readonly cliPeakMb: number | null
@@ -73,7 +79,11 @@ async function measure(name: string, runs: number, withCli: boolean): Promise<Ca
     const runOut = join(OUTPUT, `run-${name}`)
     rmSync(runOut, { recursive: true, force: true })
     // With the flags of the `cli` script, as the command line runs the same job. Its files stay for the floor.
-    const job = await runChild<JobResult>('bench/jobChild.ts', ['--case', name, '--today', TODAY, '--period', PERIOD, '--out', runOut, '--keep'], ['--expose-gc'])
+    const job = await runChild<JobResult>(
+      'bench/jobChild.ts',
+      ['--case', name, '--today', TODAY, '--period', PERIOD, '--out', runOut, '--keep'],
+      ['--expose-gc'],
+    )
     jobs.push(job)
     const plan = join(OUTPUT, `plan-${name}.json`)
     writeFileSync(plan, JSON.stringify(job.rowsPerFile))
@@ -86,7 +96,11 @@ async function measure(name: string, runs: number, withCli: boolean): Promise<Ca
     const backup = await backupFile(name)
     process.stderr.write(`${name}: npm run cli -- run vanaf het back-upbestand …\n`)
     // With the flags of the `cli` script in package.json.
-    cli = await runChild<CliResult>('bench/cliChild.ts', ['--backup', backup, '--period', PERIOD, '--today', TODAY, '--out', join(OUTPUT, `cli-${name}`)], ['--expose-gc'])
+    cli = await runChild<CliResult>(
+      'bench/cliChild.ts',
+      ['--backup', backup, '--period', PERIOD, '--today', TODAY, '--out', join(OUTPUT, `cli-${name}`)],
+      ['--expose-gc'],
+    )
     if (cli.exitCode !== 0) throw new Error(`cli run of ${name} ended with ${cli.exitCode}`)
   }
   const jobMs = median(jobs.map((j) => j.runMs))
@@ -112,7 +126,13 @@ async function measure(name: string, runs: number, withCli: boolean): Promise<Ca
     floorCpuMs,
     floorRatio: jobMs / floorMs,
     floorCpuRatio: jobCpuMs / floorCpuMs,
-    pairs: jobs.map((j, i) => ({ jobMs: j.runMs, baselineMs: baselines[i]!.runMs, ratio: j.runMs / baselines[i]!.runMs, floorMs: floors[i]!.runMs, floorRatio: j.runMs / floors[i]!.runMs })),
+    pairs: jobs.map((j, i) => ({
+      jobMs: j.runMs,
+      baselineMs: baselines[i]!.runMs,
+      ratio: j.runMs / baselines[i]!.runMs,
+      floorMs: floors[i]!.runMs,
+      floorRatio: j.runMs / floors[i]!.runMs,
+    })),
     cliMs: cli?.runMs ?? null,
     cliCpuMs: cli?.cpuMs ?? null,
     cliPeakMb: cli?.peakMb ?? null,
@@ -121,7 +141,8 @@ async function measure(name: string, runs: number, withCli: boolean): Promise<Ca
 
 /** A case's backup made as the window streams it, alone and through main's handlers, each in its own process. */
 async function measureBackup(name: string): Promise<{ name: string; produce: BackupResult; stream: BackupResult }> {
-  const child = (mode: string) => runChild<BackupResult>('bench/backupChild.ts', ['--mode', mode, '--case', name, '--today', TODAY, '--out', join(OUTPUT, `backup-${name}`)])
+  const child = (mode: string) =>
+    runChild<BackupResult>('bench/backupChild.ts', ['--mode', mode, '--case', name, '--today', TODAY, '--out', join(OUTPUT, `backup-${name}`)])
   process.stderr.write(`${name}: back-up in stukken maken …\n`)
   const produce = await child('produce')
   process.stderr.write(`${name}: back-up in stukken naar main …\n`)
@@ -147,7 +168,20 @@ function backupReport(results: readonly { name: string; produce: BackupResult; s
   return [
     '',
     table(
-      ['back-up', 'grootte', 'berichten', 'alleen maken', 'piek', 'maken + naar main', 'cpu', 'waarvan brug', 'aandeel brug', 'stuk mediaan', 'langste stuk', 'piek'],
+      [
+        'back-up',
+        'grootte',
+        'berichten',
+        'alleen maken',
+        'piek',
+        'maken + naar main',
+        'cpu',
+        'waarvan brug',
+        'aandeel brug',
+        'stuk mediaan',
+        'langste stuk',
+        'piek',
+      ],
       results.map(({ name, produce, stream }) => [
         name,
         mb(stream.bytes),
@@ -169,7 +203,15 @@ function backupReport(results: readonly { name: string; produce: BackupResult; s
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { cases: { type: 'string', default: 'design,stress' }, runs: { type: 'string', default: '3' }, 'no-cli': { type: 'boolean' }, 'no-backup': { type: 'boolean' }, 'only-backup': { type: 'boolean' }, 'no-read': { type: 'boolean' }, 'only-read': { type: 'boolean' } },
+    options: {
+      cases: { type: 'string', default: 'design,stress' },
+      runs: { type: 'string', default: '3' },
+      'no-cli': { type: 'boolean' },
+      'no-backup': { type: 'boolean' },
+      'only-backup': { type: 'boolean' },
+      'no-read': { type: 'boolean' },
+      'only-read': { type: 'boolean' },
+    },
   })
   const runs = Math.max(1, Number(values.runs))
   const loadAtStart = loadavg()[0]!
@@ -179,8 +221,18 @@ async function main(): Promise<void> {
     if (name !== 'design' && name !== 'stress') throw new Error(`unknown case ${name}`)
     if (values['only-backup'] !== true && values['only-read'] !== true) figures.push(await measure(name, runs, values['no-cli'] !== true))
   }
-  const reads = values['no-read'] === true || values['only-backup'] === true ? [] : await values.cases.split(',').reduce<Promise<ReadFigures[]>>(async (done, name) => [...(await done), await measureRead(name, runs)], Promise.resolve([]))
-  const backups = values['no-backup'] === true || values['only-read'] === true ? [] : await values.cases.split(',').reduce<Promise<Awaited<ReturnType<typeof measureBackup>>[]>>(async (done, name) => [...(await done), await measureBackup(name)], Promise.resolve([]))
+  const reads =
+    values['no-read'] === true || values['only-backup'] === true
+      ? []
+      : await values.cases
+          .split(',')
+          .reduce<Promise<ReadFigures[]>>(async (done, name) => [...(await done), await measureRead(name, runs)], Promise.resolve([]))
+  const backups =
+    values['no-backup'] === true || values['only-read'] === true
+      ? []
+      : await values.cases
+          .split(',')
+          .reduce<Promise<Awaited<ReturnType<typeof measureBackup>>[]>>(async (done, name) => [...(await done), await measureBackup(name)], Promise.resolve([]))
 
   const mb = (n: number | null) => (n === null ? '-' : `${n} MB`)
   const report = [
@@ -188,7 +240,26 @@ async function main(): Promise<void> {
     `Belasting van de machine (load average 1 min) bij begin ${loadAtStart.toFixed(1)}, bij eind ${loadavg()[0]!.toFixed(1)}: boven het aantal cores zijn de wandkloktijden te hoog.`,
     '',
     table(
-      ['geval', 'bestanden', 'rijen', 'run', 'run cpu', 'piek', 'baseline', 'baseline cpu', 'piek baseline', 'ratio', 'ratio cpu', 'vloer', 'vloer cpu', 'ratio vloer', 'ratio vloer cpu', 'cli vanaf back-up', 'cli cpu', 'piek cli'],
+      [
+        'geval',
+        'bestanden',
+        'rijen',
+        'run',
+        'run cpu',
+        'piek',
+        'baseline',
+        'baseline cpu',
+        'piek baseline',
+        'ratio',
+        'ratio cpu',
+        'vloer',
+        'vloer cpu',
+        'ratio vloer',
+        'ratio vloer cpu',
+        'cli vanaf back-up',
+        'cli cpu',
+        'piek cli',
+      ],
       figures.map((f) => [
         f.name,
         String(f.files),
@@ -230,18 +301,26 @@ async function main(): Promise<void> {
       `  run ${seconds(stress.jobMs)}: ${verdict(stress.jobMs < TARGETS.stressSeconds * 1000)} (cpu ${seconds(stress.jobCpuMs)}); piek ${stress.jobPeakMb} MB: ${verdict(stress.jobPeakMb < TARGETS.stressPeakMb)}; ratio ${stress.ratio.toFixed(2)}: ${verdict(stress.ratio < TARGETS.ratio)} (in cpu-tijd ${stress.cpuRatio.toFixed(2)}: ${verdict(stress.cpuRatio < TARGETS.ratio)})`,
     )
     if (stress.cliMs !== null && stress.cliPeakMb !== null) {
-      report.push(`  cli vanaf back-up ${seconds(stress.cliMs)}: ${verdict(stress.cliMs < TARGETS.stressSeconds * 1000)} (cpu ${seconds(stress.cliCpuMs ?? 0)}); piek ${stress.cliPeakMb} MB: ${verdict(stress.cliPeakMb < TARGETS.stressPeakMb)}`)
+      report.push(
+        `  cli vanaf back-up ${seconds(stress.cliMs)}: ${verdict(stress.cliMs < TARGETS.stressSeconds * 1000)} (cpu ${seconds(stress.cliCpuMs ?? 0)}); piek ${stress.cliPeakMb} MB: ${verdict(stress.cliPeakMb < TARGETS.stressPeakMb)}`,
+      )
     }
   }
   if (reads.length > 0) report.push(...readReport(reads))
   if (backups.length > 0) report.push(...backupReport(backups))
   // The command line's exact invocation, so the figures can be reproduced.
-  const flags = (['no-cli', 'no-backup', 'only-backup', 'no-read', 'only-read'] as const).filter((flag) => values[flag] === true).map((flag) => ` --${flag}`).join('')
+  const flags = (['no-cli', 'no-backup', 'only-backup', 'no-read', 'only-read'] as const)
+    .filter((flag) => values[flag] === true)
+    .map((flag) => ` --${flag}`)
+    .join('')
   report.push('', `Gemeten met: npm run bench -- --cases ${values.cases} --runs ${runs}${flags}`)
   const text = report.join('\n')
   process.stdout.write(`\n${text}\n`)
   const stamp = new Date().toISOString().replace(/[:.]/g, '-')
-  writeFileSync(join(OUTPUT, `results-${stamp}.json`), `${JSON.stringify({ today: TODAY, period: PERIOD, runs, node: process.version, figures, reads, backups }, null, 2)}\n`)
+  writeFileSync(
+    join(OUTPUT, `results-${stamp}.json`),
+    `${JSON.stringify({ today: TODAY, period: PERIOD, runs, node: process.version, figures, reads, backups }, null, 2)}\n`,
+  )
   writeFileSync(join(OUTPUT, 'latest.txt'), `${text}\n`)
 }
 

@@ -24,7 +24,12 @@ const require = createRequire(import.meta.url)
 const scannerDir = dirname(require.resolve('@doyensec/electronegativity'))
 const httpClientPath = require.resolve('got', { paths: [scannerDir] })
 const offline = () => Promise.reject(new Error('offline: the security check does not use the network'))
-require.cache[httpClientPath] = { id: httpClientPath, filename: httpClientPath, loaded: true, exports: Object.assign(offline, { __esModule: true, default: offline }) }
+require.cache[httpClientPath] = {
+  id: httpClientPath,
+  filename: httpClientPath,
+  loaded: true,
+  exports: Object.assign(offline, { __esModule: true, default: offline }),
+}
 const runElectronegativity = require('@doyensec/electronegativity')
 
 const stage = join(root, '.tmp', 'security-scan')
@@ -75,10 +80,14 @@ for (const error of parseErrors) {
 }
 
 if (findings.length > 0 || parseErrors.length > 0) {
-  console.error(`Beveiligingscontrole mislukt: ${findings.length} bevinding(en), ${parseErrors.length} onleesbare bestand(en). Rapport: ${relative(root, sarifPath)}`)
+  console.error(
+    `Beveiligingscontrole mislukt: ${findings.length} bevinding(en), ${parseErrors.length} onleesbare bestand(en). Rapport: ${relative(root, sarifPath)}`,
+  )
   process.exit(1)
 }
-console.log(`Beveiligingscontrole geslaagd: Electronegativity ${result.globalChecks} globale + ${result.atomicChecks} losse controles, geen bevindingen (${inputs.join(', ')}).`)
+console.log(
+  `Beveiligingscontrole geslaagd: Electronegativity ${result.globalChecks} globale + ${result.atomicChecks} losse controles, geen bevindingen (${inputs.join(', ')}).`,
+)
 
 // Electronegativity writes the report with a callback it does not wait for; wait until it is complete.
 async function readSarifWhenWritten(path) {

@@ -74,7 +74,8 @@ test('back-up en terugzetten met 100.000 cliënten: duur, haperingen van het ven
       }),
     )
   }
-  const medians = (figures: StepFigures[]) => Object.fromEntries(Object.keys(figures[0]!).map((key) => [key, median(figures.map((f) => f[key as keyof StepFigures]))]))
+  const medians = (figures: StepFigures[]) =>
+    Object.fromEntries(Object.keys(figures[0]!).map((key) => [key, median(figures.map((f) => f[key as keyof StepFigures]))]))
   const result = {
     scale: DESIGN ? 'design' : 'stress',
     runs: RUNS,

@@ -147,7 +147,15 @@ test('facturatie met 100.000 cliënten: concepten, bestanden en definitief maken
     (p) =>
       `${p.phase.padEnd(9)} chromium ${seconds(p.chromiumMs).padStart(8)}  node ${seconds(p.nodeMs).padStart(8)} (cpu ${seconds(p.nodeCpuMs)})  ratio ${p.ratio.toFixed(2)}  bridge ${seconds(p.bridgeMs)} (${(100 * p.bridgeShare).toFixed(1)} %)  ratio without bridge ${p.ratioWithoutBridge.toFixed(2)}`,
   )
-  const stageText = (stages: Record<string, number>) => Object.entries(stages).map(([stage, ms]) => `${stage} ${seconds(ms)}`).join(', ')
+  const stageText = (stages: Record<string, number>) =>
+    Object.entries(stages)
+      .map(([stage, ms]) => `${stage} ${seconds(ms)}`)
+      .join(', ')
   lines.push(`concept stages: chromium worker ${stageText(conceptStages)}; node ${stageText(node.conceptStages)}`)
-  console.log([...lines, `files chromium/node: ${fileCount}/${node.files}, final files ${finalFiles}/${node.finalFiles}; load average 1 min: ${result.loadAverages.join(' → ')}`].join('\n'))
+  console.log(
+    [
+      ...lines,
+      `files chromium/node: ${fileCount}/${node.files}, final files ${finalFiles}/${node.finalFiles}; load average 1 min: ${result.loadAverages.join(' → ')}`,
+    ].join('\n'),
+  )
 })

@@ -28,7 +28,8 @@ const DATABASE = 'clientadministratie-24x7'
 test.use({ bypassCSP: true })
 
 function clientsCsv(folder: string, count: number): string {
-  const header = 'Partner;Cliëntnummer;Voornaam;Achternaam;Status;Aanmelddatum;Activeringsdatum;Abonnement;Abonnement vanaf;Abonnement tot;Intake afgerond vóór overstap'
+  const header =
+    'Partner;Cliëntnummer;Voornaam;Achternaam;Status;Aanmelddatum;Activeringsdatum;Abonnement;Abonnement vanaf;Abonnement tot;Intake afgerond vóór overstap'
   const lines = [header]
   for (let n = 1; n <= count; n++) {
     const number = `B-${String(n).padStart(6, '0')}`
@@ -46,7 +47,11 @@ function clientsCsv(folder: string, count: number): string {
 
 function partnerCsv(folder: string): string {
   const path = join(folder, 'partners.csv')
-  writeFileSync(path, 'Naam;Korte code;ECD-modus;Factuuradres;Postcode;Plaats;Factuur e-mail\r\nBenchmark Zorg;BENCH;partner;Hoofdstraat 1;1234 AB;Utrecht;f@bench.nl\r\n', 'utf8')
+  writeFileSync(
+    path,
+    'Naam;Korte code;ECD-modus;Factuuradres;Postcode;Plaats;Factuur e-mail\r\nBenchmark Zorg;BENCH;partner;Hoofdstraat 1;1234 AB;Utrecht;f@bench.nl\r\n',
+    'utf8',
+  )
   return path
 }
 
@@ -86,7 +91,13 @@ test('gegevens importeren: 5.000 cliënten, duur van voorbeeld en opslaan', asyn
     runs.push({ previewMs, commitMs: await commit(page) })
     console.log(JSON.stringify({ run, ...runs.at(-1) }))
   }
-  const result = { clients: DESIGN, rows: DESIGN * 1.5, runs, medianPreviewMs: median(runs.map((r) => r.previewMs)), medianCommitMs: median(runs.map((r) => r.commitMs)) }
+  const result = {
+    clients: DESIGN,
+    rows: DESIGN * 1.5,
+    runs,
+    medianPreviewMs: median(runs.map((r) => r.previewMs)),
+    medianCommitMs: median(runs.map((r) => r.commitMs)),
+  }
   mkdirSync('bench/output', { recursive: true })
   writeFileSync('bench/output/onboarding.json', `${JSON.stringify(result, null, 2)}\n`)
   console.log(JSON.stringify(result))
@@ -103,7 +114,12 @@ test('gegevens importeren: 100.000 cliënten, haperingen van het venster en opsl
   const commitMs = await commit(page)
   const commitStalls = await mainThreadStalls(page)
   const commitMeasuredMs = await measuredMs(page, 'onboarding-import:commit')
-  const measured = { clients: STRESS, rows: STRESS * 1.5, preview, commit: { wallMs: commitMs, measuredMs: commitMeasuredMs, maxFrameGapMs: commitStalls.maxFrameGapMs, longestTaskMs: commitStalls.longestTaskMs } }
+  const measured = {
+    clients: STRESS,
+    rows: STRESS * 1.5,
+    preview,
+    commit: { wallMs: commitMs, measuredMs: commitMeasuredMs, maxFrameGapMs: commitStalls.maxFrameGapMs, longestTaskMs: commitStalls.longestTaskMs },
+  }
   // Printed before the bulkPut, which holds every record in the window at once and may fail where the commit did not.
   console.log(JSON.stringify(measured))
   const bare = await bareBulkPut(page)
@@ -122,7 +138,8 @@ async function bareBulkPut(page: Page): Promise<{ ms: number; clients: number; p
   return page.evaluate(async (name) => {
     type Store = { name: string; schema: string; rows: unknown[] }
     const TABLES = ['clients', 'subscriptionPeriods', 'auditEntries']
-    const request = <T>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error ?? new Error('IndexedDB')))))
+    const request = <T>(r: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error ?? new Error('IndexedDB')))))
     const path = (keyPath: string | string[]) => (Array.isArray(keyPath) ? `[${keyPath.join('+')}]` : keyPath)
     const app = await request(indexedDB.open(name))
     const tx = app.transaction(TABLES, 'readonly')
@@ -133,13 +150,27 @@ async function bareBulkPut(page: Page): Promise<{ ms: number; clients: number; p
         const i = store.index(index)
         return `${i.unique ? '&' : ''}${i.multiEntry ? '*' : ''}${path(i.keyPath)}`
       })
-      stores.push({ name: table, schema: [`${store.autoIncrement ? '++' : ''}${path(store.keyPath ?? '')}`, ...indexes].join(','), rows: await request(store.getAll()) })
+      stores.push({
+        name: table,
+        schema: [`${store.autoIncrement ? '++' : ''}${path(store.keyPath ?? '')}`, ...indexes].join(','),
+        rows: await request(store.getAll()),
+      })
     }
     app.close()
     // Both copies at once exceeded the browser's storage quota (100,000 clients, 250,000 audit entries): the app's
     // database goes first; its records are in hand.
     await new Promise((resolve) => (indexedDB.deleteDatabase(name).onsuccess = resolve))
-    const DexieClass = (window as unknown as { Dexie: new (name: string) => { version(n: number): { stores(s: Record<string, string>): void }; open(): Promise<unknown>; close(): void; table(n: string): { bulkPut(rows: unknown[]): Promise<unknown> }; transaction(mode: string, tables: string[], work: () => Promise<void>): Promise<void> } & { delete(): Promise<void> } }).Dexie
+    const DexieClass = (
+      window as unknown as {
+        Dexie: new (name: string) => {
+          version(n: number): { stores(s: Record<string, string>): void }
+          open(): Promise<unknown>
+          close(): void
+          table(n: string): { bulkPut(rows: unknown[]): Promise<unknown> }
+          transaction(mode: string, tables: string[], work: () => Promise<void>): Promise<void>
+        } & { delete(): Promise<void> }
+      }
+    ).Dexie
     const bare = new DexieClass('bench-bare-bulkput')
     const schema = Object.fromEntries(stores.map((s) => [s.name, s.schema]))
     try {
@@ -157,7 +188,11 @@ async function bareBulkPut(page: Page): Promise<{ ms: number; clients: number; p
       })
     } catch (error) {
       const e = error as { name?: string; message?: string; inner?: { name?: string; message?: string } }
-      return { ms: -1, ...counts, error: `${e.name ?? ''}: ${e.message ?? ''} ${e.inner ? `(${e.inner.name ?? ''}: ${e.inner.message ?? ''})` : ''} after ${Math.round(performance.now() - started)} ms` }
+      return {
+        ms: -1,
+        ...counts,
+        error: `${e.name ?? ''}: ${e.message ?? ''} ${e.inner ? `(${e.inner.name ?? ''}: ${e.inner.message ?? ''})` : ''} after ${Math.round(performance.now() - started)} ms`,
+      }
     } finally {
       await bare.delete()
     }

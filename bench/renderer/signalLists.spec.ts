@@ -141,7 +141,10 @@ test('werklijsten met 100.000 cliënten: klaar na openen, en filteren op partner
       const before = await mainThread(cdp)
       const t0 = await page.evaluate(() => performance.now())
       await partnerSelect.click({ timeout: 60_000 })
-      await page.getByRole('option').nth(1 + i).click({ timeout: 60_000 })
+      await page
+        .getByRole('option')
+        .nth(1 + i)
+        .click({ timeout: 60_000 })
       await expect(page.getByTestId('signals-summary')).toHaveAttribute('data-partner', /.+/)
       await settled(page)
       filter.filterMs.push((await page.evaluate(() => performance.now())) - t0)
@@ -176,7 +179,9 @@ test('werklijsten met 100.000 cliënten: klaar na openen, en filteren op partner
     clients: 100_000,
     loadSeconds,
     open: { readyMs: summary(open.readyMs), overviewMs: summary(open.overviewMs), mainThreadMs: summary(open.mainThreadMs) },
-    ...(filter.filterMs.length ? { partnerFilter: { filterMs: summary(filter.filterMs), mainThreadMs: summary(filter.mainThreadMs), clearMs: summary(filter.clearMs) } } : {}),
+    ...(filter.filterMs.length
+      ? { partnerFilter: { filterMs: summary(filter.filterMs), mainThreadMs: summary(filter.mainThreadMs), clearMs: summary(filter.clearMs) } }
+      : {}),
     dashboard: { readyMs: summary(dashboard.readyMs), mainThreadMs: summary(dashboard.mainThreadMs) },
   }
   mkdirSync('bench/output', { recursive: true })

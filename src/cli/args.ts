@@ -20,7 +20,8 @@ export function parseCommandArgs(command: string, argv: readonly string[], optio
     if (token.kind !== 'option') continue
     const declared = Object.hasOwn(config, token.name) ? config[token.name] : undefined
     if (declared === undefined) throw cliFailure(EXIT.usage, 'cli.unknownOption', { option: token.rawName, command })
-    if (declared.type === 'string' && (token.value === undefined || token.value.startsWith('-'))) throw cliFailure(EXIT.usage, 'cli.optionNeedsValue', { option: token.rawName, command })
+    if (declared.type === 'string' && (token.value === undefined || token.value.startsWith('-')))
+      throw cliFailure(EXIT.usage, 'cli.optionNeedsValue', { option: token.rawName, command })
     if (declared.type === 'boolean' && token.value !== undefined) throw cliFailure(EXIT.usage, 'cli.optionTakesNoValue', { option: token.rawName, command })
   }
   try {

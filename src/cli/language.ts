@@ -16,7 +16,8 @@ export function splitLanguage(argv: readonly string[]): { readonly lang: Languag
     }
     const value = arg === '--lang' ? argv[++i] : arg.slice('--lang='.length)
     if (value === undefined || value.startsWith('-')) throw cliFailure(EXIT.usage, 'cli.langNeedsValue', { choices: LANGUAGES.join(', ') })
-    if (!(LANGUAGES as readonly string[]).includes(value)) throw cliFailure(EXIT.usage, 'cli.invalidChoice', { option: 'lang', value, choices: LANGUAGES.join(', ') })
+    if (!(LANGUAGES as readonly string[]).includes(value))
+      throw cliFailure(EXIT.usage, 'cli.invalidChoice', { option: 'lang', value, choices: LANGUAGES.join(', ') })
     lang = value as Language
   }
   return { lang, rest }

@@ -55,7 +55,12 @@ export async function checkOutputFolder(path: string, force: boolean): Promise<O
   } else {
     const parent = await nearestExistingParent(path)
     const parentInfo = await statOrNull(parent)
-    const writable = parentInfo?.isDirectory() === true && (await access(parent, constants.W_OK).then(() => true, () => false))
+    const writable =
+      parentInfo?.isDirectory() === true &&
+      (await access(parent, constants.W_OK).then(
+        () => true,
+        () => false,
+      ))
     if (!writable) throw cliFailure(EXIT.output, 'cli.outCannotCreateIn', { path, parent })
   }
 

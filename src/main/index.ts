@@ -62,7 +62,9 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   handleAppProtocol({ rootDir: join(__dirname, '../renderer') })
   denyPermissions(session.defaultSession, appOrigins)
-  registerIpcHandlers(ipcMain, createHandlers(createElectronPlatform(() => mainWindow, language, closeBackup)), { isTrustedSender: createSenderCheck(appOrigins) })
+  registerIpcHandlers(ipcMain, createHandlers(createElectronPlatform(() => mainWindow, language, closeBackup)), {
+    isTrustedSender: createSenderCheck(appOrigins),
+  })
   setMenu()
 
   const window = createMainWindow(BrowserWindow, join(__dirname, '../preload/index.cjs'))
@@ -76,7 +78,11 @@ async function start(): Promise<void> {
 }
 
 function setMenu(): void {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(buildApplicationMenu({ platform: process.platform, appName: app.getName(), language: language.current(), isDevelopment, showAbout, onCommand, openHelp })))
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildApplicationMenu({ platform: process.platform, appName: app.getName(), language: language.current(), isDevelopment, showAbout, onCommand, openHelp }),
+    ),
+  )
 }
 
 /** A backup command from the File menu: the window opens the same flow as its own button. */
@@ -100,7 +106,11 @@ function showAbout(): void {
     type: 'info' as const,
     title: menuText(language.current(), 'about', { app: app.getName() }),
     message: app.getName(),
-    detail: menuText(language.current(), 'aboutDetail', { version: app.getVersion(), electron: process.versions.electron ?? '', chrome: process.versions.chrome ?? '' }),
+    detail: menuText(language.current(), 'aboutDetail', {
+      version: app.getVersion(),
+      electron: process.versions.electron ?? '',
+      chrome: process.versions.chrome ?? '',
+    }),
     buttons: ['OK'],
   }
   void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options))

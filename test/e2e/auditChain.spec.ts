@@ -35,7 +35,9 @@ async function tamperWithAnEntry(page: Page): Promise<number> {
   )
 }
 
-test('audittrail: de hashketen is in orde na werk in de app; een regel die buiten de app is gewijzigd wordt gevonden en op elk scherm gemeld', async ({ page }) => {
+test('audittrail: de hashketen is in orde na werk in de app; een regel die buiten de app is gewijzigd wordt gevonden en op elk scherm gemeld', async ({
+  page,
+}) => {
   test.setTimeout(300_000)
   const shell = new AppShell(page)
   await shell.start('demo')

@@ -8,7 +8,10 @@ import { BackupPage } from './pages/BackupPage'
 import { SettingsPage } from './pages/SettingsPage'
 import { screenshotSettled } from './pages/screens'
 
-test('back-up maken, gegevens wijzigen, terugzetten na een voorbeeld: de oude gegevens terug, een veiligheidsback-up ernaast, alles in de audittrail', async ({ page, dialogs }) => {
+test('back-up maken, gegevens wijzigen, terugzetten na een voorbeeld: de oude gegevens terug, een veiligheidsback-up ernaast, alles in de audittrail', async ({
+  page,
+  dialogs,
+}) => {
   test.setTimeout(300_000)
   const shell = new AppShell(page)
   const backups = new BackupPage(page, dialogs)
@@ -29,7 +32,19 @@ test('back-up maken, gegevens wijzigen, terugzetten na een voorbeeld: de oude ge
   await expect(page.getByTestId('backup-file')).toHaveText('Back-up vóór de wijziging.json')
   await expect(page.getByTestId('backup-verify')).toHaveText('De controle vond geen problemen in dit bestand.')
   const counts = await backups.counts()
-  expect(counts.map((row) => row[0])).toEqual(['Medewerkers', 'Partners', 'Abonnementsvormen', 'Cliënten', 'Abonnementsperiodes', 'Wijzigingsverzoeken', 'Afmeldingen', 'Verbruiksregels', 'Facturen', 'Audittrailregels', 'Imports'])
+  expect(counts.map((row) => row[0])).toEqual([
+    'Medewerkers',
+    'Partners',
+    'Abonnementsvormen',
+    'Cliënten',
+    'Abonnementsperiodes',
+    'Wijzigingsverzoeken',
+    'Afmeldingen',
+    'Verbruiksregels',
+    'Facturen',
+    'Audittrailregels',
+    'Imports',
+  ])
   const clients = counts.find((row) => row[0] === 'Cliënten')!
   expect(clients[1]).toBe(clients[2])
   await screenshotSettled(shell, 'backup-restore-preview')
@@ -49,7 +64,10 @@ test('back-up maken, gegevens wijzigen, terugzetten na een voorbeeld: de oude ge
   await expect(page.locator('main')).toContainText('Back-up teruggezet uit Back-up vóór de wijziging.json')
 })
 
-test('automatische back-ups: zonder map een waarschuwing op de startpagina; met map gaan ze vanzelf en blijven er zoveel als ingesteld', async ({ page, dialogs }) => {
+test('automatische back-ups: zonder map een waarschuwing op de startpagina; met map gaan ze vanzelf en blijven er zoveel als ingesteld', async ({
+  page,
+  dialogs,
+}) => {
   test.setTimeout(300_000)
   const shell = new AppShell(page)
   const backups = new BackupPage(page, dialogs)
@@ -81,7 +99,10 @@ test('automatische back-ups: zonder map een waarschuwing op de startpagina; met 
   await expect(page.getByTestId('backup-warning')).toBeHidden()
 })
 
-test('versleutelde back-up: gemaakt met een wachtwoord, een verkeerd wachtwoord geweigerd, teruggezet met het juiste; het Bestand-menu opent dezelfde stappen', async ({ page, dialogs }) => {
+test('versleutelde back-up: gemaakt met een wachtwoord, een verkeerd wachtwoord geweigerd, teruggezet met het juiste; het Bestand-menu opent dezelfde stappen', async ({
+  page,
+  dialogs,
+}) => {
   test.setTimeout(300_000)
   const shell = new AppShell(page)
   const backups = new BackupPage(page, dialogs)

@@ -29,7 +29,10 @@ function lifecycleCases() {
   const openRequest = data.changeRequests.find((r) => r.status === 'open')
   const approvedRequest = data.changeRequests.find((r) => r.status === 'akkoord')
   const openDeregistration = data.deregistrations.find((d) => d.processedDate === null)
-  const busy = new Set([...data.changeRequests.filter((r) => r.status === 'open' || r.status === 'akkoord').map((r) => r.clientId), ...data.deregistrations.filter((d) => d.processedDate === null).map((d) => d.clientId)])
+  const busy = new Set([
+    ...data.changeRequests.filter((r) => r.status === 'open' || r.status === 'akkoord').map((r) => r.clientId),
+    ...data.deregistrations.filter((d) => d.processedDate === null).map((d) => d.clientId),
+  ])
   const cases = {
     registered: data.clients.find((c) => c.status === 'aangemeld'),
     active: data.clients.find((c) => c.status === 'actief' && !busy.has(c.id) && subscriptionOn(periods.get(c.id) ?? [], TODAY as CalendarDate) !== null),
@@ -109,7 +112,11 @@ test('the English UI shows no Dutch on any screen, dialog, field error or toast'
   await expect(page.locator('#plan-code-error')).toBeVisible()
   await scan.checkDialog('new plan, sent empty')
   await scan.closeDialog()
-  await page.locator('.p-datatable-tbody tr').first().getByRole('button', { name: new RegExp(`^${en.common.edit} `) }).click()
+  await page
+    .locator('.p-datatable-tbody tr')
+    .first()
+    .getByRole('button', { name: new RegExp(`^${en.common.edit} `) })
+    .click()
   await scan.checkDialog('plan edit dialog')
   await scan.closeDialog()
 
@@ -216,7 +223,10 @@ test('the English UI shows no Dutch on any screen, dialog, field error or toast'
   await scan.go('#/bewaartermijnen')
   await expect(page.getByTestId('retention-clients').locator('.p-datatable-tbody tr').first()).toBeVisible()
   await scan.check('retention')
-  await page.getByTestId('retention-clients-toolbar').getByRole('button', { name: /Select all/ }).click()
+  await page
+    .getByTestId('retention-clients-toolbar')
+    .getByRole('button', { name: /Select all/ })
+    .click()
   await page.getByTestId('retention-clients-toolbar').getByRole('button', { name: 'Anonymise selected clients…' }).click()
   await scan.checkDialog('retention, preview')
   await scan.closeDialog()
@@ -229,20 +239,23 @@ test('the first-start dialog shows no Dutch when the stored language is English'
   // On an empty database the language is not chosen yet (it is stored with the data), so it is stored here.
   const shell = new AppShell(page)
   await expect(shell.firstStart).toBeVisible()
-  await page.evaluate(async (settings) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('clientadministratie-24x7')
-      request.onsuccess = () => resolve(request.result)
-      request.onerror = () => reject(request.error ?? new Error('IndexedDB'))
-    })
-    await new Promise<void>((resolve, reject) => {
-      const transaction = db.transaction('settings', 'readwrite')
-      transaction.objectStore('settings').put(settings)
-      transaction.oncomplete = () => resolve()
-      transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB'))
-    })
-    db.close()
-  }, { ...defaultSettings, locale: 'en', id: 'settings' })
+  await page.evaluate(
+    async (settings) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('clientadministratie-24x7')
+        request.onsuccess = () => resolve(request.result)
+        request.onerror = () => reject(request.error ?? new Error('IndexedDB'))
+      })
+      await new Promise<void>((resolve, reject) => {
+        const transaction = db.transaction('settings', 'readwrite')
+        transaction.objectStore('settings').put(settings)
+        transaction.oncomplete = () => resolve()
+        transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB'))
+      })
+      db.close()
+    },
+    { ...defaultSettings, locale: 'en', id: 'settings' },
+  )
   await page.reload()
   const scan = new EnglishScan(page)
   const welcome = page.getByRole('dialog', { name: en.firstStart.title })

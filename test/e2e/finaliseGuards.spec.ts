@@ -27,7 +27,15 @@ test('definitief maken wacht op echte prijzen en gegevens van de organisatie', a
   await shell.start('leeg')
   await shell.go('Partners')
   await partners.openNew()
-  await partners.fill({ name: 'Zorggroep Noord', shortCode: 'zgn', ecdMode: 'partner', street: 'Hoofdstraat 1', postcode: '9711 AA', city: 'Groningen', invoiceEmail: 'facturen@zorggroepnoord.nl' })
+  await partners.fill({
+    name: 'Zorggroep Noord',
+    shortCode: 'zgn',
+    ecdMode: 'partner',
+    street: 'Hoofdstraat 1',
+    postcode: '9711 AA',
+    city: 'Groningen',
+    invoiceEmail: 'facturen@zorggroepnoord.nl',
+  })
   await partners.submitWithEnter()
   await partners.expectDetail('Zorggroep Noord')
   await shell.go('Cliënten')

@@ -20,7 +20,10 @@ const xlsxIn = (folder: string) => readdirSync(folder).filter((f) => f.endsWith(
 /** What a file shows, without the footer's generation date. */
 const content = async (path: string) => allCellTexts(await readWorkbook(path)).filter((t) => !t.includes('Aangemaakt op'))
 
-test('facturatie op demogegevens: periode kiezen, concepten, bestanden met voortgang, definitief, creditnota en opnieuw schrijven', async ({ page, dialogs }) => {
+test('facturatie op demogegevens: periode kiezen, concepten, bestanden met voortgang, definitief, creditnota en opnieuw schrijven', async ({
+  page,
+  dialogs,
+}) => {
   test.setTimeout(600_000)
   const data = demoDataFor(TODAY)
   const expected = computeMonthlyJob(data, PERIOD, TODAY as CalendarDate).invoices

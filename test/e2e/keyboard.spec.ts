@@ -100,8 +100,13 @@ test('aanmelden tot activeren met alleen het toetsenbord', async ({ page }) => {
 function activeClient() {
   const data = demoDataFor(TODAY)
   const periods = groupPeriodsByClient(data.subscriptionPeriods)
-  const pending = new Set([...data.deregistrations.filter((d) => d.processedDate === null).map((d) => d.clientId), ...data.changeRequests.filter((c) => c.status === 'open' || c.status === 'akkoord').map((c) => c.clientId)])
-  return data.clients.find((c) => c.status === 'actief' && c.clientNumber !== '' && !pending.has(c.id) && subscriptionOn(periods.get(c.id) ?? [], TODAY as CalendarDate) !== null)!
+  const pending = new Set([
+    ...data.deregistrations.filter((d) => d.processedDate === null).map((d) => d.clientId),
+    ...data.changeRequests.filter((c) => c.status === 'open' || c.status === 'akkoord').map((c) => c.clientId),
+  ])
+  return data.clients.find(
+    (c) => c.status === 'actief' && c.clientNumber !== '' && !pending.has(c.id) && subscriptionOn(periods.get(c.id) ?? [], TODAY as CalendarDate) !== null,
+  )!
 }
 
 test('afmelden met de drie datums, met alleen het toetsenbord', async ({ page }) => {
@@ -158,7 +163,15 @@ test('verbruik inlezen, controleren en bevestigen met alleen het toetsenbord', a
   const client = activeClient()
   const code = data.partners.find((p) => p.id === client.partnerId)!.shortCode
   const file = join(dialogs.folder, 'Telefonie toetsenbord.csv')
-  writeFileSync(file, ['Partner;Cliëntnummer;Datum;Belminuten;Registratieminuten', `${code};${client.clientNumber};02-11-2026;12,5;2`, `${code};${client.clientNumber};03-11-2026;3;0,5`].join('\r\n'), 'utf8')
+  writeFileSync(
+    file,
+    [
+      'Partner;Cliëntnummer;Datum;Belminuten;Registratieminuten',
+      `${code};${client.clientNumber};02-11-2026;12,5;2`,
+      `${code};${client.clientNumber};03-11-2026;3;0,5`,
+    ].join('\r\n'),
+    'utf8',
+  )
   const keys = new Keyboard(page)
   await startDemo(page)
 

@@ -11,7 +11,17 @@ import { ClientsPage } from './pages/ClientsPage'
 import { LifecyclePage } from './pages/LifecyclePage'
 import { setAppNow } from './pages/LifecycleClock'
 
-const plan = (id: string, name: string, monthlyFeeCents: number): Plan => ({ id, code: id.toUpperCase(), name, monthlyFeeCents, includedMinutes: 300, hasIntakeConversation: true, sortOrder: 1, active: true, isExample: false })
+const plan = (id: string, name: string, monthlyFeeCents: number): Plan => ({
+  id,
+  code: id.toUpperCase(),
+  name,
+  monthlyFeeCents,
+  includedMinutes: 300,
+  hasIntakeConversation: true,
+  sortOrder: 1,
+  active: true,
+  isExample: false,
+})
 const PLANS = new Map([
   ['licht', plan('licht', 'Licht', 10000)],
   ['zwaar', plan('zwaar', 'Zwaar', 20000)],
@@ -58,7 +68,15 @@ test('levensloop: aanmelden, activeren, intake, wijziging, afmelding met gecorri
   await life.dismissToasts()
   await shell.go('Partners')
   await partners.openNew()
-  await partners.fill({ name: 'Zorggroep Noord', shortCode: 'zgn', ecdMode: 'partner', street: 'Hoofdstraat 1', postcode: '9711 AA', city: 'Groningen', invoiceEmail: 'facturen@zorggroepnoord.nl' })
+  await partners.fill({
+    name: 'Zorggroep Noord',
+    shortCode: 'zgn',
+    ecdMode: 'partner',
+    street: 'Hoofdstraat 1',
+    postcode: '9711 AA',
+    city: 'Groningen',
+    invoiceEmail: 'facturen@zorggroepnoord.nl',
+  })
   await partners.submitWithEnter()
   await partners.expectDetail('Zorggroep Noord')
 

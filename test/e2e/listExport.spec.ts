@@ -47,7 +47,10 @@ test('lijsten exporteren in de indeling van het importsjabloon en ongewijzigd we
   await shell.go('Cliënten')
   await page.getByRole('combobox', { name: 'Partner' }).click()
   await page.locator('.p-select-overlay .p-select-filter').fill(partner.shortCode)
-  await page.locator('.p-select-overlay').getByRole('option', { name: `(${partner.shortCode})` }).click()
+  await page
+    .locator('.p-select-overlay')
+    .getByRole('option', { name: `(${partner.shortCode})` })
+    .click()
   await expect(page.getByTestId('client-count')).toHaveText(shown.length === 1 ? '1 cliënt' : `${shown.length} cliënten`)
   await noToasts(page)
   await page.getByTestId('client-export').click()
@@ -89,9 +92,13 @@ test('lijsten exporteren in de indeling van het importsjabloon en ongewijzigd we
   const partners = readBack(partnersFile)
   expect(partners.sheet).toBe('Partners')
   expect(partners.rows[0]).toEqual(PARTNER_FIELDS.map((f) => f.header))
-  expect(partners.rows.slice(1).map((r) => r[PARTNER_FIELDS.findIndex((f) => f.key === 'name')])).toEqual([...data.partners].map((p) => p.name).sort((a, b) => a.localeCompare(b, 'nl', { sensitivity: 'base' })))
+  expect(partners.rows.slice(1).map((r) => r[PARTNER_FIELDS.findIndex((f) => f.key === 'name')])).toEqual(
+    [...data.partners].map((p) => p.name).sort((a, b) => a.localeCompare(b, 'nl', { sensitivity: 'base' })),
+  )
   await importFile(page, dialogs, shell, 'partners', partnersFile)
-  await expect(page.getByTestId('onboarding-counts')).toHaveText(`0 nieuw, 0 gewijzigd, ${data.partners.length} ongewijzigd, 0 foute regels`, { timeout: 60_000 })
+  await expect(page.getByTestId('onboarding-counts')).toHaveText(`0 nieuw, 0 gewijzigd, ${data.partners.length} ongewijzigd, 0 foute regels`, {
+    timeout: 60_000,
+  })
   await page.getByTestId('onboarding-cancel').click()
 
   // Both exports are in the audit trail, the client export as one without BSN.

@@ -59,11 +59,13 @@ test('maakt de schermafbeeldingen van de handleiding', async ({ page, dialogs })
   // The screens are found at once, the clients and partners a moment later: wait until the list stands still.
   const found = page.getByTestId('search-results').getByRole('option')
   await expect(found.filter({ hasText: client.lastName }).first()).toBeVisible({ timeout: 60_000 })
-  await expect.poll(async () => {
-    const before = await found.count()
-    await page.waitForTimeout(500)
-    return (await found.count()) === before
-  }).toBe(true)
+  await expect
+    .poll(async () => {
+      const before = await found.count()
+      await page.waitForTimeout(500)
+      return (await found.count()) === before
+    })
+    .toBe(true)
   await shots.take('zoeken', { keepFocus: true })
   await page.keyboard.press('Escape')
 

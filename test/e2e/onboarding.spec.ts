@@ -11,7 +11,12 @@ import { screenshotSettled } from './pages/screens'
 const TODAY = '2026-11-23'
 
 /** Fills the first sheet of a downloaded template below its header (the example row is overwritten), as a clerk does in Excel. */
-async function fillTemplate<K extends string>(template: string, target: string, fields: readonly { key: K }[], rows: readonly Partial<Record<K, string>>[]): Promise<string> {
+async function fillTemplate<K extends string>(
+  template: string,
+  target: string,
+  fields: readonly { key: K }[],
+  rows: readonly Partial<Record<K, string>>[],
+): Promise<string> {
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.readFile(template)
   const sheet = workbook.worksheets[0]!
@@ -37,8 +42,27 @@ async function choose(page: Page, dialogs: DialogControl, kind: 'partners' | 'cl
 }
 
 const PARTNERS: Partial<Record<PartnerFieldKey, string>>[] = [
-  { name: 'Zorggroep Noord', shortCode: 'ZGN', ecdMode: 'partner', street: 'Hoofdstraat 12', postcode: '9711 AB', city: 'Groningen', invoiceEmail: 'facturen@zgn.nl', kvkNumber: '12345678', purchaseOrderReference: 'PO-17' },
-  { name: 'Eigen Huis', shortCode: 'EH', ecdMode: 'eigen', street: 'Markt 1', postcode: '5611 AA', city: 'Eindhoven', invoiceEmail: 'f@eh.nl', oin: '00000001234567890000' },
+  {
+    name: 'Zorggroep Noord',
+    shortCode: 'ZGN',
+    ecdMode: 'partner',
+    street: 'Hoofdstraat 12',
+    postcode: '9711 AB',
+    city: 'Groningen',
+    invoiceEmail: 'facturen@zgn.nl',
+    kvkNumber: '12345678',
+    purchaseOrderReference: 'PO-17',
+  },
+  {
+    name: 'Eigen Huis',
+    shortCode: 'EH',
+    ecdMode: 'eigen',
+    street: 'Markt 1',
+    postcode: '5611 AA',
+    city: 'Eindhoven',
+    invoiceEmail: 'f@eh.nl',
+    oin: '00000001234567890000',
+  },
 ]
 
 type ClientRow = Partial<Record<ClientFieldKey, string>>
@@ -59,11 +83,19 @@ const GOOD: ClientRow[] = [
   { partner: 'ZGN', clientNumber: 'Z-101', plan: 'PLUS', planFrom: '01-07-2026' },
   client(2),
   client(3, { partner: 'Eigen Huis', clientNumber: '', birthDate: '14-03-1958', bsn: '012345672' }),
-  client(4, { status: 'afgemeld', deregistrationReceivedDate: '10-11-2026', deregistrationRequestedDate: '20-10-2026', deregistrationEffectiveDate: '20-10-2026' }),
+  client(4, {
+    status: 'afgemeld',
+    deregistrationReceivedDate: '10-11-2026',
+    deregistrationRequestedDate: '20-10-2026',
+    deregistrationEffectiveDate: '20-10-2026',
+  }),
   client(5, { status: 'aangemeld', activationDate: '', intakeCompletedBeforeTransfer: '' }),
 ]
 
-test('overstap: sjablonen downloaden, partners en dan cliënten importeren, foute regels zien, verbeteren, bijwerken met oud → nieuw', async ({ page, dialogs }) => {
+test('overstap: sjablonen downloaden, partners en dan cliënten importeren, foute regels zien, verbeteren, bijwerken met oud → nieuw', async ({
+  page,
+  dialogs,
+}) => {
   test.setTimeout(240_000)
   const shell = new AppShell(page)
   await page.clock.install({ time: new Date(`${TODAY}T09:00:00+01:00`) })
@@ -113,7 +145,13 @@ test('overstap: sjablonen downloaden, partners en dan cliënten importeren, fout
 
   // A re-import that changes two clients shows old → new and updates them only when asked.
   await shell.nav.getByRole('link', { name: 'Gegevens importeren' }).click()
-  const changed = GOOD.map((row) => (row.clientNumber === 'Z-101' && row.lastName ? { ...row, lastName: 'Bakker' } : row.clientNumber === 'Z-102' ? { ...row, begeleiderName: 'Petra Smit' } : row))
+  const changed = GOOD.map((row) =>
+    row.clientNumber === 'Z-101' && row.lastName
+      ? { ...row, lastName: 'Bakker' }
+      : row.clientNumber === 'Z-102'
+        ? { ...row, begeleiderName: 'Petra Smit' }
+        : row,
+  )
   await choose(page, dialogs, 'clients', await fillTemplate(clientsTemplate, join(dialogs.folder, 'clienten-2.xlsx'), CLIENT_FIELDS, changed))
   // The eigen partner's client has no number in the file: its BSN finds it.
   await expect(page.getByTestId('onboarding-counts')).toHaveText('0 nieuw, 2 gewijzigd, 3 ongewijzigd, 0 foute regels')
@@ -131,7 +169,11 @@ test('overstap: sjablonen downloaden, partners en dan cliënten importeren, fout
   // A file from another system names the partner column otherwise: the clerk maps it once, the next file like it is read at once.
   await shell.nav.getByRole('link', { name: 'Gegevens importeren' }).click()
   const other = join(dialogs.folder, 'ander systeem.csv')
-  writeFileSync(other, ['Zorgaanbieder;Cliëntnummer;Voornaam;Achternaam;Status;Aanmelddatum;Abonnement', 'ZGN;Z-200;Kees;Koster;aangemeld;02-11-2026;BASIS'].join('\r\n'), 'utf8')
+  writeFileSync(
+    other,
+    ['Zorgaanbieder;Cliëntnummer;Voornaam;Achternaam;Status;Aanmelddatum;Abonnement', 'ZGN;Z-200;Kees;Koster;aangemeld;02-11-2026;BASIS'].join('\r\n'),
+    'utf8',
+  )
   await choose(page, dialogs, 'clients', other)
   await expect(page.getByTestId('onboarding-message')).toContainText('Partner')
   await page.getByTestId('map-partner').selectOption('Zorgaanbieder')

@@ -63,7 +63,9 @@ test('een definitieve factuur openen, twee cliëntregels crediteren met een rede
   await page.keyboard.press('Escape')
   await expect(creditDialog).toBeHidden()
   await invoicing.creditClients(chosen, 'Verkeerde startdatum')
-  await expect(shell.toast(`Conceptcreditnota gemaakt voor factuur 2026-0001. Conceptfactuur ter correctie gemaakt: ${formatMoney(creditedCents)}.`)).toBeVisible()
+  await expect(
+    shell.toast(`Conceptcreditnota gemaakt voor factuur 2026-0001. Conceptfactuur ter correctie gemaakt: ${formatMoney(creditedCents)}.`),
+  ).toBeVisible()
 
   // The credit note and the correction concept are in the list; the original still stands for its other clients.
   const rows = invoicing.rows(partnerName)
@@ -77,7 +79,9 @@ test('een definitieve factuur openen, twee cliëntregels crediteren met een rede
 
   const corrected = await invoicing.openInvoice(correctionRow)
   await expect(corrected.getByTestId('invoice-detail-corrects')).toHaveText('Correctie op factuur 2026-0001')
-  await expect(corrected.getByTestId('invoice-detail-lines').locator('tbody tr')).toHaveCount(original.lines.filter((l) => chosen.includes(l.clientNumber)).length)
+  await expect(corrected.getByTestId('invoice-detail-lines').locator('tbody tr')).toHaveCount(
+    original.lines.filter((l) => chosen.includes(l.clientNumber)).length,
+  )
   await screenshotSettled(shell, 'invoice-correction-concept')
   await page.keyboard.press('Escape')
   await screenshotSettled(shell, 'invoicing-partial-credit')
@@ -98,7 +102,9 @@ test('een definitieve factuur openen, twee cliëntregels crediteren met een rede
   await expect.poll(() => existsSync(join(dialogs.folder, `${DEMO}Factuur 2026-0003 ${partnerName} ${PERIOD}.pdf`))).toBe(true)
 
   // The credited clients cannot be credited again; the others can.
-  await invoicing.openInvoice(rows.filter({ hasText: '2026-0001' }).filter({ hasText: 'Definitief' }).filter({ hasNotText: 'Creditnota' }).filter({ hasNotText: 'corrigeert' }))
+  await invoicing.openInvoice(
+    rows.filter({ hasText: '2026-0001' }).filter({ hasText: 'Definitief' }).filter({ hasNotText: 'Creditnota' }).filter({ hasNotText: 'corrigeert' }),
+  )
   await page.getByTestId('invoice-detail').getByRole('button', { name: 'Crediteren…' }).click()
   for (const number of chosen) await expect(creditDialog.getByTestId(`credit-line-${number}`).getByRole('checkbox')).toBeDisabled()
   await expect(creditDialog.getByTestId(`credit-line-${clientsOf(original.lines)[2]!}`).getByRole('checkbox')).toBeEnabled()

@@ -13,7 +13,16 @@ const TODAY = '2026-11-23'
 test('abonnementscheck op demogegevens: afwijkende cliënten per partner, advies omzetten in een wijzigingsaanvraag, naar Excel', async ({ page, dialogs }) => {
   test.setTimeout(300_000)
   const data = demoDataFor(TODAY)
-  const rows = quarterlyCheck({ quarter: '2026-Q3', partners: data.partners, plans: data.plans, clients: data.clients, subscriptionPeriods: data.subscriptionPeriods, usage: data.usage, startDay: 26, tolerancePercent: data.settings.checkTolerancePercent })
+  const rows = quarterlyCheck({
+    quarter: '2026-Q3',
+    partners: data.partners,
+    plans: data.plans,
+    clients: data.clients,
+    subscriptionPeriods: data.subscriptionPeriods,
+    usage: data.usage,
+    startDay: 26,
+    tolerancePercent: data.settings.checkTolerancePercent,
+  })
   const running = new Set(data.changeRequests.filter((cr) => cr.status === 'open' || cr.status === 'akkoord').map((cr) => cr.clientId))
   const active = new Set(data.clients.filter((c) => c.status === 'actief').map((c) => c.id))
   const candidate = rows.find((r) => r.outcome === 'boven' && r.recommendationDiffers && active.has(r.clientId) && !running.has(r.clientId))
@@ -32,7 +41,9 @@ test('abonnementscheck op demogegevens: afwijkende cliënten per partner, advies
   await expect(page.locator('#check-quarter')).toContainText('2026-Q3')
   await screenshotSettled(shell, 'quarterly-check')
   // Every column within the window (1360 px): the table is not wider than the space it stands in.
-  const overflow = await check.table.evaluate((wrapper) => wrapper.querySelector('table')!.getBoundingClientRect().right - wrapper.getBoundingClientRect().right)
+  const overflow = await check.table.evaluate(
+    (wrapper) => wrapper.querySelector('table')!.getBoundingClientRect().right - wrapper.getBoundingClientRect().right,
+  )
   expect(overflow).toBeLessThanOrEqual(0)
 
   await check.choose('check-partner', partner.name)
@@ -47,12 +58,17 @@ test('abonnementscheck op demogegevens: afwijkende cliënten per partner, advies
   const contact = candidate.partnerContact
   if (contact) await expect(check.table.locator('.p-datatable-row-group-header').first()).toContainText(`contactpersoon partner: ${contact.name}`)
   // The heading spans the whole row, every column.
-  await expect(check.table.locator('.p-datatable-row-group-header td').first()).toHaveAttribute('colspan', String(await check.table.locator('thead th').count()))
+  await expect(check.table.locator('.p-datatable-row-group-header td').first()).toHaveAttribute(
+    'colspan',
+    String(await check.table.locator('thead th').count()),
+  )
   await screenshotSettled(shell, 'quarterly-check-partner-boven')
 
   // One click: an operator-initiated change request to the recommended plan.
   await row.getByTestId(`check-request-${candidate.clientNumber}`).click()
-  await expect(shell.toast(`Wijziging aangevraagd voor ${candidate.clientNumber} ${candidate.clientName}: naar ${planName(candidate.recommendedPlanId)}.`)).toBeVisible()
+  await expect(
+    shell.toast(`Wijziging aangevraagd voor ${candidate.clientNumber} ${candidate.clientName}: naar ${planName(candidate.recommendedPlanId)}.`),
+  ).toBeVisible()
   await expect(row).toContainText(`Wijziging naar ${planName(candidate.recommendedPlanId)} loopt`)
   await expect(row.getByTestId(`check-request-${candidate.clientNumber}`)).toHaveCount(0)
 

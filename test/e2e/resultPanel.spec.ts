@@ -84,7 +84,11 @@ test('lange resultaten in het resultaatpaneel, meldingen vrij van de knoppen, ge
   // A cancelled save dialog: nothing was saved, so nothing says it was.
   await shell.nav.getByRole('link', { name: 'Back-up' }).click()
   await expect(page.getByRole('heading', { level: 2, name: 'Back-up en terugzetten' })).toBeVisible()
-  await page.locator('.p-toast-message').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined)
+  await page
+    .locator('.p-toast-message')
+    .first()
+    .waitFor({ state: 'detached', timeout: 15_000 })
+    .catch(() => undefined)
   await dialogs.answerNext(null)
   await page.getByTestId('backup-make').click()
   await expect(page.getByTestId('backup-make')).toBeEnabled()

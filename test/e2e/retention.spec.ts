@@ -11,7 +11,10 @@ import { screenshotSettled } from './pages/screens'
 
 const TODAY = '2026-11-23'
 
-test('bewaartermijnen: met 1 maand bewaren staan afgemelde cliënten klaar; twee geselecteerd, voorbeeld, in één keer geanonimiseerd, en een inzage-export per cliënt', async ({ page, dialogs }) => {
+test('bewaartermijnen: met 1 maand bewaren staan afgemelde cliënten klaar; twee geselecteerd, voorbeeld, in één keer geanonimiseerd, en een inzage-export per cliënt', async ({
+  page,
+  dialogs,
+}) => {
   test.setTimeout(300_000)
   const data = demoDataFor(TODAY)
   const shell = new AppShell(page)

@@ -85,7 +85,15 @@ test('werklijsten: een lijst verschijnt zodra een cliënt aan de criteria voldoe
 
   await shell.go('Partners')
   await partners.openNew()
-  await partners.fill({ name: 'Zorggroep Noord', shortCode: 'zgn', ecdMode: 'partner', street: 'Hoofdstraat 1', postcode: '9711 AA', city: 'Groningen', invoiceEmail: 'facturen@zorggroepnoord.nl' })
+  await partners.fill({
+    name: 'Zorggroep Noord',
+    shortCode: 'zgn',
+    ecdMode: 'partner',
+    street: 'Hoofdstraat 1',
+    postcode: '9711 AA',
+    city: 'Groningen',
+    invoiceEmail: 'facturen@zorggroepnoord.nl',
+  })
   await partners.submitWithEnter()
   await partners.expectDetail('Zorggroep Noord')
   await shell.go('Cliënten')
@@ -177,13 +185,18 @@ test('werklijsten als takenlijst: overzicht met aantallen, springen, in- en uitk
   await signals.filter('partner', partner.name)
   await expect(page).toHaveURL(new RegExp(`partner=${partner.id}`))
   await expect(tiles).toHaveCount(forPartner.length)
-  for (const [i, line] of forPartner.entries()) await expect(tiles.nth(i).getByTestId('summary-count')).toHaveText(`${nl(line.count)} ${line.count === 1 ? 'cliënt' : 'cliënten'}`)
+  for (const [i, line] of forPartner.entries())
+    await expect(tiles.nth(i).getByTestId('summary-count')).toHaveText(`${nl(line.count)} ${line.count === 1 ? 'cliënt' : 'cliënten'}`)
   expect(forPartner.reduce((n, l) => n + l.count, 0)).toBeLessThan(summary.reduce((n, l) => n + l.count, 0))
   await screenshotSettled(shell, 'signals-todo-partner')
 
   // A row opens its client at the dialog that resolves it; back returns to the filtered page.
-  const deregistrations = filterSignalLists(expected, { partnerId: partner.id, clerk: null }, new Map()).find((l) => l.key === 'afmeldingen-verwerken' && l.rows.length > 0)
-  const list = deregistrations ?? filterSignalLists(expected, { partnerId: partner.id, clerk: null }, new Map()).find((l) => l.key === 'aanmeldingen-verwerken' && l.rows.length > 0)!
+  const deregistrations = filterSignalLists(expected, { partnerId: partner.id, clerk: null }, new Map()).find(
+    (l) => l.key === 'afmeldingen-verwerken' && l.rows.length > 0,
+  )
+  const list =
+    deregistrations ??
+    filterSignalLists(expected, { partnerId: partner.id, clerk: null }, new Map()).find((l) => l.key === 'aanmeldingen-verwerken' && l.rows.length > 0)!
   const dialogTitle = list.key === 'afmeldingen-verwerken' ? 'Afmelding verwerken' : 'Cliënt activeren'
   await signals.expand(list.key)
   const row = list.rows[0]!

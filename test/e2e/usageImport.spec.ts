@@ -23,7 +23,10 @@ function pickClients() {
   throw new Error('geen partner met drie actieve cliënten in de demogegevens')
 }
 
-test('verbruik inlezen: controle met goede en foute regels, annuleren bewaart niets, bevestigen precies de goede, opnieuw inlezen vervangt', async ({ page, dialogs }) => {
+test('verbruik inlezen: controle met goede en foute regels, annuleren bewaart niets, bevestigen precies de goede, opnieuw inlezen vervangt', async ({
+  page,
+  dialogs,
+}) => {
   test.setTimeout(300_000)
   const { partner, clients } = pickClients()
   const [a, b, c] = clients
@@ -91,11 +94,19 @@ test('verbruik inlezen: controle met goede en foute regels, annuleren bewaart ni
   await usage.choose(file)
   await usage.confirm()
   await expect(page.getByTestId('usage-done')).toContainText('2 cliënt-periodes ingelezen (0 vervangen), periode(s) 2026-11')
-  expect(await storedUsage(page, ids)).toEqual([{ callMinutes: 15.5, registrationMinutes: 2.5, contacts: 2 }, { callMinutes: 7, registrationMinutes: 1, contacts: 1 }, null])
+  expect(await storedUsage(page, ids)).toEqual([
+    { callMinutes: 15.5, registrationMinutes: 2.5, contacts: 2 },
+    { callMinutes: 7, registrationMinutes: 1, contacts: 1 },
+    null,
+  ])
 
   // Re-import of the period for one client (one row per client per period): replaces, never adds.
   const correction = join(dialogs.folder, 'Correctie november.csv')
-  writeFileSync(correction, ['Partner,Cliëntnummer,Periode,Belminuten,Registratieminuten,Contacten', `${code},${a.clientNumber},2026-11,20.25,4,3`].join('\n'), 'utf8')
+  writeFileSync(
+    correction,
+    ['Partner,Cliëntnummer,Periode,Belminuten,Registratieminuten,Contacten', `${code},${a.clientNumber},2026-11,20.25,4,3`].join('\n'),
+    'utf8',
+  )
   await usage.choose(correction)
   await expect(page.getByTestId('usage-stores')).toHaveText('1 cliënt-periodes in 2026-11 — waarvan 1 bestaand verbruik vervangen')
   expect((await usage.recordRows())[0]?.[7]).toContain('vervangt')
@@ -106,7 +117,11 @@ test('verbruik inlezen: controle met goede en foute regels, annuleren bewaart ni
   await expect(replacements.getByTestId('usage-replacements-total')).toContainText('+6,3 min')
   await screenshotSettled(shell, 'usage-import-replacements')
   await usage.confirm()
-  expect(await storedUsage(page, ids)).toEqual([{ callMinutes: 20.25, registrationMinutes: 4, contacts: 3 }, { callMinutes: 7, registrationMinutes: 1, contacts: 1 }, null])
+  expect(await storedUsage(page, ids)).toEqual([
+    { callMinutes: 20.25, registrationMinutes: 4, contacts: 3 },
+    { callMinutes: 7, registrationMinutes: 1, contacts: 1 },
+    null,
+  ])
   await screenshotSettled(shell, 'usage-import-done')
 })
 
@@ -141,7 +156,10 @@ test('verbruik inlezen: 100.000 regels worden buiten het venster gecontroleerd e
   await usage.choose(file)
   await expect(page.getByTestId('usage-counts')).toHaveText('100.000 regels: 100.000 goedgekeurd, 0 afgekeurd')
   // The file was read and checked in a Web Worker, so the window's own thread stayed free.
-  expect(workers.some((url) => /work\.worker/.test(url)), `workers: ${workers.join(', ')}`).toBe(true)
+  expect(
+    workers.some((url) => /work\.worker/.test(url)),
+    `workers: ${workers.join(', ')}`,
+  ).toBe(true)
   await screenshotSettled(shell, 'usage-import-100k')
 })
 
@@ -151,7 +169,15 @@ test('verbruik inlezen: een getal dat twee kanten op kan wordt pas opgeslagen al
   const [a, b] = clients
   const file = join(dialogs.folder, 'Telefonie export zonder decimalen.csv')
   // Nothing in this file tells its decimal style: 12.345 may be twelve thousand or twelve.
-  writeFileSync(file, ['Partner;Cliëntnummer;Datum;Belminuten;Registratieminuten', `${partner.shortCode};${a.clientNumber};02-11-2026;12.345;2`, `${partner.shortCode};${b.clientNumber};04-11-2026;7;1`].join('\r\n'), 'utf8')
+  writeFileSync(
+    file,
+    [
+      'Partner;Cliëntnummer;Datum;Belminuten;Registratieminuten',
+      `${partner.shortCode};${a.clientNumber};02-11-2026;12.345;2`,
+      `${partner.shortCode};${b.clientNumber};04-11-2026;7;1`,
+    ].join('\r\n'),
+    'utf8',
+  )
   const shell = new AppShell(page)
   const usage = new UsageImportPage(page, dialogs)
   await page.clock.install({ time: new Date(`${TODAY}T09:00:00+01:00`) })

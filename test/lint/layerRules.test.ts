@@ -65,11 +65,17 @@ async function ruleIds(fixture: string, lintAs: string): Promise<Array<string | 
 
 describe('layer rules (eslint.config.mjs)', () => {
   it('has a case for every fixture file', () => {
-    const files = readdirSync(FIXTURES).filter((name) => name.endsWith('.fixture')).sort()
+    const files = readdirSync(FIXTURES)
+      .filter((name) => name.endsWith('.fixture'))
+      .sort()
     expect(files).toEqual(CASES.map(([fixture]) => fixture).sort())
   })
 
-  it.each(CASES)('%s, linted as %s, is flagged by %s', async (fixture, lintAs, rule) => {
-    expect(await ruleIds(fixture, lintAs)).toEqual(rule === null ? [] : [rule])
-  }, 60_000)
+  it.each(CASES)(
+    '%s, linted as %s, is flagged by %s',
+    async (fixture, lintAs, rule) => {
+      expect(await ruleIds(fixture, lintAs)).toEqual(rule === null ? [] : [rule])
+    },
+    60_000,
+  )
 })

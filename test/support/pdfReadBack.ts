@@ -21,7 +21,10 @@ export interface PdfFont {
 }
 
 export function pdfFontList(path: string): PdfFont[] {
-  const lines = execFileSync('pdffonts', [path], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim() !== '')
+  const lines = execFileSync('pdffonts', [path], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim() !== '')
   return lines.map((line) => {
     const parts = line.trim().split(/\s+/)
     // name, type (one or more words), encoding, emb, sub, uni, object id, generation

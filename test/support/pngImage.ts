@@ -21,7 +21,12 @@ export function pngImage(width: number, height: number): Buffer {
     for (let x = 0; x < width; x++) row.set(x < width / 2 ? [0x1f, 0x6f, 0xb4] : [0xff, 0xc0, 0x20], 1 + x * 3)
     rows.push(row)
   }
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))])
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
 }
 
 /** The start of a baseline JPEG up to its frame header (APP0, then SOF0 with the size): enough to read its dimensions. */

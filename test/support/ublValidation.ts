@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path'
  */
 const root = resolve(__dirname, '../..')
 // Beside the repository; a git worktree sits one folder deeper.
-export const VALIDATION = [join(root, '../shared/validation'), join(root, '../../shared/validation')].find((p) => existsSync(p)) ?? join(root, '../shared/validation')
+export const VALIDATION =
+  [join(root, '../shared/validation'), join(root, '../../shared/validation')].find((p) => existsSync(p)) ?? join(root, '../shared/validation')
 export const INVOICE_XSD = join(VALIDATION, 'ubl-2.1/xsd/maindoc/UBL-Invoice-2.1.xsd')
 export const CREDIT_NOTE_XSD = join(VALIDATION, 'ubl-2.1/xsd/maindoc/UBL-CreditNote-2.1.xsd')
 export const SI_UBL_XSL = join(VALIDATION, 'si-ubl-2.0/si-ubl-2.0.xsl')
@@ -22,7 +23,9 @@ export function xmllintAll(files: readonly string[], xsd: string): void {
 /** Saxon over every `.xml` in `inDir` at once; per file (name without `.xml`) the ids of its fatal findings. */
 export function schematronFatal(inDir: string, outDir: string): Record<string, string[]> {
   mkdirSync(outDir, { recursive: true })
-  execFileSync('java', ['-cp', '/usr/share/java/Saxon-HE.jar', 'net.sf.saxon.Transform', `-s:${inDir}`, `-xsl:${SI_UBL_XSL}`, `-o:${outDir}`], { stdio: 'pipe' })
+  execFileSync('java', ['-cp', '/usr/share/java/Saxon-HE.jar', 'net.sf.saxon.Transform', `-s:${inDir}`, `-xsl:${SI_UBL_XSL}`, `-o:${outDir}`], {
+    stdio: 'pipe',
+  })
   return Object.fromEntries(
     readdirSync(outDir).map((file) => {
       const svrl = readFileSync(join(outDir, file), 'utf8')

@@ -43,11 +43,28 @@ export function periodConcepts(data: BackupData, period: PeriodName, today: Cale
  * the period are replaced, and each finalisation is recorded in the audit trail as the app records it.
  * Pure apart from the ids: all of it or nothing (a numbering problem throws before anything is returned).
  */
-export function finalisePeriod(data: BackupData, period: PeriodName, today: CalendarDate, at: string, newId: () => string = randomUUID, concepts = periodConcepts(data, period, today)): FinaliseResult {
+export function finalisePeriod(
+  data: BackupData,
+  period: PeriodName,
+  today: CalendarDate,
+  at: string,
+  newId: () => string = randomUUID,
+  concepts = periodConcepts(data, period, today),
+): FinaliseResult {
   const existingNumbers = data.invoices.flatMap((i) => (i.number === null ? [] : [i.number]))
   const finalised: Invoice[] = []
   for (const concept of concepts) {
-    const invoice = invoiceSchema.parse(finaliseInvoice({ ...concept, id: newId() }, { existingNumbers, finalisedDate: today, paymentTermDays: data.settings.paymentTermDays, issuedBefore: numbersIssuedBefore(data.settings.invoiceNumbering, Number(today.slice(0, 4))) }))
+    const invoice = invoiceSchema.parse(
+      finaliseInvoice(
+        { ...concept, id: newId() },
+        {
+          existingNumbers,
+          finalisedDate: today,
+          paymentTermDays: data.settings.paymentTermDays,
+          issuedBefore: numbersIssuedBefore(data.settings.invoiceNumbering, Number(today.slice(0, 4))),
+        },
+      ),
+    )
     if (invoice.number !== null) existingNumbers.push(invoice.number)
     finalised.push(invoice)
   }
@@ -101,14 +118,16 @@ export async function finaliseCommand(argv: readonly string[], io: CliIo, lang: 
   const findings = verifyBackup(backup.data, today)
   if (findings.length > 0) {
     const name = basename(backupPath)
-    const words = (l: Language) => [cliText(l, 'cli.verifyRefused', { name, count: findings.length }), ...findingLines(findings, l).map((line) => `  ${line}`)].join('\n')
+    const words = (l: Language) =>
+      [cliText(l, 'cli.verifyRefused', { name, count: findings.length }), ...findingLines(findings, l).map((line) => `  ${line}`)].join('\n')
     throw new CliError(EXIT.inconsistent, words('nl'), { words })
   }
   const concepts = periodConcepts(backup.data, period, today)
   const { settings } = backup.data
   const problems = finaliseProblems({ invoices: concepts, plans: backup.data.plans, operator: settings.operator, demoData: settings.demoData === true })
   if (problems.length > 0) {
-    const words = (l: Language) => [cliText(l, 'cli.finaliseRefused', { period, count: problems.length }), ...problems.map((p) => `  ${finaliseProblemText(p, l)}`)].join('\n')
+    const words = (l: Language) =>
+      [cliText(l, 'cli.finaliseRefused', { period, count: problems.length }), ...problems.map((p) => `  ${finaliseProblemText(p, l)}`)].join('\n')
     throw new CliError(EXIT.inconsistent, words('nl'), { words })
   }
   let result: FinaliseResult
@@ -127,7 +146,13 @@ export async function finaliseCommand(argv: readonly string[], io: CliIo, lang: 
     io.err(
       numbers.length === 0
         ? cliText(lang, 'cli.finaliseNothing', { period, name: basename(written) })
-        : cliText(lang, 'cli.finaliseDone', { count: numbers.length, first: numbers[0]!, last: numbers.at(-1)!, total: formatMoney(total), name: basename(written) }),
+        : cliText(lang, 'cli.finaliseDone', {
+            count: numbers.length,
+            first: numbers[0]!,
+            last: numbers.at(-1)!,
+            total: formatMoney(total),
+            name: basename(written),
+          }),
     )
     io.out(written)
   } catch (error) {

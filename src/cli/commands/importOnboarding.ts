@@ -27,7 +27,9 @@ import { writeBackupFile } from '../writeBackup'
 export type OnboardingCliKind = 'partners' | 'clients'
 
 function refusedFile(name: string, problem: OnboardingProblem): CliError {
-  return new CliError(EXIT.inconsistent, onboardingText(problem, 'nl'), { words: (lang) => cliText(lang, 'cli.importFileRefused', { name, problem: onboardingText(problem, lang) }) })
+  return new CliError(EXIT.inconsistent, onboardingText(problem, 'nl'), {
+    words: (lang) => cliText(lang, 'cli.importFileRefused', { name, problem: onboardingText(problem, lang) }),
+  })
 }
 
 function refusedRows(name: string, problems: readonly RowProblem[], rows: number): CliError {
@@ -62,8 +64,19 @@ interface Applied {
  */
 function auditor(data: BackupData, at: string, clerk: string) {
   const entries: AuditEntry[] = []
-  const add = (entity: AuditEntity, recordId: string, action: AuditAction, before: object | undefined, after: object | undefined, event: AuditEvent, params: AuditParams) => {
-    const changes = after === undefined ? [] : diffRecords(before ?? {}, after).map((d) => ({ field: d.field, before: before === undefined ? null : d.before, after: d.after }))
+  const add = (
+    entity: AuditEntity,
+    recordId: string,
+    action: AuditAction,
+    before: object | undefined,
+    after: object | undefined,
+    event: AuditEvent,
+    params: AuditParams,
+  ) => {
+    const changes =
+      after === undefined
+        ? []
+        : diffRecords(before ?? {}, after).map((d) => ({ field: d.field, before: before === undefined ? null : d.before, after: d.after }))
     entries.push(auditEntrySchema.parse({ at, clerk, entity, recordId, action, changes, outcome: 'ok', event, params }))
   }
   return { add, trail: () => appendToTrail(data.auditEntries, entries) }
@@ -82,7 +95,12 @@ function applyPartners(data: BackupData, rows: Parameters<typeof parsePartnerRow
   for (const p of updated) audit.add('partner', p.id, 'update', before.get(p.id), p, 'partnerUpdated', { name: p.name })
   audit.add('partner', name, 'import', undefined, undefined, 'partnersImported', { source: name, created: created.length, updated: updated.length })
   const replaced = new Map(updated.map((p) => [p.id, p]))
-  const record = partnersImportInput(name, created, updated, data.partners.filter((p) => replaced.has(p.id)))
+  const record = partnersImportInput(
+    name,
+    created,
+    updated,
+    data.partners.filter((p) => replaced.has(p.id)),
+  )
   return {
     data: withImportRecord({ ...data, partners: [...data.partners.map((p) => replaced.get(p.id) ?? p), ...created], auditEntries: audit.trail() }, record),
     created: created.length,
@@ -90,9 +108,21 @@ function applyPartners(data: BackupData, rows: Parameters<typeof parsePartnerRow
   }
 }
 
-function applyClients(data: BackupData, rows: Parameters<typeof parseClientRows>[0], name: string, update: boolean, by: Moment, today: Parameters<typeof parseClientRows>[1]['today']): Applied {
+function applyClients(
+  data: BackupData,
+  rows: Parameters<typeof parseClientRows>[0],
+  name: string,
+  update: boolean,
+  by: Moment,
+  today: Parameters<typeof parseClientRows>[1]['today'],
+): Applied {
   const stored = new Set(data.clients.map((c) => `${c.partnerId}|${c.clientNumber}`))
-  const parsed = parseClientRows(rows, { today, partners: data.partners, plans: data.plans, isStored: (partnerId, clientNumber) => stored.has(`${partnerId}|${clientNumber}`) })
+  const parsed = parseClientRows(rows, {
+    today,
+    partners: data.partners,
+    plans: data.plans,
+    isStored: (partnerId, clientNumber) => stored.has(`${partnerId}|${clientNumber}`),
+  })
   if (!parsed.ok) throw refusedFile(name, parsed.problem)
   if (parsed.problems.length > 0) throw refusedRows(name, parsed.problems, parsed.dataRows)
   const plan = planClientImport(parsed.clients, data.clients)
@@ -106,13 +136,24 @@ function applyClients(data: BackupData, rows: Parameters<typeof parseClientRows>
   const audit = auditor(data, by.at, by.clerk)
   const numberOf = new Map(clients.map((c) => [c.id, c.clientNumber]))
   const before = new Map(data.clients.map((c) => [c.id, c]))
-  for (const c of clients) audit.add('client', c.id, 'create', undefined, c, 'clientImported', { clientNumber: c.clientNumber, clientName: clientDisplayName(c), partner: partners.get(c.partnerId)?.name ?? '' })
+  for (const c of clients)
+    audit.add('client', c.id, 'create', undefined, c, 'clientImported', {
+      clientNumber: c.clientNumber,
+      clientName: clientDisplayName(c),
+      partner: partners.get(c.partnerId)?.name ?? '',
+    })
   for (const p of periods) audit.add('subscriptionPeriod', p.id, 'create', undefined, p, 'periodImported', { clientNumber: numberOf.get(p.clientId) ?? '' })
-  for (const d of deregistrations) audit.add('deregistration', d.id, 'create', undefined, d, 'deregistrationImported', { clientNumber: numberOf.get(d.clientId) ?? '' })
-  for (const c of updated) audit.add('client', c.id, 'update', before.get(c.id), c, 'clientUpdated', { clientNumber: c.clientNumber, clientName: clientDisplayName(c) })
+  for (const d of deregistrations)
+    audit.add('deregistration', d.id, 'create', undefined, d, 'deregistrationImported', { clientNumber: numberOf.get(d.clientId) ?? '' })
+  for (const c of updated)
+    audit.add('client', c.id, 'update', before.get(c.id), c, 'clientUpdated', { clientNumber: c.clientNumber, clientName: clientDisplayName(c) })
   audit.add('client', name, 'import', undefined, undefined, 'clientsImported', { source: name, created: clients.length, updated: updated.length })
   const replaced = new Map(updated.map((c) => [c.id, c]))
-  const record = clientsImportInput(name, { clients, periods, deregistrations, updated }, data.clients.filter((c) => replaced.has(c.id)))
+  const record = clientsImportInput(
+    name,
+    { clients, periods, deregistrations, updated },
+    data.clients.filter((c) => replaced.has(c.id)),
+  )
   return {
     data: withImportRecord(
       {
@@ -136,7 +177,15 @@ function applyClients(data: BackupData, rows: Parameters<typeof parseClientRows>
  */
 export async function importOnboardingCommand(kind: OnboardingCliKind, argv: readonly string[], io: CliIo, lang: Language): Promise<number> {
   const command = `import ${kind}`
-  const values = parseCommandArgs(command, argv, { backup: { type: 'string' }, file: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' }, update: { type: 'boolean' }, clerk: { type: 'string' }, force: { type: 'boolean' } })
+  const values = parseCommandArgs(command, argv, {
+    backup: { type: 'string' },
+    file: { type: 'string' },
+    out: { type: 'string' },
+    today: { type: 'string' },
+    update: { type: 'boolean' },
+    clerk: { type: 'string' },
+    force: { type: 'boolean' },
+  })
   if (values.help === true) {
     io.out(cliText(lang, 'cli.importHelp'))
     return EXIT.ok
@@ -153,7 +202,10 @@ export async function importOnboardingCommand(kind: OnboardingCliKind, argv: rea
   const backup = await readBackupFile(backupPath)
   const table = await readImportFile(filePath)
   const by: Moment = { at: new Date().toISOString(), clerk }
-  const result = kind === 'partners' ? applyPartners(backup.data, table.rows, table.fileName, values.update === true, by) : applyClients(backup.data, table.rows, table.fileName, values.update === true, by, today)
+  const result =
+    kind === 'partners'
+      ? applyPartners(backup.data, table.rows, table.fileName, values.update === true, by)
+      : applyClients(backup.data, table.rows, table.fileName, values.update === true, by, today)
   try {
     const written = await writeBackupFile(out, backupSourceOf(result.data, backup.exportedAt), { force, signal: io.signal })
     io.err(cliText(lang, 'cli.onboardingDone', { created: result.created, updated: result.updated, name: table.fileName }))

@@ -28,32 +28,49 @@ function refusedRows(name: string, preview: UsageImportPreview): CliError {
     [
       cliText(lang, 'cli.importRefused', { name, count: preview.rejected.length, rows: preview.dataRows }),
       ...preview.rejected.map((row) =>
-        cliText(lang, 'cli.importRow', { line: row.line, clientNumber: row.clientNumber || '—', problems: row.problems.map((p) => importText(p, lang)).join('; ') }),
+        cliText(lang, 'cli.importRow', {
+          line: row.line,
+          clientNumber: row.clientNumber || '—',
+          problems: row.problems.map((p) => importText(p, lang)).join('; '),
+        }),
       ),
     ].join('\n')
   return new CliError(EXIT.inconsistent, words('nl'), { words })
 }
 
 /** The usage the app's import would store from `rows`, or a refusal naming every bad row. */
-function checkedUsage(rows: readonly TableRow[], data: BackupData, today: CalendarDate, name: string, decimalStyle: DecimalStyle | undefined): UsageImportPreview {
+function checkedUsage(
+  rows: readonly TableRow[],
+  data: BackupData,
+  today: CalendarDate,
+  name: string,
+  decimalStyle: DecimalStyle | undefined,
+): UsageImportPreview {
   const check = checkUsageImport(
     rows,
     {
-    today,
-    startDay: data.settings.billingPeriodStartDay,
-    partners: data.partners,
-    clients: data.clients,
-    subscriptionPeriods: data.subscriptionPeriods,
+      today,
+      startDay: data.settings.billingPeriodStartDay,
+      partners: data.partners,
+      clients: data.clients,
+      subscriptionPeriods: data.subscriptionPeriods,
     },
     decimalStyle === undefined ? {} : { decimalStyle },
   )
   if (!check.ok) {
     const problem = check.problem
-    throw new CliError(EXIT.inconsistent, importText(problem, 'nl'), { words: (lang) => cliText(lang, 'cli.importFileRefused', { name, problem: importText(problem, lang) }) })
+    throw new CliError(EXIT.inconsistent, importText(problem, 'nl'), {
+      words: (lang) => cliText(lang, 'cli.importFileRefused', { name, problem: importText(problem, lang) }),
+    })
   }
   const { decimal } = check.preview
   // As in the app: a number that reads two ways is never read silently when the file shows no style.
-  if (decimal.needsChoice) throw cliFailure(EXIT.inconsistent, 'cli.importDecimalChoice', { name, count: decimal.twoWayLines.length, lines: decimal.twoWayLines.slice(0, 20).join(', ') })
+  if (decimal.needsChoice)
+    throw cliFailure(EXIT.inconsistent, 'cli.importDecimalChoice', {
+      name,
+      count: decimal.twoWayLines.length,
+      lines: decimal.twoWayLines.slice(0, 20).join(', '),
+    })
   if (check.preview.rejected.length > 0) throw refusedRows(name, check.preview)
   return check.preview
 }
@@ -68,7 +85,11 @@ function withImportedUsage(data: BackupData, preview: UsageImportPreview, source
     ...usageImportAuditRecord(preview.usage, merged.replaced, source),
   })
   const importing = new Set(preview.usage.map((u) => u.id))
-  const record = usageImportInput(source, preview.usage, data.usage.filter((u) => importing.has(u.id)))
+  const record = usageImportInput(
+    source,
+    preview.usage,
+    data.usage.filter((u) => importing.has(u.id)),
+  )
   return { data: withImportRecord({ ...data, usage: merged.usage, auditEntries: appendToTrail(data.auditEntries, [body]) }, record), replaced: merged.replaced }
 }
 
@@ -107,7 +128,9 @@ export async function importUsageCommand(argv: readonly string[], io: CliIo, lan
   const result = withImportedUsage(backup.data, preview, table.fileName, new Date().toISOString(), clerk)
   try {
     const written = await writeBackupFile(out, backupSourceOf(result.data, backup.exportedAt), { force, signal: io.signal })
-    io.err(cliText(lang, 'cli.importDone', { rows: preview.usage.length, replaced: result.replaced, periods: preview.periods.join(', '), name: basename(written) }))
+    io.err(
+      cliText(lang, 'cli.importDone', { rows: preview.usage.length, replaced: result.replaced, periods: preview.periods.join(', '), name: basename(written) }),
+    )
     io.out(written)
   } catch (error) {
     throw appErrorToCliError(error)

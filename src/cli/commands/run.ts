@@ -30,7 +30,8 @@ function refuseInconsistent(path: string, data: BackupData, today: CalendarDate)
   const findings = verifyBackup(data, today)
   if (findings.length === 0) return
   const name = basename(path)
-  const words = (lang: Language) => [cliText(lang, 'cli.verifyRefused', { name, count: findings.length }), ...findingLines(findings, lang).map((line) => `  ${line}`)].join('\n')
+  const words = (lang: Language) =>
+    [cliText(lang, 'cli.verifyRefused', { name, count: findings.length }), ...findingLines(findings, lang).map((line) => `  ${line}`)].join('\n')
   throw new CliError(EXIT.inconsistent, words('nl'), { words })
 }
 

@@ -33,7 +33,10 @@ export async function templateCommand(argv: readonly string[], io: CliIo, lang: 
   const force = values.force === true
   if (!force && (await pathExists(out))) throw cliFailure(EXIT.output, 'cli.outExists', { path: out })
   const plans = typeof values.backup === 'string' ? (await readBackupFile(resolve(io.cwd, values.backup))).data.plans : EXAMPLE_PLANS
-  const planCodes = [...plans].filter((p) => p.active).sort((a, b) => a.sortOrder - b.sortOrder).map((p) => p.code)
+  const planCodes = [...plans]
+    .filter((p) => p.active)
+    .sort((a, b) => a.sortOrder - b.sortOrder)
+    .map((p) => p.code)
   try {
     const written = await writeImportTemplate(out, kind, { planCodes, ifExists: force ? 'replace' : 'keep-both', signal: io.signal })
     io.out(written)

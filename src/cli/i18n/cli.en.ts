@@ -120,7 +120,8 @@ Exit code 0: no problems; 5: problems were found.
   'cli.backupTooLarge': '"{name}" is too large for a backup (more than {megabytes} MB).',
   'cli.backupUnreadable': '"{name}" cannot be read: no read permission, or the file is in use.',
   'cli.backupNotJson': '"{name}" is not a valid backup file: the content is not readable JSON.',
-  'cli.backupEncrypted': '"{name}" is an encrypted backup; the command line reads unencrypted backups only. Make a backup in the app with encryption turned off (Backup → Encryption), or restore it there.',
+  'cli.backupEncrypted':
+    '"{name}" is an encrypted backup; the command line reads unencrypted backups only. Make a backup in the app with encryption turned off (Backup → Encryption), or restore it there.',
   'cli.backupInvalid': '"{name}": {problem}',
   'cli.moreProblems': '… and {count} more problem(s).',
   'cli.backupDataWrong': 'The data in the backup is not consistent: {problem}',
@@ -176,7 +177,8 @@ Exit codes: 0 imported, 2 wrong use, 3 input unreadable,
   'cli.importRefused': '"{name}" was not imported: {count} of the {rows} rows are wrong. Nothing was written.',
   'cli.importRow': '  Row {line} (client number {clientNumber}): {problems}',
   'cli.importDone': 'Imported: {rows} usage records ({replaced} replaced) for {periods}. Written: {name}',
-  'cli.importDecimalChoice': '"{name}" was not imported: {count} row(s) hold a number that reads two ways (such as 12.345) and nothing else in the file shows its decimal separator. Say which with --decimal comma or --decimal point. Rows: {lines}',
+  'cli.importDecimalChoice':
+    '"{name}" was not imported: {count} row(s) hold a number that reads two ways (such as 12.345) and nothing else in the file shows its decimal separator. Say which with --decimal comma or --decimal point. Rows: {lines}',
   // finalise
   'cli.finaliseHelp': `Usage: npm run cli -- finalise --backup IN --period YYYY-MM --out OUT [--today YYYY-MM-DD] [--force] [--lang nl|en]
 

@@ -112,7 +112,8 @@ Exitcode 0: geen problemen; 5: er zijn problemen gevonden.
   'cli.langNeedsValue': 'Optie --lang heeft een waarde nodig: {choices}. Zie: npm run cli -- --help',
   'cli.outNotAFolder': '"{path}" bestaat al en is geen map.',
   'cli.outUnreadable': 'Map "{path}" kan niet worden gelezen.',
-  'cli.outNotEmpty': 'Map "{path}" is niet leeg ({count} bestand(en)). Kies een lege of nieuwe map, of gebruik --force om bestanden met dezelfde naam te vervangen.',
+  'cli.outNotEmpty':
+    'Map "{path}" is niet leeg ({count} bestand(en)). Kies een lege of nieuwe map, of gebruik --force om bestanden met dezelfde naam te vervangen.',
   'cli.outNotWritable': 'In map "{path}" kan niet worden geschreven (geen schrijfrechten).',
   'cli.outCannotCreateIn': 'Map "{path}" kan niet worden gemaakt: "{parent}" is geen map waarin geschreven mag worden.',
   'cli.outCannotCreate': 'Map "{path}" kan niet worden gemaakt.',
@@ -121,7 +122,8 @@ Exitcode 0: geen problemen; 5: er zijn problemen gevonden.
   'cli.backupTooLarge': '"{name}" is te groot voor een back-up (meer dan {megabytes} MB).',
   'cli.backupUnreadable': '"{name}" kan niet worden gelezen: geen leesrechten of het bestand is in gebruik.',
   'cli.backupNotJson': '"{name}" is geen geldig back-upbestand: de inhoud is geen leesbare JSON.',
-  'cli.backupEncrypted': '"{name}" is een versleutelde back-up; de opdrachtregel leest alleen onversleutelde back-ups. Maak in de app een back-up met de versleuteling uit (Back-up → Versleuteling) of zet hem daar terug.',
+  'cli.backupEncrypted':
+    '"{name}" is een versleutelde back-up; de opdrachtregel leest alleen onversleutelde back-ups. Maak in de app een back-up met de versleuteling uit (Back-up → Versleuteling) of zet hem daar terug.',
   'cli.backupInvalid': '"{name}": {problem}',
   'cli.moreProblems': '… en nog {count} probleem/problemen.',
   'cli.backupDataWrong': 'De gegevens in de back-up kloppen niet: {problem}',
@@ -179,7 +181,8 @@ Exitcodes: 0 ingelezen, 2 verkeerd gebruik, 3 invoer onleesbaar,
   'cli.importRefused': '"{name}" is niet ingelezen: {count} van de {rows} regels zijn fout. Er is niets geschreven.',
   'cli.importRow': '  Regel {line} (cliëntnummer {clientNumber}): {problems}',
   'cli.importDone': 'Ingelezen: {rows} verbruiksregels ({replaced} vervangen) voor {periods}. Geschreven: {name}',
-  'cli.importDecimalChoice': '"{name}" is niet ingelezen: {count} regel(s) hebben een getal dat twee kanten op kan (zoals 12.345) en niets anders in het bestand laat het decimaalteken zien. Geef het aan met --decimal comma of --decimal point. Regels: {lines}',
+  'cli.importDecimalChoice':
+    '"{name}" is niet ingelezen: {count} regel(s) hebben een getal dat twee kanten op kan (zoals 12.345) en niets anders in het bestand laat het decimaalteken zien. Geef het aan met --decimal comma of --decimal point. Regels: {lines}',
   // finalise
   'cli.finaliseHelp': `Gebruik: npm run cli -- finalise --backup IN --period JJJJ-MM --out UIT [--today JJJJ-MM-DD] [--force] [--lang nl|en]
 

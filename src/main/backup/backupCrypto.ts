@@ -30,7 +30,14 @@ export async function encryptBackup(plain: Buffer, passphrase: string, params: S
   const salt = randomBytes(16)
   const iv = randomBytes(12)
   const key = await deriveKey(passphrase, salt, params)
-  const unsigned = { format: ENCRYPTED_BACKUP_FORMAT, version: ENCRYPTED_BACKUP_VERSION, cipher: 'aes-256-gcm', kdf: params, salt: salt.toString('base64'), iv: iv.toString('base64') } as const
+  const unsigned = {
+    format: ENCRYPTED_BACKUP_FORMAT,
+    version: ENCRYPTED_BACKUP_VERSION,
+    cipher: 'aes-256-gcm',
+    kdf: params,
+    salt: salt.toString('base64'),
+    iv: iv.toString('base64'),
+  } as const
   const cipher = createCipheriv('aes-256-gcm', key, iv)
   cipher.setAAD(Buffer.from(headerAdditionalData(unsigned), 'utf8'))
   const body = Buffer.concat([cipher.update(plain), cipher.final()])
@@ -87,7 +94,14 @@ export async function startEncryption(passphrase: string, params: ScryptParams =
   const salt = randomBytes(16)
   const iv = randomBytes(12)
   const key = await deriveKey(passphrase, salt, params)
-  const unsigned = { format: ENCRYPTED_BACKUP_FORMAT, version: ENCRYPTED_BACKUP_VERSION, cipher: 'aes-256-gcm', kdf: params, salt: salt.toString('base64'), iv: iv.toString('base64') } as const
+  const unsigned = {
+    format: ENCRYPTED_BACKUP_FORMAT,
+    version: ENCRYPTED_BACKUP_VERSION,
+    cipher: 'aes-256-gcm',
+    kdf: params,
+    salt: salt.toString('base64'),
+    iv: iv.toString('base64'),
+  } as const
   const cipher = createCipheriv('aes-256-gcm', key, iv)
   cipher.setAAD(Buffer.from(headerAdditionalData(unsigned), 'utf8'))
   const line = (tag: string) => Buffer.from(`${JSON.stringify({ ...unsigned, tag } satisfies EncryptedBackupHeader)}\n`, 'utf8')

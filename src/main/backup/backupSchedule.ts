@@ -5,7 +5,15 @@ import { writeTextFileAtomically } from '../files/atomicWrite'
 import { readKeptJson } from '../files/readKeptJson'
 
 /** Daily, keeping a month of them: what a back office expects before anyone has set anything. */
-export const DEFAULT_SCHEDULE: BackupSchedule = { folder: null, intervalHours: 24, keep: 30, lastSuccessAt: null, lastSuccessFile: null, lastAttemptAt: null, lastFailure: null }
+export const DEFAULT_SCHEDULE: BackupSchedule = {
+  folder: null,
+  intervalHours: 24,
+  keep: 30,
+  lastSuccessAt: null,
+  lastSuccessFile: null,
+  lastAttemptAt: null,
+  lastFailure: null,
+}
 
 export interface BackupScheduleStore {
   read(): Promise<BackupSchedule>

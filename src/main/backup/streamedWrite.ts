@@ -33,7 +33,11 @@ function deferred<T>(): Deferred<T> {
  * `write` waits) until `finish` or `cancel`, so a failure anywhere removes the temporary file as it always does.
  * With `encryption` every piece is encrypted as it comes and the header line is rewritten with the tag at the end.
  */
-export async function beginStreamedWrite(target: string, start: string, options: { ifExists: IfExists; encryption?: StreamingEncryption }): Promise<StreamedWrite> {
+export async function beginStreamedWrite(
+  target: string,
+  start: string,
+  options: { ifExists: IfExists; encryption?: StreamingEncryption },
+): Promise<StreamedWrite> {
   const { encryption } = options
   const opened = deferred<FileHandle>()
   const ended = deferred<string>()

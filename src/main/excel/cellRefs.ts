@@ -31,6 +31,11 @@ const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/g
 
 /** A sheet name Excel accepts: no `[]:*?/\`, at most 31 characters, not empty. */
 export function safeSheetName(name: string): string {
-  const clean = name.replace(SHEET_NAME_FORBIDDEN, '-').replace(/^'+|'+$/g, '').trim().slice(0, 31).trim()
+  const clean = name
+    .replace(SHEET_NAME_FORBIDDEN, '-')
+    .replace(/^'+|'+$/g, '')
+    .trim()
+    .slice(0, 31)
+    .trim()
   return clean === '' ? 'Blad' : clean
 }

@@ -238,7 +238,7 @@ export function textLines(text: string, width: number): number {
   const perLine = Math.max(1, Math.floor(width) - 2)
   let lines = 0
   // Paragraphs found by scanning rather than split: this runs for every wrapped cell of 100,000 rows.
-  for (let start = 0; ; ) {
+  for (let start = 0; ;) {
     let end = start
     while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++
     lines += end - start <= perLine ? 1 : wrappedParagraphLines(text.slice(start, end), perLine)

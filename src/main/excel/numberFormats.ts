@@ -13,4 +13,3 @@ export const NUMBER_FORMATS = {
   /** Cells hold a fraction (0.875) and show `87,5%`. */
   percent: '0.0%',
 } as const
-

@@ -218,7 +218,10 @@ export class RowXmlWriter {
     for (let i = 0; i < cells.length; i++) {
       const value = cells[i]
       const empty = value === null || value === undefined
-      const style = this.styleAttribute(styles[i]!, empty ? ExcelJS.ValueType.Null : typeof value === 'number' ? ExcelJS.ValueType.Number : ExcelJS.ValueType.String)
+      const style = this.styleAttribute(
+        styles[i]!,
+        empty ? ExcelJS.ValueType.Null : typeof value === 'number' ? ExcelJS.ValueType.Number : ExcelJS.ValueType.String,
+      )
       // exceljs leaves out an empty cell without a style; styled, it keeps its borders.
       if (empty && style.length === 1) continue
       xml.bytes(this.cellOpen[i]!)

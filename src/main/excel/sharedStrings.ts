@@ -80,7 +80,13 @@ interface SharedStringsInternals {
  */
 export function useSharedTextTable(workbook: StreamingWorkbook): boolean {
   const w = workbook as unknown as Partial<SharedStringsInternals>
-  if (typeof w.addSharedStrings !== 'function' || typeof w.zip?.append !== 'function' || typeof w.sharedStrings?.add !== 'function' || w.sharedStrings.count !== 0 || w.sharedStrings instanceof SharedTextTable) {
+  if (
+    typeof w.addSharedStrings !== 'function' ||
+    typeof w.zip?.append !== 'function' ||
+    typeof w.sharedStrings?.add !== 'function' ||
+    w.sharedStrings.count !== 0 ||
+    w.sharedStrings instanceof SharedTextTable
+  ) {
     return false
   }
   const table = new SharedTextTable()

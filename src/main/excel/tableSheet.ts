@@ -116,7 +116,12 @@ function setCell(cell: Cell, value: CellPrimitive, style: Partial<Style>): void 
   cell.style = style
 }
 
-function writeTitleBlock(sheet: Worksheet, spec: Pick<TableSheet<unknown>, 'title' | 'subtitle' | 'fixedScale'>, lastColumn: number, totalWidth: number): number[] {
+function writeTitleBlock(
+  sheet: Worksheet,
+  spec: Pick<TableSheet<unknown>, 'title' | 'subtitle' | 'fixedScale'>,
+  lastColumn: number,
+  totalWidth: number,
+): number[] {
   const heights: number[] = []
   // Scaled down on paper, the subtitle gets the body's size so it still prints at a readable size.
   const subtitleFont = spec.fixedScale ? { ...SUBTITLE_FONT, size: FONT.size } : SUBTITLE_FONT
@@ -186,7 +191,12 @@ export async function writeTableSheet<R>(workbook: StreamingWorkbook, spec: Tabl
 
   const header = sheet.getRow(headerRow)
   columns.forEach((column, i) => {
-    setCell(header.getCell(i + 1), column.header, { font: BOLD_FONT, fill: HEADER_FILL, border: HEADER_BORDER, alignment: { ...alignment(layouts[i]!, 'bottom'), wrapText: true } })
+    setCell(header.getCell(i + 1), column.header, {
+      font: BOLD_FONT,
+      fill: HEADER_FILL,
+      border: HEADER_BORDER,
+      alignment: { ...alignment(layouts[i]!, 'bottom'), wrapText: true },
+    })
   })
   header.height = LINE_HEIGHT * Math.max(...columns.map((c, i) => headerLines(c.header, layouts[i]!.width))) + 3
   heights.push(header.height)
@@ -216,7 +226,8 @@ export async function writeTableSheet<R>(workbook: StreamingWorkbook, spec: Tabl
     await checkpoint()
     rowNumber++
     // Break id: the last row above the break (exceljs's Row.addPageBreak does the same).
-    if (index > 0 && spec.pageBreakBefore?.(data, index) === true) (sheet as unknown as BreakableSheet).rowBreaks.push({ id: rowNumber - 1, max: 16383, min: 0, man: 1 })
+    if (index > 0 && spec.pageBreakBefore?.(data, index) === true)
+      (sheet as unknown as BreakableSheet).rowBreaks.push({ id: rowNumber - 1, max: 16383, min: 0, man: 1 })
     const rowStyles = stylesFor(spec.highlight?.(data) ?? null)
     let lines = 1
     for (let i = 0; i < columns.length; i++) {
@@ -264,4 +275,3 @@ export async function writeTableSheet<R>(workbook: StreamingWorkbook, spec: Tabl
   sheet.commit()
   return { sheetName, headerRow, firstDataRow, lastDataRow, totalsRow, rows: rows.length, totals, columnIndex, orientation }
 }
-

@@ -65,11 +65,7 @@ const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDE
  * file is left as it was. Returns the path actually written (different from `targetPath` when
  * `keep-both` had to add a number).
  */
-export async function writeFileAtomically(
-  targetPath: string,
-  write: (tempPath: string) => Promise<void>,
-  options: AtomicWriteOptions,
-): Promise<string> {
+export async function writeFileAtomically(targetPath: string, write: (tempPath: string) => Promise<void>, options: AtomicWriteOptions): Promise<string> {
   const fs = options.fs ?? nodeAtomicWriteFs
   const retryDelays = options.retryDelaysMs ?? (process.platform === 'win32' ? [100, 300, 700] : [])
   const tempPath = join(dirname(targetPath), tempFileName())
@@ -81,9 +77,7 @@ export async function writeFileAtomically(
     await fs.fsync(tempPath)
     throwIfCancelled(options.signal)
     const finalPath =
-      options.ifExists === 'replace'
-        ? await renameWithRetry(fs, tempPath, targetPath, retryDelays)
-        : await moveToFreeName(fs, tempPath, targetPath)
+      options.ifExists === 'replace' ? await renameWithRetry(fs, tempPath, targetPath, retryDelays) : await moveToFreeName(fs, tempPath, targetPath)
     return finalPath
   } catch (error) {
     await fs.rm(tempPath, { force: true }).catch(() => undefined)

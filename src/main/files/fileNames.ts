@@ -22,7 +22,9 @@ export function safeFileName(name: string, fallback = 'bestand'): string {
       .replace(FORBIDDEN, '-')
       .trim()
       .replace(/^[. ]+|[. ]+$/g, '')
-  let cleanStem = clean(stem).slice(0, 200 - ext.length).trim()
+  let cleanStem = clean(stem)
+    .slice(0, 200 - ext.length)
+    .trim()
   if (cleanStem === '') cleanStem = fallback
   if (WINDOWS_RESERVED.test(cleanStem)) cleanStem = `${cleanStem}_`
   const cleanExt = ext === '' ? '' : `.${clean(ext.slice(1))}`

@@ -47,7 +47,10 @@ export function readTableInWorker(path: string, options: ReadInWorkerOptions = {
     }
     const watch = (): void => {
       clearTimeout(stallTimer)
-      stallTimer = setTimeout(() => finish(() => reject(new AppError('table-read-stalled', { file: basename(path), seconds: stallSeconds }))), stallSeconds * 1000)
+      stallTimer = setTimeout(
+        () => finish(() => reject(new AppError('table-read-stalled', { file: basename(path), seconds: stallSeconds }))),
+        stallSeconds * 1000,
+      )
     }
     const onAbort = (): void => finish(() => reject(new AppError('cancelled')))
     options.signal?.addEventListener('abort', onAbort, { once: true })

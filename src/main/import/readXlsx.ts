@@ -51,7 +51,13 @@ export async function readXlsx(zip: Buffer, fileName: string, limits: TableLimit
   } catch (error) {
     throw zipError(error, fileName)
   }
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(parts, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' })
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(parts, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  })
   try {
     for await (const sheet of reader) {
       const rows: TableRow[] = []

@@ -14,6 +14,7 @@ const path = String((workerData as { path?: unknown } | null)?.path)
 
 post({ kind: 'progress', rows: 0 })
 readTableFile(path, undefined, (rows) => post({ kind: 'progress', rows })).then(
-  (table) => post({ kind: 'done', table: { fileName: table.fileName, format: table.format, rowCount: table.rows.length, rowsJson: JSON.stringify(table.rows) } }),
+  (table) =>
+    post({ kind: 'done', table: { fileName: table.fileName, format: table.format, rowCount: table.rows.length, rowsJson: JSON.stringify(table.rows) } }),
   (error: unknown) => post({ kind: 'failed', error: error instanceof AppError ? error.toIpcError() : { code: 'internal-error', params: {} } }),
 )

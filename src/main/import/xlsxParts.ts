@@ -8,7 +8,8 @@ const SHEET = /^xl\/worksheets\/sheet\d+\.xml$/
 /** Stand-ins for a workbook without shared strings or relationships (all numbers, inline strings). */
 const EMPTY_PARTS: Readonly<Record<string, string>> = {
   'xl/_rels/workbook.xml.rels': '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>',
-  'xl/sharedStrings.xml': '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>',
+  'xl/sharedStrings.xml':
+    '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>',
 }
 
 function storedHeader(name: string, content: Buffer): Buffer {

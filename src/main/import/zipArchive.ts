@@ -16,9 +16,7 @@ export type ZipLimits = Pick<TableLimits, 'maxZipEntries' | 'maxEntryBytes' | 'm
 
 /** Why an archive is refused; readXlsx turns it into the user's code with the file's name. */
 export type ZipProblem =
-  | { readonly kind: 'damaged' }
-  | { readonly kind: 'too-many-entries'; readonly limit: number }
-  | { readonly kind: 'too-large-unpacked'; readonly limit: number }
+  { readonly kind: 'damaged' } | { readonly kind: 'too-many-entries'; readonly limit: number } | { readonly kind: 'too-large-unpacked'; readonly limit: number }
 
 export class ZipRefused extends Error {
   constructor(readonly problem: ZipProblem) {

@@ -24,7 +24,8 @@ export function inspectLogo(bytes: Buffer, file: string): LogoImage {
   const format = bytes.subarray(0, 8).equals(PNG_SIGNATURE) ? 'png' : bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff ? 'jpeg' : null
   if (format === null) throw new AppError('logo-not-image', { file })
   const size = format === 'png' ? pngSize(bytes) : jpegSize(bytes)
-  if (size === null || size.width < 1 || size.height < 1 || size.width > LOGO_MAX_SIDE || size.height > LOGO_MAX_SIDE) throw new AppError('logo-dimensions', { file })
+  if (size === null || size.width < 1 || size.height < 1 || size.width > LOGO_MAX_SIDE || size.height > LOGO_MAX_SIDE)
+    throw new AppError('logo-dimensions', { file })
   return { format, ...size, bytes }
 }
 

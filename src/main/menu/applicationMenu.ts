@@ -87,13 +87,19 @@ export function buildApplicationMenu(options: MenuOptions): MenuItemConstructorO
 
   const window: MenuItemConstructorOptions = {
     label: label('window'),
-    submenu: [{ role: 'minimize', label: label('minimize') }, ...(isMac ? [{ role: 'zoom', label: label('zoom') } as const] : []), { role: 'close', label: label('close') }],
+    submenu: [
+      { role: 'minimize', label: label('minimize') },
+      ...(isMac ? [{ role: 'zoom', label: label('zoom') } as const] : []),
+      { role: 'close', label: label('close') },
+    ],
   }
 
   // F1 as on Windows; the window also answers F1 itself, for the browser it runs in under test.
   const manual: MenuItemConstructorOptions = { label: label('manual'), accelerator: 'F1', click: () => options.openHelp() }
   // On macOS "About" stays in the application menu, where Mac users look for it.
-  const help: MenuItemConstructorOptions = isMac ? { role: 'help', label: label('help'), submenu: [manual] } : { label: label('help'), submenu: [manual, separator, about] }
+  const help: MenuItemConstructorOptions = isMac
+    ? { role: 'help', label: label('help'), submenu: [manual] }
+    : { label: label('help'), submenu: [manual, separator, about] }
 
   return isMac ? [macAppMenu, file, edit, view, window, help] : [file, edit, view, window, help]
 }

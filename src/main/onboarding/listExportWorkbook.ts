@@ -20,7 +20,12 @@ export interface ListExportOptions {
  * reports' apostrophe before `=`, `+`, `-` or `@`: a text cell is never a formula, and the file must read back
  * as written (a phone number `+31 …` would otherwise come back as `'+31 …`).
  */
-export async function writeListExport(targetPath: string, kind: ListExportKind, rows: readonly Readonly<Record<string, string>>[], options: ListExportOptions): Promise<{ path: string; rows: number }> {
+export async function writeListExport(
+  targetPath: string,
+  kind: ListExportKind,
+  rows: readonly Readonly<Record<string, string>>[],
+  options: ListExportOptions,
+): Promise<{ path: string; rows: number }> {
   const fields = fieldsOf(kind)
   const path = await writeFileAtomically(
     targetPath,

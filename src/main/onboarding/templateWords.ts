@@ -44,7 +44,8 @@ export const FORMAT_WORDS: Readonly<Record<FieldFormat, string>> = {
 }
 
 export const CHOICE_NOTES: Readonly<Record<ChoiceList, string>> = {
-  ecdMode: "partner = het ECD van de partner (de partner levert het cliëntnummer); eigen = het eigen ECD (nummer wordt toegekend, geboortedatum en BSN verplicht)",
+  ecdMode:
+    'partner = het ECD van de partner (de partner levert het cliëntnummer); eigen = het eigen ECD (nummer wordt toegekend, geboortedatum en BSN verplicht)',
   status: 'aangemeld, actief of afgemeld',
   representativeRole: 'wettelijk vertegenwoordiger, mentor, curator, ouder of gemachtigd contactpersoon',
   plan: 'de code of naam van een abonnementsvorm',

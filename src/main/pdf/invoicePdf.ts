@@ -53,7 +53,11 @@ export async function writeInvoicePdf(
 ): Promise<WrittenReport<InvoicePdfTotals>> {
   const { bytes, pages } = await invoicePdfBytes(invoice, context.generatedOn, context.logo ?? null)
   const path = await writeDocumentFile(targetPath, bytes, options)
-  return { path, rows: invoice.lines.length, totals: { subtotalCents: invoice.subtotalCents, vatCents: invoice.vatCents, totalCents: invoice.totalCents, lines: invoice.lines.length, pages } }
+  return {
+    path,
+    rows: invoice.lines.length,
+    totals: { subtotalCents: invoice.subtotalCents, vatCents: invoice.vatCents, totalCents: invoice.totalCents, lines: invoice.lines.length, pages },
+  }
 }
 
 /** `logo`: the operator's logo at the top of page 1, the same for invoices, credit notes and concepts. */
@@ -81,7 +85,12 @@ export async function invoicePdfBytes(invoice: Invoice, generatedOn: CalendarDat
  */
 async function qrImage(invoice: Invoice, reference: string): Promise<Buffer | null> {
   if (invoice.totalCents <= 0) return null
-  const payload = buildEpcPayload({ beneficiaryName: invoice.operator.name, iban: invoice.operator.iban, amountCents: invoice.totalCents, remittanceText: reference })
+  const payload = buildEpcPayload({
+    beneficiaryName: invoice.operator.name,
+    iban: invoice.operator.iban,
+    amountCents: invoice.totalCents,
+    remittanceText: reference,
+  })
   if (!payload.ok) throw new AppError('payment-qr-operator', { partner: invoice.partner.name })
   return epcQrPng(payload.payload)
 }
@@ -105,7 +114,13 @@ function invoicePage(doc: PDFKit.PDFDocument, invoice: Invoice, view: InvoiceVie
   const titleSize = view.documentTitle.length > 22 ? 11 : view.documentTitle.length > 16 ? 13 : 17
   cell(doc, view.documentTitle, RIGHT - 220, MARGIN.top - 2 + (17 - titleSize) / 2, 220, { font: BOLD, size: titleSize, align: 'right' })
   y += 19
-  const sender = [op.street, `${op.postcode} ${op.city}`.trim(), [op.email && `E-mail ${op.email}`, op.phone && `Telefoon ${op.phone}`].filter(Boolean).join(' · '), [op.kvkNumber && `KvK ${op.kvkNumber}`, op.vatNumber && `Btw-id ${op.vatNumber}`].filter(Boolean).join(' · '), op.iban && `IBAN ${formatIban(op.iban)}`]
+  const sender = [
+    op.street,
+    `${op.postcode} ${op.city}`.trim(),
+    [op.email && `E-mail ${op.email}`, op.phone && `Telefoon ${op.phone}`].filter(Boolean).join(' · '),
+    [op.kvkNumber && `KvK ${op.kvkNumber}`, op.vatNumber && `Btw-id ${op.vatNumber}`].filter(Boolean).join(' · '),
+    op.iban && `IBAN ${formatIban(op.iban)}`,
+  ]
   for (const line of sender.filter((l) => l !== '')) {
     cell(doc, line, LEFT, y, 300, { size: 9, color: GREY })
     y += 12
@@ -214,10 +229,24 @@ function overviewPages(doc: PDFKit.PDFDocument, invoice: Invoice, view: InvoiceV
     y = MARGIN.top
     cell(doc, `Cliëntenoverzicht bij ${kind} ${view.numberText}${first ? '' : ' (vervolg)'}`, LEFT, y, CONTENT_WIDTH, { font: BOLD, size: 12 })
     y += 17
-    cell(doc, `${invoice.partner.name} · facturatieperiode ${invoice.period}: ${formatDate(invoice.periodFrom)} t/m ${formatDate(invoice.periodTo)} (${invoice.lines[0]?.periodDays ?? ''} dagen)`, LEFT, y, CONTENT_WIDTH, { size: 8.5, color: GREY })
+    cell(
+      doc,
+      `${invoice.partner.name} · facturatieperiode ${invoice.period}: ${formatDate(invoice.periodFrom)} t/m ${formatDate(invoice.periodTo)} (${invoice.lines[0]?.periodDays ?? ''} dagen)`,
+      LEFT,
+      y,
+      CONTENT_WIDTH,
+      { size: 8.5, color: GREY },
+    )
     y += 11
     if (first) {
-      cell(doc, 'Bedrag = tarief p/m × gefactureerde dagen ÷ dagen in de periode, per regel afgerond op hele centen. T/m = laatste gefactureerde dag.', LEFT, y, CONTENT_WIDTH, { size: 8, color: GREY })
+      cell(
+        doc,
+        'Bedrag = tarief p/m × gefactureerde dagen ÷ dagen in de periode, per regel afgerond op hele centen. T/m = laatste gefactureerde dag.',
+        LEFT,
+        y,
+        CONTENT_WIDTH,
+        { size: 8, color: GREY },
+      )
       y += 11
     }
     y += 6
@@ -247,6 +276,13 @@ function overviewPages(doc: PDFKit.PDFDocument, invoice: Invoice, view: InvoiceV
   hline(doc, y)
   y += 5
   const amountWidth = OVERVIEW[OVERVIEW.length - 1]!.width
-  cell(doc, `Totaal excl. btw (${view.clientCount} ${view.clientCount === 1 ? 'cliënt' : 'cliënten'}, ${lines.length} ${lines.length === 1 ? 'regel' : 'regels'})`, LEFT + 2, y, CONTENT_WIDTH - amountWidth - 90, { font: BOLD, size: 8.5 })
+  cell(
+    doc,
+    `Totaal excl. btw (${view.clientCount} ${view.clientCount === 1 ? 'cliënt' : 'cliënten'}, ${lines.length} ${lines.length === 1 ? 'regel' : 'regels'})`,
+    LEFT + 2,
+    y,
+    CONTENT_WIDTH - amountWidth - 90,
+    { font: BOLD, size: 8.5 },
+  )
   cell(doc, formatMoney(invoice.subtotalCents), RIGHT - amountWidth - 40, y, amountWidth + 38, { font: BOLD, size: 8.5, align: 'right' })
 }

@@ -76,7 +76,14 @@ export function newPdf(fonts: PdfFonts, properties: PdfProperties): { doc: PDFKi
  * and placed here rather than by pdfkit's line wrapper, which costs milliseconds per call (an overview of
  * 5,000 clients has 40,000 cells).
  */
-export function cell(doc: PDFKit.PDFDocument, text: string, x: number, y: number, width: number, options: { align?: 'left' | 'right'; font?: string; size?: number; color?: string } = {}): void {
+export function cell(
+  doc: PDFKit.PDFDocument,
+  text: string,
+  x: number,
+  y: number,
+  width: number,
+  options: { align?: 'left' | 'right'; font?: string; size?: number; color?: string } = {},
+): void {
   doc
     .font(options.font ?? REGULAR)
     .fontSize(options.size ?? 9)
@@ -95,7 +102,14 @@ export function cell(doc: PDFKit.PDFDocument, text: string, x: number, y: number
 }
 
 /** A paragraph that wraps within `width`; returns the y below it. */
-export function paragraph(doc: PDFKit.PDFDocument, text: string, x: number, y: number, width: number, options: { font?: string; size?: number; color?: string } = {}): number {
+export function paragraph(
+  doc: PDFKit.PDFDocument,
+  text: string,
+  x: number,
+  y: number,
+  width: number,
+  options: { font?: string; size?: number; color?: string } = {},
+): number {
   doc
     .font(options.font ?? REGULAR)
     .fontSize(options.size ?? 9)
@@ -106,7 +120,14 @@ export function paragraph(doc: PDFKit.PDFDocument, text: string, x: number, y: n
 }
 
 export function hline(doc: PDFKit.PDFDocument, y: number, width = 0.6, color = RULE): void {
-  doc.save().moveTo(MARGIN.left, y).lineTo(A4.width - MARGIN.right, y).lineWidth(width).strokeColor(color).stroke().restore()
+  doc
+    .save()
+    .moveTo(MARGIN.left, y)
+    .lineTo(A4.width - MARGIN.right, y)
+    .lineWidth(width)
+    .strokeColor(color)
+    .stroke()
+    .restore()
 }
 
 /**

@@ -30,7 +30,12 @@ function columnsFor(labels: AuditExportLabels): Column<AuditExportRow>[] {
  * screen words them in the UI language; one line per field change. The filters are under the title, the
  * number of entries in the totals row. Every cell passes the report's text guard (no formulas from data).
  */
-export async function writeAuditWorkbook(targetPath: string, rows: readonly AuditExportRow[], labels: AuditExportLabels, options: WriteReportOptions = {}): Promise<WrittenReport> {
+export async function writeAuditWorkbook(
+  targetPath: string,
+  rows: readonly AuditExportRow[],
+  labels: AuditExportLabels,
+  options: WriteReportOptions = {},
+): Promise<WrittenReport> {
   const { path, result } = await writeWorkbookFile(
     targetPath,
     { title: labels.title, subject: labels.title, creator: labels.operatorName, generatedOn: labels.generatedOn },

@@ -33,7 +33,13 @@ const MONEY: Partial<Style> = { font: FONT, numFmt: NUMBER_FORMATS.money, alignm
  * the frozen invoice only (spec F2). Plan amounts are formulas over the client overview, subtotal, VAT and
  * total are formulas too, each with its exact cached result, so finance can trace every figure.
  */
-export function writeInvoiceSheet(workbook: StreamingWorkbook, invoice: Invoice, view: InvoiceView, overview: OverviewRange, page: PageLabels): { subtotalCell: string; totalCell: string } {
+export function writeInvoiceSheet(
+  workbook: StreamingWorkbook,
+  invoice: Invoice,
+  view: InvoiceView,
+  overview: OverviewRange,
+  page: PageLabels,
+): { subtotalCell: string; totalCell: string } {
   const sheet: Worksheet = workbook.addWorksheet(INVOICE_SHEET, {
     pageSetup: printPageSetup('portrait', null),
     headerFooter: { oddFooter: pageHeaderFooter(page).oddFooter ?? '' },
@@ -105,7 +111,12 @@ export function writeInvoiceSheet(workbook: StreamingWorkbook, invoice: Invoice,
   // Per plan, totalled from the client overview.
   r++
   const head = sheet.getRow(r)
-  const headStyle = (horizontal: 'left' | 'right'): Partial<Style> => ({ font: BOLD_FONT, fill: HEADER_FILL, border: HEADER_BORDER, alignment: { horizontal, vertical: 'bottom', wrapText: true } })
+  const headStyle = (horizontal: 'left' | 'right'): Partial<Style> => ({
+    font: BOLD_FONT,
+    fill: HEADER_FILL,
+    border: HEADER_BORDER,
+    alignment: { horizontal, vertical: 'bottom', wrapText: true },
+  })
   put(head.getCell(1), 'Abonnementsvorm', headStyle('left'))
   put(head.getCell(2), 'Tarief per maand', headStyle('right'))
   put(head.getCell(3), 'Cliënten', headStyle('right'))

@@ -59,7 +59,11 @@ export async function writeInvoiceWorkbook(
     },
     options,
   )
-  return { path, rows: result.rows, totals: { subtotalCents: invoice.subtotalCents, vatCents: invoice.vatCents, totalCents: invoice.totalCents, lines: result.rows } }
+  return {
+    path,
+    rows: result.rows,
+    totals: { subtotalCents: invoice.subtotalCents, vatCents: invoice.vatCents, totalCents: invoice.totalCents, lines: result.rows },
+  }
 }
 
 /** A damaged invoice is refused as a failure the clerk can read. */

@@ -18,7 +18,8 @@ import { EXAMPLE_MARK, invoiceFileName, overallCheckFileName, partnerCheckFileNa
 import { writePartnerUsageWorkbook, writeUsageOverviewWorkbook } from './usageWorkbook'
 
 /** The kinds of file a run writes (the same names as in the command line's summary.json). */
-export type RunFileKind = 'factuur' | 'factuur-pdf' | 'e-factuur' | 'e-mailconcept' | 'verbruik' | 'verbruik-overzicht' | 'kwartaalcheck' | 'kwartaalcheck-overzicht'
+export type RunFileKind =
+  'factuur' | 'factuur-pdf' | 'e-factuur' | 'e-mailconcept' | 'verbruik' | 'verbruik-overzicht' | 'kwartaalcheck' | 'kwartaalcheck-overzicht'
 
 export interface RunFile {
   readonly kind: RunFileKind
@@ -143,11 +144,28 @@ export async function runMonthlyReports(folder: string, input: MonthlyRunInput, 
       const path = await writeDocumentFile(join(folder, invoiceFileName(invoice, extension)), content(d), o)
       return { path, rows: invoice.lines.length, totals: extension === 'pdf' ? { ...totals, pages: d.pages } : totals }
     }
-    await queue('factuur-pdf', invoice.partnerId, partnerName, write('pdf', (d) => d.pdf))
+    await queue(
+      'factuur-pdf',
+      invoice.partnerId,
+      partnerName,
+      write('pdf', (d) => d.pdf),
+    )
     if (invoice.status !== 'definitief') return
     const d = await atPartner(partnerName, documents)
-    if (d.ubl.ok) await queue('e-factuur', invoice.partnerId, partnerName, write('xml', (x) => (x.ubl.ok ? x.ubl.xml : '')))
-    if (d.email !== null) await queue('e-mailconcept', invoice.partnerId, partnerName, write('eml', (x) => x.email ?? ''))
+    if (d.ubl.ok)
+      await queue(
+        'e-factuur',
+        invoice.partnerId,
+        partnerName,
+        write('xml', (x) => (x.ubl.ok ? x.ubl.xml : '')),
+      )
+    if (d.email !== null)
+      await queue(
+        'e-mailconcept',
+        invoice.partnerId,
+        partnerName,
+        write('eml', (x) => x.email ?? ''),
+      )
   }
 
   try {
@@ -159,12 +177,23 @@ export async function runMonthlyReports(folder: string, input: MonthlyRunInput, 
       const usage = usageByPartner.get(partner.id)
       if (usage && usage.rows.length > 0) {
         const report = { ...usage, partnerName: partner.name }
-        await queue('verbruik', partner.id, partner.name, (o) => writePartnerUsageWorkbook(join(folder, example(partnerUsageFileName(partner.name, input.billing.name))), report, input.context, o))
+        await queue('verbruik', partner.id, partner.name, (o) =>
+          writePartnerUsageWorkbook(join(folder, example(partnerUsageFileName(partner.name, input.billing.name))), report, input.context, o),
+        )
       }
       const rows = checkByPartner.get(partner.id)
       if (check && rows && rows.length > 0) {
-        const report = { quarter: check.quarter, periods: periodsOfQuarter(check.quarter), tolerancePercent: check.tolerancePercent, provisional: check.provisional ?? false, rows, partnerName: partner.name }
-        await queue('kwartaalcheck', partner.id, partner.name, (o) => writePartnerCheckWorkbook(join(folder, example(partnerCheckFileName(partner.name, check.quarter))), report, input.context, o))
+        const report = {
+          quarter: check.quarter,
+          periods: periodsOfQuarter(check.quarter),
+          tolerancePercent: check.tolerancePercent,
+          provisional: check.provisional ?? false,
+          rows,
+          partnerName: partner.name,
+        }
+        await queue('kwartaalcheck', partner.id, partner.name, (o) =>
+          writePartnerCheckWorkbook(join(folder, example(partnerCheckFileName(partner.name, check.quarter))), report, input.context, o),
+        )
       }
       sequence.afterAll(() => step(partner.name))
     }
@@ -173,12 +202,22 @@ export async function runMonthlyReports(folder: string, input: MonthlyRunInput, 
     collectGarbageIfAllowed()
 
     const overview = { period: input.billing.name, periodFrom: input.billing.from, periodTo: input.billing.last, reports: usageReports }
-    await queue('verbruik-overzicht', null, OVERALL, (o) => writeUsageOverviewWorkbook(join(folder, example(usageOverviewFileName(input.billing.name))), overview, input.context, o))
+    await queue('verbruik-overzicht', null, OVERALL, (o) =>
+      writeUsageOverviewWorkbook(join(folder, example(usageOverviewFileName(input.billing.name))), overview, input.context, o),
+    )
     await sequence.drain()
     step(OVERALL)
     if (check) {
-      const report = { quarter: check.quarter, periods: periodsOfQuarter(check.quarter), tolerancePercent: check.tolerancePercent, provisional: check.provisional ?? false, rows: checkRows }
-      await queue('kwartaalcheck-overzicht', null, OVERALL, (o) => writeOverallCheckWorkbook(join(folder, example(overallCheckFileName(check.quarter))), report, input.context, o))
+      const report = {
+        quarter: check.quarter,
+        periods: periodsOfQuarter(check.quarter),
+        tolerancePercent: check.tolerancePercent,
+        provisional: check.provisional ?? false,
+        rows: checkRows,
+      }
+      await queue('kwartaalcheck-overzicht', null, OVERALL, (o) =>
+        writeOverallCheckWorkbook(join(folder, example(overallCheckFileName(check.quarter))), report, input.context, o),
+      )
       await sequence.drain()
       step(OVERALL)
     }
@@ -210,7 +249,8 @@ async function atPartner<T>(name: string | undefined, work: () => Promise<T>): P
   } catch (error) {
     if (name === undefined) throw error
     // An invoice's own words already name its partner.
-    if (error instanceof AppError && error.code !== 'cancelled' && !('partner' in error.params)) throw new AppError(error.code, error.params, { cause: error, partner: name })
+    if (error instanceof AppError && error.code !== 'cancelled' && !('partner' in error.params))
+      throw new AppError(error.code, error.params, { cause: error, partner: name })
     throw error
   }
 }

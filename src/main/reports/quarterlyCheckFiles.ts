@@ -56,7 +56,12 @@ export async function writeQuarterlyCheckFiles(
   for (const partner of input.partners) {
     const partnerRows = byPartner.get(partner.id)
     if (!partnerRows || partnerRows.length === 0) continue
-    const written = await writePartnerCheckWorkbook(join(folder, partnerCheckFileName(partner.name, input.quarter)), { ...base, rows: partnerRows, partnerName: partner.name }, input.context, writeOptions)
+    const written = await writePartnerCheckWorkbook(
+      join(folder, partnerCheckFileName(partner.name, input.quarter)),
+      { ...base, rows: partnerRows, partnerName: partner.name },
+      input.context,
+      writeOptions,
+    )
     add({ kind: 'kwartaalcheck', partnerId: partner.id, path: written.path, rows: written.rows })
   }
   if (input.partnerId === null) {

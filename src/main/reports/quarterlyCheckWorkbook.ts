@@ -70,9 +70,14 @@ function personCell(person: CheckSheetRow['begeleider'] | null): string {
 
 function checkColumns(report: QuarterlyCheckReport, withPartner: boolean, rowsInOrder: readonly CheckSheetRow[] = []): Column<CheckSheetRow>[] {
   // Usage and bundle of a period share one cell, so the list fits landscape A4 at 9 pt with 4 cm follow-up boxes.
-  const perPeriod = report.periods.map(
-    (period, i): Column<CheckSheetRow> => ({ key: `period${i}`, header: `${period}\nverbr. / bundel`, kind: 'text', value: (r) => periodCell(r, i), minWidth: 9, maxWidth: 9 }),
-  )
+  const perPeriod = report.periods.map((period, i): Column<CheckSheetRow> => ({
+    key: `period${i}`,
+    header: `${period}\nverbr. / bundel`,
+    kind: 'text',
+    value: (r) => periodCell(r, i),
+    minWidth: 9,
+    maxWidth: 9,
+  }))
   return [
     // In the overall list the partner's contact person shares the partner's cell on the partner's first row, which
     // starts a page (page break per partner); on every row they would make each row seven lines tall.
@@ -82,7 +87,10 @@ function checkColumns(report: QuarterlyCheckReport, withPartner: boolean, rowsIn
             key: 'partner',
             header: 'Partner, contact-\npersoon',
             kind: 'text',
-            value: (r, i) => (i === 0 || rowsInOrder[i - 1]?.partnerId !== r.partnerId ? [r.partnerName, personCell(r.partnerContact)].filter((t) => t !== '').join('\n') : r.partnerName),
+            value: (r, i) =>
+              i === 0 || rowsInOrder[i - 1]?.partnerId !== r.partnerId
+                ? [r.partnerName, personCell(r.partnerContact)].filter((t) => t !== '').join('\n')
+                : r.partnerName,
             maxWidth: 10,
           } satisfies Column<CheckSheetRow>,
         ]
@@ -106,14 +114,19 @@ function checkColumns(report: QuarterlyCheckReport, withPartner: boolean, rowsIn
  * page texts take the title without it: the status has the header's right-hand side to itself, so nothing overlaps.
  */
 function pageLabels(report: QuarterlyCheckReport, title: string, context: ReportContext) {
-  return { title, organisation: context.operatorName, generatedOn: context.generatedOn, size: 11, ...(report.provisional === true ? { status: PROVISIONAL } : {}) }
+  return {
+    title,
+    organisation: context.operatorName,
+    generatedOn: context.generatedOn,
+    size: 11,
+    ...(report.provisional === true ? { status: PROVISIONAL } : {}),
+  }
 }
 
 function countOutcomes(rows: readonly CheckSheetRow[]): CheckTotals {
   const count = (outcome: CheckSheetRow['outcome']) => rows.filter((r) => r.outcome === outcome).length
   return { boven: count('boven'), onder: count('onder'), binnen: count('binnen'), teKortActief: count('te kort actief') }
 }
-
 
 /**
  * The quarterly check list of one partner (spec rule 9), deviations first, with empty columns `Besproken
@@ -139,10 +152,7 @@ export async function writePartnerCheckWorkbook(
         {
           name: 'Abonnementscheck',
           title: titleOf(report, `Abonnementscheck ${report.quarter} — ${report.partnerName}`),
-          subtitle: [
-            `Periodes ${report.periods.join(', ')}${contact ? ` · Contactpersoon partner: ${contact}` : ''}`,
-            criteria(report),
-          ],
+          subtitle: [`Periodes ${report.periods.join(', ')}${contact ? ` · Contactpersoon partner: ${contact}` : ''}`, criteria(report)],
           columns: checkColumns(report, false),
           rows,
           totalsLabel: 'Aantal cliënten',

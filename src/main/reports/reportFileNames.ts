@@ -9,7 +9,10 @@ export const EXAMPLE_MARK = 'VOORBEELD'
  * File names that say what a file is, sortable and valid on Windows and macOS (characters those refuse
  * are replaced by safeFileName): `Factuur 2026-0001 Zorggroep Noord 2026-11.xlsx`.
  */
-export function invoiceFileName(invoice: Pick<Invoice, 'kind' | 'number' | 'status' | 'period' | 'demo'> & { partner: { name: string } }, extension: InvoiceFileExtension = 'xlsx'): string {
+export function invoiceFileName(
+  invoice: Pick<Invoice, 'kind' | 'number' | 'status' | 'period' | 'demo'> & { partner: { name: string } },
+  extension: InvoiceFileExtension = 'xlsx',
+): string {
   const kind = invoice.kind === 'creditnota' ? 'Creditnota' : 'Factuur'
   const number = invoice.status === 'concept' || invoice.number === null ? 'CONCEPT' : invoice.number
   return safeFileName(`${invoice.demo ? `${EXAMPLE_MARK} ` : ''}${kind} ${number} ${invoice.partner.name} ${invoice.period}.${extension}`)

@@ -48,7 +48,10 @@ function toAppError(error: unknown): AppError {
 
 /** A job's failure as it reaches the window: after saved files never "nothing was changed" (they stay). */
 function failureOfJob(error: unknown, saved: readonly WrittenFile[]): AppError {
-  return failureAfterSaving(toAppError(error), saved.map((file) => file.fileName))
+  return failureAfterSaving(
+    toAppError(error),
+    saved.map((file) => file.fileName),
+  )
 }
 
 /**
@@ -192,14 +195,19 @@ export function createReportHandlers(services: PlatformServices): HandlersFor<Re
       const language = services.language.current()
       const chosen = await services.dialogs.chooseSaveFile({
         title: menuText(language, 'saveInspection'),
-        defaultPath: join(lastInspectionFolder ?? services.paths.documents, inspectionFileName(report.client.clientNumber, report.partnerName, context.generatedOn)),
+        defaultPath: join(
+          lastInspectionFolder ?? services.paths.documents,
+          inspectionFileName(report.client.clientNumber, report.partnerName, context.generatedOn),
+        ),
         filters: [{ name: menuText(language, 'workbookFiles'), extensions: ['xlsx'] }],
       })
       if (chosen === null) return null
       // The dialog confirmed replacing the chosen name; a name completed here must not replace anything.
       const hasExtension = extname(chosen) !== ''
       await removeLeftoverTempFiles(dirname(chosen))
-      const written = await writeInspectionWorkbook(hasExtension ? chosen : `${chosen}.xlsx`, report, context, { ifExists: hasExtension ? 'replace' : 'keep-both' })
+      const written = await writeInspectionWorkbook(hasExtension ? chosen : `${chosen}.xlsx`, report, context, {
+        ifExists: hasExtension ? 'replace' : 'keep-both',
+      })
       lastInspectionFolder = dirname(written.path)
       return { fileName: basename(written.path) }
     },

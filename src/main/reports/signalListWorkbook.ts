@@ -8,9 +8,13 @@ import type { ReportContext, WriteReportOptions, WrittenReport } from './reportC
 export type SignalTotals = { rows: number; overdue: number }
 
 function columnsFor(report: SignalListReport): Column<SignalSheetRow>[] {
-  const extra = report.extraColumns.map(
-    (column, i): Column<SignalSheetRow> => ({ key: `extra${i}`, header: column.header, kind: column.kind, value: (r) => r.extra[i] ?? null, maxWidth: 30 }),
-  )
+  const extra = report.extraColumns.map((column, i): Column<SignalSheetRow> => ({
+    key: `extra${i}`,
+    header: column.header,
+    kind: column.kind,
+    value: (r) => r.extra[i] ?? null,
+    maxWidth: 30,
+  }))
   return [
     { key: 'partner', header: 'Partner', kind: 'text', value: (r) => r.partnerName, maxWidth: 24 },
     { key: 'clientNumber', header: 'Cliënt-\nnummer', kind: 'text', value: (r) => r.clientNumber, maxWidth: 14, total: { kind: 'count' } },

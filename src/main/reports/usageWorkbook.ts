@@ -88,7 +88,12 @@ function sumExact(rows: readonly UsageSheetRow[], pick: (r: UsageSheetRow) => nu
  */
 export async function writeUsageOverviewWorkbook(
   targetPath: string,
-  overview: { readonly period: PartnerUsageReport['period']; readonly periodFrom: string; readonly periodTo: string; readonly reports: readonly PartnerUsageReport[] },
+  overview: {
+    readonly period: PartnerUsageReport['period']
+    readonly periodFrom: string
+    readonly periodTo: string
+    readonly reports: readonly PartnerUsageReport[]
+  },
   context: ReportContext,
   options: WriteReportOptions = {},
 ): Promise<WrittenReport<UsageTotals & { partners: number }>> {
@@ -128,7 +133,14 @@ export async function writeUsageOverviewWorkbook(
   })
   const summaryColumns: Column<PartnerBlock>[] = [
     { key: 'partner', header: 'Partner', kind: 'text', value: (b) => b.partnerName, maxWidth: 40 },
-    { key: 'clients', header: 'Cliënten', kind: 'integer', value: (b) => b.clients, formula: (b) => `ROWS(${over(b, 'clientNumber')})`, total: { kind: 'sum' } },
+    {
+      key: 'clients',
+      header: 'Cliënten',
+      kind: 'integer',
+      value: (b) => b.clients,
+      formula: (b) => `ROWS(${over(b, 'clientNumber')})`,
+      total: { kind: 'sum' },
+    },
     sumOf('includedMinutes'),
     sumOf('callMinutes'),
     sumOf('registrationMinutes'),

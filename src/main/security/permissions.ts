@@ -26,7 +26,9 @@ export interface PermissionSession {
  * reading, HID/USB/serial devices, …) except `persistent-storage` for the app itself.
  */
 export function denyPermissions(session: PermissionSession, appOrigins: readonly string[]): void {
-  session.setPermissionRequestHandler((_contents, permission, callback, details) => callback(isPermissionGranted(permission, details.requestingUrl, appOrigins)))
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isPermissionGranted(permission, details.requestingUrl, appOrigins)),
+  )
   session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionGranted(permission, requestingOrigin, appOrigins))
   session.setDevicePermissionHandler(() => false)
 }

@@ -159,7 +159,9 @@ export function anonymiseAuditEntry<T extends ChainedEntry>(entry: T, displayNam
     before: sealed.digests[`${index}.before`] === undefined ? change.before : removed(change.before),
     after: sealed.digests[`${index}.after`] === undefined ? change.after : removed(change.after),
   }))
-  const params = Object.fromEntries(Object.entries(entry.params).map(([name, value]) => [name, sealed.digests[`params.${name}`] === undefined ? value : ANONYMISED_VALUE]))
+  const params = Object.fromEntries(
+    Object.entries(entry.params).map(([name, value]) => [name, sealed.digests[`params.${name}`] === undefined ? value : ANONYMISED_VALUE]),
+  )
   const summary = entry.historicSummary
   const historicSummary = summary !== undefined && displayName !== '' ? summary.split(displayName).join(ANONYMISED_VALUE) : summary
   return historicSummary === undefined ? { ...entry, changes, params } : { ...entry, changes, params, historicSummary }
@@ -212,7 +214,8 @@ export function verifyChain(entries: readonly ChainedEntry[], from: ChainHead = 
   }
   if (expected !== undefined && head.count < expected.count) return { ok: false, kind: 'truncated', seq: head.count + 1, head }
   // The whole chain recomputed from some entry on: only the head kept elsewhere can tell.
-  if (expected !== undefined && expected.count >= from.count && hashAtExpected !== expected.hash) return { ok: false, kind: 'changed', seq: expected.count, head }
+  if (expected !== undefined && expected.count >= from.count && hashAtExpected !== expected.hash)
+    return { ok: false, kind: 'changed', seq: expected.count, head }
   return { ok: true, head }
 }
 
@@ -227,7 +230,11 @@ export function headOf(entries: readonly Partial<ChainFields>[]): ChainHead {
  * database upgrade and the restore of an older back-up). Never for entries that are chained already in the
  * same trail: that would hide tampering.
  */
-export function chainUnchained<T extends ChainBody>(entries: readonly T[], from: ChainHead = { count: 0, hash: GENESIS_HASH }, salt: () => string = randomSalt): (T & ChainFields)[] {
+export function chainUnchained<T extends ChainBody>(
+  entries: readonly T[],
+  from: ChainHead = { count: 0, hash: GENESIS_HASH },
+  salt: () => string = randomSalt,
+): (T & ChainFields)[] {
   let head = from
   return entries.map((entry) => {
     const chained = chainEntry(entry, head, salt())

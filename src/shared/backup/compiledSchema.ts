@@ -139,7 +139,14 @@ interface Field {
 function fieldsOf(shape: Readonly<Record<string, Internal>>, generate: boolean): Field[] {
   return Object.keys(shape).map((key) => {
     const field = shape[key]!
-    const absent = field._zod.def.type === 'default' ? 'default' : field._zod.optin === undefined ? 'fail' : field._zod.optin === 'optional' && field._zod.optout === 'optional' ? 'omit' : 'zod'
+    const absent =
+      field._zod.def.type === 'default'
+        ? 'default'
+        : field._zod.optin === undefined
+          ? 'fail'
+          : field._zod.optin === 'optional' && field._zod.optout === 'optional'
+            ? 'omit'
+            : 'zod'
     return { key, field, parse: compile(field, generate), absent }
   })
 }
@@ -179,7 +186,9 @@ function generatedObject(fields: readonly Field[], whole: Fast): Fast {
   const lines = fields.map(({ key, absent }, i) => {
     const name = JSON.stringify(key)
     const bit = i < MAX_SAME_FIELDS ? `mask |= ${2 ** i};` : ''
-    const missing = { omit: '', default: `v${i} = fields[${i}].field._zod.def.defaultValue; same = false;`, fail: 'return FAIL;', zod: 'return whole(input);' }[absent]
+    const missing = { omit: '', default: `v${i} = fields[${i}].field._zod.def.defaultValue; same = false;`, fail: 'return FAIL;', zod: 'return whole(input);' }[
+      absent
+    ]
     return `if (!(${name} in input)) { ${missing} } else { const x = input[${name}]; v${i} = parse${i}(x); if (v${i} === FAIL) return FAIL; if (v${i} === undefined) return whole(input); if (v${i} !== x) same = false; ${bit} }`
   })
   const stores = fields.map(({ key }, i) => `if (v${i} !== FAIL) out[${JSON.stringify(key)}] = v${i};`)
@@ -198,7 +207,14 @@ function generatedObject(fields: readonly Field[], whole: Fast): Fast {
   // Only the schema's own keys, quoted by JSON.stringify, go into the code: nothing of the file being read.
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- see above; zod does the same for its objects
   const factory = new Function('FAIL', 'whole', 'fields', 'isSameRecord', 'keys', ...params, body) as (...args: unknown[]) => Fast
-  return factory(FAIL, whole, fields, isSameRecord, fields.map((f) => f.key), ...fields.map((f) => f.parse))
+  return factory(
+    FAIL,
+    whole,
+    fields,
+    isSameRecord,
+    fields.map((f) => f.key),
+    ...fields.map((f) => f.parse),
+  )
 }
 
 function loopedObject(fields: readonly Field[], whole: Fast): Fast {
@@ -311,7 +327,14 @@ function compileType(schema: Internal, generate: boolean): Fast {
 function compile(schema: Internal, generate: boolean): Fast {
   const type = schema._zod.def.type
   // These types carry their own checks zod runs inside them; everything else gets the checks after its parse.
-  return type === 'object' || type === 'string' || type === 'number' || type === 'boolean' || type === 'array' || type === 'union' || type === 'literal' || type === 'enum'
+  return type === 'object' ||
+    type === 'string' ||
+    type === 'number' ||
+    type === 'boolean' ||
+    type === 'array' ||
+    type === 'union' ||
+    type === 'literal' ||
+    type === 'enum'
     ? withChecks(schema, compileType(schema, generate))
     : schema._zod.def.checks?.length
       ? byZod(schema)

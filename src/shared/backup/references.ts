@@ -107,20 +107,23 @@ export function checkBackupReferences(data: BackupData): BackupIssue[] {
   data.deregistrations.forEach((d, i) => needClient('deregistrations', i, 'clientId', d.clientId))
 
   const usageKeys = new Set<string>()
-  if (!usageIsPlainlyValid(data.usage, clients)) data.usage.forEach((u, i) => {
-    const client = clients.get(u.clientId)
-    if (!client) add(['usage', i, 'clientId'], 'backup.missingClient', { id: u.clientId })
-    else if (client.partnerId !== u.partnerId) add(['usage', i, 'partnerId'], 'backup.usagePartner', { partnerId: u.partnerId, clientPartnerId: client.partnerId })
-    // The record's own id is the key when it is right: no new string for each of a million records.
-    const key = isUsageIdOf(u.id, u.clientId, u.period) ? u.id : usageId(u.clientId, u.period)
-    if (u.id !== key) add(['usage', i, 'id'], 'backup.usageId', { expected: key })
-    if (usageKeys.has(key)) add(['usage', i], 'backup.duplicateUsage', { clientId: u.clientId, period: u.period })
-    usageKeys.add(key)
-  })
+  if (!usageIsPlainlyValid(data.usage, clients))
+    data.usage.forEach((u, i) => {
+      const client = clients.get(u.clientId)
+      if (!client) add(['usage', i, 'clientId'], 'backup.missingClient', { id: u.clientId })
+      else if (client.partnerId !== u.partnerId)
+        add(['usage', i, 'partnerId'], 'backup.usagePartner', { partnerId: u.partnerId, clientPartnerId: client.partnerId })
+      // The record's own id is the key when it is right: no new string for each of a million records.
+      const key = isUsageIdOf(u.id, u.clientId, u.period) ? u.id : usageId(u.clientId, u.period)
+      if (u.id !== key) add(['usage', i, 'id'], 'backup.usageId', { expected: key })
+      if (usageKeys.has(key)) add(['usage', i], 'backup.duplicateUsage', { clientId: u.clientId, period: u.period })
+      usageKeys.add(key)
+    })
 
   data.invoices.forEach((inv, i) => {
     needPartner('invoices', i, 'partnerId', inv.partnerId)
-    if (inv.correctsInvoiceId !== null && !invoices.has(inv.correctsInvoiceId)) add(['invoices', i, 'correctsInvoiceId'], 'backup.missingCorrectedInvoice', { id: inv.correctsInvoiceId })
+    if (inv.correctsInvoiceId !== null && !invoices.has(inv.correctsInvoiceId))
+      add(['invoices', i, 'correctsInvoiceId'], 'backup.missingCorrectedInvoice', { id: inv.correctsInvoiceId })
     // Lines keep their own copy of client and plan data (spec F2); their ids must still resolve.
     inv.lines.forEach((line, j) => {
       if (!clients.has(line.clientId)) add(['invoices', i, 'lines', j, 'clientId'], 'backup.missingClient', { id: line.clientId })

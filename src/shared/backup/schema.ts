@@ -75,13 +75,40 @@ export const backupFileSchema = z.object({
 export type BackupFile = z.infer<typeof backupFileSchema>
 
 /** The table names in the file, in the order a restore writes them (referenced records first). */
-export const BACKUP_TABLES = ['clerks', 'partners', 'plans', 'clients', 'subscriptionPeriods', 'changeRequests', 'deregistrations', 'usage', 'invoices', 'auditEntries', 'imports'] as const
+export const BACKUP_TABLES = [
+  'clerks',
+  'partners',
+  'plans',
+  'clients',
+  'subscriptionPeriods',
+  'changeRequests',
+  'deregistrations',
+  'usage',
+  'invoices',
+  'auditEntries',
+  'imports',
+] as const
 export type BackupTable = (typeof BACKUP_TABLES)[number]
 
 export function emptyBackupData(settings: BackupData['settings']): BackupData {
-  return { settings, clerks: [], partners: [], plans: [], clients: [], subscriptionPeriods: [], changeRequests: [], deregistrations: [], usage: [], invoices: [], auditEntries: [], imports: [] }
+  return {
+    settings,
+    clerks: [],
+    partners: [],
+    plans: [],
+    clients: [],
+    subscriptionPeriods: [],
+    changeRequests: [],
+    deregistrations: [],
+    usage: [],
+    invoices: [],
+    auditEntries: [],
+    imports: [],
+  }
 }
 
 export function makeBackupFile(data: BackupData, exportedAt: string, madeBy?: MadeBy): BackupFile {
-  return madeBy === undefined ? { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, data } : { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, madeBy, data }
+  return madeBy === undefined
+    ? { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, data }
+    : { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, madeBy, data }
 }

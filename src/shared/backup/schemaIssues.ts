@@ -16,9 +16,13 @@ export function backupIssueOf(issue: z.core.$ZodIssue): BackupIssue {
       return { path, code: 'backup.wrongType', params: { expected: issue.expected } }
     case 'too_small':
       if (issue.origin === 'string' || issue.origin === 'array') return { path, code: 'validation.required', params: {} }
-      return Number(issue.minimum) === 0 ? { path, code: 'validation.notNegative', params: {} } : { path, code: 'validation.min', params: { min: Number(issue.minimum) } }
+      return Number(issue.minimum) === 0
+        ? { path, code: 'validation.notNegative', params: {} }
+        : { path, code: 'validation.min', params: { min: Number(issue.minimum) } }
     case 'too_big':
-      return issue.origin === 'string' ? { path, code: 'validation.tooLong', params: {} } : { path, code: 'validation.max', params: { max: Number(issue.maximum) } }
+      return issue.origin === 'string'
+        ? { path, code: 'validation.tooLong', params: {} }
+        : { path, code: 'validation.max', params: { max: Number(issue.maximum) } }
     case 'invalid_value':
       return { path, code: 'backup.wrongValue', params: { values: quoted(issue.values) } }
     case 'invalid_format':

@@ -5,8 +5,7 @@ import { backupIssueOf } from './schemaIssues'
 import { BACKUP_FORMAT, BACKUP_VERSION, backupFileSchema, type BackupFile } from './schema'
 
 export type BackupValidation =
-  | { readonly ok: true; readonly file: BackupFile }
-  | { readonly ok: false; readonly problem: BackupProblem; readonly issues: readonly BackupIssue[] }
+  { readonly ok: true; readonly file: BackupFile } | { readonly ok: false; readonly problem: BackupProblem; readonly issues: readonly BackupIssue[] }
 
 function headerProblem(value: unknown): BackupProblem | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { code: 'backup.notAnObject', params: {} }

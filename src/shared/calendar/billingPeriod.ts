@@ -141,7 +141,10 @@ export function closesQuarter(name: PeriodName): boolean {
 }
 
 /** First and last day (inclusive) and the half-open end of a quarter. */
-export function quarterSpan(quarter: QuarterName, startDay: number = DEFAULT_BILLING_START_DAY): { from: CalendarDate; until: CalendarDate; last: CalendarDate } {
+export function quarterSpan(
+  quarter: QuarterName,
+  startDay: number = DEFAULT_BILLING_START_DAY,
+): { from: CalendarDate; until: CalendarDate; last: CalendarDate } {
   const [first, , third] = periodsOfQuarter(quarter)
   const a = billingPeriod(first, startDay)
   const c = billingPeriod(third, startDay)

@@ -50,9 +50,7 @@ export function fromDayNumber(dayNumber: number): CalendarDate {
   const z = dayNumber + 719468
   const era = Math.floor(z / 146097)
   const dayOfEra = z - era * 146097
-  const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
-  )
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365)
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100))
   const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153)
   const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1
@@ -78,7 +76,7 @@ export function isoDayOfWeek(date: CalendarDate): number {
 }
 
 export function isoDayOfWeekOfDayNumber(dayNumber: number): number {
-  return (((dayNumber + 3) % 7) + 7) % 7 + 1
+  return ((((dayNumber + 3) % 7) + 7) % 7) + 1
 }
 
 export function minDate(a: CalendarDate, b: CalendarDate): CalendarDate {

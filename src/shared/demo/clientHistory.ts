@@ -55,7 +55,11 @@ const REPRESENTATIVE_ROLES: readonly (readonly [RepresentativeRole, number])[] =
 ]
 
 function representatives(rng: Random, lastName: string): Representative[] {
-  const count = rng.weighted<number>([[0, 70], [1, 25], [2, 5]])
+  const count = rng.weighted<number>([
+    [0, 70],
+    [1, 25],
+    [2, 5],
+  ])
   return Array.from({ length: count }, () => {
     const role = rng.weighted(REPRESENTATIVE_ROLES)
     const person = role === 'ouder' ? { firstName: personName(rng).firstName, lastName } : personName(rng)
@@ -166,7 +170,14 @@ export function clientHistory(rng: Random, ctx: PartnerContext, skeleton: Client
     }
     const processedN = receivedN + rng.int(1, 9)
     const processed = processedN <= todayN
-    deregistration = { id: rng.uuid(), clientId: id, receivedDate: day(receivedN), requestedDate: requested, effectiveDate: effective, processedDate: processed ? day(processedN) : null }
+    deregistration = {
+      id: rng.uuid(),
+      clientId: id,
+      receivedDate: day(receivedN),
+      requestedDate: requested,
+      effectiveDate: effective,
+      processedDate: processed ? day(processedN) : null,
+    }
     if (processed) billingEndN = toDayNumber(effective)
   }
 
@@ -174,7 +185,11 @@ export function clientHistory(rng: Random, ctx: PartnerContext, skeleton: Client
   const factor = usageFactor(rng)
   const needMinutes = firstPlan.includedMinutes * factor
   const segments: Segment[] = [{ plan: firstPlan, from: activationN }]
-  const changeCount = rng.weighted<number>([[0, 84], [1, 13], [2, 3]])
+  const changeCount = rng.weighted<number>([
+    [0, 84],
+    [1, 13],
+    [2, 3],
+  ])
   let cursor = activationN + 45
   for (let i = 0; i < changeCount && cursor < todayN - 20; i++) {
     const current = segments[segments.length - 1]!.plan
@@ -185,7 +200,12 @@ export function clientHistory(rng: Random, ctx: PartnerContext, skeleton: Client
     const secondN = requestN + rng.int(0, 10)
     const processedN = secondN + rng.int(1, 9)
     const effectiveN = rng.chance(0.8) ? timeline.nextPeriodStart(processedN) : processedN
-    if (processedN > todayN || (billingEndN !== null && effectiveN >= billingEndN) || (deregistration && processedN >= toDayNumber(deregistration.receivedDate))) break
+    if (
+      processedN > todayN ||
+      (billingEndN !== null && effectiveN >= billingEndN) ||
+      (deregistration && processedN >= toDayNumber(deregistration.receivedDate))
+    )
+      break
     history.changeRequests.push({
       id: rng.uuid(),
       clientId: id,
@@ -207,9 +227,15 @@ export function clientHistory(rng: Random, ctx: PartnerContext, skeleton: Client
   // A request still running or closed without processing, for clients that are not leaving.
   if (!deregistration && rng.chance(0.08)) {
     const current = segments[segments.length - 1]!.plan
-    const status = rng.weighted<ChangeRequestStatus>([['open', 45], ['akkoord', 20], ['afgewezen', 20], ['ingetrokken', 15]])
+    const status = rng.weighted<ChangeRequestStatus>([
+      ['open', 45],
+      ['akkoord', 20],
+      ['afgewezen', 20],
+      ['ingetrokken', 15],
+    ])
     const earliest = Math.max(segments[segments.length - 1]!.from, activationN) + 1
-    const requestN = status === 'open' || status === 'akkoord' ? Math.max(earliest, todayN - rng.int(1, 40)) : rng.int(Math.min(earliest, todayN - 1), todayN - 1)
+    const requestN =
+      status === 'open' || status === 'akkoord' ? Math.max(earliest, todayN - rng.int(1, 40)) : rng.int(Math.min(earliest, todayN - 1), todayN - 1)
     const to = neighbour(rng, plans, current, needMinutes > current.includedMinutes ? true : null)
     if (to !== current && requestN <= todayN) {
       const initiatedBy: Initiator = rng.chance(0.5) ? 'partner' : 'operator'

@@ -24,7 +24,12 @@ export class PartnerNamer {
       .normalize('NFD')
       .replace(/\p{M}+/gu, '')
       .split(/[\s-]+/)
-      .map((word) => word.replace(/[^A-Za-z]/g, '').charAt(0).toUpperCase())
+      .map((word) =>
+        word
+          .replace(/[^A-Za-z]/g, '')
+          .charAt(0)
+          .toUpperCase(),
+      )
       .join('')
       .slice(0, 5)
       .padEnd(2, 'X')

@@ -33,7 +33,8 @@ export function buyerLegalId(partner: Pick<PartnerSnapshot, 'kvkNumber' | 'oin'>
  */
 export function partnersWithoutEInvoice(invoices: readonly Pick<Invoice, 'partnerId' | 'kind' | 'partner'>[]): { partnerId: string; name: string }[] {
   const seen = new Map<string, string>()
-  for (const invoice of invoices) if (invoice.kind === 'factuur' && buyerLegalId(invoice.partner) === null && !seen.has(invoice.partnerId)) seen.set(invoice.partnerId, invoice.partner.name)
+  for (const invoice of invoices)
+    if (invoice.kind === 'factuur' && buyerLegalId(invoice.partner) === null && !seen.has(invoice.partnerId)) seen.set(invoice.partnerId, invoice.partner.name)
   return [...seen].map(([partnerId, name]) => ({ partnerId, name }))
 }
 
@@ -73,7 +74,14 @@ export function invoiceToUbl(invoice: Invoice): UblDocument {
   if (op.vatNumber === '') return { ok: false, reason: 'seller-vat' }
   if (invoice.vatRatePercent !== 0) return { ok: false, reason: 'not-exempt' }
   if (invoice.vatExemptionText.trim() === '') return { ok: false, reason: 'exemption-text' }
-  const seller = { name: op.name, street: op.street, postcode: op.postcode, city: op.city, legalId: { scheme: '0106' as const, value: op.kvkNumber }, vatId: op.vatNumber }
+  const seller = {
+    name: op.name,
+    street: op.street,
+    postcode: op.postcode,
+    city: op.city,
+    legalId: { scheme: '0106' as const, value: op.kvkNumber },
+    vatId: op.vatNumber,
+  }
   const address = invoice.partner.invoiceAddress
   const buyer: UblParty = { name: invoice.partner.name, street: address.street, postcode: address.postcode, city: address.city, legalId: buyerId }
   const common = {

@@ -48,7 +48,9 @@ function party(p: UblParty): string {
     `<cbc:StreetName>${esc(p.street)}</cbc:StreetName><cbc:CityName>${esc(p.city)}</cbc:CityName><cbc:PostalZone>${esc(p.postcode)}</cbc:PostalZone>`,
     '<cac:Country><cbc:IdentificationCode>NL</cbc:IdentificationCode></cac:Country>',
     '</cac:PostalAddress>',
-    p.vatId === undefined ? '' : `<cac:PartyTaxScheme><cbc:CompanyID>${esc(p.vatId)}</cbc:CompanyID><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:PartyTaxScheme>`,
+    p.vatId === undefined
+      ? ''
+      : `<cac:PartyTaxScheme><cbc:CompanyID>${esc(p.vatId)}</cbc:CompanyID><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:PartyTaxScheme>`,
     `<cac:PartyLegalEntity><cbc:RegistrationName>${esc(p.name)}</cbc:RegistrationName><cbc:CompanyID schemeID="${p.legalId.scheme}">${esc(p.legalId.value)}</cbc:CompanyID></cac:PartyLegalEntity>`,
     '</cac:Party>',
   ].join('')
@@ -87,7 +89,9 @@ function buildDocument(kind: 'Invoice' | 'CreditNote', input: UblCreditNoteInput
     '<cbc:CustomizationID>urn:cen.eu:en16931:2017#compliant#urn:fdc:nen.nl:nlcius:v1.0</cbc:CustomizationID>',
     '<cbc:ProfileID>urn:fdc:peppol.eu:2017:poacc:billing:01:1.0</cbc:ProfileID>',
     `<cbc:ID>${esc(input.number)}</cbc:ID><cbc:IssueDate>${input.issueDate}</cbc:IssueDate>`,
-    'dueDate' in input ? `<cbc:DueDate>${input.dueDate}</cbc:DueDate><cbc:InvoiceTypeCode>380</cbc:InvoiceTypeCode>` : '<cbc:CreditNoteTypeCode>381</cbc:CreditNoteTypeCode>',
+    'dueDate' in input
+      ? `<cbc:DueDate>${input.dueDate}</cbc:DueDate><cbc:InvoiceTypeCode>380</cbc:InvoiceTypeCode>`
+      : '<cbc:CreditNoteTypeCode>381</cbc:CreditNoteTypeCode>',
     input.note ? `<cbc:Note>${esc(input.note)}</cbc:Note>` : '',
     '<cbc:DocumentCurrencyCode>EUR</cbc:DocumentCurrencyCode>',
     `<cbc:BuyerReference>${esc(input.buyerReference)}</cbc:BuyerReference>`,

@@ -49,7 +49,8 @@ export const auditNl: Record<AuditEvent, string> = {
   backupFailed: 'Automatische back-up mislukt: {reason}',
   auditExported: 'Audittrail geëxporteerd naar {file}: {rows} regels (filters: {filter})',
   clientsExported: 'Cliëntenlijst geëxporteerd naar {file}: {clients} cliënten in {rows} regels, zonder BSN (filters: {filter})',
-  clientsExportedWithBsn: 'Cliëntenlijst met BSN geëxporteerd naar {file}: {clients} cliënten in {rows} regels; verstrekking van persoonsgegevens (filters: {filter})',
+  clientsExportedWithBsn:
+    'Cliëntenlijst met BSN geëxporteerd naar {file}: {clients} cliënten in {rows} regels; verstrekking van persoonsgegevens (filters: {filter})',
   partnersExported: 'Partnerlijst geëxporteerd naar {file}: {rows} partners (filters: {filter})',
   backupRestored: 'Back-up teruggezet uit {source} (gemaakt {exportedAt})',
   demoDataLoaded: 'Voorbeeldgegevens geladen: {clients} cliënten, {partners} partners',

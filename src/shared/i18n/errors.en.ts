@@ -10,7 +10,7 @@ export const errorsEn: Record<AppErrorCode, string> = {
   'invalid-output': 'The application gave an unexpected answer; the command was not completed.',
   'internal-error': 'Something went wrong unexpectedly. Please try again; if it keeps failing, restart the application.',
   'no-bridge': 'The connection to the application is missing: open the program through its own icon (Client administration 24x7), not in a browser.',
-  'cancelled': 'Cancelled; no file was saved.',
+  cancelled: 'Cancelled; no file was saved.',
   'job-unknown': 'This job is unknown or already finished. Look in the folder for what was written already and start the job again if needed.',
   'write-unexpected': 'Writing the files failed because of an unexpected error. Try again; if it keeps failing, choose another folder.',
   'file-busy':
@@ -23,10 +23,12 @@ export const errorsEn: Record<AppErrorCode, string> = {
   'save-failed-unexpected': '"{file}" cannot be saved because of an unexpected error. Nothing was changed. Try again or choose another folder.',
   'disk-full-some-replaced': '"{file}" cannot be saved: the disk is full. Before that, existing files had already been replaced ({count}): {files}.',
   'save-failed-some-replaced': '"{file}" cannot be saved ({errno}). Before that, existing files had already been replaced ({count}): {files}.',
-  'save-failed-unexpected-some-replaced': '"{file}" cannot be saved because of an unexpected error. Before that, existing files had already been replaced ({count}): {files}.',
+  'save-failed-unexpected-some-replaced':
+    '"{file}" cannot be saved because of an unexpected error. Before that, existing files had already been replaced ({count}): {files}.',
   'disk-full-some-saved': '"{file}" cannot be saved: the disk is full. Before that, files had already been saved ({count}); they stay: {files}.',
   'save-failed-some-saved': '"{file}" cannot be saved ({errno}). Before that, files had already been saved ({count}); they stay: {files}.',
-  'save-failed-unexpected-some-saved': '"{file}" cannot be saved because of an unexpected error. Before that, files had already been saved ({count}); they stay: {files}.',
+  'save-failed-unexpected-some-saved':
+    '"{file}" cannot be saved because of an unexpected error. Before that, files had already been saved ({count}); they stay: {files}.',
   'some-saved': 'Before that, files had already been saved ({count}); they stay: {files}.',
   'no-free-name': 'No free file name found for "{file}". Clear out old versions in the folder or choose another folder.',
   'file-not-found': '"{file}" does not exist (any more). Choose the file again.',
@@ -62,10 +64,11 @@ export const errorsEn: Record<AppErrorCode, string> = {
   'invoice-without-lines': 'The invoice of {partner} for {period} has no client lines and is not made.',
   'invoice-inconsistent': 'The invoice of {partner} for {period} cannot be made: the amounts do not match the client lines.',
   // Invoice documents
-  'payment-qr-operator': 'The payment QR code on the invoice of {partner} cannot be made: check the organisation\'s name and IBAN in Settings.',
+  'payment-qr-operator': "The payment QR code on the invoice of {partner} cannot be made: check the organisation's name and IBAN in Settings.",
   'logo-not-image': '"{file}" is not a PNG or JPEG image. Choose a logo in PNG or JPEG.',
   'logo-too-large': '"{file}" is larger than {maxKb} kB. Choose a smaller image as the logo.',
-  'logo-dimensions': 'The dimensions of "{file}" cannot be read or are implausibly large; the file may be damaged. Save the logo again as PNG or JPEG and choose it once more.',
+  'logo-dimensions':
+    'The dimensions of "{file}" cannot be read or are implausibly large; the file may be damaged. Save the logo again as PNG or JPEG and choose it once more.',
   'logo-unreadable': '"{file}" cannot be read. Close it in other programs or choose another image.',
   'drafts-folder-unknown': 'No e-mail drafts of period {period} have been written since the program started. Write the final invoices (again) to make them.',
 }

@@ -17,15 +17,18 @@ export const signalListsEn: typeof signalListsNl = {
     'aanmeldingen-verwerken': 'Registered clients who have not been activated yet. Term: 10 working days after the registration was received.',
     'intakeformulier-ontbreekt':
       'Active clients whose intake form has not been received. Serious for plans without an intake conversation (Basis, Waakvlam). Term: 10 working days after the form was sent.',
-    'dossier-openstellen': 'Active clients whose intake form has arrived but whose client file has not been opened yet. Term: 10 working days after the form was received.',
+    'dossier-openstellen':
+      'Active clients whose intake form has arrived but whose client file has not been opened yet. Term: 10 working days after the form was received.',
     'intakegesprek-plannen':
       'Active clients on a plan with an intake conversation, intake form received, no conversation scheduled or held yet. Term: 10 working days after the form was received.',
     'wijzigingen-akkoord-afwachten': 'Subscription changes still missing the approval of the partner or the operator. Term: 10 working days after the request.',
     'wijzigingen-verwerken': 'Subscription changes approved by both parties. Term: 10 working days after the last approval.',
-    'afmeldingen-verwerken': 'Received deregistrations that have not been processed yet, with the computed effective date. Term: 10 working days after receipt.',
+    'afmeldingen-verwerken':
+      'Received deregistrations that have not been processed yet, with the computed effective date. Term: 10 working days after receipt.',
     'structurele-afwijkingen':
       'Active clients whose usage was structurally above or below their plan in the last complete quarter, with no change request since. Term: 10 working days after the end of the quarter.',
-    'geen-contact': 'Clients who were active in the last two complete billing periods and had no contact at all in either. Term: 10 working days after the end of the last period.',
+    'geen-contact':
+      'Clients who were active in the last two complete billing periods and had no contact at all in either. Term: 10 working days after the end of the last period.',
   },
   actions: {
     'aanmelding-verwerken': 'Process the registration: create the portal account, activate, and send the login details with the intake form',
@@ -33,7 +36,8 @@ export const signalListsEn: typeof signalListsNl = {
     'formulier-opvragen': 'Request the intake form from the partner',
     'formulier-versturen-ernstig':
       'Send the intake form (not recorded as sent) and request it from the partner — serious: {plan} has no intake conversation, without the form the counsellors are unprepared',
-    'formulier-opvragen-ernstig': 'Request the intake form from the partner — serious: {plan} has no intake conversation, without the form the counsellors are unprepared',
+    'formulier-opvragen-ernstig':
+      'Request the intake form from the partner — serious: {plan} has no intake conversation, without the form the counsellors are unprepared',
     'dossier-openstellen': 'Open the client file (intake form received on {date})',
     'dossier-en-gesprek-plannen': 'Open the client file and schedule the intake conversation with the client and the counsellor',
     'gesprek-plannen': 'Schedule the intake conversation with the client and the counsellor',

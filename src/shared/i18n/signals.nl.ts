@@ -26,10 +26,12 @@ export const signalListsNl: {
     'aanmeldingen-verwerken': 'Aangemelde cliënten die nog niet zijn geactiveerd. Termijn: 10 werkdagen na ontvangst van de aanmelding.',
     'intakeformulier-ontbreekt':
       'Actieve cliënten van wie het intakeformulier niet is ontvangen. Ernstig bij abonnementen zonder intakegesprek (Basis, Waakvlam). Termijn: 10 werkdagen na verzending van het formulier.',
-    'dossier-openstellen': 'Actieve cliënten van wie het intakeformulier binnen is maar het dossier nog niet is opengesteld. Termijn: 10 werkdagen na ontvangst van het formulier.',
+    'dossier-openstellen':
+      'Actieve cliënten van wie het intakeformulier binnen is maar het dossier nog niet is opengesteld. Termijn: 10 werkdagen na ontvangst van het formulier.',
     'intakegesprek-plannen':
       'Actieve cliënten met een abonnement met intakegesprek, intakeformulier ontvangen, nog geen gesprek gepland of gehouden. Termijn: 10 werkdagen na ontvangst van het formulier.',
-    'wijzigingen-akkoord-afwachten': 'Abonnementswijzigingen waarvoor het akkoord van de partner of de operator nog ontbreekt. Termijn: 10 werkdagen na de aanvraag.',
+    'wijzigingen-akkoord-afwachten':
+      'Abonnementswijzigingen waarvoor het akkoord van de partner of de operator nog ontbreekt. Termijn: 10 werkdagen na de aanvraag.',
     'wijzigingen-verwerken': 'Abonnementswijzigingen met akkoord van beide partijen. Termijn: 10 werkdagen na het laatste akkoord.',
     'afmeldingen-verwerken': 'Ontvangen afmeldingen die nog niet zijn verwerkt, met de berekende ingangsdatum. Termijn: 10 werkdagen na ontvangst.',
     'structurele-afwijkingen':
@@ -43,7 +45,8 @@ export const signalListsNl: {
     'formulier-opvragen': 'Intakeformulier opvragen bij de partner',
     'formulier-versturen-ernstig':
       'Intakeformulier versturen (niet geregistreerd als verstuurd) en opvragen bij de partner — ernstig: bij {plan} is er geen intakegesprek, zonder formulier zijn de begeleiders onvoorbereid',
-    'formulier-opvragen-ernstig': 'Intakeformulier opvragen bij de partner — ernstig: bij {plan} is er geen intakegesprek, zonder formulier zijn de begeleiders onvoorbereid',
+    'formulier-opvragen-ernstig':
+      'Intakeformulier opvragen bij de partner — ernstig: bij {plan} is er geen intakegesprek, zonder formulier zijn de begeleiders onvoorbereid',
     'dossier-openstellen': 'Dossier openstellen (intakeformulier ontvangen op {date})',
     'dossier-en-gesprek-plannen': 'Dossier openstellen en intakegesprek inplannen met cliënt en begeleider',
     'gesprek-plannen': 'Intakegesprek inplannen met cliënt en begeleider',

@@ -64,5 +64,6 @@ export const validationNl: Record<ValidationKey, string> = {
   // Factuurnummering voortzetten
   numberingYear: 'Jaar: 2000 tot 2999',
   numberingLast: 'Laatste nummer: 0 tot 9998',
-  numberingStarted: 'In {year} is al factuurnummer {number} uitgegeven: de voortzetting kan alleen worden ingesteld zolang er dat jaar nog geen definitieve factuur is',
+  numberingStarted:
+    'In {year} is al factuurnummer {number} uitgegeven: de voortzetting kan alleen worden ingesteld zolang er dat jaar nog geen definitieve factuur is',
 }

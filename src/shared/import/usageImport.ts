@@ -126,7 +126,12 @@ function checkPeriodRow(row: TableRow, ctx: RowContext, client: ImportClientKey 
   return { period: read.value }
 }
 
-function checkContactDate(row: TableRow, ctx: RowContext, client: ImportClientKey | null, reasons: ImportProblem[]): { period: PeriodName | null; date: CalendarDate | null; time: string | null } {
+function checkContactDate(
+  row: TableRow,
+  ctx: RowContext,
+  client: ImportClientKey | null,
+  reasons: ImportProblem[],
+): { period: PeriodName | null; date: CalendarDate | null; time: string | null } {
   const read = readDate(cell(row, ctx, 'date'))
   if (read === null) reasons.push(importProblem('import.dateMissing'))
   else if (!read.ok) reasons.push(read.problem)
@@ -142,7 +147,14 @@ function checkContactDate(row: TableRow, ctx: RowContext, client: ImportClientKe
   if (stated !== null && !stated.ok) reasons.push(stated.problem)
   else if (stated !== null && stated.value !== period) {
     const billing = ctx.billing(stated.value)
-    reasons.push(importProblem('import.dateOutsidePeriod', { date: formatDate(date), period: stated.value, from: formatDate(billing.from), last: formatDate(billing.last) }))
+    reasons.push(
+      importProblem('import.dateOutsidePeriod', {
+        date: formatDate(date),
+        period: stated.value,
+        from: formatDate(billing.from),
+        last: formatDate(billing.last),
+      }),
+    )
   }
   if (client !== null && subscriptionOn(ctx.periodsByClient.get(client.id) ?? [], date) === null) {
     reasons.push(importProblem('import.dateOutsideSubscriptions', { date: formatDate(date) }))
@@ -166,9 +178,7 @@ function checkRow(row: TableRow, ctx: RowContext): GoodRow | BadRow {
     const usageKey = client !== null && when.period !== null ? usageId(client.id, when.period) : null
     return { reasons, usageKey }
   }
-  const duplicateKey = contact
-    ? `${client.id}|${when.date ?? ''}|${when.time ?? ''}|${call.value}|${registration.value}`
-    : usageId(client.id, when.period)
+  const duplicateKey = contact ? `${client.id}|${when.date ?? ''}|${when.time ?? ''}|${call.value}|${registration.value}` : usageId(client.id, when.period)
   return {
     clientId: client.id,
     partnerId: client.partnerId,
@@ -189,7 +199,12 @@ function duplicateReason(shape: UsageShape, clientNumber: string, period: Period
 
 function toUsage(shape: UsageShape, good: readonly GoodRow[], startDay: number): Usage[] {
   if (shape === 'contact') {
-    const rows: ContactUsageRow[] = good.map((g) => ({ clientId: g.clientId, date: g.date!, callMinutes: g.callMinutes, registrationMinutes: g.registrationMinutes }))
+    const rows: ContactUsageRow[] = good.map((g) => ({
+      clientId: g.clientId,
+      date: g.date!,
+      callMinutes: g.callMinutes,
+      registrationMinutes: g.registrationMinutes,
+    }))
     return aggregateContactRows(rows, startDay, new Map(good.map((g) => [g.clientId, g.partnerId])))
   }
   return good
@@ -225,7 +240,14 @@ export function checkUsageImport(rows: readonly TableRow[], lookups: UsageImport
   const style = options.decimalStyle ?? evidence.style
   const basis = options.decimalStyle !== undefined ? 'clerk' : evidence.commaCells + evidence.pointCells > 0 ? 'file' : 'default'
   const twoWayLines = data.filter((row) => minuteColumns.some((i) => readsTwoWays(row.cells[i] ?? null))).map((row) => row.line)
-  const decimal: DecimalChoice = { style, basis, commaCells: evidence.commaCells, pointCells: evidence.pointCells, twoWayLines, needsChoice: basis === 'default' && twoWayLines.length > 0 }
+  const decimal: DecimalChoice = {
+    style,
+    basis,
+    commaCells: evidence.commaCells,
+    pointCells: evidence.pointCells,
+    twoWayLines,
+    needsChoice: basis === 'default' && twoWayLines.length > 0,
+  }
   const billings = new Map<PeriodName, BillingPeriod>()
   const ctx: RowContext = {
     columns,

@@ -148,8 +148,31 @@ export function readDate(cell: TableCell | undefined): CellResult<DateTimeValue>
 }
 
 const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, januari: 1, feb: 2, februari: 2, mrt: 3, maa: 3, maart: 3, apr: 4, april: 4, mei: 5, jun: 6, juni: 6,
-  jul: 7, juli: 7, aug: 8, augustus: 8, sep: 9, sept: 9, september: 9, okt: 10, oktober: 10, nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  januari: 1,
+  feb: 2,
+  februari: 2,
+  mrt: 3,
+  maa: 3,
+  maart: 3,
+  apr: 4,
+  april: 4,
+  mei: 5,
+  jun: 6,
+  juni: 6,
+  jul: 7,
+  juli: 7,
+  aug: 8,
+  augustus: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  okt: 10,
+  oktober: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 }
 
 const YEAR_MONTH = /^(\d{4})\s*[-/ ]?\s*(\d{1,2})$/

@@ -39,7 +39,12 @@ export function clientsImportInput(fileName: string, imported: ClientsImported, 
     kind: 'clients',
     fileName,
     counts: { created: imported.clients.length, updated: imported.updated.length },
-    created: { ...emptyImportRecords(), clients: imported.clients.map((c) => c.id), subscriptionPeriods: imported.periods.map((p) => p.id), deregistrations: imported.deregistrations.map((d) => d.id) },
+    created: {
+      ...emptyImportRecords(),
+      clients: imported.clients.map((c) => c.id),
+      subscriptionPeriods: imported.periods.map((p) => p.id),
+      deregistrations: imported.deregistrations.map((d) => d.id),
+    },
     before: { partners: [], clients: [...before], usage: [] },
   }
 }

@@ -49,7 +49,16 @@ export function undoBlock(record: ImportRecord, after: ImportAftermath): UndoBlo
   if (after.clients.some((c) => createdPartners.has(c.partnerId) && !createdClients.has(c.id))) return 'dependentClients'
   if (after.usage.some((u) => !ownUsage.has(u.id) && (createdClients.has(u.clientId) || createdPartners.has(u.partnerId)))) return 'usage'
   if (record.kind === 'usage') {
-    if (after.imports.some((other) => other.kind === 'usage' && !other.undone && other.auditSeq > record.auditSeq && [...other.created.usage, ...other.before.usage.map((u) => u.id)].some((id) => ownUsage.has(id)))) return 'laterImport'
+    if (
+      after.imports.some(
+        (other) =>
+          other.kind === 'usage' &&
+          !other.undone &&
+          other.auditSeq > record.auditSeq &&
+          [...other.created.usage, ...other.before.usage.map((u) => u.id)].some((id) => ownUsage.has(id)),
+      )
+    )
+      return 'laterImport'
     if (after.invoices.some((inv) => inv.lines.some((line) => ownUsage.has(usageId(line.clientId, inv.period))))) return 'invoiced'
     return null
   }

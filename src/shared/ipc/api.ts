@@ -10,9 +10,10 @@ import type { Result } from './result'
 export type DeepReadonly<T> = T extends (infer E)[] ? readonly DeepReadonly<E>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T
 
 /** A channel as a function: optional argument when the input schema accepts `undefined`. */
-export type ApiFunction<C extends ChannelName> = undefined extends ChannelInput<C>
-  ? (input?: DeepReadonly<ChannelInput<C>>) => Promise<Result<ChannelOutput<C>>>
-  : (input: DeepReadonly<ChannelInput<C>>) => Promise<Result<ChannelOutput<C>>>
+export type ApiFunction<C extends ChannelName> =
+  undefined extends ChannelInput<C>
+    ? (input?: DeepReadonly<ChannelInput<C>>) => Promise<Result<ChannelOutput<C>>>
+    : (input: DeepReadonly<ChannelInput<C>>) => Promise<Result<ChannelOutput<C>>>
 
 /** `window.api`: one namespace per area, one named function per channel (`backup:save-file` → `api.backup.saveFile`). */
 export type Api = {

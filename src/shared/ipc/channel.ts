@@ -21,10 +21,7 @@ export const noInput = z.undefined()
  * Declares one area's channels. `Area` is checked against every key, so a channel cannot be filed under
  * the wrong area by accident.
  */
-export function defineChannels<Area extends string, const T extends Record<`${Area}:${string}`, ChannelDefinition>>(
-  _area: Area,
-  channels: T,
-): T {
+export function defineChannels<Area extends string, const T extends Record<`${Area}:${string}`, ChannelDefinition>>(_area: Area, channels: T): T {
   return channels
 }
 

@@ -37,8 +37,5 @@ export function err<T = never>(code: IpcErrorCode, params: AppErrorParams = {}):
 
 /** Schema for a Result whose value matches `value`; used where a Result itself must be checked. */
 export function resultSchema<T extends z.ZodType>(value: T) {
-  return z.discriminatedUnion('ok', [
-    z.object({ ok: z.literal(true), value }),
-    z.object({ ok: z.literal(false), error: ipcErrorSchema }),
-  ])
+  return z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), value }), z.object({ ok: z.literal(false), error: ipcErrorSchema })])
 }

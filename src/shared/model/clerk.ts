@@ -19,7 +19,10 @@ export type PinHash = z.infer<typeof pinHashSchema>
 export const clerkSchema = z.object({
   id: idSchema,
   name: requiredText('validation.clerkNameRequired', 100),
-  initials: z.string().trim().regex(/^[A-Z]{1,4}$/, 'validation.initials'),
+  initials: z
+    .string()
+    .trim()
+    .regex(/^[A-Z]{1,4}$/, 'validation.initials'),
   active: z.boolean(),
   pin: pinHashSchema.optional(),
 })
@@ -30,7 +33,13 @@ export function suggestInitials(name: string): string {
   const letters = name
     .trim()
     .split(/\s+/)
-    .map((word) => word.normalize('NFD').replace(/[^A-Za-z]/g, '').charAt(0).toUpperCase())
+    .map((word) =>
+      word
+        .normalize('NFD')
+        .replace(/[^A-Za-z]/g, '')
+        .charAt(0)
+        .toUpperCase(),
+    )
     .filter((letter) => letter !== '')
   return letters.slice(0, 4).join('') || 'X'
 }

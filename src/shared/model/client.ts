@@ -6,13 +6,7 @@ import { idSchema, optionalEmail, phoneSchema, requiredText, trimmed } from './c
 export const clientStatusSchema = z.enum(['aangemeld', 'actief', 'afgemeld'])
 export type ClientStatus = z.infer<typeof clientStatusSchema>
 
-export const representativeRoleSchema = z.enum([
-  'wettelijk vertegenwoordiger',
-  'mentor',
-  'curator',
-  'ouder',
-  'gemachtigd contactpersoon',
-])
+export const representativeRoleSchema = z.enum(['wettelijk vertegenwoordiger', 'mentor', 'curator', 'ouder', 'gemachtigd contactpersoon'])
 export type RepresentativeRole = z.infer<typeof representativeRoleSchema>
 
 export const representativeSchema = z.object({
@@ -35,7 +29,10 @@ export const intakeSchema = z.object({
   formSentDate: calendarDateSchema.nullable(),
   formReceivedDate: calendarDateSchema.nullable(),
   dossierOpenedDate: calendarDateSchema.nullable(),
-  conversationPlannedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/).nullable(),
+  conversationPlannedAt: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)
+    .nullable(),
   conversationHeldDate: calendarDateSchema.nullable(),
   /**
    * Set by the onboarding import ('intake afgerond vóór overstap'): the intake was completed in the previous
@@ -53,10 +50,7 @@ export const emptyIntake: Intake = {
   conversationHeldDate: null,
 }
 
-export const bsnSchema = z.union([
-  z.literal(''),
-  z.string().refine(isValidBsn, { message: 'validation.bsn' }),
-])
+export const bsnSchema = z.union([z.literal(''), z.string().refine(isValidBsn, { message: 'validation.bsn' })])
 
 export const clientSchema = z.object({
   id: idSchema,

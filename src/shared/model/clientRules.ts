@@ -85,7 +85,16 @@ export const ANONYMISED_NAME = 'Geanonimiseerd'
 export const ANONYMISED_VALUE = '[geanonimiseerd]'
 
 /** Client fields (top-level names) that hold personal data; the audit trail drops their values on anonymisation. */
-export const PERSONAL_CLIENT_FIELDS: ReadonlySet<string> = new Set(['firstName', 'lastName', 'birthDate', 'bsn', 'begeleider', 'representatives', 'notes', 'intake'])
+export const PERSONAL_CLIENT_FIELDS: ReadonlySet<string> = new Set([
+  'firstName',
+  'lastName',
+  'birthDate',
+  'bsn',
+  'begeleider',
+  'representatives',
+  'notes',
+  'intake',
+])
 
 /**
  * The client with every personal field removed. Kept: partner, client number, plan, status and lifecycle

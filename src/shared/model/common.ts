@@ -14,4 +14,10 @@ export const trimmed = (max = 200) => z.string().trim().max(max)
 /** A text that must be filled in; `code` names the problem when it is empty. */
 export const requiredText = (code: ValidationCode, max = 200) => z.string().trim().min(1, code).max(max)
 export const optionalEmail = z.union([z.literal(''), z.string().trim().email('validation.email')])
-export const phoneSchema = z.union([z.literal(''), z.string().trim().regex(/^[+0-9 ()-]{6,20}$/, 'validation.phone')])
+export const phoneSchema = z.union([
+  z.literal(''),
+  z
+    .string()
+    .trim()
+    .regex(/^[+0-9 ()-]{6,20}$/, 'validation.phone'),
+])

@@ -54,7 +54,10 @@ export const invoiceSchema = z.object({
   kind: z.enum(['factuur', 'creditnota']),
   status: z.enum(['concept', 'definitief']),
   /** `2026-0001`, assigned at finalisation, gapless per year (spec rule 7, F1). */
-  number: z.string().regex(/^\d{4}-\d{4}$/).nullable(),
+  number: z
+    .string()
+    .regex(/^\d{4}-\d{4}$/)
+    .nullable(),
   invoiceDate: calendarDateSchema,
   dueDate: calendarDateSchema,
   /**

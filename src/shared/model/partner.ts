@@ -7,7 +7,10 @@ export type EcdMode = z.infer<typeof ecdModeSchema>
 
 export const addressSchema = z.object({
   street: requiredText('validation.addressRequired'),
-  postcode: z.string().trim().regex(/^\d{4} ?[A-Za-z]{2}$/, 'validation.postcode'),
+  postcode: z
+    .string()
+    .trim()
+    .regex(/^\d{4} ?[A-Za-z]{2}$/, 'validation.postcode'),
   city: requiredText('validation.cityRequired'),
 })
 
@@ -22,7 +25,10 @@ export type ContactPerson = z.infer<typeof contactPersonSchema>
 export const partnerSchema = z.object({
   id: idSchema,
   name: requiredText('validation.nameRequired'),
-  shortCode: z.string().trim().regex(/^[A-Z0-9]{2,10}$/, 'validation.shortCode'),
+  shortCode: z
+    .string()
+    .trim()
+    .regex(/^[A-Z0-9]{2,10}$/, 'validation.shortCode'),
   ecdMode: ecdModeSchema,
   invoiceAddress: addressSchema,
   invoiceEmail: z.string().trim().email('validation.email'),
@@ -31,8 +37,16 @@ export const partnerSchema = z.object({
    * The e-invoice endpoint (spec Partner; SI-UBL BR-NL-10): a KvK number (8 digits) or an OIN (20 digits),
    * '' when none. Defaults keep older backups and stored records valid without a database version.
    */
-  kvkNumber: z.string().trim().regex(/^(\d{8})?$/, 'validation.kvk').default(''),
-  oin: z.string().trim().regex(/^(\d{20})?$/, 'validation.oin').default(''),
+  kvkNumber: z
+    .string()
+    .trim()
+    .regex(/^(\d{8})?$/, 'validation.kvk')
+    .default(''),
+  oin: z
+    .string()
+    .trim()
+    .regex(/^(\d{20})?$/, 'validation.oin')
+    .default(''),
   /** "Uw kenmerk": the partner's purchase-order number or reference to quote on every invoice; '' when none. */
   purchaseOrderReference: trimmed(100).default(''),
   contacts: z.array(contactPersonSchema),

@@ -70,10 +70,26 @@ export interface ParsedClient {
 
 export type ClientRowsResult =
   | { readonly ok: false; readonly problem: OnboardingProblem; readonly match: ColumnMatch | null }
-  | { readonly ok: true; readonly match: ColumnMatch; readonly dataRows: number; readonly clients: readonly ParsedClient[]; readonly problems: readonly RowProblem[] }
+  | {
+      readonly ok: true
+      readonly match: ColumnMatch
+      readonly dataRows: number
+      readonly clients: readonly ParsedClient[]
+      readonly problems: readonly RowProblem[]
+    }
 
 /** The fields that describe the client itself; on a client's later rows (its plan history) they are empty or the same. */
-const PER_ROW_FIELDS: ReadonlySet<ClientFieldKey> = new Set(['partner', 'clientNumber', 'plan', 'planFrom', 'planUntil', 'representativeName', 'representativeRole', 'representativeEmail', 'representativePhone'])
+const PER_ROW_FIELDS: ReadonlySet<ClientFieldKey> = new Set([
+  'partner',
+  'clientNumber',
+  'plan',
+  'planFrom',
+  'planUntil',
+  'representativeName',
+  'representativeRole',
+  'representativeEmail',
+  'representativePhone',
+])
 const CLIENT_DATA_FIELDS: readonly ClientFieldKey[] = CLIENT_FIELDS.map((f) => f.key).filter((k) => !PER_ROW_FIELDS.has(k))
 
 class Lookup<T extends { readonly id: string; readonly name: string }> {
@@ -145,7 +161,12 @@ function readPlan(r: RowReader<ClientFieldKey>, ctx: Context): string | null {
   return found.id
 }
 
-function readDeregistration(r: RowReader<ClientFieldKey>, status: ClientStatus | null, activation: CalendarDate | null, today: CalendarDate): HistoricalDeregistration | null {
+function readDeregistration(
+  r: RowReader<ClientFieldKey>,
+  status: ClientStatus | null,
+  activation: CalendarDate | null,
+  today: CalendarDate,
+): HistoricalDeregistration | null {
   const receivedDate = date(r, 'deregistrationReceivedDate')
   const requestedDate = date(r, 'deregistrationRequestedDate')
   const effectiveDate = date(r, 'deregistrationEffectiveDate')
@@ -159,7 +180,10 @@ function readDeregistration(r: RowReader<ClientFieldKey>, status: ClientStatus |
   else if (given.some(Boolean) && !given.every(Boolean)) r.report(null, onboardingProblem('onboarding.deregistrationIncomplete'))
   if (receivedDate === null || requestedDate === null || effectiveDate === null) return null
   if (activation !== null && effectiveDate <= activation) {
-    r.report('deregistrationEffectiveDate', onboardingProblem('onboarding.deregistrationBeforeActivation', { effective: formatDate(effectiveDate), activation: formatDate(activation) }))
+    r.report(
+      'deregistrationEffectiveDate',
+      onboardingProblem('onboarding.deregistrationBeforeActivation', { effective: formatDate(effectiveDate), activation: formatDate(activation) }),
+    )
   }
   return { receivedDate, requestedDate, effectiveDate }
 }
@@ -183,15 +207,18 @@ function readFirstRow(r: RowReader<ClientFieldKey>, partner: ImportPartnerRef, c
   const { today } = ctx.lookups
   for (const field of ['firstName', 'lastName', 'status', 'registrationDate'] as const) required(r, field)
   const clientNumber = r.take('clientNumber', readText(r.cell('clientNumber'), r.column('clientNumber'), 30), '')
-  if (clientNumber === '' && partner.ecdMode === 'partner') r.report('clientNumber', onboardingProblem('onboarding.clientNumberRequired', { partner: partner.name }))
+  if (clientNumber === '' && partner.ecdMode === 'partner')
+    r.report('clientNumber', onboardingProblem('onboarding.clientNumberRequired', { partner: partner.name }))
   const birthDate = date(r, 'birthDate')
   notInFuture(r, 'birthDate', birthDate, today)
   const bsn = r.take('bsn', readBsn(r.cell('bsn')), '')
   // Privacy (spec): birth date and BSN only where the ECD mode needs them.
   const stored = clientNumber !== '' && ctx.lookups.isStored?.(partner.id, clientNumber) === true
   for (const field of ['birthDate', 'bsn'] as const) {
-    if (partner.ecdMode === 'eigen' && !r.has(field) && !(field === 'bsn' && stored)) r.report(field, onboardingProblem('onboarding.requiredForEigen', { column: r.column(field), partner: partner.name }))
-    if (partner.ecdMode === 'partner' && r.has(field)) r.report(field, onboardingProblem('onboarding.notRecordedForPartner', { column: r.column(field), partner: partner.name }))
+    if (partner.ecdMode === 'eigen' && !r.has(field) && !(field === 'bsn' && stored))
+      r.report(field, onboardingProblem('onboarding.requiredForEigen', { column: r.column(field), partner: partner.name }))
+    if (partner.ecdMode === 'partner' && r.has(field))
+      r.report(field, onboardingProblem('onboarding.notRecordedForPartner', { column: r.column(field), partner: partner.name }))
   }
   const status = r.take('status', readChoice(r.cell('status'), r.column('status'), FIXED_CHOICES.status), null)
   const registration = date(r, 'registrationDate')
@@ -199,9 +226,13 @@ function readFirstRow(r: RowReader<ClientFieldKey>, partner: ImportPartnerRef, c
   const activation = date(r, 'activationDate')
   notInFuture(r, 'activationDate', activation, today)
   if (status === 'aangemeld' && r.has('activationDate')) r.report('activationDate', onboardingProblem('onboarding.activationNotAllowed'))
-  if ((status === 'actief' || status === 'afgemeld') && !r.has('activationDate')) r.report('activationDate', onboardingProblem('onboarding.activationRequired', { status }))
+  if ((status === 'actief' || status === 'afgemeld') && !r.has('activationDate'))
+    r.report('activationDate', onboardingProblem('onboarding.activationRequired', { status }))
   if (activation !== null && registration !== null && activation < registration) {
-    r.report('activationDate', onboardingProblem('onboarding.activationBeforeRegistration', { activation: formatDate(activation), registration: formatDate(registration) }))
+    r.report(
+      'activationDate',
+      onboardingProblem('onboarding.activationBeforeRegistration', { activation: formatDate(activation), registration: formatDate(registration) }),
+    )
   }
   const intake: Intake = {
     formSentDate: date(r, 'intakeFormSentDate'),
@@ -231,7 +262,11 @@ function readFirstRow(r: RowReader<ClientFieldKey>, partner: ImportPartnerRef, c
       registrationReceivedDate: registration ?? today,
       activationDate: activation,
       intake,
-      intakeCompletedBeforeTransfer: r.take('intakeCompletedBeforeTransfer', readYesNo(r.cell('intakeCompletedBeforeTransfer'), r.column('intakeCompletedBeforeTransfer'), false), false),
+      intakeCompletedBeforeTransfer: r.take(
+        'intakeCompletedBeforeTransfer',
+        readYesNo(r.cell('intakeCompletedBeforeTransfer'), r.column('intakeCompletedBeforeTransfer'), false),
+        false,
+      ),
       notes: r.take('notes', readText(r.cell('notes'), r.column('notes'), 4000), ''),
       deregistration: readDeregistration(r, status, activation, today),
     },
@@ -250,7 +285,8 @@ function buildClient(group: Group, ctx: Context, problems: RowProblem[]): Parsed
   const head = readFirstRow(first, group.partner, ctx)
   for (const r of rest) {
     for (const field of CLIENT_DATA_FIELDS) {
-      if (r.has(field) && cellText(r.cell(field)) !== cellText(first.cell(field))) r.report(field, onboardingProblem('onboarding.conflictingRow', { column: r.column(field), firstLine: first.line }))
+      if (r.has(field) && cellText(r.cell(field)) !== cellText(first.cell(field)))
+        r.report(field, onboardingProblem('onboarding.conflictingRow', { column: r.column(field), firstLine: first.line }))
     }
   }
   const planRows: PlanRow[] = []
@@ -258,7 +294,8 @@ function buildClient(group: Group, ctx: Context, problems: RowProblem[]): Parsed
   for (const r of group.readers) {
     const rep = readRepresentative(r)
     // A representative repeated on the client's plan rows counts once; two of one name and role with other details both count.
-    if (rep !== null && !representatives.some((x) => x.name === rep.name && x.role === rep.role && x.email === rep.email && x.phone === rep.phone)) representatives.push(rep)
+    if (rep !== null && !representatives.some((x) => x.name === rep.name && x.role === rep.role && x.email === rep.email && x.phone === rep.phone))
+      representatives.push(rep)
     // A later row without plan, from or until only adds a representative (a client with more of them than periods).
     if (r !== first && !r.has('plan') && !r.has('planFrom') && !r.has('planUntil')) continue
     const planId = readPlan(r, ctx)
@@ -337,7 +374,12 @@ export function parseClientRows(
     if (client === null) continue
     const first = client.bsn === '' ? undefined : bsnLine.get(client.bsn)
     if (first !== undefined) {
-      problems.push({ line: client.line, field: 'bsn', column: group.readers[0]!.column('bsn'), problem: onboardingProblem('onboarding.duplicateBsn', { firstLine: first }) })
+      problems.push({
+        line: client.line,
+        field: 'bsn',
+        column: group.readers[0]!.column('bsn'),
+        problem: onboardingProblem('onboarding.duplicateBsn', { firstLine: first }),
+      })
       continue
     }
     if (client.bsn !== '') bsnLine.set(client.bsn, client.line)

@@ -60,7 +60,10 @@ function findHeader(rows: readonly TableRow[], known: (key: string) => boolean):
 
 /** The layout of a header row: its header keys in order. Two exports of the same system share it. */
 export function layoutKeyOf(headers: readonly string[]): string {
-  return headers.map(headerKey).filter((key) => key !== '').join('|')
+  return headers
+    .map(headerKey)
+    .filter((key) => key !== '')
+    .join('|')
 }
 
 /**
@@ -108,7 +111,11 @@ export function matchColumns(rows: readonly TableRow[], fields: readonly ImportF
 }
 
 /** The choices that turn `match` into what the clerk picked in the mapping screen: field → file column. */
-export function choicesFromMapping(match: ColumnMatch, headers: readonly string[], picked: Readonly<Record<string, number | null>>): Record<string, string | null> {
+export function choicesFromMapping(
+  match: ColumnMatch,
+  headers: readonly string[],
+  picked: Readonly<Record<string, number | null>>,
+): Record<string, string | null> {
   const out: Record<string, string | null> = {}
   for (const [field, column] of Object.entries(picked)) {
     if (column === null) continue
@@ -116,6 +123,7 @@ export function choicesFromMapping(match: ColumnMatch, headers: readonly string[
     if (header !== undefined && header !== '') out[headerKey(header)] = field
   }
   // A column a field had by name but the clerk moved elsewhere is left out from now on.
-  for (const r of match.recognised) if (picked[r.field] !== undefined && picked[r.field] !== r.column && !(headerKey(r.header) in out)) out[headerKey(r.header)] = null
+  for (const r of match.recognised)
+    if (picked[r.field] !== undefined && picked[r.field] !== r.column && !(headerKey(r.header) in out)) out[headerKey(r.header)] = null
   return out
 }

@@ -69,7 +69,9 @@ function currentPeriods(client: Client, periods: readonly SubscriptionPeriod[]):
 /** The deregistration the import takes over with a deregistered client: the last processed one. */
 function currentDeregistration(client: Client, deregistrations: readonly Deregistration[]): Deregistration | null {
   if (client.status !== 'afgemeld') return null
-  const processed = deregistrations.filter((d) => d.processedDate !== null).sort((a, b) => (a.receivedDate < b.receivedDate ? -1 : a.receivedDate > b.receivedDate ? 1 : 0))
+  const processed = deregistrations
+    .filter((d) => d.processedDate !== null)
+    .sort((a, b) => (a.receivedDate < b.receivedDate ? -1 : a.receivedDate > b.receivedDate ? 1 : 0))
   return processed.at(-1) ?? null
 }
 
@@ -83,13 +85,17 @@ export function clientExportRows(source: ClientExportSource, options: ClientExpo
   const { client } = source
   const periods = currentPeriods(client, source.periods)
   const deregistration = currentDeregistration(client, source.deregistrations)
-  const planRows = periods.length > 0 ? periods.map((p) => ({ plan: options.planCode(p.planId), planFrom: formatDate(p.from), planUntil: formatDate(p.until) })) : [{ plan: options.planCode(client.registrationPlanId), planFrom: '', planUntil: '' }]
+  const planRows =
+    periods.length > 0
+      ? periods.map((p) => ({ plan: options.planCode(p.planId), planFrom: formatDate(p.from), planUntil: formatDate(p.until) }))
+      : [{ plan: options.planCode(client.registrationPlanId), planFrom: '', planUntil: '' }]
   const count = Math.max(planRows.length, client.representatives.length)
   const rows: ClientExportRow[] = []
   for (let i = 0; i < count; i++) {
     const row: ClientExportRow = { ...emptyRow(CLIENT_FIELDS), partner: source.partnerCode, clientNumber: client.clientNumber, ...planRows[i] }
     const rep = client.representatives[i]
-    if (rep !== undefined) Object.assign(row, { representativeName: rep.name, representativeRole: rep.role, representativeEmail: rep.email, representativePhone: rep.phone })
+    if (rep !== undefined)
+      Object.assign(row, { representativeName: rep.name, representativeRole: rep.role, representativeEmail: rep.email, representativePhone: rep.phone })
     rows.push(row)
   }
   Object.assign(rows[0]!, {

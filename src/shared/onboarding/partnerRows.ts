@@ -16,7 +16,13 @@ export interface ParsedPartner {
 
 export type PartnerRowsResult =
   | { readonly ok: false; readonly problem: OnboardingProblem; readonly match: ColumnMatch | null }
-  | { readonly ok: true; readonly match: ColumnMatch; readonly dataRows: number; readonly partners: readonly ParsedPartner[]; readonly problems: readonly RowProblem[] }
+  | {
+      readonly ok: true
+      readonly match: ColumnMatch
+      readonly dataRows: number
+      readonly partners: readonly ParsedPartner[]
+      readonly problems: readonly RowProblem[]
+    }
 
 const SHORT_CODE = /^[A-Z0-9]{2,10}$/
 

@@ -48,12 +48,18 @@ export function buildPeriods(rows: readonly PlanRow[], start: CalendarDate, end:
   filled.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.order - b.order))
   const first = filled[0]
   if (first === undefined) return { ok: true, periods: [] }
-  if (first.from !== start) return refuse(first.line, 'planFrom', onboardingProblem('onboarding.periodStartNotActivation', { from: formatDate(first.from), activation: formatDate(start) }))
+  if (first.from !== start)
+    return refuse(
+      first.line,
+      'planFrom',
+      onboardingProblem('onboarding.periodStartNotActivation', { from: formatDate(first.from), activation: formatDate(start) }),
+    )
 
   const periods: BuiltPeriod[] = []
   for (const [i, row] of filled.entries()) {
     const next = filled[i + 1]
-    if (end !== null && row.from >= end) return refuse(row.line, 'planFrom', onboardingProblem('onboarding.periodAfterEnd', { from: formatDate(row.from), effective: formatDate(end) }))
+    if (end !== null && row.from >= end)
+      return refuse(row.line, 'planFrom', onboardingProblem('onboarding.periodAfterEnd', { from: formatDate(row.from), effective: formatDate(end) }))
     if (next !== undefined) {
       const until = row.until ?? next.from
       const params = { from: formatDate(next.from), previousUntil: formatDate(until), previousLine: row.line }
@@ -62,9 +68,14 @@ export function buildPeriods(rows: readonly PlanRow[], start: CalendarDate, end:
       periods.push({ line: row.line, planId: row.planId, from: row.from, until })
       continue
     }
-    if (row.until !== null && end === null) return refuse(row.line, 'planUntil', onboardingProblem('onboarding.periodEndsWhileActive', { until: formatDate(row.until) }))
+    if (row.until !== null && end === null)
+      return refuse(row.line, 'planUntil', onboardingProblem('onboarding.periodEndsWhileActive', { until: formatDate(row.until) }))
     if (row.until !== null && end !== null && row.until !== end) {
-      return refuse(row.line, 'planUntil', onboardingProblem('onboarding.periodEndNotDeregistration', { until: formatDate(row.until), effective: formatDate(end) }))
+      return refuse(
+        row.line,
+        'planUntil',
+        onboardingProblem('onboarding.periodEndNotDeregistration', { until: formatDate(row.until), effective: formatDate(end) }),
+      )
     }
     periods.push({ line: row.line, planId: row.planId, from: row.from, until: end })
   }

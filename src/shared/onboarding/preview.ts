@@ -13,8 +13,16 @@ export interface FieldDiff {
 type Flat = Record<string, string>
 
 function flatten(value: unknown, prefix: string, out: Flat): Flat {
-  if (Array.isArray(value)) out[prefix] = value.map((item) => Object.values(item as Record<string, unknown>).filter((v) => v !== '' && v !== null).join(' · ')).join('; ')
-  else if (value !== null && typeof value === 'object') for (const [key, inner] of Object.entries(value)) flatten(inner, prefix === '' ? key : `${prefix}.${key}`, out)
+  if (Array.isArray(value))
+    out[prefix] = value
+      .map((item) =>
+        Object.values(item as Record<string, unknown>)
+          .filter((v) => v !== '' && v !== null)
+          .join(' · '),
+      )
+      .join('; ')
+  else if (value !== null && typeof value === 'object')
+    for (const [key, inner] of Object.entries(value)) flatten(inner, prefix === '' ? key : `${prefix}.${key}`, out)
   else out[prefix] = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : ''
   return out
 }
@@ -23,7 +31,9 @@ function flatten(value: unknown, prefix: string, out: Flat): Flat {
 export function diffRecords(before: object, after: object): FieldDiff[] {
   const a = flatten(before, '', {})
   const b = flatten(after, '', {})
-  return [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((key) => (a[key] ?? '') !== (b[key] ?? '')).map((field) => ({ field, before: a[field] ?? '', after: b[field] ?? '' }))
+  return [...new Set([...Object.keys(b), ...Object.keys(a)])]
+    .filter((key) => (a[key] ?? '') !== (b[key] ?? ''))
+    .map((field) => ({ field, before: a[field] ?? '', after: b[field] ?? '' }))
 }
 
 export interface PlannedUpdate<T> {
@@ -89,7 +99,12 @@ export function planClientImport(parsed: readonly ParsedClient[], existing: read
   const update: PlannedUpdate<Client>[] = []
   const unchanged: number[] = []
   for (const row of parsed) {
-    const before = row.clientNumber !== null ? stored.get(clientKey(row.partnerId, row.clientNumber)) : row.bsn !== '' ? byBsn.get(clientKey(row.partnerId, row.bsn)) : undefined
+    const before =
+      row.clientNumber !== null
+        ? stored.get(clientKey(row.partnerId, row.clientNumber))
+        : row.bsn !== ''
+          ? byBsn.get(clientKey(row.partnerId, row.bsn))
+          : undefined
     if (before === undefined) {
       create.push(row)
       continue

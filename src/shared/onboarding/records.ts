@@ -34,7 +34,9 @@ export interface PartnerRecords {
 /** The partner records a plan writes, each parsed with the model's schema (the app and the command line alike). */
 export function partnerRecords(plan: ImportPlan<ParsedPartner, Partner>, updateExisting: boolean, newId: () => string): PartnerRecords {
   const issues: RecordIssue[] = []
-  const created = plan.create.flatMap((row) => check(partnerSchema, { ...row.fields, id: newId(), contacts: row.contact ? [row.contact] : [] }, row.line, issues) ?? [])
+  const created = plan.create.flatMap(
+    (row) => check(partnerSchema, { ...row.fields, id: newId(), contacts: row.contact ? [row.contact] : [] }, row.line, issues) ?? [],
+  )
   const updated = updateExisting ? plan.update.flatMap((u) => check(partnerSchema, u.after, u.line, issues) ?? []) : []
   return { created, updated, issues }
 }
@@ -67,7 +69,10 @@ export function clientRecords(plan: ImportPlan<ParsedClient, Client>, updateExis
   const nextNumber = (partnerId: string): string => {
     let known = numbers.get(partnerId)
     if (known === undefined) {
-      known = [...ctx.storedNumbers(partnerId), ...plan.create.filter((c) => c.partnerId === partnerId && c.clientNumber !== null).map((c) => c.clientNumber!)].filter(isOwnClientNumber)
+      known = [
+        ...ctx.storedNumbers(partnerId),
+        ...plan.create.filter((c) => c.partnerId === partnerId && c.clientNumber !== null).map((c) => c.clientNumber!),
+      ].filter(isOwnClientNumber)
       numbers.set(partnerId, known)
     }
     const number = nextOwnClientNumber(known)
@@ -99,7 +104,12 @@ export function clientRecords(plan: ImportPlan<ParsedClient, Client>, updateExis
       if (period) periods.push(period)
     }
     if (deregistration !== null) {
-      const record = check(deregistrationSchema, { id: ctx.newId(), clientId: id, ...deregistration, processedDate: deregistration.receivedDate, historical: true }, line, issues)
+      const record = check(
+        deregistrationSchema,
+        { id: ctx.newId(), clientId: id, ...deregistration, processedDate: deregistration.receivedDate, historical: true },
+        line,
+        issues,
+      )
       if (record) deregistrations.push(record)
     }
   }

@@ -25,7 +25,7 @@ export const APP_ERROR_PROBLEMS = {
   /** The window runs without the preload's API (opened in a browser). */
   'no-bridge': [],
   /** The user or the app cancelled a running job; nothing half-written is left. */
-  'cancelled': [],
+  cancelled: [],
   'job-unknown': [],
   'write-unexpected': [],
   /** Saving a file: open in another program (Excel) or write-protected; the old file is intact. */

@@ -28,7 +28,9 @@ export function savedNotNamed(error: CodedError): { count: number; files: string
  * parameters (file names, system codes) stay as they are.
  */
 export function wordedParams(params: AppErrorParams, wordValidation: (key: ValidationKey) => string): Record<string, string | number> {
-  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, isValidationCode(value) ? wordValidation(value.slice('validation.'.length) as ValidationKey) : value]))
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, isValidationCode(value) ? wordValidation(value.slice('validation.'.length) as ValidationKey) : value]),
+  )
 }
 
 /**
@@ -38,7 +40,10 @@ export function wordedParams(params: AppErrorParams, wordValidation: (key: Valid
 export function errorText(error: CodedError, language: UiLanguage = 'nl'): string {
   const words = language === 'en' ? errorsEn : errorsNl
   const validation = language === 'en' ? validationEn : validationNl
-  const own = fillParams(words[error.code], wordedParams(error.params, (key) => validation[key]))
+  const own = fillParams(
+    words[error.code],
+    wordedParams(error.params, (key) => validation[key]),
+  )
   const saved = savedNotNamed(error)
   const text = saved === null ? own : `${own} ${fillParams(words['some-saved'], saved)}`
   return error.partner === undefined ? text : `${error.partner}: ${text}`

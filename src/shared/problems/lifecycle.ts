@@ -25,8 +25,8 @@ export const LIFECYCLE_PROBLEMS = {
   // Subscription periods (spec rules 2, 4, 5): one client's periods against the invariants.
   'andere-client': ['from', 'until'],
   'ongeldige-periode': ['from', 'until'],
-  'overlap': ['from', 'until', 'otherFrom', 'otherUntil'],
-  'gat': ['from', 'until'],
+  overlap: ['from', 'until', 'otherFrom', 'otherUntil'],
+  gat: ['from', 'until'],
   'actief-zonder-abonnement': ['date'],
   'geen-activatiedatum': [],
   'begin-niet-op-activatie': ['from', 'activation'],

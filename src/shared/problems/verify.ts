@@ -26,7 +26,8 @@ export type VerifyCode = keyof typeof VERIFY_PROBLEMS
 export type VerifyKey = VerifyCode extends `verify.${infer K}` ? K : never
 
 /** The tables a finding can name, plus the single settings record. */
-export type VerifyTable = 'settings' | 'partners' | 'plans' | 'clients' | 'subscriptionPeriods' | 'changeRequests' | 'deregistrations' | 'usage' | 'invoices' | 'auditEntries'
+export type VerifyTable =
+  'settings' | 'partners' | 'plans' | 'clients' | 'subscriptionPeriods' | 'changeRequests' | 'deregistrations' | 'usage' | 'invoices' | 'auditEntries'
 
 /** The record a finding is about: its table and id (null for the settings), the field, and the client's number where there is one. */
 export interface VerifyRecord {

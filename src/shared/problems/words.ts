@@ -48,7 +48,10 @@ export function formatBackupIssues(issues: readonly BackupIssue[], lang: Languag
 /** A usage-import problem in `lang`, with the columns named in that language. */
 export function importText(problem: ImportProblem, lang: Language): string {
   const words = WORDS[lang]
-  return fillParams(words.import[importKeyOf(problem.code)], importParamsIn(problem.params, (field) => words.columns[field]))
+  return fillParams(
+    words.import[importKeyOf(problem.code)],
+    importParamsIn(problem.params, (field) => words.columns[field]),
+  )
 }
 
 /** A refused rule in `lang` (the command line's `--lang`; the UI translates the code itself). */

@@ -98,7 +98,8 @@ function checkTotals(invoice: Invoice): void {
     subtotal += line.amountCents
   }
   for (const s of invoice.planSummary) {
-    if ((byPlan.get(s.planId) ?? 0) !== s.amountCents) throw new InconsistentInvoiceError('plan-amount', `the amount of plan ${s.planId} differs from its client lines`)
+    if ((byPlan.get(s.planId) ?? 0) !== s.amountCents)
+      throw new InconsistentInvoiceError('plan-amount', `the amount of plan ${s.planId} differs from its client lines`)
     byPlan.delete(s.planId)
   }
   if (byPlan.size > 0) throw new InconsistentInvoiceError('plan-missing', 'client lines whose plan is missing from the summary')
@@ -143,7 +144,12 @@ export function invoiceView(invoice: Invoice): InvoiceView {
     : `Begeleiding op afstand (24x7, telefonisch en via beeldbellen) op abonnementsbasis voor ${clientCount} cliënt${clientCount === 1 ? '' : 'en'}, ${period}. Per cliënt naar rato van de gefactureerde dagen; specificatie op het tabblad Cliëntenoverzicht.`
   const description = note === '' ? service : `${service} ${note}`
   const paymentReference = invoicePaymentReference(invoice)
-  const reference = paymentReference === null ? (isConcept ? 'het factuurnummer' : `factuurnummer ${invoice.number}`) : `betalingskenmerk ${formatPaymentReference(paymentReference)}`
+  const reference =
+    paymentReference === null
+      ? isConcept
+        ? 'het factuurnummer'
+        : `factuurnummer ${invoice.number}`
+      : `betalingskenmerk ${formatPaymentReference(paymentReference)}`
   const iban = invoice.operator.iban === '' ? '' : ` op rekening ${formatIban(invoice.operator.iban)}`
   const paymentText = isCredit
     ? `Het bedrag van deze creditnota (${formatMoney(Math.abs(invoice.totalCents))}) wordt verrekend of aan u terugbetaald.`
@@ -154,7 +160,12 @@ export function invoiceView(invoice: Invoice): InvoiceView {
     documentTitle: `${invoice.demo ? 'VOORBEELD ' : ''}${isConcept ? (isCredit ? 'CONCEPT-CREDITNOTA' : 'CONCEPTFACTUUR') : isCredit ? 'CREDITNOTA' : 'FACTUUR'}`,
     isExample: invoice.demo === true,
     numberText: isConcept ? 'CONCEPT' : (invoice.number ?? 'CONCEPT'),
-    planRows: invoice.planSummary.map((s) => ({ label: labels.get(s.planId) ?? s.planName, clients: s.clients, feeCents: planFee(invoice, s.planId), amountCents: s.amountCents })),
+    planRows: invoice.planSummary.map((s) => ({
+      label: labels.get(s.planId) ?? s.planName,
+      clients: s.clients,
+      feeCents: planFee(invoice, s.planId),
+      amountCents: s.amountCents,
+    })),
     lines: invoice.lines.map((l) => overviewLine(l, labels)),
     clientCount,
     description,

@@ -35,7 +35,12 @@ export interface MonthlyRunReports {
  */
 export function monthlyRunReports(
   job: MonthlyComputation,
-  input: { readonly plans: readonly Named[]; readonly settings: Pick<Settings, 'operator' | 'checkTolerancePercent'>; readonly today: CalendarDate; readonly invoices?: readonly Invoice[] },
+  input: {
+    readonly plans: readonly Named[]
+    readonly settings: Pick<Settings, 'operator' | 'checkTolerancePercent'>
+    readonly today: CalendarDate
+    readonly invoices?: readonly Invoice[]
+  },
 ): MonthlyRunReports {
   const named = ({ id, name }: Named): Named => ({ id, name })
   return {
@@ -48,6 +53,11 @@ export function monthlyRunReports(
     quarterlyCheck:
       job.quarter === null
         ? null
-        : { quarter: job.quarter, tolerancePercent: input.settings.checkTolerancePercent, rows: job.checkRows ?? [], provisional: job.checkStatus?.provisional ?? false },
+        : {
+            quarter: job.quarter,
+            tolerancePercent: input.settings.checkTolerancePercent,
+            rows: job.checkRows ?? [],
+            provisional: job.checkStatus?.provisional ?? false,
+          },
   }
 }

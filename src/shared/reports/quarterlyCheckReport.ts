@@ -28,7 +28,9 @@ export type CheckRowInput = Pick<
 }
 
 /** A period as the lists print it; `usageImported` false: no usage imported yet (absent counts as imported). */
-export type CheckSheetPeriod = Pick<CheckPeriod, 'period' | 'bundleMinutes' | 'usageMinutes' | 'coveredDays' | 'periodDays'> & { readonly usageImported?: boolean }
+export type CheckSheetPeriod = Pick<CheckPeriod, 'period' | 'bundleMinutes' | 'usageMinutes' | 'coveredDays' | 'periodDays'> & {
+  readonly usageImported?: boolean
+}
 
 export type CheckSheetRow = Pick<
   QuarterlyCheckRow,

@@ -95,5 +95,11 @@ export function toSignalListReport(list: AnySignalList, names: NameLookup, today
     action: dutchSignalAction(row.action),
     extra: signalExtraValues(list, i, names, signalListsNl.values),
   }))
-  return { title: signalListsNl.titles[list.key], description: signalListsNl.descriptions[list.key], today, extraColumns: columns.map(({ key, kind }) => ({ header: signalListsNl.columns[key], kind })), rows }
+  return {
+    title: signalListsNl.titles[list.key],
+    description: signalListsNl.descriptions[list.key],
+    today,
+    extraColumns: columns.map(({ key, kind }) => ({ header: signalListsNl.columns[key], kind })),
+    rows,
+  }
 }

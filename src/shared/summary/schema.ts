@@ -37,7 +37,10 @@ export const summaryInvoiceSchema = z
     status: z.enum(['concept', 'definitief']),
     number: z.string().nullable(),
     /** The 16-digit betalingskenmerk of a final invoice; null for a concept or a credit note. */
-    paymentReference: z.string().regex(/^\d{16}$/).nullable(),
+    paymentReference: z
+      .string()
+      .regex(/^\d{16}$/)
+      .nullable(),
     /** "Uw kenmerk" as printed on the invoice; '' when the partner has none. */
     buyerReference: z.string(),
     subtotalCents: centsSchema,

@@ -20,7 +20,12 @@ export function checkDeregistrations(data: BackupData): VerifyFinding[] {
     if (d.effectiveDate === expected) continue
     findings.push({
       code: 'verify.deregistrationEffectiveDate',
-      params: { effective: formatDate(d.effectiveDate), expected: formatDate(expected), received: formatDate(d.receivedDate), requested: formatDate(d.requestedDate) },
+      params: {
+        effective: formatDate(d.effectiveDate),
+        expected: formatDate(expected),
+        received: formatDate(d.receivedDate),
+        requested: formatDate(d.requestedDate),
+      },
       record: recordOf('deregistrations', d.id, numbers, d.clientId, 'effectiveDate'),
     })
   }

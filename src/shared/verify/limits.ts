@@ -19,7 +19,11 @@ export function checkUsageMinutes(data: BackupData): VerifyFinding[] {
   for (const u of data.usage) {
     for (const field of MINUTE_FIELDS) {
       if (u[field] > MAX_MINUTES_PER_PERIOD) {
-        findings.push({ code: 'verify.tooManyMinutes', params: { minutes: u[field], limit: MAX_MINUTES_PER_PERIOD }, record: recordOf('usage', u.id, numbers, u.clientId, field) })
+        findings.push({
+          code: 'verify.tooManyMinutes',
+          params: { minutes: u[field], limit: MAX_MINUTES_PER_PERIOD },
+          record: recordOf('usage', u.id, numbers, u.clientId, field),
+        })
       }
     }
   }

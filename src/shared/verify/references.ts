@@ -4,7 +4,17 @@ import { isBackupCode } from '../problems/backup'
 import type { VerifyFinding, VerifyTable } from '../problems/verify'
 import { clientNumbersOf, recordOf } from './records'
 
-const TABLES: ReadonlySet<string> = new Set<VerifyTable>(['partners', 'plans', 'clients', 'subscriptionPeriods', 'changeRequests', 'deregistrations', 'usage', 'invoices', 'auditEntries'])
+const TABLES: ReadonlySet<string> = new Set<VerifyTable>([
+  'partners',
+  'plans',
+  'clients',
+  'subscriptionPeriods',
+  'changeRequests',
+  'deregistrations',
+  'usage',
+  'invoices',
+  'auditEntries',
+])
 
 /**
  * Broken references as the backup check finds them (a missing partner, plan, client or corrected invoice,
@@ -19,7 +29,13 @@ export function checkReferences(data: BackupData): VerifyFinding[] {
     const row: unknown = data[table as Exclude<VerifyTable, 'settings'>][index]
     const { id, clientId } = (row ?? {}) as { id?: string | number; clientId?: string }
     const ownClient = table === 'clients' ? String(id) : clientId
-    const record = recordOf(table as VerifyTable, id === undefined ? `#${index}` : String(id), numbers, ownClient, field.length > 0 ? field.join('.') : undefined)
+    const record = recordOf(
+      table as VerifyTable,
+      id === undefined ? `#${index}` : String(id),
+      numbers,
+      ownClient,
+      field.length > 0 ? field.join('.') : undefined,
+    )
     return [{ code: issue.code, params: issue.params, record }]
   })
 }

@@ -13,7 +13,8 @@ export function checkSubscriptions(data: BackupData): VerifyFinding[] {
   const numbers = clientNumbersOf(data)
   return checkAllClientHistories(data.clients, data.subscriptionPeriods, data.deregistrations).map((v) => {
     const periodId = v.periodIds[0]
-    const record = periodId === undefined ? recordOf('clients', v.clientId, numbers, v.clientId) : recordOf('subscriptionPeriods', periodId, numbers, v.clientId)
+    const record =
+      periodId === undefined ? recordOf('clients', v.clientId, numbers, v.clientId) : recordOf('subscriptionPeriods', periodId, numbers, v.clientId)
     return { code: v.code, params: v.params, record }
   })
 }

@@ -67,7 +67,10 @@ export class AppShell {
 
   async screenshot(name: string): Promise<void> {
     // Let toasts and loading masks settle so the picture shows the screen, not a transition.
-    await this.page.locator('.p-datatable-mask').waitFor({ state: 'detached' }).catch(() => undefined)
+    await this.page
+      .locator('.p-datatable-mask')
+      .waitFor({ state: 'detached' })
+      .catch(() => undefined)
     // The header is sticky: capture from the top so it sits where the clerk sees it.
     await this.page.evaluate(() => window.scrollTo(0, 0))
     await this.page.screenshot({ path: `test/output/screenshots/${name}.png`, fullPage: true })

@@ -24,13 +24,22 @@ export class AxeScan {
 
   async check(where: string): Promise<void> {
     // Let transitions finish: axe judges colours of what is painted, and a fading toast is half transparent.
-    await this.page.locator('.p-toast-message').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined)
-    await this.page.locator('.p-datatable-mask').first().waitFor({ state: 'detached', timeout: 60_000 }).catch(() => undefined)
+    await this.page
+      .locator('.p-toast-message')
+      .first()
+      .waitFor({ state: 'detached', timeout: 15_000 })
+      .catch(() => undefined)
+    await this.page
+      .locator('.p-datatable-mask')
+      .first()
+      .waitFor({ state: 'detached', timeout: 60_000 })
+      .catch(() => undefined)
     // Endless animations (a spinner) never finish, and a finished one with a forward fill stays listed.
     await expect
       .poll(() =>
         this.page.evaluate(async () => {
-          const ending = () => document.getAnimations().filter((animation) => animation.playState === 'running' && animation.effect?.getComputedTiming().endTime !== Infinity)
+          const ending = () =>
+            document.getAnimations().filter((animation) => animation.playState === 'running' && animation.effect?.getComputedTiming().endTime !== Infinity)
           await Promise.all(ending().map((animation) => animation.finished.catch(() => undefined)))
           return ending().length
         }),
@@ -45,7 +54,9 @@ export class AxeScan {
         impact: violation.impact ?? '',
         help: violation.help,
         // The check's data says why (for contrast: both colours and the ratio), which the fix needs.
-        targets: violation.nodes.slice(0, 5).map((node) => `${node.target.join(' ')} ${JSON.stringify(node.any.map((check) => check.data as unknown).filter((data) => data !== null))}`),
+        targets: violation.nodes
+          .slice(0, 5)
+          .map((node) => `${node.target.join(' ')} ${JSON.stringify(node.any.map((check) => check.data as unknown).filter((data) => data !== null))}`),
       })
     }
   }

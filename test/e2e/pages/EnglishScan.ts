@@ -107,7 +107,11 @@ export class EnglishScan {
   /** Closes the toasts that are open (an error toast stays until closed), so none covers a button. */
   async closeToasts(): Promise<void> {
     const close = this.page.locator('.p-toast-message .p-toast-close-button')
-    for (let tries = 0; tries < 10 && (await close.count()) > 0; tries++) await close.first().click({ timeout: 5_000 }).catch(() => undefined)
+    for (let tries = 0; tries < 10 && (await close.count()) > 0; tries++)
+      await close
+        .first()
+        .click({ timeout: 5_000 })
+        .catch(() => undefined)
   }
 
   /** Closes the open dialog with Escape and waits until it is gone. */

@@ -20,7 +20,8 @@ export async function freezeAppTime(page: Page, isoMoment: string): Promise<void
 function freezeDate(moment: number): void {
   const Real = Date
   globalThis.Date = new Proxy(Real, {
-    construct: (target, args: unknown[], newTarget: new (...args: unknown[]) => unknown) => Reflect.construct(target, args.length === 0 ? [moment] : args, newTarget) as Date,
+    construct: (target, args: unknown[], newTarget: new (...args: unknown[]) => unknown) =>
+      Reflect.construct(target, args.length === 0 ? [moment] : args, newTarget) as Date,
     apply: () => new Real(moment).toString(),
     get: (target, prop, receiver: unknown) => (prop === 'now' ? () => moment : (Reflect.get(target, prop, receiver) as unknown)),
   })

@@ -14,7 +14,14 @@ export class Keyboard {
       if (!el || el === document.body) return 'niets (body)'
       const attr = (name: string) => el.getAttribute(name)
       const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60)
-      const parts = [el.tagName.toLowerCase(), el.id && `#${el.id}`, attr('role') && `role=${attr('role')}`, attr('aria-label') && `aria-label="${attr('aria-label')}"`, attr('data-testid') && `testid=${attr('data-testid')}`, text && `"${text}"`]
+      const parts = [
+        el.tagName.toLowerCase(),
+        el.id && `#${el.id}`,
+        attr('role') && `role=${attr('role')}`,
+        attr('aria-label') && `aria-label="${attr('aria-label')}"`,
+        attr('data-testid') && `testid=${attr('data-testid')}`,
+        text && `"${text}"`,
+      ]
       return parts.filter(Boolean).join(' ')
     })
   }

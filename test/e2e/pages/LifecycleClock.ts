@@ -14,9 +14,10 @@ export async function setAppNow(page: Page, isoMoment: string): Promise<void> {
     scope.__realDate = Real
     const offset = moment - Real.now()
     scope.Date = new Proxy(Real, {
-      construct: (target, args: unknown[], newTarget: new (...args: unknown[]) => unknown) => Reflect.construct(target, args.length === 0 ? [Real.now() + offset] : args, newTarget) as Date,
+      construct: (target, args: unknown[], newTarget: new (...args: unknown[]) => unknown) =>
+        Reflect.construct(target, args.length === 0 ? [Real.now() + offset] : args, newTarget) as Date,
       apply: () => new Real(Real.now() + offset).toString(),
-      get: (target, prop, receiver: unknown) => (prop === 'now' ? () => Real.now() + offset : Reflect.get(target, prop, receiver) as unknown),
+      get: (target, prop, receiver: unknown) => (prop === 'now' ? () => Real.now() + offset : (Reflect.get(target, prop, receiver) as unknown)),
     })
   }
   await page.addInitScript(shift, target)

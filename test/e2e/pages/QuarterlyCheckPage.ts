@@ -32,7 +32,10 @@ export class QuarterlyCheckPage {
   }
 
   async show(outcome: 'Afwijkend' | 'Boven' | 'Onder' | 'Te kort actief' | 'Binnen' | 'Alle'): Promise<void> {
-    await this.page.getByTestId('check-outcome').getByRole('button', { name: new RegExp(`^${outcome} \\(`) }).click()
+    await this.page
+      .getByTestId('check-outcome')
+      .getByRole('button', { name: new RegExp(`^${outcome} \\(`) })
+      .click()
   }
 
   row(clientNumber: string): Locator {

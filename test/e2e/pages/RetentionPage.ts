@@ -20,7 +20,9 @@ export class RetentionPage {
   /** Client number and partner of the rows on the first page of the client list. */
   async shownClients(): Promise<{ clientNumber: string; partner: string }[]> {
     const rows = await this.clients.locator('tbody tr').all()
-    return Promise.all(rows.map(async (row) => ({ clientNumber: await row.locator('td').nth(1).innerText(), partner: await row.locator('td').nth(2).innerText() })))
+    return Promise.all(
+      rows.map(async (row) => ({ clientNumber: await row.locator('td').nth(1).innerText(), partner: await row.locator('td').nth(2).innerText() })),
+    )
   }
 
   async select(client: { clientNumber: string; partner: string }): Promise<void> {

@@ -70,7 +70,10 @@ export class UsageImportPage {
 }
 
 /** Usage records straight from the app's IndexedDB (to check what an import stored), `null` where absent. */
-export async function storedUsage(page: Page, ids: readonly string[]): Promise<({ callMinutes: number; registrationMinutes: number; contacts: number } | null)[]> {
+export async function storedUsage(
+  page: Page,
+  ids: readonly string[],
+): Promise<({ callMinutes: number; registrationMinutes: number; contacts: number } | null)[]> {
   return page.evaluate(async (keys) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('clientadministratie-24x7')

@@ -11,7 +11,11 @@ function part(name: string, text: string): DeflatedPart {
 describe('the floor zip', () => {
   it('is a zip any reader opens, with every part as it went in', async () => {
     const sheet = `<sheetData>${'<row r="1"><c r="A1"><v>1</v></c></row>'.repeat(500)}</sheetData>`
-    const parts = [part('[Content_Types].xml', '<Types/>'), part('xl/worksheets/sheet1.xml', sheet), part('xl/sharedStrings.xml', '<sst><si><t>Cliënt</t></si></sst>')]
+    const parts = [
+      part('[Content_Types].xml', '<Types/>'),
+      part('xl/worksheets/sheet1.xml', sheet),
+      part('xl/sharedStrings.xml', '<sst><si><t>Cliënt</t></si></sst>'),
+    ]
     const zip = await JSZip.loadAsync(Buffer.concat(zipPieces(parts)), { checkCRC32: true })
     expect(Object.keys(zip.files)).toEqual(['[Content_Types].xml', 'xl/worksheets/sheet1.xml', 'xl/sharedStrings.xml'])
     expect(await zip.file('xl/sharedStrings.xml')!.async('string')).toBe('<sst><si><t>Cliënt</t></si></sst>')

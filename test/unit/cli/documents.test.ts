@@ -54,7 +54,9 @@ describe('finalise → run: the documents of a final period', () => {
     expect(byName.map((i) => i.number)).toEqual(byName.map((_, n) => `2026-${String(n + 1).padStart(4, '0')}`))
     expect(finals.every((i) => i.invoiceDate === TODAY && i.finalisedDate === TODAY)).toBe(true)
     expect(data.auditEntries.filter((e) => e.event === 'invoiceFinalised')).toHaveLength(finals.length)
-    expect(finaliseErr.join('\n')).toMatch(new RegExp(`Definitief gemaakt: ${finals.length} facturen, 2026-0001 t/m 2026-${String(finals.length).padStart(4, '0')}`))
+    expect(finaliseErr.join('\n')).toMatch(
+      new RegExp(`Definitief gemaakt: ${finals.length} facturen, 2026-0001 t/m 2026-${String(finals.length).padStart(4, '0')}`),
+    )
   })
 
   it('lists every file in summary.json: per final invoice the workbook, PDF, e-invoice and e-mail draft', () => {

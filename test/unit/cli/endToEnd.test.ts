@@ -38,7 +38,13 @@ describe('cli end to end (child processes)', () => {
     if (!validation.ok) throw new Error(validation.problem.code)
     const data = validation.file.data
     const summary = summarySchema.parse(JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')))
-    expect(summary).toMatchObject({ period: '2026-09', quarter: '2026-Q3', generatedOn: '2026-11-23', backupExportedAt: validation.file.exportedAt, demoData: true })
+    expect(summary).toMatchObject({
+      period: '2026-09',
+      quarter: '2026-Q3',
+      generatedOn: '2026-11-23',
+      backupExportedAt: validation.file.exportedAt,
+      demoData: true,
+    })
 
     // Every file named in the summary is in the folder, and nothing else is.
     const names = readdirSync(out).sort()
@@ -49,7 +55,9 @@ describe('cli end to end (child processes)', () => {
     const billing = billingPeriod('2026-09', data.settings.billingPeriodStartDay)
     const partnerOfClient = new Map(data.clients.map((c) => [c.id, c.partnerId]))
     const billable = new Set(
-      data.subscriptionPeriods.filter((p) => p.from < billing.until && (p.until === null || p.until > billing.from)).map((p) => partnerOfClient.get(p.clientId)),
+      data.subscriptionPeriods
+        .filter((p) => p.from < billing.until && (p.until === null || p.until > billing.from))
+        .map((p) => partnerOfClient.get(p.clientId)),
     )
     expect(summary.partners.map((p) => p.partnerId)).toEqual(data.partners.map((p) => p.id))
     expect(summary.partners.some((p) => p.invoice === null)).toBe(true)

@@ -47,7 +47,11 @@ describe('cli finalise', () => {
     const again = memoryIo(dir)
     expect(await main(['finalise', '--backup', 'definitief.json', '--period', '2026-11', '--out', 'nogmaals.json'], again)).toBe(EXIT.ok)
     expect(again.stderr.join('\n')).toContain('Er is niets definitief te maken in 2026-11')
-    expect(backupIn(dir, 'nogmaals.json').invoices.filter((i) => i.status === 'definitief').map((i) => i.number)).toEqual(['2026-0001', '2026-0002'])
+    expect(
+      backupIn(dir, 'nogmaals.json')
+        .invoices.filter((i) => i.status === 'definitief')
+        .map((i) => i.number),
+    ).toEqual(['2026-0001', '2026-0002'])
   })
 
   it('continues the year’s series after the numbers already given', () => {
@@ -96,7 +100,10 @@ describe('cli finalise', () => {
 
   it('refuses while billed plans have their example price or the organisation details are the examples, listing what to fix; demo data goes through', async () => {
     const dir = tempFolder('cli-finalise')
-    writeSmallBackup(dir, (file) => ({ ...file, data: { ...jobData(), settings: { ...jobData().settings, operator: { ...defaultSettings.operator, kvkNumber: '' } } } }))
+    writeSmallBackup(dir, (file) => ({
+      ...file,
+      data: { ...jobData(), settings: { ...jobData().settings, operator: { ...defaultSettings.operator, kvkNumber: '' } } },
+    }))
     const refused = memoryIo(dir)
     expect(await main([...FINALISE, '--lang', 'en'], refused)).toBe(EXIT.inconsistent)
     expect(existsSync(join(dir, 'definitief.json'))).toBe(false)

@@ -12,7 +12,11 @@ const HELPS: readonly CliCode[] = ['cli.demoHelp', 'cli.runHelp', 'cli.verifyHel
 function usages(help: string): string[][] {
   const lines = help.split('\n').filter((line) => /^(Gebruik|Usage):\s+npm run cli|^\s+npm run cli --/.test(line))
   return lines.map((line) => {
-    const tokens = line.replace(/^.*?npm run cli -- /, '').replace(/[[\]]/g, '').split(/\s+/).filter(Boolean)
+    const tokens = line
+      .replace(/^.*?npm run cli -- /, '')
+      .replace(/[[\]]/g, '')
+      .split(/\s+/)
+      .filter(Boolean)
     const args: string[] = []
     tokens.forEach((token, i) => {
       const next = tokens[i + 1]
@@ -24,15 +28,18 @@ function usages(help: string): string[][] {
 }
 
 describe('cli help', () => {
-  it.each(HELPS.flatMap((code) => (['nl', 'en'] as const).map((lang) => [code, lang] as const)))('%s (%s) shows only options the command accepts', async (code, lang) => {
-    const lines = usages(cliText(lang, code))
-    expect(lines.length).toBeGreaterThan(0)
-    for (const argv of lines) {
-      const io = memoryIo(tempFolder('cli-help'))
-      // Every option is parsed (an unknown one is a usage error) before --help answers.
-      expect(await main([...argv, '--help'], io), `${argv.join(' ')}: ${io.stderr.join('\n')}`).toBe(EXIT.ok)
-    }
-  })
+  it.each(HELPS.flatMap((code) => (['nl', 'en'] as const).map((lang) => [code, lang] as const)))(
+    '%s (%s) shows only options the command accepts',
+    async (code, lang) => {
+      const lines = usages(cliText(lang, code))
+      expect(lines.length).toBeGreaterThan(0)
+      for (const argv of lines) {
+        const io = memoryIo(tempFolder('cli-help'))
+        // Every option is parsed (an unknown one is a usage error) before --help answers.
+        expect(await main([...argv, '--help'], io), `${argv.join(' ')}: ${io.stderr.join('\n')}`).toBe(EXIT.ok)
+      }
+    },
+  )
 
   it('names the same options in Dutch and in English', () => {
     const options = (lang: 'nl' | 'en', code: CliCode) => [...new Set(cliText(lang, code).match(/--[a-z]+/g))].sort()

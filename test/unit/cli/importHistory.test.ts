@@ -69,7 +69,15 @@ async function recordedImport(dir: string, output: string, event: string) {
   const last = data.auditEntries.at(-1)!
   expect(last.event).toBe(event)
   expect(record).toMatchObject({ auditSeq: last.seq, at: last.at, clerk: last.clerk })
-  expect(undoBlock(record, { auditEntries: data.auditEntries.map((e) => ({ seq: e.seq, recordId: e.recordId })), usage: [], invoices: [], clients: [], imports: [] })).toBeNull()
+  expect(
+    undoBlock(record, {
+      auditEntries: data.auditEntries.map((e) => ({ seq: e.seq, recordId: e.recordId })),
+      usage: [],
+      invoices: [],
+      clients: [],
+      imports: [],
+    }),
+  ).toBeNull()
   await cli(dir, 'verify', '--backup', output, '--today', TODAY)
   return { data, record }
 }
@@ -79,21 +87,56 @@ describe('cli imports in the import history', () => {
     const dir = tempFolder('cli-history')
     writeSmallBackup(dir)
     const file = csv(dir, 'clienten.csv', CLIENT_FIELDS, [
-      { partner: 'P1', clientNumber: '900', firstName: 'Jan', lastName: 'Nieuw', status: 'actief', registrationDate: '01-10-2026', activationDate: '05-10-2026', plan: 'PLUS' },
-      { partner: 'P1', clientNumber: '901', firstName: 'Els', lastName: 'Eerder', status: 'afgemeld', registrationDate: '01-03-2026', activationDate: '02-03-2026', plan: 'BASIS', deregistrationReceivedDate: '10-10-2026', deregistrationRequestedDate: '20-10-2026', deregistrationEffectiveDate: '20-10-2026' },
-      { partner: 'P1', clientNumber: '102', firstName: 'Jan', lastName: 'Jansen-de Boer', status: 'actief', registrationDate: '05-01-2026', activationDate: '12-01-2026', plan: 'PLUS' },
+      {
+        partner: 'P1',
+        clientNumber: '900',
+        firstName: 'Jan',
+        lastName: 'Nieuw',
+        status: 'actief',
+        registrationDate: '01-10-2026',
+        activationDate: '05-10-2026',
+        plan: 'PLUS',
+      },
+      {
+        partner: 'P1',
+        clientNumber: '901',
+        firstName: 'Els',
+        lastName: 'Eerder',
+        status: 'afgemeld',
+        registrationDate: '01-03-2026',
+        activationDate: '02-03-2026',
+        plan: 'BASIS',
+        deregistrationReceivedDate: '10-10-2026',
+        deregistrationRequestedDate: '20-10-2026',
+        deregistrationEffectiveDate: '20-10-2026',
+      },
+      {
+        partner: 'P1',
+        clientNumber: '102',
+        firstName: 'Jan',
+        lastName: 'Jansen-de Boer',
+        status: 'actief',
+        registrationDate: '05-01-2026',
+        activationDate: '12-01-2026',
+        plan: 'PLUS',
+      },
     ])
     await cli(dir, 'import', 'clients', '--backup', 'backup.json', '--file', file, '--out', 'uit.json', '--today', TODAY, '--update')
     const { data, record } = await recordedImport(dir, 'uit.json', 'clientsImported')
     const created = data.clients.filter((c) => ['900', '901'].includes(c.clientNumber))
     expect(record).toMatchObject({ kind: 'clients', fileName: 'clienten.csv', clerk: 'Opdrachtregel', counts: { created: 2, updated: 1 } })
     expect(new Set(record.created.clients)).toEqual(new Set(created.map((c) => c.id)))
-    expect(new Set(record.created.subscriptionPeriods)).toEqual(new Set(data.subscriptionPeriods.filter((p) => record.created.clients.includes(p.clientId)).map((p) => p.id)))
+    expect(new Set(record.created.subscriptionPeriods)).toEqual(
+      new Set(data.subscriptionPeriods.filter((p) => record.created.clients.includes(p.clientId)).map((p) => p.id)),
+    )
     expect(record.created.deregistrations).toEqual(data.deregistrations.map((d) => d.id))
     expect(record.before.clients).toEqual(readOut(dir, 'backup.json').clients.filter((c) => c.id === 'c2'))
     expect(data.clients.find((c) => c.id === 'c2')?.lastName).toBe('Jansen-de Boer')
 
-    expect(await undoneInApp(dir, 'backup.json', 'uit.json', 'clienten.csv')).toEqual({ removed: 2 + record.created.subscriptionPeriods.length + 1, restored: 1 })
+    expect(await undoneInApp(dir, 'backup.json', 'uit.json', 'clienten.csv')).toEqual({
+      removed: 2 + record.created.subscriptionPeriods.length + 1,
+      restored: 1,
+    })
   })
 
   it('import partners: new partners and the updated one as it was; in the name of --clerk; undone in the app', async () => {
@@ -101,14 +144,40 @@ describe('cli imports in the import history', () => {
     writeSmallBackup(dir)
     const file = csv(dir, 'partners.csv', PARTNER_FIELDS, [
       { name: 'Eigen Huis', shortCode: 'EH', ecdMode: 'eigen', street: 'Markt 1', postcode: '5611 AA', city: 'Eindhoven', invoiceEmail: 'f@eh.nl' },
-      { name: 'Zorggroep Noord', shortCode: 'P1', ecdMode: 'partner', street: 'Hoofdstraat 1', postcode: '1234 AB', city: 'Assen', invoiceEmail: 'factuur@example.nl' },
+      {
+        name: 'Zorggroep Noord',
+        shortCode: 'P1',
+        ecdMode: 'partner',
+        street: 'Hoofdstraat 1',
+        postcode: '1234 AB',
+        city: 'Assen',
+        invoiceEmail: 'factuur@example.nl',
+      },
     ])
-    await cli(dir, 'import', 'partners', '--backup', 'backup.json', '--file', file, '--out', 'uit.json', '--today', TODAY, '--update', '--clerk', 'Anja de Vries')
+    await cli(
+      dir,
+      'import',
+      'partners',
+      '--backup',
+      'backup.json',
+      '--file',
+      file,
+      '--out',
+      'uit.json',
+      '--today',
+      TODAY,
+      '--update',
+      '--clerk',
+      'Anja de Vries',
+    )
     const { data, record } = await recordedImport(dir, 'uit.json', 'partnersImported')
     expect(record).toMatchObject({ kind: 'partners', fileName: 'partners.csv', clerk: 'Anja de Vries', counts: { created: 1, updated: 1 } })
     expect(record.created.partners).toEqual(data.partners.filter((p) => p.shortCode === 'EH').map((p) => p.id))
     expect(record.before.partners).toEqual(readOut(dir, 'backup.json').partners.filter((p) => p.id === 'p1'))
-    expect(data.auditEntries.filter((e) => e.event === 'partnerCreated' || e.event === 'partnerUpdated').map((e) => e.clerk)).toEqual(['Anja de Vries', 'Anja de Vries'])
+    expect(data.auditEntries.filter((e) => e.event === 'partnerCreated' || e.event === 'partnerUpdated').map((e) => e.clerk)).toEqual([
+      'Anja de Vries',
+      'Anja de Vries',
+    ])
 
     expect(await undoneInApp(dir, 'backup.json', 'uit.json', 'partners.csv')).toEqual({ removed: 1, restored: 1 })
   })
@@ -116,7 +185,10 @@ describe('cli imports in the import history', () => {
   it('import usage: new rows by id and the replaced rows as they were; undone in the app', async () => {
     const dir = tempFolder('cli-history')
     writeSmallBackup(dir)
-    writeFileSync(join(dir, 'verbruik.csv'), ['Cliëntnummer;Datum;Belminuten;Registratieminuten', '101;12-11-2026;7,5;1', '201;01-11-2026;3;0', '102;05-11-2026;2;0'].join('\r\n'))
+    writeFileSync(
+      join(dir, 'verbruik.csv'),
+      ['Cliëntnummer;Datum;Belminuten;Registratieminuten', '101;12-11-2026;7,5;1', '201;01-11-2026;3;0', '102;05-11-2026;2;0'].join('\r\n'),
+    )
     await cli(dir, 'import', 'usage', '--backup', 'backup.json', '--file', 'verbruik.csv', '--out', 'uit.json', '--today', TODAY)
     const { record } = await recordedImport(dir, 'uit.json', 'usageImported')
     expect(record).toMatchObject({ kind: 'usage', fileName: 'verbruik.csv', clerk: 'Opdrachtregel', counts: { created: 1, updated: 2 } })

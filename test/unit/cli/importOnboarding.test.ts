@@ -36,7 +36,16 @@ describe('cli import partners|clients', () => {
     const dir = tempFolder('cli-onboard')
     writeSmallBackup(dir)
     const partners = await filled(dir, 'partners', 'partners.xlsx', [
-      { name: 'Eigen Huis', shortCode: 'EH', ecdMode: 'eigen', street: 'Markt 1', postcode: '5611 AA', city: 'Eindhoven', invoiceEmail: 'f@eh.nl', oin: '00000001234567890000' },
+      {
+        name: 'Eigen Huis',
+        shortCode: 'EH',
+        ecdMode: 'eigen',
+        street: 'Markt 1',
+        postcode: '5611 AA',
+        city: 'Eindhoven',
+        invoiceEmail: 'f@eh.nl',
+        oin: '00000001234567890000',
+      },
     ])
     const io = memoryIo(dir)
     const code1 = await main(['import', 'partners', '--backup', 'backup.json', '--file', partners, '--out', 'stap1.json', '--today', TODAY], io)
@@ -47,9 +56,35 @@ describe('cli import partners|clients', () => {
     expect(step1.auditEntries.at(-1)).toMatchObject({ event: 'partnersImported', params: { source: 'partners.xlsx', created: 1, updated: 0 } })
 
     const clients = await filled(dir, 'clients', 'clienten.xlsx', [
-      { partner: 'EH', clientNumber: '000042', firstName: 'Els', lastName: 'Eigen', birthDate: '01-01-1950', bsn: '111222333', status: 'afgemeld', registrationDate: '01-03-2026', activationDate: '02-03-2026', plan: 'BASIS', planFrom: '02-03-2026', planUntil: '01-06-2026', deregistrationReceivedDate: '10-11-2026', deregistrationRequestedDate: '20-10-2026', deregistrationEffectiveDate: '20-10-2026' },
+      {
+        partner: 'EH',
+        clientNumber: '000042',
+        firstName: 'Els',
+        lastName: 'Eigen',
+        birthDate: '01-01-1950',
+        bsn: '111222333',
+        status: 'afgemeld',
+        registrationDate: '01-03-2026',
+        activationDate: '02-03-2026',
+        plan: 'BASIS',
+        planFrom: '02-03-2026',
+        planUntil: '01-06-2026',
+        deregistrationReceivedDate: '10-11-2026',
+        deregistrationRequestedDate: '20-10-2026',
+        deregistrationEffectiveDate: '20-10-2026',
+      },
       { partner: 'EH', clientNumber: '000042', plan: 'PLUS', planFrom: '01-06-2026' },
-      { partner: 'Zorggroep Noord', clientNumber: '0777', firstName: 'Jan', lastName: 'Nieuw', status: 'actief', registrationDate: '01-10-2026', activationDate: '05-10-2026', plan: 'PLUS', intakeCompletedBeforeTransfer: 'ja' },
+      {
+        partner: 'Zorggroep Noord',
+        clientNumber: '0777',
+        firstName: 'Jan',
+        lastName: 'Nieuw',
+        status: 'actief',
+        registrationDate: '01-10-2026',
+        activationDate: '05-10-2026',
+        plan: 'PLUS',
+        intakeCompletedBeforeTransfer: 'ja',
+      },
     ])
     const io2 = memoryIo(dir)
     const code2 = await main(['import', 'clients', '--backup', 'stap1.json', '--file', clients, '--out', 'stap2.json', '--today', TODAY], io2)
@@ -71,9 +106,19 @@ describe('cli import partners|clients', () => {
   it('refuses a file with bad rows whole, naming each row, column and reason, and writes nothing', async () => {
     const dir = tempFolder('cli-onboard')
     writeSmallBackup(dir)
-    writeFileSync(join(dir, 'clienten.csv'), ['Partner;Cliëntnummer;Voornaam;Achternaam;Status;Aanmelddatum;Activeringsdatum;Abonnement', 'P1;900;Jan;Goed;actief;01-10-2026;05-10-2026;PLUS', 'P1;901;Piet;Fout;actief;01-10-2026;;GOUD', 'ONBEKEND;902;Kees;Fout;aangemeld;01-10-2026;;PLUS'].join('\r\n'))
+    writeFileSync(
+      join(dir, 'clienten.csv'),
+      [
+        'Partner;Cliëntnummer;Voornaam;Achternaam;Status;Aanmelddatum;Activeringsdatum;Abonnement',
+        'P1;900;Jan;Goed;actief;01-10-2026;05-10-2026;PLUS',
+        'P1;901;Piet;Fout;actief;01-10-2026;;GOUD',
+        'ONBEKEND;902;Kees;Fout;aangemeld;01-10-2026;;PLUS',
+      ].join('\r\n'),
+    )
     const io = memoryIo(dir)
-    expect(await main(['import', 'clients', '--backup', 'backup.json', '--file', 'clienten.csv', '--out', 'uit.json', '--today', TODAY], io)).toBe(EXIT.inconsistent)
+    expect(await main(['import', 'clients', '--backup', 'backup.json', '--file', 'clienten.csv', '--out', 'uit.json', '--today', TODAY], io)).toBe(
+      EXIT.inconsistent,
+    )
     expect(io.stderr.join('\n')).toContain('2 van de 3 regels zijn fout')
     expect(io.stderr.join('\n')).toContain('Regel 3 (Activeringsdatum): Activeringsdatum ontbreekt: verplicht bij status actief')
     expect(io.stderr.join('\n')).toContain('Regel 3 (Abonnement): Onbekende abonnementsvorm "GOUD"')
@@ -95,9 +140,15 @@ describe('cli import partners|clients', () => {
     const dir = tempFolder('cli-onboard')
     writeSmallBackup(dir)
     writeFileSync(join(dir, 'oud.xls'), 'not a workbook')
-    for (const [kind, file] of [['partners', 'ontbreekt.csv'], ['clients', 'ontbreekt.xlsx'], ['clients', 'oud.xls']] as const) {
+    for (const [kind, file] of [
+      ['partners', 'ontbreekt.csv'],
+      ['clients', 'ontbreekt.xlsx'],
+      ['clients', 'oud.xls'],
+    ] as const) {
       const io = memoryIo(dir)
-      expect(await main(['import', kind, '--backup', 'backup.json', '--file', file, '--out', 'uit.json', '--lang', 'en'], io), io.stderr.join('\n')).toBe(EXIT.input)
+      expect(await main(['import', kind, '--backup', 'backup.json', '--file', file, '--out', 'uit.json', '--lang', 'en'], io), io.stderr.join('\n')).toBe(
+        EXIT.input,
+      )
       expect(io.stderr.at(-1)).toContain(file)
       expect(existsSync(join(dir, 'uit.json'))).toBe(false)
     }

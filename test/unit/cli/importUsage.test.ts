@@ -24,7 +24,7 @@ function readOut(dir: string) {
 }
 
 describe('cli import usage', () => {
-  it('applies a usage file with the app\'s rules: a period\'s usage replaced, the rest kept, the import in the audit trail', async () => {
+  it("applies a usage file with the app's rules: a period's usage replaced, the rest kept, the import in the audit trail", async () => {
     const dir = tempFolder('cli-import')
     writeSmallBackup(dir)
     const file = usageCsv(dir, '101;12-11-2026;7,5;1', '101;20-11-2026;2,5;0', '201;01-11-2026;3;0')
@@ -67,7 +67,9 @@ describe('cli import usage', () => {
     writeSmallBackup(dir)
     const file = usageCsv(dir, '101;30-11-2026;1;0')
     const io = memoryIo(dir)
-    expect(await main(['--lang', 'en', 'import', 'usage', '--backup', 'backup.json', '--file', file, '--out', 'uit.json', '--today', TODAY], io)).toBe(EXIT.inconsistent)
+    expect(await main(['--lang', 'en', 'import', 'usage', '--backup', 'backup.json', '--file', file, '--out', 'uit.json', '--today', TODAY], io)).toBe(
+      EXIT.inconsistent,
+    )
     expect(io.stderr.join('\n')).toContain('"verbruik.csv" was not imported: 1 of the 1 rows are wrong. Nothing was written.')
     expect(io.stderr.join('\n')).toMatch(/Row 2 \(client number 101\): .*future/)
   })
@@ -80,8 +82,12 @@ describe('cli import usage', () => {
     const io = memoryIo(dir)
     expect(await main(['import', 'usage', '--backup', 'backup.json', '--file', file, '--out', 'uit.json', '--today', TODAY], io)).toBe(EXIT.output)
     expect(readFileSync(join(dir, 'uit.json'), 'utf8')).toBe('old')
-    expect(await main(['import', 'usage', '--backup', 'backup.json', '--file', 'ontbreekt.csv', '--out', 'nieuw.json', '--today', TODAY], memoryIo(dir))).toBe(EXIT.input)
-    expect(await main(['import', 'usage', '--backup', 'backup.json', '--file', file, '--out', 'uit.json', '--today', TODAY, '--force'], memoryIo(dir))).toBe(EXIT.ok)
+    expect(await main(['import', 'usage', '--backup', 'backup.json', '--file', 'ontbreekt.csv', '--out', 'nieuw.json', '--today', TODAY], memoryIo(dir))).toBe(
+      EXIT.input,
+    )
+    expect(await main(['import', 'usage', '--backup', 'backup.json', '--file', file, '--out', 'uit.json', '--today', TODAY, '--force'], memoryIo(dir))).toBe(
+      EXIT.ok,
+    )
     expect(readOut(dir).usage).toHaveLength(3)
     expect(readdirSync(dir).sort()).toEqual(['backup.json', 'uit.json', 'verbruik.csv'])
   })
@@ -99,11 +105,18 @@ describe('cli import usage: a number that reads two ways', () => {
     writeSmallBackup(dir)
     writeFileSync(join(dir, 'verbruik.csv'), ['Cliëntnummer;Periode;Belminuten;Registratieminuten;Contacten', '101;2026-11;12.345;0;3'].join('\n'))
     const io = memoryIo(dir)
-    expect(await main(['import', 'usage', '--backup', 'backup.json', '--file', 'verbruik.csv', '--out', 'uit.json', '--today', TODAY], io)).toBe(EXIT.inconsistent)
+    expect(await main(['import', 'usage', '--backup', 'backup.json', '--file', 'verbruik.csv', '--out', 'uit.json', '--today', TODAY], io)).toBe(
+      EXIT.inconsistent,
+    )
     expect(io.stderr.join('\n')).toContain('1 regel(s) hebben een getal dat twee kanten op kan (zoals 12.345)')
     expect(io.stderr.join('\n')).toContain('Regels: 2')
     expect(existsSync(join(dir, 'uit.json'))).toBe(false)
-    expect(await main(['import', 'usage', '--backup', 'backup.json', '--file', 'verbruik.csv', '--out', 'uit.json', '--today', TODAY, '--decimal', 'point'], memoryIo(dir))).toBe(EXIT.ok)
+    expect(
+      await main(
+        ['import', 'usage', '--backup', 'backup.json', '--file', 'verbruik.csv', '--out', 'uit.json', '--today', TODAY, '--decimal', 'point'],
+        memoryIo(dir),
+      ),
+    ).toBe(EXIT.ok)
     expect(readOut(dir).usage.find((u) => u.id === 'c1|2026-11')).toMatchObject({ callMinutes: 12.35, contacts: 3 })
   })
 })

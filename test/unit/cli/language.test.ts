@@ -30,7 +30,9 @@ describe('cli --lang', () => {
 
   it('words a refused backup header in the language asked for', async () => {
     const newer = (file: object) => ({ ...file, version: 4 })
-    expect((await run(RUN, newer)).error).toBe('Fout: "backup.json": Dit back-upbestand heeft versie 4; deze versie van het programma leest tot en met versie 3. Werk het programma bij.')
+    expect((await run(RUN, newer)).error).toBe(
+      'Fout: "backup.json": Dit back-upbestand heeft versie 4; deze versie van het programma leest tot en met versie 3. Werk het programma bij.',
+    )
     const english = await run([...RUN, '--lang', 'en'], newer)
     expect(english).toMatchObject({ code: EXIT.input, files: ['backup.json'] })
     expect(english.stderr).toMatch(/^Reading and checking the backup: /)
@@ -40,7 +42,11 @@ describe('cli --lang', () => {
   it('words each bad row of a backup, with its place, in the language asked for', async () => {
     const badRows = (file: { data: { usage: object[]; plans: object[] } }) => ({
       ...file,
-      data: { ...file.data, plans: file.data.plans.map((p, i) => (i === 0 ? { ...p, monthlyFeeCents: -5 } : p)), usage: file.data.usage.map((u, i) => (i === 0 ? { ...u, callMinutes: 'veel' } : u)) },
+      data: {
+        ...file.data,
+        plans: file.data.plans.map((p, i) => (i === 0 ? { ...p, monthlyFeeCents: -5 } : p)),
+        usage: file.data.usage.map((u, i) => (i === 0 ? { ...u, callMinutes: 'veel' } : u)),
+      },
     })
     const dutch = await run(RUN, badRows)
     expect(dutch.error.split('\n')).toEqual([
@@ -54,8 +60,13 @@ describe('cli --lang', () => {
       '  data.plans.0.monthlyFeeCents: Cannot be negative',
       '  data.usage.0.callMinutes: Invalid input: expected number',
     ])
-    const missing = await run(['--lang', 'en', ...RUN], (file: { data: { usage: object[] } }) => ({ ...file, data: { ...file.data, usage: file.data.usage.map((u) => ({ ...u, clientId: 'weg', id: 'weg|2026-11' })) } }))
-    expect(missing.error).toMatch(/^Error: "backup\.json": The backup file refers to data that is missing or duplicated: \d+ error\(s\)\.\n {2}data\.usage\.0\.clientId: Client weg does not exist in this file/)
+    const missing = await run(['--lang', 'en', ...RUN], (file: { data: { usage: object[] } }) => ({
+      ...file,
+      data: { ...file.data, usage: file.data.usage.map((u) => ({ ...u, clientId: 'weg', id: 'weg|2026-11' })) },
+    }))
+    expect(missing.error).toMatch(
+      /^Error: "backup\.json": The backup file refers to data that is missing or duplicated: \d+ error\(s\)\.\n {2}data\.usage\.0\.clientId: Client weg does not exist in this file/,
+    )
   })
 
   it('gives progress and help in the language asked for; the files stay the same', async () => {

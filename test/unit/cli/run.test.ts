@@ -75,7 +75,17 @@ describe('cli run', () => {
   it('reads a back-up written by an older version of the program', async () => {
     const dir = tempFolder('cli-run-v1')
     const summary = 'Back-up gemaakt: 3 cliënten, 3 partners'
-    const entry = { id: 1, at: '2026-11-01T08:00:00.000Z', clerk: 'Medewerker', entity: 'database', recordId: 'database', action: 'export', changes: [], outcome: 'ok', summary }
+    const entry = {
+      id: 1,
+      at: '2026-11-01T08:00:00.000Z',
+      clerk: 'Medewerker',
+      entity: 'database',
+      recordId: 'database',
+      action: 'export',
+      changes: [],
+      outcome: 'ok',
+      summary,
+    }
     const backup = writeSmallBackup(dir, (file) => ({ ...file, version: 1, data: { ...file.data, auditEntries: [entry] } }))
     expect(await main(['run', '--backup', backup, '--period', '2026-11', '--out', 'uit', '--today', '2026-11-26'], memoryIo(dir))).toBe(EXIT.ok)
     expect(summaryIn(join(dir, 'uit')).partners).toHaveLength(3)
@@ -126,7 +136,8 @@ describe('cli run', () => {
     expect(refused.stderr.join('\n')).toMatch(/is niet leeg.*--force/)
     expect(readdirSync(out)).toEqual(['notitie.txt'])
 
-    for (let i = 0; i < 2; i++) expect(await main(['run', '--backup', 'backup.json', '--period', '2026-11', '--out', 'uit', '--force'], memoryIo(dir))).toBe(EXIT.ok)
+    for (let i = 0; i < 2; i++)
+      expect(await main(['run', '--backup', 'backup.json', '--period', '2026-11', '--out', 'uit', '--force'], memoryIo(dir))).toBe(EXIT.ok)
     // The second run replaced the first one's files instead of adding copies.
     expect(readdirSync(out)).toHaveLength(9)
   })

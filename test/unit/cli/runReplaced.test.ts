@@ -34,7 +34,9 @@ async function earlierRun(): Promise<{ dir: string; out: string; identities: () 
 function diskFullAt(nth: number): void {
   let calls = 0
   const fsync = nodeAtomicWriteFs.fsync.bind(nodeAtomicWriteFs)
-  vi.spyOn(nodeAtomicWriteFs, 'fsync').mockImplementation((path) => (++calls === nth ? Promise.reject(Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' })) : fsync(path)))
+  vi.spyOn(nodeAtomicWriteFs, 'fsync').mockImplementation((path) =>
+    ++calls === nth ? Promise.reject(Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' })) : fsync(path),
+  )
 }
 
 describe('cli run --force over an earlier run', () => {
@@ -82,7 +84,9 @@ describe('cli run --force over an earlier run', () => {
     const io = memoryIo(dir)
     expect(await main([...RUN, '--force'], io)).toBe(EXIT.failed)
     const message = io.stderr.join('\n')
-    expect(message).toContain(`Daarvóór waren al bestaande bestanden vervangen (6): ${ZUID_PDF}, ${ZUID_INVOICE}, ${NOORD_PDF}, ${NOORD_INVOICE}, Verbruik Thuiszorg Zuid 2026-11.xlsx, ${NOORD_USAGE}.`)
+    expect(message).toContain(
+      `Daarvóór waren al bestaande bestanden vervangen (6): ${ZUID_PDF}, ${ZUID_INVOICE}, ${NOORD_PDF}, ${NOORD_INVOICE}, Verbruik Thuiszorg Zuid 2026-11.xlsx, ${NOORD_USAGE}.`,
+    )
     expect(message).not.toMatch(/niets gewijzigd/)
   })
 

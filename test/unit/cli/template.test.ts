@@ -76,7 +76,12 @@ describe('cli template', () => {
     expect(dump.validations).toHaveLength(4)
     expect(dump.explained.map((row) => row[0])).toEqual(CLIENT_FIELDS.map((f) => f.header))
     for (const row of dump.explained) expect(row.slice(1, 3).every((cell) => typeof cell === 'string' && cell.length > 0)).toBe(true)
-    expect(dump.explained.find((row) => row[0] === 'BSN')).toEqual(['BSN', 'afhankelijk van ECD-modus', expect.stringContaining('11-proef'), expect.stringContaining('ECD-modus eigen')])
+    expect(dump.explained.find((row) => row[0] === 'BSN')).toEqual([
+      'BSN',
+      'afhankelijk van ECD-modus',
+      expect.stringContaining('11-proef'),
+      expect.stringContaining('ECD-modus eigen'),
+    ])
   })
 
   it('writes the partners template with the ECD mode drop-down and the e-invoice fields', async () => {

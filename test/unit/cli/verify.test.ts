@@ -21,7 +21,17 @@ function inconsistent(file: BackupFile): BackupFile {
 function chained(file: BackupFile, change: (entries: BackupFile['data']['auditEntries']) => BackupFile['data']['auditEntries']): BackupFile {
   const trail: AuditEntry[] = [
     ...file.data.auditEntries,
-    { at: '2026-11-20T09:00:00.000Z', clerk: 'Anna', entity: 'settings', recordId: 'settings', action: 'update', changes: [], outcome: 'ok', event: 'settingsUpdated', params: {} },
+    {
+      at: '2026-11-20T09:00:00.000Z',
+      clerk: 'Anna',
+      entity: 'settings',
+      recordId: 'settings',
+      action: 'update',
+      changes: [],
+      outcome: 'ok',
+      event: 'settingsUpdated',
+      params: {},
+    },
   ]
   const entries = chainUnchained(trail)
   return { ...file, auditHead: headOf(entries), data: { ...file.data, auditEntries: change(entries) } }

@@ -65,7 +65,9 @@ describe('electron-builder configuration', () => {
 
   it('packs every package the main process loads at run time (electron-vite leaves them external)', () => {
     const sources = ['src/main', 'src/shared'].flatMap((dir) =>
-      readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(root, dir, f), 'utf8')),
+      readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => readFileSync(join(root, dir, f), 'utf8')),
     )
     const packages = new Set<string>()
     for (const text of sources) {

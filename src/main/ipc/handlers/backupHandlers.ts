@@ -104,9 +104,14 @@ interface OpenWrite {
   readonly at: string
 }
 
-const writeBytes = (target: string, bytes: Buffer, options: AtomicWriteOptions) => writeFileAtomically(target, (temp) => writeFile(temp, bytes, { flag: 'wx' }), options)
+const writeBytes = (target: string, bytes: Buffer, options: AtomicWriteOptions) =>
+  writeFileAtomically(target, (temp) => writeFile(temp, bytes, { flag: 'wx' }), options)
 
-export function createBackupHandlers(services: PlatformServices, auditHead: AuditHeadStore = createAuditHeadStore(services.paths.userData), keeping: BackupKeeping = createBackupKeeping(services)): HandlersFor<BackupChannel> {
+export function createBackupHandlers(
+  services: PlatformServices,
+  auditHead: AuditHeadStore = createAuditHeadStore(services.paths.userData),
+  keeping: BackupKeeping = createBackupKeeping(services),
+): HandlersFor<BackupChannel> {
   const { schedule, encryption } = keeping
   /** The file as written: main adds the audit chain's head it keeps, in the header before the data. */
   async function fileText(backup: BackupEnvelope): Promise<string> {
@@ -197,7 +202,8 @@ export function createBackupHandlers(services: PlatformServices, auditHead: Audi
     try {
       return await work()
     } catch (error) {
-      const failure = error instanceof AppError ? error : new AppError('save-failed-unexpected', { file: automaticBackupFileName(services.clock.now()) }, { cause: error })
+      const failure =
+        error instanceof AppError ? error : new AppError('save-failed-unexpected', { file: automaticBackupFileName(services.clock.now()) }, { cause: error })
       const { code, params } = failure.toIpcError()
       await schedule.update({ lastAttemptAt: at, lastFailure: { at, code, params } }).catch(() => undefined)
       throw failure
@@ -331,7 +337,10 @@ export function createBackupHandlers(services: PlatformServices, auditHead: Audi
 
     async 'backup:choose-folder'() {
       const current = await schedule.read()
-      const folder = await services.dialogs.chooseFolder({ title: menuText(services.language.current(), 'chooseBackupFolder'), defaultPath: current.folder ?? services.paths.documents })
+      const folder = await services.dialogs.chooseFolder({
+        title: menuText(services.language.current(), 'chooseBackupFolder'),
+        defaultPath: current.folder ?? services.paths.documents,
+      })
       return folder === null ? current : schedule.update({ folder })
     },
 

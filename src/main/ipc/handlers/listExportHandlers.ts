@@ -47,7 +47,10 @@ export function createListExportHandlers(services: PlatformServices): HandlersFo
       const clients = input.list === 'clients'
       const chosen = await services.dialogs.chooseSaveFile({
         title: menuText(language, clients ? 'saveClientExport' : 'savePartnerExport'),
-        defaultPath: join(lastFolder ?? services.paths.documents, `${menuText(language, clients ? 'clientExportFile' : 'partnerExportFile', { stamp: stamp(services.clock.now()) })}.xlsx`),
+        defaultPath: join(
+          lastFolder ?? services.paths.documents,
+          `${menuText(language, clients ? 'clientExportFile' : 'partnerExportFile', { stamp: stamp(services.clock.now()) })}.xlsx`,
+        ),
         filters: [{ name: menuText(language, 'excelFiles'), extensions: ['xlsx'] }],
       })
       if (chosen === null) return null

@@ -81,7 +81,9 @@ export function useUnsavedGuard<T>(options: UnsavedGuardOptions<T>): UnsavedGuar
     const key = toValue(options.draftKey)
     if (key === null) return
     if (dirty.value) {
-      await storage.keep({ key, recordId: toValue(options.recordId) ?? '', values: JSON.parse(snapshot(options.model.value)) as FormDraft['values'] }).catch(() => undefined)
+      await storage
+        .keep({ key, recordId: toValue(options.recordId) ?? '', values: JSON.parse(snapshot(options.model.value)) as FormDraft['values'] })
+        .catch(() => undefined)
       draftIsOurs = true
     } else if (draftIsOurs) {
       await removeDraft()

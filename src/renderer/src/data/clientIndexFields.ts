@@ -20,7 +20,11 @@ export function clientIndexFields(onWrite: () => void): Middleware<DBCore> {
           ...table,
           mutate: (req: DBCoreMutateRequest) => {
             onWrite()
-            return table.mutate(req.type === 'add' || req.type === 'put' ? { ...req, values: req.values.map((row) => withIndexFields(row as Parameters<typeof withIndexFields>[0])) } : req)
+            return table.mutate(
+              req.type === 'add' || req.type === 'put'
+                ? { ...req, values: req.values.map((row) => withIndexFields(row as Parameters<typeof withIndexFields>[0])) }
+                : req,
+            )
           },
         }
       },

@@ -2,7 +2,37 @@ import type { Client } from '@shared/model'
 import type { ClientRow, SearchGroupKey } from './db'
 
 /** Dutch surname prefixes (tussenvoegsels) a clerk may leave out when searching "Berg" for "van den Berg". */
-const PREFIX_WORDS = new Set(['van', 'de', 'der', 'den', 'het', "'t", 't', 'ter', 'ten', 'te', 'in', 'op', 'la', 'le', 'du', 'da', 'di', 'del', 'von', 'vom', 'zu', 'aan', 'bij', 'onder', 'uit', 'uijt', 'voor', 'over', "d'"])
+const PREFIX_WORDS = new Set([
+  'van',
+  'de',
+  'der',
+  'den',
+  'het',
+  "'t",
+  't',
+  'ter',
+  'ten',
+  'te',
+  'in',
+  'op',
+  'la',
+  'le',
+  'du',
+  'da',
+  'di',
+  'del',
+  'von',
+  'vom',
+  'zu',
+  'aan',
+  'bij',
+  'onder',
+  'uit',
+  'uijt',
+  'voor',
+  'over',
+  "d'",
+])
 
 /** Lower case, accents removed, single spaces: "Élise  Dijkstra" → "elise dijkstra". */
 export function normaliseSearchText(value: string): string {
@@ -57,7 +87,12 @@ export function clientSearchGroups(row: Pick<ClientRow, 'firstName' | 'lastName'
   const sortName = clientSortName(row)
   const number = normaliseSearchText(row.clientNumber)
   const groups: SearchGroupKey[] = []
-  for (const [status, planId] of [['', ''], [row.status, ''], ['', row.currentPlanId], [row.status, row.currentPlanId]] as const) {
+  for (const [status, planId] of [
+    ['', ''],
+    [row.status, ''],
+    ['', row.currentPlanId],
+    [row.status, row.currentPlanId],
+  ] as const) {
     if (first) groups.push([status, planId, 'f', first, sortName])
     if (prefixes) groups.push([status, planId, 'p', prefixes, sortName])
     if (status || planId) groups.push([status, planId, 'n', '', number])

@@ -130,7 +130,18 @@ export type { ImportHistoryItem, ImportUndoResult, ImportsRepository } from './r
 export type { ClientKey, OverviewRepository, PeriodUsageSums } from './repositories/overview'
 export type { PartnerInput, PartnersRepository } from './repositories/partners'
 export type { PlanInput, PlansRepository } from './repositories/plans'
-export type { ActivationMail, DueClientRow, ClientListItem, ClientListKey, ClientListQuery, ClientPage, ClientPageQuery, ClientsRepository, NewClient, Page } from './repositories/clients'
+export type {
+  ActivationMail,
+  DueClientRow,
+  ClientListItem,
+  ClientListKey,
+  ClientListQuery,
+  ClientPage,
+  ClientPageQuery,
+  ClientsRepository,
+  NewClient,
+  Page,
+} from './repositories/clients'
 export type { SettingsRepository } from './repositories/settings'
 export type { SearchHits, SearchRepository } from './repositories/search'
 export { observe, type LiveSubscription } from './live'

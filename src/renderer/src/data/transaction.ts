@@ -49,7 +49,12 @@ export interface WriteOptions {
   readonly batchAudit?: boolean
 }
 
-export async function writeTransaction<T>(ctx: DataContext, tables: readonly Table[], work: (audit: AuditWriter) => Promise<T>, options: WriteOptions = {}): Promise<T> {
+export async function writeTransaction<T>(
+  ctx: DataContext,
+  tables: readonly Table[],
+  work: (audit: AuditWriter) => Promise<T>,
+  options: WriteOptions = {},
+): Promise<T> {
   const { db } = ctx
   const all = new Map<string, Table>()
   for (const table of [...tables, db.auditEntries, db.settings]) all.set(table.name, table)

@@ -4,7 +4,10 @@ import { translate } from '../i18n'
 import { jsonCopy, validate, type FieldErrors } from './fieldErrors'
 
 /** Settings as edited: numbers may be empty while typing, closing days are Dutch date text. */
-export interface SettingsDraft extends Omit<Settings, 'paymentTermDays' | 'vatRatePercent' | 'checkTolerancePercent' | 'retentionMonths' | 'billingPeriodStartDay' | 'extraClosingDays'> {
+export interface SettingsDraft extends Omit<
+  Settings,
+  'paymentTermDays' | 'vatRatePercent' | 'checkTolerancePercent' | 'retentionMonths' | 'billingPeriodStartDay' | 'extraClosingDays'
+> {
   billingPeriodStartDay: number | null
   paymentTermDays: number | null
   vatRatePercent: number | null

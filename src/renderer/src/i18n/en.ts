@@ -40,7 +40,8 @@ const en: Messages = {
   },
   clerks: {
     title: 'Clerks',
-    listHelp: 'Who works with the program. At start you pick who you are; every audit trail entry names that clerk. A clerk is never deleted, only made inactive.',
+    listHelp:
+      'Who works with the program. At start you pick who you are; every audit trail entry names that clerk. A clerk is never deleted, only made inactive.',
     none: 'No clerks yet: the audit trail names the clerk of the setting above.',
     name: 'Name',
     initials: 'Initials',
@@ -80,7 +81,8 @@ const en: Messages = {
     encryption: {
       title: 'Encryption',
       text: 'With encryption only someone who knows the passphrase can read or restore a backup: useful when backups are kept on a network drive, a USB stick or in the cloud. It applies to every backup the app makes, including the automatic ones and the one on closing.',
-      lostWarning: 'Note: if you lose the passphrase, an encrypted backup can no longer be restored. Nobody can recover the passphrase, not even the supplier. Keep it in a safe place.',
+      lostWarning:
+        'Note: if you lose the passphrase, an encrypted backup can no longer be restored. Nobody can recover the passphrase, not even the supplier. Keep it in a safe place.',
       status: 'Now',
       off: 'off — backups are not encrypted',
       passphrase: {
@@ -101,7 +103,8 @@ const en: Messages = {
       turnedOff: 'Backups are no longer encrypted from now on.',
     },
     scheduledTitle: 'Automatic backups',
-    scheduledText: 'The app makes backups itself into a folder you choose (preferably a network drive or a synchronised folder) while it is open, and keeps as many as you say; older automatic backups are removed.',
+    scheduledText:
+      'The app makes backups itself into a folder you choose (preferably a network drive or a synchronised folder) while it is open, and keeps as many as you say; older automatic backups are removed.',
     folder: 'Folder',
     noFolder: 'not chosen yet',
     chooseFolder: 'Choose folder…',
@@ -126,12 +129,14 @@ const en: Messages = {
     nav: 'Backup',
     title: 'Backup and restore',
     makeTitle: 'Make a backup',
-    makeText: 'Saves all data (the audit trail included) in one file in a place you choose, preferably off this computer. The file holds personal data and BSNs: keep it as carefully as the administration itself.',
+    makeText:
+      'Saves all data (the audit trail included) in one file in a place you choose, preferably off this computer. The file holds personal data and BSNs: keep it as carefully as the administration itself.',
     make: 'Make a backup now',
     made: 'Backup saved: {path}',
     madeSummary: 'Backup saved in this file:',
     restoreTitle: 'Restore',
-    restoreText: 'Choose a backup file. You first see what it holds; only after you confirm does it replace all current data. Right before, the app makes a safety backup of the current data.',
+    restoreText:
+      'Choose a backup file. You first see what it holds; only after you confirm does it replace all current data. Right before, the app makes a safety backup of the current data.',
     choose: 'Choose backup file…',
     file: 'File',
     exportedAt: 'Made on',
@@ -266,7 +271,8 @@ const en: Messages = {
     kvkNumber: 'Chamber of Commerce (KvK) number',
     oin: 'OIN (government identification number)',
     purchaseOrderReference: 'Your reference (purchase order)',
-    eInvoiceHelp: 'With a KvK number or OIN the partner also receives an e-invoice (SI-UBL 2.0) with every final invoice. Your reference is printed on every invoice.',
+    eInvoiceHelp:
+      'With a KvK number or OIN the partner also receives an e-invoice (SI-UBL 2.0) with every final invoice. Your reference is printed on every invoice.',
   },
   plans: {
     title: 'Subscription plans',
@@ -388,7 +394,8 @@ const en: Messages = {
     checkTolerancePercent: 'Subscription check tolerance (%)',
     retentionMonths: 'Retention after deregistration (months)',
     numbering: 'Invoice numbers',
-    numberingHelp: 'When you move over from another system, enter the last number it issued this year: the first final invoice here continues that series without a gap. This is possible only while that year has no final invoice.',
+    numberingHelp:
+      'When you move over from another system, enter the last number it issued this year: the first final invoice here continues that series without a gap. This is possible only while that year has no final invoice.',
     numberingContinue: 'Continue the numbers of a previous system',
     numberingYear: 'Year',
     numberingLast: 'Last number issued',
@@ -717,7 +724,8 @@ const en: Messages = {
     done: '{file}: {written} client periods imported ({replaced} replaced), period(s) {periods}.',
     help: {
       title: 'Which files?',
-      intro: 'An export of the telephony or registration system as an Excel workbook (.xlsx) or CSV (separated by ; or ,). The first row holds the column names. Nothing is saved before you have seen and confirmed the check.',
+      intro:
+        'An export of the telephony or registration system as an Excel workbook (.xlsx) or CSV (separated by ; or ,). The first row holds the column names. Nothing is saved before you have seen and confirmed the check.',
       contactShape: 'One row per contact',
       periodShape: 'One row per client per period',
       partner: 'Partner column',
@@ -745,7 +753,8 @@ const en: Messages = {
         clerk: 'as you chose',
         default: 'the file does not show it, so the Dutch comma',
       },
-      decimalNeedsChoice: '{count} row(s) hold a number that reads two ways, such as 12.345: twelve thousand three hundred forty-five with a decimal comma, twelve point three with a point. Choose above how the file writes them; until then nothing is stored. Rows: {lines}',
+      decimalNeedsChoice:
+        '{count} row(s) hold a number that reads two ways, such as 12.345: twelve thousand three hundred forty-five with a decimal comma, twelve point three with a point. Choose above how the file writes them; until then nothing is stored. Rows: {lines}',
       decimalTwoWays: '{count} row(s) with a number that reads two ways, read with decimal separator {style}. Rows: {lines}',
       moreLines: '{lines} and {count} more',
       title: 'File check',
@@ -822,7 +831,8 @@ const en: Messages = {
     },
     usage: {
       title: 'Usage per period against the bundles',
-      intro: 'Call plus registration minutes of all clients per billing period (bars) against the minutes included in their subscriptions, pro rata for the days billed (line).',
+      intro:
+        'Call plus registration minutes of all clients per billing period (bars) against the minutes included in their subscriptions, pro rata for the days billed (line).',
       used: 'Usage (min)',
       bundle: 'Bundles (min)',
       axis: 'Minutes',
@@ -848,7 +858,8 @@ const en: Messages = {
   },
   quarterlyCheck: {
     folderDialogTitle: 'Choose the folder for the subscription check',
-    provisional: 'PROVISIONAL: the quarter has not ended yet, or one of its periods has no usage imported. Periods without usage do not count; the lists say so on every page.',
+    provisional:
+      'PROVISIONAL: the quarter has not ended yet, or one of its periods has no usage imported. Periods without usage do not count; the lists say so on every page.',
     nav: 'Subscription check',
     title: 'Subscription check',
     quarter: 'Quarter',
@@ -869,7 +880,8 @@ const en: Messages = {
       binnen: 'Within bundle',
       'te kort actief': 'Active too short',
     },
-    criteria: 'Periods {periods}. Above: usage more than {tolerance} over the bundle in at least 2 periods and over the quarter. Below: in every active period no more than the bundle of the next smaller plan. Too short: fewer than 2 full periods. Per period: usage / bundle in minutes.',
+    criteria:
+      'Periods {periods}. Above: usage more than {tolerance} over the bundle in at least 2 periods and over the quarter. Below: in every active period no more than the bundle of the next smaller plan. Too short: fewer than 2 full periods. Per period: usage / bundle in minutes.',
     empty: 'No clients with this outcome.',
     client: 'Client',
     plan: 'Plan',
@@ -915,13 +927,16 @@ const en: Messages = {
     openFolder: 'Open folder',
     openDraftsFolder: 'Open drafts folder',
     referenceTitle: 'Your reference on the invoice to {partner}',
-    referenceHelp: 'Applies to this draft invoice only; the reference kept with the partner does not change. Calculating again takes the partner’s reference again.',
+    referenceHelp:
+      'Applies to this draft invoice only; the reference kept with the partner does not change. Calculating again takes the partner’s reference again.',
     referenceSaved: 'Your reference on the draft invoice to {partner} saved.',
     writeRun: 'Write files',
-    writeRunHelp: 'Writes per partner the invoice (concept or final), the usage report and — at the end of a quarter — the subscription check, plus the overviews.',
+    writeRunHelp:
+      'Writes per partner the invoice (concept or final), the usage report and — at the end of a quarter — the subscription check, plus the overviews.',
     finaliseAll: 'Finalise all concepts',
     finaliseConfirmTitle: 'Finalise invoices',
-    finaliseConfirm: '{count} concept invoice gets an invoice number and is frozen. A correction is then only possible with a credit invoice. Continue? | {count} concept invoices get an invoice number and are frozen. A correction is then only possible with a credit invoice. Continue?',
+    finaliseConfirm:
+      '{count} concept invoice gets an invoice number and is frozen. A correction is then only possible with a credit invoice. Continue? | {count} concept invoices get an invoice number and are frozen. A correction is then only possible with a credit invoice. Continue?',
     finaliseOneConfirm: 'Finalise the invoice for {partner}? It gets an invoice number and is frozen.',
     finalisedNotWritten: 'Finalised: {numbers}. But "{file}" could not be saved.',
     finalisedDiskFull: 'Finalised: {numbers}. But "{file}" could not be saved: the disk is full.',
@@ -930,7 +945,8 @@ const en: Messages = {
     writeAgainHint: 'The numbers are fixed; write the missing files with “Write again” on each invoice.',
     finalised: '{count} invoice finalised ({numbers}). | {count} invoices finalised ({numbers}).',
     creditConfirmTitle: 'Create credit invoice',
-    creditConfirm: 'Create a credit invoice for invoice {number} ({partner})? After finalising the credit invoice, make a new concept with “Make concepts again”.',
+    creditConfirm:
+      'Create a credit invoice for invoice {number} ({partner})? After finalising the credit invoice, make a new concept with “Make concepts again”.',
     credited: 'Concept credit invoice created for invoice {number}.',
     removeConfirm: 'Remove the concept invoice for {partner}?',
     removed: 'Concept invoice removed.',
@@ -939,7 +955,8 @@ const en: Messages = {
     runOverviews: 'Writing the overviews across all partners…',
     runStarting: 'Writing files…',
     cancel: 'Cancel',
-    cancelled: 'Stopped: {count} files kept; the file being written was not kept. | Stopped: {count} file kept; the file being written was not kept. | Stopped: {count} files kept; the file being written was not kept.',
+    cancelled:
+      'Stopped: {count} files kept; the file being written was not kept. | Stopped: {count} file kept; the file being written was not kept. | Stopped: {count} files kept; the file being written was not kept.',
     cancelledSummary: 'Stopped: {count} files kept in {path}; the file being written was not kept.',
     finalisedRange: '{count} invoices finalised: {first} to {last}.',
     summary: {
@@ -1001,7 +1018,8 @@ const en: Messages = {
   retention: {
     nav: 'Retention',
     title: 'Retention',
-    intro: 'Personal data of clients deregistered more than {months} month ago can be anonymised. Invoices stay unchanged; names in final invoices are removed only after the fiscal retention term of 7 years. | Personal data of clients deregistered more than {months} months ago can be anonymised. Invoices stay unchanged; names in final invoices are removed only after the fiscal retention term of 7 years.',
+    intro:
+      'Personal data of clients deregistered more than {months} month ago can be anonymised. Invoices stay unchanged; names in final invoices are removed only after the fiscal retention term of 7 years. | Personal data of clients deregistered more than {months} months ago can be anonymised. Invoices stay unchanged; names in final invoices are removed only after the fiscal retention term of 7 years.',
     today: 'As of {date}',
     clientsTitle: 'Clients past the retention period',
     invoicesTitle: 'Invoices past the fiscal retention term',
@@ -1087,10 +1105,13 @@ const en: Messages = {
   listExport: {
     button: 'Export to Excel…',
     title: 'Export client list',
-    intro: 'What the list shows now ({count} client), with the same filters, search and order, in the import template\'s layout. Edit the file and read it in again under Import data. | What the list shows now ({count} clients), with the same filters, search and order, in the import template\'s layout. Edit the file and read it in again under Import data.',
-    introCounting: 'The clients the list shows now, with the same filters, search and order, in the import template\'s layout. Edit the file and read it in again under Import data.',
+    intro:
+      "What the list shows now ({count} client), with the same filters, search and order, in the import template's layout. Edit the file and read it in again under Import data. | What the list shows now ({count} clients), with the same filters, search and order, in the import template's layout. Edit the file and read it in again under Import data.",
+    introCounting:
+      "The clients the list shows now, with the same filters, search and order, in the import template's layout. Edit the file and read it in again under Import data.",
     includeBsn: 'Include BSN',
-    bsnHelp: 'Without BSN that column stays empty; reading the file in again keeps the stored BSNs as they are. An export with BSN is a disclosure of personal data and is recorded as such in the audit trail.',
+    bsnHelp:
+      'Without BSN that column stays empty; reading the file in again keeps the stored BSNs as they are. An export with BSN is a disclosure of personal data and is recorded as such in the audit trail.',
     confirm: 'Export',
     exporting: 'Exporting… {done} done',
     clientsDone: '{count} client saved in {file} | {count} clients saved in {file}',
@@ -1106,7 +1127,8 @@ const en: Messages = {
     },
     templates: {
       title: 'Import templates',
-      intro: 'Start from a template: Dutch column headers, an example row, drop-down lists and a sheet Toelichting that explains every column. Import the partners first, then the clients.',
+      intro:
+        'Start from a template: Dutch column headers, an example row, drop-down lists and a sheet Toelichting that explains every column. Import the partners first, then the clients.',
       partners: 'Partners template',
       clients: 'Clients template',
       usage: 'Usage template',

@@ -4,7 +4,8 @@ import type { firstStartGuideNl } from './firstStartGuide.nl'
 export const firstStartGuideEn: typeof firstStartGuideNl = {
   nav: 'Set up',
   title: 'Set up',
-  intro: 'This is how you set up the administration. A step is ticked off as soon as its data is there; choose your own order and continue later whenever you like.',
+  intro:
+    'This is how you set up the administration. A step is ticked off as soon as its data is there; choose your own order and continue later whenever you like.',
   progress: '{done} of {total} steps done',
   progressLabel: 'Set-up progress',
   later: 'Continue later',

@@ -49,7 +49,8 @@ export const firstStartGuideNl = {
   },
   demoConfirm: {
     header: 'Demogegevens laden',
-    message: 'De demogegevens vervangen alles wat nu in de administratie staat, ook de gegevens van uw organisatie, de medewerkers en de abonnementsvormen. Doorgaan?',
+    message:
+      'De demogegevens vervangen alles wat nu in de administratie staat, ook de gegevens van uw organisatie, de medewerkers en de abonnementsvormen. Doorgaan?',
     accept: 'Demogegevens laden',
   },
   example: {

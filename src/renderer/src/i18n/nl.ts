@@ -41,7 +41,8 @@ const nl = {
   },
   clerks: {
     title: 'Medewerkers',
-    listHelp: 'Wie met het programma werkt. Bij de start kiest u wie u bent; elke regel in de audittrail noemt die medewerker. Een medewerker wordt niet verwijderd maar op inactief gezet.',
+    listHelp:
+      'Wie met het programma werkt. Bij de start kiest u wie u bent; elke regel in de audittrail noemt die medewerker. Een medewerker wordt niet verwijderd maar op inactief gezet.',
     none: 'Nog geen medewerkers: de audittrail noemt de naam uit de instelling hierboven.',
     name: 'Naam',
     initials: 'Initialen',
@@ -81,7 +82,8 @@ const nl = {
     encryption: {
       title: 'Versleuteling',
       text: 'Met versleuteling kan alleen wie het wachtwoord kent een back-up lezen of terugzetten: handig als back-ups op een netwerkschijf, een USB-stick of in de cloud staan. Dit geldt voor elke back-up die de app maakt, ook de automatische en die bij afsluiten.',
-      lostWarning: 'Let op: raakt u het wachtwoord kwijt, dan is een versleutelde back-up niet meer terug te zetten. Niemand kan het wachtwoord herstellen, ook de leverancier niet. Bewaar het op een veilige plek.',
+      lostWarning:
+        'Let op: raakt u het wachtwoord kwijt, dan is een versleutelde back-up niet meer terug te zetten. Niemand kan het wachtwoord herstellen, ook de leverancier niet. Bewaar het op een veilige plek.',
       status: 'Nu',
       off: 'uit — back-ups worden niet versleuteld',
       passphrase: {
@@ -102,7 +104,8 @@ const nl = {
       turnedOff: 'Back-ups worden voortaan niet meer versleuteld.',
     },
     scheduledTitle: 'Automatische back-ups',
-    scheduledText: 'De app maakt zelf back-ups in een map die u kiest (bij voorkeur een netwerkschijf of een map die wordt gesynchroniseerd), zolang hij openstaat, en bewaart er zoveel als u opgeeft; oudere automatische back-ups worden verwijderd.',
+    scheduledText:
+      'De app maakt zelf back-ups in een map die u kiest (bij voorkeur een netwerkschijf of een map die wordt gesynchroniseerd), zolang hij openstaat, en bewaart er zoveel als u opgeeft; oudere automatische back-ups worden verwijderd.',
     folder: 'Map',
     noFolder: 'nog niet gekozen',
     chooseFolder: 'Map kiezen…',
@@ -127,12 +130,14 @@ const nl = {
     nav: 'Back-up',
     title: 'Back-up en terugzetten',
     makeTitle: 'Back-up maken',
-    makeText: 'Slaat alle gegevens (ook de audittrail) op in één bestand op een plek die u kiest, bij voorkeur buiten deze computer. Het bestand bevat persoonsgegevens en BSN\'s: bewaar het even zorgvuldig als de administratie zelf.',
+    makeText:
+      "Slaat alle gegevens (ook de audittrail) op in één bestand op een plek die u kiest, bij voorkeur buiten deze computer. Het bestand bevat persoonsgegevens en BSN's: bewaar het even zorgvuldig als de administratie zelf.",
     make: 'Nu back-up maken',
     made: 'Back-up opgeslagen: {path}',
     madeSummary: 'Back-up opgeslagen in dit bestand:',
     restoreTitle: 'Terugzetten',
-    restoreText: 'Kies een back-upbestand. U ziet eerst wat erin staat; pas na uw bevestiging vervangt het alle huidige gegevens. Vlak daarvoor maakt de app een veiligheidsback-up van de huidige gegevens.',
+    restoreText:
+      'Kies een back-upbestand. U ziet eerst wat erin staat; pas na uw bevestiging vervangt het alle huidige gegevens. Vlak daarvoor maakt de app een veiligheidsback-up van de huidige gegevens.',
     choose: 'Back-upbestand kiezen…',
     file: 'Bestand',
     exportedAt: 'Gemaakt op',
@@ -158,7 +163,8 @@ const nl = {
     replaceWarning: 'Terugzetten vervangt alle huidige gegevens door die uit het bestand.',
     restore: 'Terugzetten',
     confirmTitle: 'Gegevens terugzetten',
-    confirmText: 'Alle huidige gegevens worden vervangen door die uit "{file}". Vlak daarvoor wordt een veiligheidsback-up van de huidige gegevens gemaakt. Doorgaan?',
+    confirmText:
+      'Alle huidige gegevens worden vervangen door die uit "{file}". Vlak daarvoor wordt een veiligheidsback-up van de huidige gegevens gemaakt. Doorgaan?',
     restored: 'Teruggezet uit "{file}". De gegevens van daarvoor staan in de veiligheidsback-up {path}',
     restoredSummary: 'Teruggezet uit "{file}". De gegevens van daarvoor staan in deze veiligheidsback-up:',
   },
@@ -389,7 +395,8 @@ const nl = {
     checkTolerancePercent: 'Tolerantie abonnementscheck (%)',
     retentionMonths: 'Bewaartermijn na afmelding (maanden)',
     numbering: 'Factuurnummering',
-    numberingHelp: 'Gaat u over van een ander systeem, vul dan in welk nummer dat dit jaar het laatst heeft uitgegeven: de eerste definitieve factuur hier zet die reeks zonder gat voort. Dit kan alleen zolang er dat jaar nog geen definitieve factuur is.',
+    numberingHelp:
+      'Gaat u over van een ander systeem, vul dan in welk nummer dat dit jaar het laatst heeft uitgegeven: de eerste definitieve factuur hier zet die reeks zonder gat voort. Dit kan alleen zolang er dat jaar nog geen definitieve factuur is.',
     numberingContinue: 'Nummering van een vorig systeem voortzetten',
     numberingYear: 'Jaar',
     numberingLast: 'Laatst uitgegeven nummer',
@@ -718,13 +725,15 @@ const nl = {
     done: '{file}: {written} cliënt-periodes ingelezen ({replaced} vervangen), periode(s) {periods}.',
     help: {
       title: 'Welke bestanden?',
-      intro: 'Een export van het telefonie- of registratiesysteem als Excel-werkmap (.xlsx) of CSV (met ; of , als scheidingsteken). De eerste regel bevat de kolomnamen. Er wordt niets opgeslagen voordat u de controle hebt gezien en bevestigd.',
+      intro:
+        'Een export van het telefonie- of registratiesysteem als Excel-werkmap (.xlsx) of CSV (met ; of , als scheidingsteken). De eerste regel bevat de kolomnamen. Er wordt niets opgeslagen voordat u de controle hebt gezien en bevestigd.',
       contactShape: 'Eén regel per contact',
       periodShape: 'Eén regel per cliënt per periode',
       partner: 'Kolom Partner',
       partnerText: 'Nodig als hetzelfde cliëntnummer bij meer partners voorkomt: de korte code of de naam van de partner.',
       numbers: 'Getallen en datums',
-      numbersText: 'Decimale komma of punt (12,5 of 12.5); datums als dd-mm-jjjj; periodes als jjjj-mm. Contacten worden per facturatieperiode (26e t/m 25e) opgeteld.',
+      numbersText:
+        'Decimale komma of punt (12,5 of 12.5); datums als dd-mm-jjjj; periodes als jjjj-mm. Contacten worden per facturatieperiode (26e t/m 25e) opgeteld.',
       replace: 'Opnieuw inlezen',
       replaceText: 'Het verbruik van een periode vervangt het opgeslagen verbruik van dezelfde cliënt in die periode; het wordt nooit twee keer geteld.',
     },
@@ -746,7 +755,8 @@ const nl = {
         clerk: 'zoals u koos',
         default: 'het bestand laat het niet zien, dus de Nederlandse komma',
       },
-      decimalNeedsChoice: '{count} regel(s) hebben een getal dat twee kanten op kan, zoals 12.345: twaalfduizend driehonderdvijfenveertig met een decimale komma, twaalf komma drie met een punt. Kies hierboven hoe het bestand ze schrijft; tot dan wordt niets opgeslagen. Regels: {lines}',
+      decimalNeedsChoice:
+        '{count} regel(s) hebben een getal dat twee kanten op kan, zoals 12.345: twaalfduizend driehonderdvijfenveertig met een decimale komma, twaalf komma drie met een punt. Kies hierboven hoe het bestand ze schrijft; tot dan wordt niets opgeslagen. Regels: {lines}',
       decimalTwoWays: '{count} regel(s) met een getal dat twee kanten op kan, gelezen met decimaalteken {style}. Regels: {lines}',
       moreLines: '{lines} en nog {count}',
       title: 'Controle van het bestand',
@@ -763,8 +773,10 @@ const nl = {
       stores: 'Wordt opgeslagen',
       records: '{records} cliënt-periodes in {periods}',
       replaces: 'waarvan {count} bestaand verbruik vervangen',
-      rejectedWarning: '{count} regel(s) worden niet ingelezen. Verbeter ze in het bestand en lees het opnieuw in, of lees nu alleen de goedgekeurde regels in.',
-      partialWarning: 'Van {count} cliënt-periode(s) zijn regels afgekeurd: hun verbruik wordt vervangen door alleen de goedgekeurde regels (gemarkeerd als onvolledig).',
+      rejectedWarning:
+        '{count} regel(s) worden niet ingelezen. Verbeter ze in het bestand en lees het opnieuw in, of lees nu alleen de goedgekeurde regels in.',
+      partialWarning:
+        'Van {count} cliënt-periode(s) zijn regels afgekeurd: hun verbruik wordt vervangen door alleen de goedgekeurde regels (gemarkeerd als onvolledig).',
       rejectedTab: 'Afgekeurde regels ({count})',
       recordsTab: 'In te lezen ({count})',
       noneRejected: 'Geen afgekeurde regels.',
@@ -824,7 +836,8 @@ const nl = {
     },
     usage: {
       title: 'Verbruik per periode tegen de bundels',
-      intro: 'Bel- plus registratieminuten van alle cliënten per facturatieperiode (staven) tegen de inbegrepen minuten van hun abonnementen, naar rato van de gefactureerde dagen (lijn).',
+      intro:
+        'Bel- plus registratieminuten van alle cliënten per facturatieperiode (staven) tegen de inbegrepen minuten van hun abonnementen, naar rato van de gefactureerde dagen (lijn).',
       used: 'Verbruik (min)',
       bundle: 'Bundels (min)',
       axis: 'Minuten',
@@ -850,7 +863,8 @@ const nl = {
   },
   quarterlyCheck: {
     folderDialogTitle: 'Map voor de abonnementscheck kiezen',
-    provisional: 'VOORLOPIG: het kwartaal is nog niet voorbij of voor een van zijn periodes is nog geen verbruik ingelezen. Periodes zonder verbruik tellen niet mee; de lijsten zeggen het op elke pagina.',
+    provisional:
+      'VOORLOPIG: het kwartaal is nog niet voorbij of voor een van zijn periodes is nog geen verbruik ingelezen. Periodes zonder verbruik tellen niet mee; de lijsten zeggen het op elke pagina.',
     nav: 'Abonnementscheck',
     title: 'Abonnementscheck',
     quarter: 'Kwartaal',
@@ -871,7 +885,8 @@ const nl = {
       binnen: 'Binnen bundel',
       'te kort actief': 'Te kort actief',
     },
-    criteria: 'Periodes {periods}. Boven: verbruik meer dan {tolerance} boven de bundel in minstens 2 periodes én over het kwartaal. Onder: in elke actieve periode niet meer dan de bundel van het eerstvolgende kleinere abonnement. Te kort actief: minder dan 2 volledige periodes. Per periode: verbruik / bundel in minuten.',
+    criteria:
+      'Periodes {periods}. Boven: verbruik meer dan {tolerance} boven de bundel in minstens 2 periodes én over het kwartaal. Onder: in elke actieve periode niet meer dan de bundel van het eerstvolgende kleinere abonnement. Te kort actief: minder dan 2 volledige periodes. Per periode: verbruik / bundel in minuten.',
     empty: 'Geen cliënten met deze uitkomst.',
     client: 'Cliënt',
     plan: 'Abonnement',
@@ -909,7 +924,8 @@ const nl = {
     prepareAgain: 'Concepten opnieuw maken',
     preparing: 'Concepten worden berekend…',
     prepared: '{saved} conceptfacturen gemaakt. | {saved} conceptfactuur gemaakt. | {saved} conceptfacturen gemaakt.',
-    skippedFinal: '{count} partner heeft al een definitieve factuur; die blijft zoals hij is. | {count} partners hebben al een definitieve factuur; die blijven zoals ze zijn.',
+    skippedFinal:
+      '{count} partner heeft al een definitieve factuur; die blijft zoals hij is. | {count} partners hebben al een definitieve factuur; die blijven zoals ze zijn.',
     notPrepared: 'Maak eerst de concepten voor deze periode; daarna kunt u de bestanden schrijven en de facturen definitief maken.',
     folder: 'Map',
     noFolder: 'nog niet gekozen',
@@ -917,13 +933,16 @@ const nl = {
     openFolder: 'Map openen',
     openDraftsFolder: 'Open conceptmap',
     referenceTitle: 'Uw kenmerk op de factuur aan {partner}',
-    referenceHelp: 'Geldt alleen voor deze conceptfactuur; het kenmerk bij de partner blijft ongewijzigd. Opnieuw berekenen neemt weer het kenmerk van de partner over.',
+    referenceHelp:
+      'Geldt alleen voor deze conceptfactuur; het kenmerk bij de partner blijft ongewijzigd. Opnieuw berekenen neemt weer het kenmerk van de partner over.',
     referenceSaved: 'Uw kenmerk op de conceptfactuur aan {partner} opgeslagen.',
     writeRun: 'Bestanden schrijven',
-    writeRunHelp: 'Schrijft per partner de factuur (concept of definitief), het verbruiksrapport en — aan het eind van een kwartaal — de abonnementscheck, plus de overzichten.',
+    writeRunHelp:
+      'Schrijft per partner de factuur (concept of definitief), het verbruiksrapport en — aan het eind van een kwartaal — de abonnementscheck, plus de overzichten.',
     finaliseAll: 'Alle concepten definitief maken',
     finaliseConfirmTitle: 'Facturen definitief maken',
-    finaliseConfirm: '{count} conceptfactuur krijgt een factuurnummer en ligt daarna vast. Een correctie kan dan alleen nog met een creditnota. Doorgaan? | {count} conceptfacturen krijgen een factuurnummer en liggen daarna vast. Een correctie kan dan alleen nog met een creditnota. Doorgaan?',
+    finaliseConfirm:
+      '{count} conceptfactuur krijgt een factuurnummer en ligt daarna vast. Een correctie kan dan alleen nog met een creditnota. Doorgaan? | {count} conceptfacturen krijgen een factuurnummer en liggen daarna vast. Een correctie kan dan alleen nog met een creditnota. Doorgaan?',
     finaliseOneConfirm: 'Factuur voor {partner} definitief maken? Hij krijgt een factuurnummer en ligt daarna vast.',
     finalisedNotWritten: 'Definitief gemaakt: {numbers}. Maar "{file}" kon niet worden opgeslagen.',
     finalisedDiskFull: 'Definitief gemaakt: {numbers}. Maar "{file}" kon niet worden opgeslagen: de schijf is vol.',
@@ -932,7 +951,8 @@ const nl = {
     writeAgainHint: 'De nummers staan vast; schrijf de ontbrekende bestanden met “Opnieuw schrijven” bij elke factuur.',
     finalised: '{count} factuur definitief gemaakt ({numbers}). | {count} facturen definitief gemaakt ({numbers}).',
     creditConfirmTitle: 'Creditnota maken',
-    creditConfirm: 'Een creditnota maken voor factuur {number} ({partner})? Na het definitief maken van de creditnota maakt u een nieuwe conceptfactuur met “Concepten opnieuw maken”.',
+    creditConfirm:
+      'Een creditnota maken voor factuur {number} ({partner})? Na het definitief maken van de creditnota maakt u een nieuwe conceptfactuur met “Concepten opnieuw maken”.',
     credited: 'Conceptcreditnota gemaakt voor factuur {number}.',
     removeConfirm: 'Conceptfactuur voor {partner} verwijderen?',
     removed: 'Conceptfactuur verwijderd.',
@@ -941,7 +961,8 @@ const nl = {
     runOverviews: 'Overzichten over alle partners worden geschreven…',
     runStarting: 'Bestanden worden geschreven…',
     cancel: 'Annuleren',
-    cancelled: 'Afgebroken: {count} bestanden bewaard; het bestand dat werd geschreven is niet bewaard. | Afgebroken: {count} bestand bewaard; het bestand dat werd geschreven is niet bewaard. | Afgebroken: {count} bestanden bewaard; het bestand dat werd geschreven is niet bewaard.',
+    cancelled:
+      'Afgebroken: {count} bestanden bewaard; het bestand dat werd geschreven is niet bewaard. | Afgebroken: {count} bestand bewaard; het bestand dat werd geschreven is niet bewaard. | Afgebroken: {count} bestanden bewaard; het bestand dat werd geschreven is niet bewaard.',
     cancelledSummary: 'Afgebroken: {count} bestanden bewaard in {path}; het bestand dat werd geschreven is niet bewaard.',
     finalisedRange: '{count} facturen definitief gemaakt: {first} t/m {last}.',
     summary: {
@@ -1004,7 +1025,8 @@ const nl = {
   retention: {
     nav: 'Bewaartermijnen',
     title: 'Bewaartermijnen',
-    intro: 'Persoonsgegevens van cliënten die langer dan {months} maand geleden zijn afgemeld, kunnen worden geanonimiseerd. Facturen blijven ongewijzigd; namen in definitieve facturen worden pas na de fiscale bewaartermijn van 7 jaar verwijderd. | Persoonsgegevens van cliënten die langer dan {months} maanden geleden zijn afgemeld, kunnen worden geanonimiseerd. Facturen blijven ongewijzigd; namen in definitieve facturen worden pas na de fiscale bewaartermijn van 7 jaar verwijderd.',
+    intro:
+      'Persoonsgegevens van cliënten die langer dan {months} maand geleden zijn afgemeld, kunnen worden geanonimiseerd. Facturen blijven ongewijzigd; namen in definitieve facturen worden pas na de fiscale bewaartermijn van 7 jaar verwijderd. | Persoonsgegevens van cliënten die langer dan {months} maanden geleden zijn afgemeld, kunnen worden geanonimiseerd. Facturen blijven ongewijzigd; namen in definitieve facturen worden pas na de fiscale bewaartermijn van 7 jaar verwijderd.',
     today: 'Peildatum {date}',
     clientsTitle: 'Cliënten na de bewaartermijn',
     invoicesTitle: 'Facturen na de fiscale bewaartermijn',
@@ -1084,16 +1106,20 @@ const nl = {
       laterImport: 'Vervangen door een latere import',
     },
     confirmTitle: 'Import ongedaan maken?',
-    confirmMessage: 'Alles wat de import van {file} ({at}) toevoegde wordt verwijderd en wat hij wijzigde wordt teruggezet. Dit wordt vastgelegd in het auditlog.',
+    confirmMessage:
+      'Alles wat de import van {file} ({at}) toevoegde wordt verwijderd en wat hij wijzigde wordt teruggezet. Dit wordt vastgelegd in het auditlog.',
     done: 'Import van {file} ongedaan gemaakt: {removed} verwijderd, {restored} hersteld.',
   },
   listExport: {
     button: 'Exporteren naar Excel…',
     title: 'Cliëntenlijst exporteren',
-    intro: 'Wat de lijst nu toont ({count} cliënt), met dezelfde filters, zoekopdracht en volgorde, in de indeling van het importsjabloon. Pas het bestand aan en lees het weer in via Gegevens importeren. | Wat de lijst nu toont ({count} cliënten), met dezelfde filters, zoekopdracht en volgorde, in de indeling van het importsjabloon. Pas het bestand aan en lees het weer in via Gegevens importeren.',
-    introCounting: 'De cliënten die de lijst nu toont, met dezelfde filters, zoekopdracht en volgorde, in de indeling van het importsjabloon. Pas het bestand aan en lees het weer in via Gegevens importeren.',
+    intro:
+      'Wat de lijst nu toont ({count} cliënt), met dezelfde filters, zoekopdracht en volgorde, in de indeling van het importsjabloon. Pas het bestand aan en lees het weer in via Gegevens importeren. | Wat de lijst nu toont ({count} cliënten), met dezelfde filters, zoekopdracht en volgorde, in de indeling van het importsjabloon. Pas het bestand aan en lees het weer in via Gegevens importeren.',
+    introCounting:
+      'De cliënten die de lijst nu toont, met dezelfde filters, zoekopdracht en volgorde, in de indeling van het importsjabloon. Pas het bestand aan en lees het weer in via Gegevens importeren.',
     includeBsn: 'BSN opnemen',
-    bsnHelp: 'Zonder BSN blijft die kolom leeg; bij opnieuw inlezen blijven de opgeslagen BSN\'s zoals ze zijn. Een export met BSN is een verstrekking van persoonsgegevens en komt zo in de audittrail.',
+    bsnHelp:
+      "Zonder BSN blijft die kolom leeg; bij opnieuw inlezen blijven de opgeslagen BSN's zoals ze zijn. Een export met BSN is een verstrekking van persoonsgegevens en komt zo in de audittrail.",
     confirm: 'Exporteren',
     exporting: 'Exporteren… {done} verwerkt',
     clientsDone: '{count} cliënt opgeslagen in {file} | {count} cliënten opgeslagen in {file}',
@@ -1109,7 +1135,8 @@ const nl = {
     },
     templates: {
       title: 'Importsjablonen',
-      intro: 'Begin met een sjabloon: Nederlandse kolomkoppen, een voorbeeldregel, keuzelijsten en een blad Toelichting dat elke kolom uitlegt. Importeer eerst de partners, dan de cliënten.',
+      intro:
+        'Begin met een sjabloon: Nederlandse kolomkoppen, een voorbeeldregel, keuzelijsten en een blad Toelichting dat elke kolom uitlegt. Importeer eerst de partners, dan de cliënten.',
       partners: 'Sjabloon partners',
       clients: 'Sjabloon cliënten',
       usage: 'Sjabloon verbruik',

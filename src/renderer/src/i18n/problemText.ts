@@ -7,7 +7,10 @@ export type Translate = (key: string, params: Record<string, string | number>) =
 
 /** A usage-import problem in the UI language, its columns named in that language too. */
 export function importProblemText(problem: ImportProblem, t: Translate = translate): string {
-  return t(problem.code, importParamsIn(problem.params, (field) => t(`importColumns.${field}`, {})))
+  return t(
+    problem.code,
+    importParamsIn(problem.params, (field) => t(`importColumns.${field}`, {})),
+  )
 }
 
 /** A rejected row's reasons, in the order they were found, as one line. */

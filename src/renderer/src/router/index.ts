@@ -19,18 +19,35 @@ export const routes: RouteRecordRaw[] = [
   { path: '/inrichten', name: 'first-start', component: () => import('../views/firstStart/FirstStartGuideView.vue'), meta: { help: 'eerste-start' } },
   { path: '/dashboard', name: 'dashboard', component: () => import('../views/dashboard/DashboardView.vue'), meta: { help: 'dashboard' } },
   { path: '/verbruik-inlezen', name: 'usage-import', component: () => import('../views/usage/UsageImportView.vue'), meta: { help: 'verbruik-inlezen' } },
-  { path: '/gegevens-importeren', name: 'onboarding', component: () => import('../views/onboarding/OnboardingView.vue'), meta: { help: 'gegevens-importeren' } },
+  {
+    path: '/gegevens-importeren',
+    name: 'onboarding',
+    component: () => import('../views/onboarding/OnboardingView.vue'),
+    meta: { help: 'gegevens-importeren' },
+  },
   { path: '/facturatie', name: 'invoicing', component: () => import('../views/invoicing/InvoicingView.vue'), meta: { help: 'maandfacturatie' } },
   { path: '/abonnementscheck', name: 'quarterly-check', component: () => import('../views/check/QuarterlyCheckView.vue'), meta: { help: 'abonnementscheck' } },
   { path: '/partners', name: 'partners', component: () => import('../views/partners/PartnerListView.vue'), meta: { help: 'partners' } },
   { path: '/partners/nieuw', name: 'partner-new', component: () => import('../views/partners/PartnerEditView.vue'), meta: { help: 'partners' } },
   { path: '/partners/:id', name: 'partner', component: () => import('../views/partners/PartnerDetailView.vue'), meta: { help: 'partners' }, props: true },
-  { path: '/partners/:id/bewerken', name: 'partner-edit', component: () => import('../views/partners/PartnerEditView.vue'), meta: { help: 'partners' }, props: true },
+  {
+    path: '/partners/:id/bewerken',
+    name: 'partner-edit',
+    component: () => import('../views/partners/PartnerEditView.vue'),
+    meta: { help: 'partners' },
+    props: true,
+  },
   { path: '/abonnementsvormen', name: 'plans', component: () => import('../views/plans/PlanListView.vue'), meta: { help: 'abonnementsvormen' } },
   { path: '/clienten', name: 'clients', component: () => import('../views/clients/ClientListView.vue'), meta: { help: 'cliënten' } },
   { path: '/clienten/nieuw', name: 'client-new', component: () => import('../views/clients/ClientEditView.vue'), meta: { help: 'cliënten' } },
   { path: '/clienten/:id', name: 'client', component: () => import('../views/clients/ClientDetailView.vue'), meta: { help: 'levensloop' }, props: true },
-  { path: '/clienten/:id/bewerken', name: 'client-edit', component: () => import('../views/clients/ClientEditView.vue'), meta: { help: 'cliënten' }, props: true },
+  {
+    path: '/clienten/:id/bewerken',
+    name: 'client-edit',
+    component: () => import('../views/clients/ClientEditView.vue'),
+    meta: { help: 'cliënten' },
+    props: true,
+  },
   { path: '/instellingen', name: 'settings', component: () => import('../views/settings/SettingsView.vue'), meta: { help: 'instellingen' } },
   { path: '/back-up', name: 'backup', component: () => import('../views/backup/BackupView.vue'), meta: { help: 'back-ups' } },
   { path: '/audittrail', name: 'audit', component: () => import('../views/audit/AuditListView.vue'), meta: { help: 'audittrail' } },
@@ -48,7 +65,19 @@ export const routes: RouteRecordRaw[] = [
 export const KEPT_VIEWS = ['ClientListView', 'PartnerListView']
 
 /** Screens whose code loads while the app is idle after start, the most used first. */
-export const PREFETCHED_SCREENS = ['clients', 'client-new', 'partners', 'signals', 'invoicing', 'usage-import', 'quarterly-check', 'dashboard', 'plans', 'settings', 'audit']
+export const PREFETCHED_SCREENS = [
+  'clients',
+  'client-new',
+  'partners',
+  'signals',
+  'invoicing',
+  'usage-import',
+  'quarterly-check',
+  'dashboard',
+  'plans',
+  'settings',
+  'audit',
+]
 
 export function createAppRouter() {
   return createRouter({ history: createWebHashHistory(), routes })

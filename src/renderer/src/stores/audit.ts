@@ -134,5 +134,20 @@ export const useAuditStore = defineStore('audit', () => {
     fieldErrors.value = {}
   }
 
-  return { rows, total, loading, loadError, fieldErrors, query, clerkNames, clientHits, filter, loadPage, loadClerkNames, findClients, pickClient, resetFilters }
+  return {
+    rows,
+    total,
+    loading,
+    loadError,
+    fieldErrors,
+    query,
+    clerkNames,
+    clientHits,
+    filter,
+    loadPage,
+    loadClerkNames,
+    findClients,
+    pickClient,
+    resetFilters,
+  }
 })

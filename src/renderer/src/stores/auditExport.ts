@@ -24,7 +24,9 @@ export interface AuditExportDone {
  * the entry holds no client's personal values (a client is named by its id).
  */
 export function auditFilterCode(filter: AuditFilter): string {
-  const parts = (['entity', 'recordId', 'action', 'clerk', 'clientId', 'fromAt', 'toAt'] as const).flatMap((key) => (filter[key] ? [`${key}=${filter[key]}`] : []))
+  const parts = (['entity', 'recordId', 'action', 'clerk', 'clientId', 'fromAt', 'toAt'] as const).flatMap((key) =>
+    filter[key] ? [`${key}=${filter[key]}`] : [],
+  )
   return parts.length > 0 ? parts.join('; ') : '-'
 }
 
@@ -53,7 +55,8 @@ export const useAuditExportStore = defineStore('auditExport', () => {
   function filterLines(): string[] {
     const { query } = useAuditStore()
     const parts: string[] = []
-    if (query.entity) parts.push(`${translate('audit.entity')}: ${translate(`audit.entities.${query.entity}`)}${query.recordId.trim() ? ` ${query.recordId.trim()}` : ''}`)
+    if (query.entity)
+      parts.push(`${translate('audit.entity')}: ${translate(`audit.entities.${query.entity}`)}${query.recordId.trim() ? ` ${query.recordId.trim()}` : ''}`)
     if (query.action) parts.push(`${translate('audit.action')}: ${translate(`audit.actions.${query.action}`)}`)
     if (query.clerk) parts.push(`${translate('audit.clerk')}: ${query.clerk}`)
     if (query.client) parts.push(`${translate('audit.client')}: ${query.client.clientNumber} ${query.client.name}`)
@@ -122,7 +125,10 @@ export const useAuditExportStore = defineStore('auditExport', () => {
       })
       return { ok: true, value: { fileName: written.fileName, rows: written.rows } }
     } catch (error) {
-      if (exportId !== null) await platformApi().audit.exportCancel({ exportId }).catch(() => undefined)
+      if (exportId !== null)
+        await platformApi()
+          .audit.exportCancel({ exportId })
+          .catch(() => undefined)
       return { ok: false, message: errorMessage(error) }
     } finally {
       running.value = false
@@ -131,4 +137,3 @@ export const useAuditExportStore = defineStore('auditExport', () => {
 
   return { running, done, total, exportShown }
 })
-

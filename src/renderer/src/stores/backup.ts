@@ -59,7 +59,12 @@ export function backupWarning(schedule: BackupSchedule, now: Date): 'noFolder' |
 }
 
 const fileErrorMessage = (error: unknown) =>
-  error instanceof BackupFileError ? `${backupProblemText(error.backupProblem)} ${error.backupIssues.slice(0, 3).map((issue) => backupProblemText(issue)).join('; ')}`.trim() : errorMessage(error)
+  error instanceof BackupFileError
+    ? `${backupProblemText(error.backupProblem)} ${error.backupIssues
+        .slice(0, 3)
+        .map((issue) => backupProblemText(issue))
+        .join('; ')}`.trim()
+    : errorMessage(error)
 
 /** Performance measures of the backup screen's steps (bench/renderer/backup.spec.ts reads them). */
 export const BACKUP_MEASURES = { make: 'backup:make', preview: 'backup:preview', restore: 'backup:restore' } as const
@@ -219,7 +224,12 @@ export const useBackupStore = defineStore('backup', () => {
       } finally {
         await api.readFinish({ id: key }).catch(() => undefined)
       }
-      const checked = await runJob('backup', 'backup-read-check', { key, language: i18n.global.locale.value, today: todayInAmsterdam() }, (p) => (progress.value = p))
+      const checked = await runJob(
+        'backup',
+        'backup-read-check',
+        { key, language: i18n.global.locale.value, today: todayInAmsterdam() },
+        (p) => (progress.value = p),
+      )
       if (!checked.ok) throw checked.notJson ? new ApiError('backup-not-json', { file: fileName }) : new BackupFileError(checked.problem, checked.issues)
       const shown: RestorePreview = { fileName, ...checked.preview }
       chosen = key
@@ -295,5 +305,24 @@ export const useBackupStore = defineStore('backup', () => {
     locked.value = null
   }
 
-  return { busy, preview, progress, locked, schedule, encryption, makeBackup, chooseFile, unlock, restore, discard, loadSchedule, chooseFolder, setSchedule, runScheduledIfDue, loadEncryption, setEncryption, backupOnClose }
+  return {
+    busy,
+    preview,
+    progress,
+    locked,
+    schedule,
+    encryption,
+    makeBackup,
+    chooseFile,
+    unlock,
+    restore,
+    discard,
+    loadSchedule,
+    chooseFolder,
+    setSchedule,
+    runScheduledIfDue,
+    loadEncryption,
+    setEncryption,
+    backupOnClose,
+  }
 })

@@ -25,7 +25,12 @@ export type ProcessPreview = { ok: true; periods: SubscriptionPeriod[] } | { ok:
 const REASON_MAX = 2000
 
 // Domain refusals (src/shared/domain/lifecycle/changeRequest.ts) and the dialog field they concern.
-const PROCESS_RULE_FIELDS = { 'terugwerkende-kracht': 'effectiveDate', 'ander-abonnement': 'effectiveDate', 'geen-lopend-abonnement': 'effectiveDate', 'zelfde-abonnement': 'effectiveDate' }
+const PROCESS_RULE_FIELDS = {
+  'terugwerkende-kracht': 'effectiveDate',
+  'ander-abonnement': 'effectiveDate',
+  'geen-lopend-abonnement': 'effectiveDate',
+  'zelfde-abonnement': 'effectiveDate',
+}
 const DECISION_RULE_FIELDS = { 'akkoord-voor-aanvraag': 'date', 'al-akkoord': 'date', 'ongeldige-statusovergang': 'date' }
 
 /**
@@ -49,7 +54,9 @@ export const useChangeRequestsStore = defineStore('changeRequests', () => {
     const reason = read.text('reason', draft.reason, REASON_MAX)
     const requestDate = read.date('requestDate', draft.requestDate, { notAfter: today })
     if (!read.ok || initiatedBy === null || toPlanId === null || requestDate === null) return lifecycle.refuse(read.errors)
-    return lifecycle.write(() => repositories().changeRequests.create({ clientId: id, toPlanId, initiatedBy, reason, requestDate }), { 'zelfde-abonnement': 'toPlanId' })
+    return lifecycle.write(() => repositories().changeRequests.create({ clientId: id, toPlanId, initiatedBy, reason, requestDate }), {
+      'zelfde-abonnement': 'toPlanId',
+    })
   }
 
   /** One party's approval, or a rejection or withdrawal, on the day typed in `date`. */
@@ -77,7 +84,14 @@ export const useChangeRequestsStore = defineStore('changeRequests', () => {
     const date = parseDutchDate(effectiveDate)
     if (date === null) return null
     try {
-      const result = processChangeRequest({ changeRequest: cr, periods: lifecycle.periods, effectiveDate: date, processedDate: today, newPeriodId: 'nieuw', startDay: lifecycle.startDay })
+      const result = processChangeRequest({
+        changeRequest: cr,
+        periods: lifecycle.periods,
+        effectiveDate: date,
+        processedDate: today,
+        newPeriodId: 'nieuw',
+        startDay: lifecycle.startDay,
+      })
       return { ok: true, periods: applyPeriodChanges(lifecycle.periods, result.changes) }
     } catch (error) {
       return { ok: false, message: errorMessage(error) }

@@ -88,7 +88,12 @@ export const useClientsStore = defineStore('clients', () => {
   const hasFilters = computed(() => query.search.trim() !== '' || query.partnerId !== null || query.status !== null || query.planId !== null)
 
   function currentFilter(): ClientListQuery {
-    return { search: query.search.trim() || undefined, partnerId: query.partnerId ?? undefined, status: query.status ?? undefined, planId: query.planId ?? undefined }
+    return {
+      search: query.search.trim() || undefined,
+      partnerId: query.partnerId ?? undefined,
+      status: query.status ?? undefined,
+      planId: query.planId ?? undefined,
+    }
   }
 
   function nearestAnchor(offset: number): { offset: number; key: ClientListKey } | undefined {
@@ -240,5 +245,25 @@ export const useClientsStore = defineStore('clients', () => {
     return done
   }
 
-  return { rows, total, hasMore, query, hasFilters, loading, saving, loadError, current, fieldErrors, currentFilter, refresh, reread, loadPage, resetFilters, loadOne, clearErrors, save, remove }
+  return {
+    rows,
+    total,
+    hasMore,
+    query,
+    hasFilters,
+    loading,
+    saving,
+    loadError,
+    current,
+    fieldErrors,
+    currentFilter,
+    refresh,
+    reread,
+    loadPage,
+    resetFilters,
+    loadOne,
+    clearErrors,
+    save,
+    remove,
+  }
 })

@@ -69,5 +69,19 @@ export const useDashboardStore = defineStore('dashboard', () => {
     await loadUsage(today)
   }
 
-  return { overview, activeTotal, activeByPlan, activeByPartner, topPartners, flow, workPerList, usage, usageLoading, usageError, loading: computed(() => signals.loading), loadError: computed(() => signals.loadError), load }
+  return {
+    overview,
+    activeTotal,
+    activeByPlan,
+    activeByPartner,
+    topPartners,
+    flow,
+    workPerList,
+    usage,
+    usageLoading,
+    usageError,
+    loading: computed(() => signals.loading),
+    loadError: computed(() => signals.loadError),
+    load,
+  }
 })

@@ -9,7 +9,9 @@ import { errorMessage, type Done } from './outcome'
 /** A refused backup file in the UI language: the problem, then the first issue with its place in the file. */
 function backupFailureText(error: BackupFileError): string {
   const first = error.backupIssues[0]
-  return first === undefined ? backupProblemText(error.backupProblem) : `${backupProblemText(error.backupProblem)} ${first.path.join('.')}: ${backupProblemText(first)}`
+  return first === undefined
+    ? backupProblemText(error.backupProblem)
+    : `${backupProblemText(error.backupProblem)} ${first.path.join('.')}: ${backupProblemText(first)}`
 }
 
 /**
@@ -90,5 +92,19 @@ export const useDatabaseStore = defineStore('database', () => {
     generation.value++
   }
 
-  return { state, errorMessage: errorMessageText, empty, showFirstStart, inUse, busy, loadingDemo, generation, open, checkEmpty, loadDemo, startEmpty, replaced }
+  return {
+    state,
+    errorMessage: errorMessageText,
+    empty,
+    showFirstStart,
+    inUse,
+    busy,
+    loadingDemo,
+    generation,
+    open,
+    checkEmpty,
+    loadDemo,
+    startEmpty,
+    replaced,
+  }
 })

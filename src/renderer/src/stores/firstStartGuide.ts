@@ -47,7 +47,13 @@ export const useFirstStartGuideStore = defineStore('firstStartGuide', () => {
   async function load(): Promise<void> {
     try {
       const r = repositories()
-      const [settings, clerks, plans, partners, clients] = await Promise.all([r.settings.get(), r.clerks.list(), r.plans.list(), r.partners.list(), r.clients.count()])
+      const [settings, clerks, plans, partners, clients] = await Promise.all([
+        r.settings.get(),
+        r.clerks.list(),
+        r.plans.list(),
+        r.partners.list(),
+        r.clients.count(),
+      ])
       state.value = { operator: settings.operator, demoData: settings.demoData === true, clerks, plans, partners: partners.length, clients }
       loadError.value = null
     } catch (error) {

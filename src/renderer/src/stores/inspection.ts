@@ -29,11 +29,20 @@ async function collect(clientId: string): Promise<InspectionReport | null> {
     ...deregistrations.map((d): [AuditEntity, string] => ['deregistration', d.id]),
     ...usage.map((u): [AuditEntity, string] => ['usage', u.id]),
   ]
-  const auditEntries: AuditEntry[] = (await Promise.all(records.map(([entity, id]) => repos.audit.forRecord(entity, id)))).flat().sort((a, b) => (a.id ?? 0) - (b.id ?? 0))
+  const auditEntries: AuditEntry[] = (await Promise.all(records.map(([entity, id]) => repos.audit.forRecord(entity, id))))
+    .flat()
+    .sort((a, b) => (a.id ?? 0) - (b.id ?? 0))
   const invoiceLines = invoices.flatMap((invoice) =>
     invoice.lines
       .filter((line) => line.clientId === clientId)
-      .map((line) => ({ invoiceNumber: invoice.number, kind: invoice.kind, status: invoice.status, period: invoice.period, invoiceDate: invoice.invoiceDate, line })),
+      .map((line) => ({
+        invoiceNumber: invoice.number,
+        kind: invoice.kind,
+        status: invoice.status,
+        period: invoice.period,
+        invoiceDate: invoice.invoiceDate,
+        line,
+      })),
   )
   return {
     client,
@@ -62,7 +71,9 @@ export const useInspectionStore = defineStore('inspection', () => {
       const report = await collect(clientId)
       if (report === null) return { ok: false, message: translate('common.notFoundText') }
       const settings = await repositories().settings.get()
-      const written = unwrap(await platformApi().report.writeInspection({ context: { operatorName: settings.operator.name || '-', generatedOn: todayInAmsterdam() }, report }))
+      const written = unwrap(
+        await platformApi().report.writeInspection({ context: { operatorName: settings.operator.name || '-', generatedOn: todayInAmsterdam() }, report }),
+      )
       if (written === null) return { ok: true, value: null }
       await repositories().audit.record({ entity: 'client', recordId: clientId, action: 'export', event: 'clientDataExported', params: {} })
       return { ok: true, value: written.fileName }

@@ -27,7 +27,10 @@ function finalisedButNotWritten(finalised: readonly Invoice[], error: unknown): 
   const file = error instanceof ApiError ? error.params['file'] : undefined
   const head =
     typeof file === 'string'
-      ? translate(error instanceof ApiError && error.code.startsWith('disk-full') ? 'invoicing.finalisedDiskFull' : 'invoicing.finalisedNotWritten', { numbers, file })
+      ? translate(error instanceof ApiError && error.code.startsWith('disk-full') ? 'invoicing.finalisedDiskFull' : 'invoicing.finalisedNotWritten', {
+          numbers,
+          file,
+        })
       : translate('invoicing.finalisedFailed', { numbers, reason: errorMessage(error) })
   const saved = error instanceof ApiError ? (error.saved ?? []) : []
   const tail = saved.length > 0 ? ` ${translate('invoicing.savedBeforeFailure', { count: saved.length, files: saved.join(', ') })}` : ''
@@ -54,7 +57,12 @@ export interface InvoiceTotals {
 
 function totalsOf(invoices: readonly Invoice[]): InvoiceTotals {
   return invoices.reduce<InvoiceTotals>(
-    (sum, i) => ({ count: sum.count + 1, subtotalCents: sum.subtotalCents + i.subtotalCents, vatCents: sum.vatCents + i.vatCents, totalCents: sum.totalCents + i.totalCents }),
+    (sum, i) => ({
+      count: sum.count + 1,
+      subtotalCents: sum.subtotalCents + i.subtotalCents,
+      vatCents: sum.vatCents + i.vatCents,
+      totalCents: sum.totalCents + i.totalCents,
+    }),
     { count: 0, subtotalCents: 0, vatCents: 0, totalCents: 0 },
   )
 }
@@ -178,7 +186,9 @@ export const useInvoicingStore = defineStore('invoicing', () => {
   async function ensureFolder(choose = false): Promise<ChosenFolder | null> {
     if (folder.value !== null && !choose) return folder.value
     const api = platformApi()
-    const chosen = unwrap(await api.report.chooseFolder({ title: translate('invoicing.folderDialogTitle'), ...(folder.value ? { defaultPath: folder.value.path } : {}) }))
+    const chosen = unwrap(
+      await api.report.chooseFolder({ title: translate('invoicing.folderDialogTitle'), ...(folder.value ? { defaultPath: folder.value.path } : {}) }),
+    )
     if (chosen !== null) folder.value = chosen
     return chosen
   }
@@ -258,7 +268,10 @@ export const useInvoicingStore = defineStore('invoicing', () => {
    * Finalises concepts — all of the period when `ids` is left out — in one transaction (numbers in partner
    * order, gapless), then writes the final invoices into the folder. The value is the finalised invoices.
    */
-  async function finalise(ids?: readonly string[], today: CalendarDate = todayInAmsterdam()): Promise<Outcome<{ finalised: Invoice[]; files: readonly WrittenFile[] | null }>> {
+  async function finalise(
+    ids?: readonly string[],
+    today: CalendarDate = todayInAmsterdam(),
+  ): Promise<Outcome<{ finalised: Invoice[]; files: readonly WrittenFile[] | null }>> {
     const chosen = ids ?? concepts.value.map((i) => i.id)
     if (chosen.length === 0 || finalising.value) return { ok: false, message: null }
     finalising.value = true

@@ -45,7 +45,13 @@ export const useLifecycleStore = defineStore('lifecycle', () => {
   const pendingDeregistration = computed(() => deregistrations.value.find((d) => d.processedDate === null) ?? null)
   const timeline = computed<TimelineEntry[]>(() =>
     client.value
-      ? buildTimeline({ client: client.value, periods: periods.value, changeRequests: changeRequests.value, deregistrations: deregistrations.value, startDay: startDay.value })
+      ? buildTimeline({
+          client: client.value,
+          periods: periods.value,
+          changeRequests: changeRequests.value,
+          deregistrations: deregistrations.value,
+          startDay: startDay.value,
+        })
       : [],
   )
 

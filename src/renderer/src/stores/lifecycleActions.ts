@@ -73,7 +73,10 @@ export function lifecycleActions({ client, currentPlan, write, refuse }: Lifecyc
     const c = client.value
     if (!c) return { ok: false, message: translate('common.notFoundText') }
     const read = new DraftReader()
-    const dates = Object.fromEntries(INTAKE_FIELDS.map((field) => [field, read.date(field, draft[field], { required: false })])) as Record<keyof IntakeDraft, CalendarDate | null>
+    const dates = Object.fromEntries(INTAKE_FIELDS.map((field) => [field, read.date(field, draft[field], { required: false })])) as Record<
+      keyof IntakeDraft,
+      CalendarDate | null
+    >
     if (!read.ok) return refuse(read.errors)
     return saveIntakeRecord({ ...c.intake, ...dates }, today)
   }

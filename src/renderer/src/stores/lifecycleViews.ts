@@ -45,7 +45,8 @@ export function lifecycleViews(state: LifecycleState) {
   function currentPlan(today: CalendarDate): Plan | null {
     const c = client.value
     if (!c) return null
-    const planId = c.status === 'aangemeld' ? c.registrationPlanId : (subscriptionOn(periods.value, today) ?? periods.value.at(-1))?.planId ?? c.registrationPlanId
+    const planId =
+      c.status === 'aangemeld' ? c.registrationPlanId : ((subscriptionOn(periods.value, today) ?? periods.value.at(-1))?.planId ?? c.registrationPlanId)
     return plansById.value.get(planId) ?? null
   }
 

@@ -26,7 +26,9 @@ const CLIENT_SLICE = 500
 
 /** The list's filters as the export's audit entry records them: codes and ids, a search only as given. */
 export function listFilterCode(filter: ClientListQuery | { readonly search?: string | undefined }): string {
-  const parts = Object.entries(filter).flatMap(([key, value]) => (value === undefined || value === '' ? [] : [key === 'search' ? 'search=*' : `${key}=${String(value)}`]))
+  const parts = Object.entries(filter).flatMap(([key, value]) =>
+    value === undefined || value === '' ? [] : [key === 'search' ? 'search=*' : `${key}=${String(value)}`],
+  )
   return parts.length > 0 ? parts.join('; ') : '-'
 }
 
@@ -42,7 +44,11 @@ export const useListExportStore = defineStore('listExport', () => {
   const done = ref(0)
   const total = ref<number | null>(null)
 
-  async function run(list: ListExportKind, includeBsn: boolean, send: (exportId: string) => Promise<{ records: number; filter: string }>): Promise<Outcome<ListExportDone | null>> {
+  async function run(
+    list: ListExportKind,
+    includeBsn: boolean,
+    send: (exportId: string) => Promise<{ records: number; filter: string }>,
+  ): Promise<Outcome<ListExportDone | null>> {
     if (running.value !== null) return { ok: false, message: null }
     running.value = list
     done.value = 0
@@ -106,11 +112,17 @@ export const useListExportStore = defineStore('listExport', () => {
       for (;;) {
         const page = await repos.clients.page({ ...filter, offset, limit: CLIENT_SLICE, anchor })
         const ids = page.items.map((c) => c.id)
-        const [periods, deregistrations] = ids.length > 0 ? await Promise.all([repos.subscriptionPeriods.listByClients(ids), repos.deregistrations.listByClients(ids)]) : [[], []]
+        const [periods, deregistrations] =
+          ids.length > 0 ? await Promise.all([repos.subscriptionPeriods.listByClients(ids), repos.deregistrations.listByClients(ids)]) : [[], []]
         const periodsOf = groupBy(periods)
         const deregistrationsOf = groupBy(deregistrations)
         for (const { currentPlanId: _plan, ...client } of page.items) {
-          const source = { client, partnerCode: partners.byId.get(client.partnerId)?.shortCode ?? '', periods: periodsOf.get(client.id) ?? [], deregistrations: deregistrationsOf.get(client.id) ?? [] }
+          const source = {
+            client,
+            partnerCode: partners.byId.get(client.partnerId)?.shortCode ?? '',
+            periods: periodsOf.get(client.id) ?? [],
+            deregistrations: deregistrationsOf.get(client.id) ?? [],
+          }
           pending.push(...clientExportRows(source, { includeBsn, planCode }))
         }
         offset += page.items.length

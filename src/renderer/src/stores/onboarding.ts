@@ -18,7 +18,10 @@ export const useOnboardingStore = defineStore('onboarding', () => {
     writing.value = kind
     try {
       const plans = await repositories().plans.list()
-      const planCodes = plans.filter((p) => p.active).sort((a, b) => a.sortOrder - b.sortOrder).map((p) => p.code)
+      const planCodes = plans
+        .filter((p) => p.active)
+        .sort((a, b) => a.sortOrder - b.sortOrder)
+        .map((p) => p.code)
       return { ok: true, value: unwrap(await platformApi().onboarding.writeTemplate({ kind, planCodes })) }
     } catch (error) {
       return { ok: false, message: errorMessage(error) }

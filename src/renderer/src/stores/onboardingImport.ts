@@ -81,7 +81,8 @@ export const fieldLabel = (path: string): string => FIELD_LABELS[path] ?? path
 /** A file the import cannot read at all comes with the usage import's reasons (its table reader's). */
 const isImportProblem = (problem: OnboardingProblem | ImportProblem): problem is ImportProblem => problem.code.startsWith('import.')
 
-const problemText = (problem: OnboardingProblem | ImportProblem): string => (isImportProblem(problem) ? importProblemText(problem) : translate(problem.code, problem.params))
+const problemText = (problem: OnboardingProblem | ImportProblem): string =>
+  isImportProblem(problem) ? importProblemText(problem) : translate(problem.code, problem.params)
 
 function shownProblems(problems: readonly RowProblem[]): ShownProblem[] {
   return problems.map((p) => ({ line: p.line, column: p.column ?? '', reason: problemText(p.problem) }))
@@ -132,7 +133,12 @@ export const useOnboardingImportStore = defineStore('onboardingImport', () => {
     phase.value = 'checking'
     progress.value = { stage: 'read', done: 0, total: 0 }
     try {
-      const outcome = await runJob('import', 'onboarding-preview', { kind, fileName, rowsJson, today, ...(chosen ? { chosen } : {}) }, (p) => (progress.value = p))
+      const outcome = await runJob(
+        'import',
+        'onboarding-preview',
+        { kind, fileName, rowsJson, today, ...(chosen ? { chosen } : {}) },
+        (p) => (progress.value = p),
+      )
       if (!outcome.ok) return refuse(outcome.problem, outcome.match)
       const p = outcome.preview
       preview.value = markRaw({ ...p, problems: markRaw(shownProblems(p.problems)), changes: markRaw([...p.changes]) })

@@ -38,7 +38,10 @@ export function errorMessage(error: unknown): string {
   if (error instanceof RuleError) return translate(`rules.${error.ruleCode}`, error.params)
   if (error instanceof DomainRuleError) return translate(`rules.${error.code}`, error.params)
   if (error instanceof ApiError || error instanceof InvalidApiInputError) {
-    const own = translate(`errors.${error.code}`, wordedParams(error.params, (key) => translate(`validation.${key}`)))
+    const own = translate(
+      `errors.${error.code}`,
+      wordedParams(error.params, (key) => translate(`validation.${key}`)),
+    )
     if (!(error instanceof ApiError)) return own
     // A job that failed after saving files names them, unless its own words did.
     const saved = savedNotNamed(error)

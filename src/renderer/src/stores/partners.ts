@@ -32,7 +32,9 @@ export const usePartnersStore = defineStore('partners', () => {
 
   const matching = computed(() => {
     const term = query.search.trim().toLocaleLowerCase('nl')
-    const found = term ? all.value.filter((p) => p.name.toLocaleLowerCase('nl').includes(term) || p.shortCode.toLocaleLowerCase('nl').startsWith(term)) : all.value.slice()
+    const found = term
+      ? all.value.filter((p) => p.name.toLocaleLowerCase('nl').includes(term) || p.shortCode.toLocaleLowerCase('nl').startsWith(term))
+      : all.value.slice()
     const field = query.sortField
     return found.sort((a, b) => query.sortOrder * a[field].localeCompare(b[field], 'nl', { sensitivity: 'base' }))
   })
@@ -109,5 +111,25 @@ export const usePartnersStore = defineStore('partners', () => {
     return done
   }
 
-  return { all, options, byId, matching, rows, total, query, loading, saving, loadError, current, fieldErrors, loadPage, loadOptions, refresh, loadOne, clearErrors, save, remove }
+  return {
+    all,
+    options,
+    byId,
+    matching,
+    rows,
+    total,
+    query,
+    loading,
+    saving,
+    loadError,
+    current,
+    fieldErrors,
+    loadPage,
+    loadOptions,
+    refresh,
+    loadOne,
+    clearErrors,
+    save,
+    remove,
+  }
 })

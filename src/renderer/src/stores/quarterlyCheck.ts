@@ -93,7 +93,11 @@ export const useQuarterlyCheckStore = defineStore('quarterlyCheck', () => {
     const mine = ++request
     loading.value = true
     try {
-      await Promise.all([partners.loadOptions(), plans.plans.length === 0 ? plans.load() : Promise.resolve(), settings.settings ? Promise.resolve() : settings.load()])
+      await Promise.all([
+        partners.loadOptions(),
+        plans.plans.length === 0 ? plans.load() : Promise.resolve(),
+        settings.settings ? Promise.resolve() : settings.load(),
+      ])
       const q = chosen ?? quarter.value ?? lastCompleteQuarter(today, settings.settings?.billingPeriodStartDay)
       quarter.value = q
       const computed = await runJob('check', 'quarterly-check', { quarter: q, today })
@@ -141,13 +145,17 @@ export const useQuarterlyCheckStore = defineStore('quarterlyCheck', () => {
    * Writes the check lists to Excel in a folder the clerk chooses: the chosen partner's list, or the overall
    * list with every partner's own. The value is the written file names and their folder, or null when the dialog was cancelled.
    */
-  async function exportLists(today: CalendarDate = todayInAmsterdam()): Promise<Outcome<{ files: string[]; folder: { folderId: string; path: string } } | null>> {
+  async function exportLists(
+    today: CalendarDate = todayInAmsterdam(),
+  ): Promise<Outcome<{ files: string[]; folder: { folderId: string; path: string } } | null>> {
     const shown = result.value
     if (shown === null) return { ok: false, message: null }
     exporting.value = true
     try {
       const api = platformApi()
-      const folder = unwrap(await api.report.chooseFolder({ title: translate('quarterlyCheck.folderDialogTitle'), ...(lastFolder ? { defaultPath: lastFolder } : {}) }))
+      const folder = unwrap(
+        await api.report.chooseFolder({ title: translate('quarterlyCheck.folderDialogTitle'), ...(lastFolder ? { defaultPath: lastFolder } : {}) }),
+      )
       if (folder === null) return { ok: true, value: null }
       lastFolder = folder.path
       const files = unwrap(
@@ -171,5 +179,21 @@ export const useQuarterlyCheckStore = defineStore('quarterlyCheck', () => {
     }
   }
 
-  return { quarter, result, exporting, exportLists, loading, loadError, filter, requesting, names, rows, counts, partnerOptions, quarterOptions, load, requestChange }
+  return {
+    quarter,
+    result,
+    exporting,
+    exportLists,
+    loading,
+    loadError,
+    filter,
+    requesting,
+    names,
+    rows,
+    counts,
+    partnerOptions,
+    quarterOptions,
+    load,
+    requestChange,
+  }
 })

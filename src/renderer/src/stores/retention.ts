@@ -21,7 +21,10 @@ export const useRetentionStore = defineStore('retention', () => {
     loading.value = true
     today.value = todayInAmsterdam()
     const done = await attempt(async () => {
-      const [dueClients, dueInvoices] = await Promise.all([repositories().clients.dueForAnonymisation(today.value), repositories().invoices.frozenCopiesDue(today.value)])
+      const [dueClients, dueInvoices] = await Promise.all([
+        repositories().clients.dueForAnonymisation(today.value),
+        repositories().invoices.frozenCopiesDue(today.value),
+      ])
       clients.value = dueClients
       invoices.value = dueInvoices
     })

@@ -67,7 +67,11 @@ export const useSignalsStore = defineStore('signals', () => {
     const start = performance.now()
     loading.value = true
     try {
-      const [now] = await Promise.all([repositories().overview.dataStamp(), partners.loadOptions(), plans.plans.length === 0 ? plans.load() : Promise.resolve()])
+      const [now] = await Promise.all([
+        repositories().overview.dataStamp(),
+        partners.loadOptions(),
+        plans.plans.length === 0 ? plans.load() : Promise.resolve(),
+      ])
       if (overview.value?.today !== today || stamp.value !== now) {
         // Read before the job: a write during it makes the next visit compute again, never the other way round.
         overview.value = Object.freeze(await runJob('overview', 'overview', { today }, (p) => (progress.value = p)))
@@ -117,7 +121,9 @@ export const useSignalsStore = defineStore('signals', () => {
     try {
       if (settings.settings === null) await settings.load()
       const api = platformApi()
-      const folder = unwrap(await api.report.chooseFolder({ title: translate('signals.folderDialogTitle'), ...(lastFolder ? { defaultPath: lastFolder } : {}) }))
+      const folder = unwrap(
+        await api.report.chooseFolder({ title: translate('signals.folderDialogTitle'), ...(lastFolder ? { defaultPath: lastFolder } : {}) }),
+      )
       if (folder === null) return { ok: true, value: null }
       lastFolder = folder.path
       const operatorName = settings.settings?.operator.name ?? ''

@@ -36,7 +36,10 @@ export const useUnsavedWorkStore = defineStore('unsavedWork', () => {
   watch(
     anyDirty,
     (unsaved) => {
-      if (hasPlatformApi()) void platformApi().app.setUnsavedWork({ unsaved }).catch(() => undefined)
+      if (hasPlatformApi())
+        void platformApi()
+          .app.setUnsavedWork({ unsaved })
+          .catch(() => undefined)
     },
     { immediate: true },
   )

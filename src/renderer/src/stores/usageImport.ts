@@ -74,7 +74,12 @@ export const useUsageImportStore = defineStore('usageImport', () => {
     progress.value = { stage: 'check', done: 0, total: rowCount }
     checked = { fileName, rowsJson, rowCount, today }
     try {
-      const outcome = await runJob('import', 'usage-preview', { fileName, rowsJson, today, ...(decimalStyle ? { decimalStyle } : {}) }, (p) => (progress.value = p))
+      const outcome = await runJob(
+        'import',
+        'usage-preview',
+        { fileName, rowsJson, today, ...(decimalStyle ? { decimalStyle } : {}) },
+        (p) => (progress.value = p),
+      )
       if (outcome.ok) {
         // markRaw: Vue must not wrap 100,000 rows in proxies when the tables page through them.
         preview.value = markRaw({ ...outcome.preview, records: markRaw(outcome.preview.records), rejected: markRaw(outcome.preview.rejected) })
@@ -164,5 +169,22 @@ export const useUsageImportStore = defineStore('usageImport', () => {
     await runJob('import', 'usage-discard', undefined)
   }
 
-  return { phase, progress, percent, message, preview, result, busy, canConfirm, needsDecimalChoice, check, chooseFile, chooseDecimalStyle, stopReading, confirm, cancel, reset }
+  return {
+    phase,
+    progress,
+    percent,
+    message,
+    preview,
+    result,
+    busy,
+    canConfirm,
+    needsDecimalChoice,
+    check,
+    chooseFile,
+    chooseDecimalStyle,
+    stopReading,
+    confirm,
+    cancel,
+    reset,
+  }
 })

@@ -25,7 +25,10 @@ export interface InvoicingPreparation {
  * line runs) over the database, its concept invoices stored under new ids (each replaces the partner's
  * earlier concept for the period; a final invoice is never touched), and the run's report data for writing.
  */
-export async function prepareInvoicing(input: { readonly period: PeriodName; readonly today: CalendarDate }, progress: ReportProgress): Promise<InvoicingPreparation> {
+export async function prepareInvoicing(
+  input: { readonly period: PeriodName; readonly today: CalendarDate },
+  progress: ReportProgress,
+): Promise<InvoicingPreparation> {
   const repos = repositories()
   const stageEnded = stageTimes('invoicing-prepare')
   progress({ stage: 'read', done: 0, total: 1 })

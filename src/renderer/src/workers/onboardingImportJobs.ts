@@ -95,7 +95,13 @@ export async function previewOnboardingImport(input: OnboardingPreviewInput, pro
   return { ok: true, preview: summary(input, parsed.dataRows, plan, parsed.problems, (c) => `${c.clientNumber} ${c.firstName} ${c.lastName}`) }
 }
 
-function summary<T>(input: OnboardingPreviewInput, dataRows: number, plan: ImportPlan<unknown, T>, problems: readonly RowProblem[], label: (record: T) => string): OnboardingPreviewSummary {
+function summary<T>(
+  input: OnboardingPreviewInput,
+  dataRows: number,
+  plan: ImportPlan<unknown, T>,
+  problems: readonly RowProblem[],
+  label: (record: T) => string,
+): OnboardingPreviewSummary {
   return {
     kind: input.kind,
     fileName: input.fileName,
@@ -116,7 +122,10 @@ export async function commitOnboardingImport(input: { readonly updateExisting: b
   const { what } = pending
   const total = what.plan.create.length + (input.updateExisting ? what.plan.update.length : 0)
   progress({ stage: 'write', done: 0, total })
-  const result = what.kind === 'partners' ? await repo.importPartners(what.plan, pending.fileName, input.updateExisting) : await repo.importClients(what.plan, pending.fileName, input.updateExisting)
+  const result =
+    what.kind === 'partners'
+      ? await repo.importPartners(what.plan, pending.fileName, input.updateExisting)
+      : await repo.importClients(what.plan, pending.fileName, input.updateExisting)
   held = null
   progress({ stage: 'write', done: total, total })
   return { ok: true, result }

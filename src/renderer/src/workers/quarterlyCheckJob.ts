@@ -22,7 +22,10 @@ export interface QuarterlyCheckResult {
 }
 
 /** Spec rule 9 for every client billed in `quarter`, computed by the domain's `quarterlyCheck`. */
-export async function computeQuarterlyCheck(input: { readonly quarter: QuarterName; readonly today: CalendarDate }, progress: ReportProgress): Promise<QuarterlyCheckResult> {
+export async function computeQuarterlyCheck(
+  input: { readonly quarter: QuarterName; readonly today: CalendarDate },
+  progress: ReportProgress,
+): Promise<QuarterlyCheckResult> {
   const repos = repositories()
   const periods = periodsOfQuarter(input.quarter)
   progress({ stage: 'read', done: 0, total: 1 })

@@ -44,7 +44,8 @@ export function receiveBackupText({ key, text }: { key: string; text: string }):
 
 const countsOf = (file: BackupFile): TableCounts => Object.fromEntries(BACKUP_TABLES.map((table) => [table, file.data[table].length])) as TableCounts
 
-const versionOf = (value: unknown): number => (typeof value === 'object' && value !== null && 'version' in value && typeof value.version === 'number' ? value.version : 0)
+const versionOf = (value: unknown): number =>
+  typeof value === 'object' && value !== null && 'version' in value && typeof value.version === 'number' ? value.version : 0
 
 export async function checkBackupText(input: { key: string; language: Language; today: CalendarDate }, progress: ReportProgress): Promise<RestoreCheck> {
   const { key, language, today } = input
@@ -69,7 +70,14 @@ export async function checkBackupText(input: { key: string; language: Language; 
   checked = { key, file }
   return {
     ok: true,
-    preview: { exportedAt: file.exportedAt, madeBy: file.madeBy?.name ?? null, version: versionOf(value), inFile: countsOf(file), current: await repositories().database.counts(), findings },
+    preview: {
+      exportedAt: file.exportedAt,
+      madeBy: file.madeBy?.name ?? null,
+      version: versionOf(value),
+      inFile: countsOf(file),
+      current: await repositories().database.counts(),
+      findings,
+    },
   }
 }
 

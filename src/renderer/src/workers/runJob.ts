@@ -15,7 +15,6 @@ const workers = new Map<Lane, Worker>()
 const pending = new Map<number, { lane: Lane; resolve: (value: unknown) => void; reject: (error: Error) => void; progress: ReportProgress }>()
 let nextId = 1
 
-
 function workerFor(lane: Lane): Worker {
   let worker = workers.get(lane)
   if (worker) return worker

@@ -105,8 +105,7 @@ export async function previewUsageImport(input: UsagePreviewInput, progress: Rep
   const codeOf = new Map(partners.map((p) => [p.id, p.shortCode]))
   const partial = new Set(preview.partialUsageIds)
   const records = preview.usage
-    .map(
-    (u): UsagePreviewRow => ({
+    .map((u): UsagePreviewRow => ({
       id: u.id,
       partnerCode: codeOf.get(u.partnerId) ?? '',
       clientNumber: numberOf.get(u.clientId) ?? '',
@@ -116,15 +115,21 @@ export async function previewUsageImport(input: UsagePreviewInput, progress: Rep
       contacts: u.contacts,
       replaces: existing.has(u.id),
       partial: partial.has(u.id),
-    }),
-    )
+    }))
     .sort((a, b) => compareText(a.period, b.period) || compareText(a.partnerCode, b.partnerCode) || compareClientNumbers(a.clientNumber, b.clientNumber))
   const replaced = usageReplacements(stored, preview.usage)
   const partnerOf = new Map(preview.usage.map((u) => [u.id, u.partnerId]))
   const replacements: UsageReplacementSummary = {
     ...replaced,
     rows: replaced.rows
-      .map((r) => ({ id: r.id, partnerCode: codeOf.get(partnerOf.get(r.id) ?? '') ?? '', clientNumber: numberOf.get(r.clientId) ?? '', period: r.period, before: r.before, after: r.after }))
+      .map((r) => ({
+        id: r.id,
+        partnerCode: codeOf.get(partnerOf.get(r.id) ?? '') ?? '',
+        clientNumber: numberOf.get(r.clientId) ?? '',
+        period: r.period,
+        before: r.before,
+        after: r.after,
+      }))
       .sort((a, b) => compareText(a.period, b.period) || compareText(a.partnerCode, b.partnerCode) || compareClientNumbers(a.clientNumber, b.clientNumber)),
   }
   held = { fileName: input.fileName, usage: preview.usage }

@@ -31,4 +31,3 @@ scope.onmessage = (event) => {
     (error: unknown) => post({ id, type: 'error', failure: jobFailure(error) }),
   )
 }
-

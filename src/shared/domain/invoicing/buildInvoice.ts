@@ -20,7 +20,6 @@ import { compareClientNumbers, compareText } from '../ordering'
  * sum of the rounded lines, so the client overview adds up to the invoice exactly.
  */
 
-
 export function partnerSnapshot(partner: Partner): PartnerSnapshot {
   return {
     name: partner.name,
@@ -136,9 +135,7 @@ function prepare(data: InvoiceData): PreparedData {
 }
 
 function assemble(id: string, partner: Partner, clients: readonly Client[], data: InvoiceData, prepared: PreparedData): Invoice | null {
-  const lines = clients
-    .flatMap((c) => clientInvoiceLines(c, prepared.periodsByClient.get(c.id) ?? [], prepared.plansById, prepared.billing))
-    .sort(compareLines)
+  const lines = clients.flatMap((c) => clientInvoiceLines(c, prepared.periodsByClient.get(c.id) ?? [], prepared.plansById, prepared.billing)).sort(compareLines)
   // A partner with nothing to bill gets no invoice (spec rule 7).
   if (lines.length === 0) return null
   return {

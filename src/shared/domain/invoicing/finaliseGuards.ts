@@ -23,7 +23,6 @@ export type FinaliseProblem =
   | { readonly code: 'operator-voorbeeld'; readonly params: { readonly field: OperatorField } }
   | { readonly code: 'concept-verouderd'; readonly params: { readonly partner: string } }
 
-
 export interface FinaliseGuardInput {
   /** The invoices about to be finalised; only concepts count, and only invoices (a credit note repeats what was final). */
   readonly invoices: readonly Invoice[]
@@ -49,7 +48,9 @@ export function finaliseProblems(input: FinaliseGuardInput): FinaliseProblem[] {
 
   const billed = new Map<string, { code: string; name: string }>()
   for (const line of concepts.flatMap((i) => i.lines)) billed.set(line.planId, { code: line.planCode, name: line.planName })
-  const ordered = [...billed.entries()].sort(([a], [b]) => (plansById.get(a)?.sortOrder ?? Infinity) - (plansById.get(b)?.sortOrder ?? Infinity) || a.localeCompare(b))
+  const ordered = [...billed.entries()].sort(
+    ([a], [b]) => (plansById.get(a)?.sortOrder ?? Infinity) - (plansById.get(b)?.sortOrder ?? Infinity) || a.localeCompare(b),
+  )
   for (const [planId, seen] of ordered) {
     const plan = plansById.get(planId)
     if (!plan) problems.push({ code: 'plan-onbekend', params: { plan: planLabel(seen.code, seen.name) } })
@@ -61,7 +62,8 @@ export function finaliseProblems(input: FinaliseGuardInput): FinaliseProblem[] {
   for (const field of REQUIRED_OPERATOR_FIELDS) {
     const value = input.operator[field].trim()
     if (value === '') problems.push({ code: 'operator-ontbreekt', params: { field } })
-    else if ((EXAMPLE_OPERATOR_FIELDS as readonly string[]).includes(field) && value === example[field]) problems.push({ code: 'operator-voorbeeld', params: { field } })
+    else if ((EXAMPLE_OPERATOR_FIELDS as readonly string[]).includes(field) && value === example[field])
+      problems.push({ code: 'operator-voorbeeld', params: { field } })
   }
 
   if (problems.length > 0) return problems

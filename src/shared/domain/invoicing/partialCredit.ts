@@ -89,7 +89,8 @@ export function partialCreditInvoice(original: Invoice, invoices: readonly Invoi
   const unknown = [...chosen].filter((id) => !clients.some((c) => c.clientId === id))
   if (unknown.length > 0) throw new DomainRuleError('regel-niet-op-factuur', { number: original.number ?? '' })
   const again = clients.filter((c) => c.credited && chosen.has(c.clientId))
-  if (again.length > 0) throw new DomainRuleError('regel-al-gecrediteerd', { number: original.number ?? '', clients: again.map((c) => c.clientNumber).join(', ') })
+  if (again.length > 0)
+    throw new DomainRuleError('regel-al-gecrediteerd', { number: original.number ?? '', clients: again.map((c) => c.clientNumber).join(', ') })
 
   const lines = original.lines.filter((l) => chosen.has(l.clientId)).map((l) => ({ ...l, amountCents: negate(l.amountCents) }))
   return {

@@ -86,8 +86,7 @@ export function approveChangeRequest(cr: ChangeRequest, party: Initiator, date: 
   if (date < cr.requestDate) {
     throw new DomainRuleError('akkoord-voor-aanvraag', { date: formatDate(date), requestDate: formatDate(cr.requestDate) })
   }
-  const next: ChangeRequest =
-    party === 'partner' ? { ...cr, partnerApprovalDate: date } : { ...cr, operatorApprovalDate: date }
+  const next: ChangeRequest = party === 'partner' ? { ...cr, partnerApprovalDate: date } : { ...cr, operatorApprovalDate: date }
   return pendingApprovals(next).length === 0 ? { ...next, status: 'akkoord' } : next
 }
 

@@ -90,6 +90,9 @@ export function processDeregistration(
   return {
     client: { ...client, status: 'afgemeld' },
     deregistration: { ...deregistration, processedDate },
-    changes: closePeriodsAt(periods.filter((p) => p.clientId === client.id), deregistration.effectiveDate),
+    changes: closePeriodsAt(
+      periods.filter((p) => p.clientId === client.id),
+      deregistration.effectiveDate,
+    ),
   }
 }

@@ -13,8 +13,20 @@ import type { LifecycleCode, LifecycleProblem } from '../../problems/lifecycle'
 
 /** Times an intake conversation can start (docs/rules.md): office hours in half hours, lunch left free. */
 export const INTAKE_SLOT_TIMES: readonly string[] = [
-  '09:00', '09:30', '10:00', '10:30', '11:00', '11:30',
-  '13:00', '13:30', '14:00', '14:30', '15:00', '15:30', '16:00', '16:30',
+  '09:00',
+  '09:30',
+  '10:00',
+  '10:30',
+  '11:00',
+  '11:30',
+  '13:00',
+  '13:30',
+  '14:00',
+  '14:30',
+  '15:00',
+  '15:30',
+  '16:00',
+  '16:30',
 ]
 
 /** The planner shows this many days at once: today (when it still has free times) and the next working days. */
@@ -65,7 +77,12 @@ export function intakeSlotsOn(date: CalendarDate, clock: PlannerClock, calendar:
  * The planner's default view: the first `count` working days from today on that still have a free time.
  * Today is shown when it is a working day with times left, otherwise the next working days fill up.
  */
-export function intakePlannerDays(clock: PlannerClock, calendar: WorkingCalendar, count: number = INTAKE_PLANNER_DAYS, times: readonly string[] = INTAKE_SLOT_TIMES): IntakeDay[] {
+export function intakePlannerDays(
+  clock: PlannerClock,
+  calendar: WorkingCalendar,
+  count: number = INTAKE_PLANNER_DAYS,
+  times: readonly string[] = INTAKE_SLOT_TIMES,
+): IntakeDay[] {
   const days: IntakeDay[] = []
   let date = clock.today
   // Bounded: a working day always has its times unless the list of times is empty.

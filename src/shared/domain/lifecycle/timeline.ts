@@ -64,7 +64,12 @@ export function buildTimeline(input: TimelineInput): TimelineEntry[] {
   }
   for (const request of input.changeRequests) entries.push({ kind: 'changeRequest', date: request.requestDate, request })
   for (const deregistration of input.deregistrations) {
-    entries.push({ kind: 'deregistration', date: deregistration.receivedDate, deregistration, explanation: deregistrationExplanation(deregistration, input.startDay) })
+    entries.push({
+      kind: 'deregistration',
+      date: deregistration.receivedDate,
+      deregistration,
+      explanation: deregistrationExplanation(deregistration, input.startDay),
+    })
   }
   return entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : KIND_ORDER[a.kind] - KIND_ORDER[b.kind]))
 }

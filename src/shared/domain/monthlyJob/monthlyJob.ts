@@ -143,6 +143,8 @@ export function computeMonthlyJob(data: MonthlyJobData, period: PeriodName, toda
  */
 export function invoicesOfRun(invoices: readonly Invoice[], period: PeriodName): Invoice[] {
   const finals = standingFinalInvoices(invoices, period)
-  const concepts = invoices.filter((i) => i.period === period && i.kind === 'factuur' && i.status === 'concept' && i.correctsInvoiceId === null && !finals.has(i.partnerId))
+  const concepts = invoices.filter(
+    (i) => i.period === period && i.kind === 'factuur' && i.status === 'concept' && i.correctsInvoiceId === null && !finals.has(i.partnerId),
+  )
   return [...finals.values(), ...concepts]
 }

@@ -78,9 +78,7 @@ export interface QuarterlyCheckData {
 
 /** Active plans small → large (sort order, then bundle, then code, so the order is total). */
 export function activePlansBySize(plans: readonly Plan[]): Plan[] {
-  return plans
-    .filter((p) => p.active)
-    .sort((a, b) => a.sortOrder - b.sortOrder || a.includedMinutes - b.includedMinutes || compareText(a.code, b.code))
+  return plans.filter((p) => p.active).sort((a, b) => a.sortOrder - b.sortOrder || a.includedMinutes - b.includedMinutes || compareText(a.code, b.code))
 }
 
 /** The next smaller active plan than `plan`, or null when `plan` is the smallest (spec rule 9). */
@@ -217,7 +215,6 @@ export function quarterlyCheck(data: QuarterlyCheckData): QuarterlyCheckRow[] {
   }
   return rows.sort((a, b) => compareText(a.partnerId, b.partnerId) || compareClientNumbers(a.clientNumber, b.clientNumber))
 }
-
 
 export function isDeviation(row: Pick<QuarterlyCheckRow, 'outcome'>): boolean {
   return row.outcome === 'boven' || row.outcome === 'onder'

@@ -13,10 +13,17 @@ export function registrationsToProcess(ctx: SignalContext): RegistrationRow[] {
   for (const client of ctx.data.clients) {
     if (client.status !== 'aangemeld' || client.activationDate !== null || ctx.deregisteredClientIds.has(client.id)) continue
     rows.push(
-      signalRow(ctx, 'aanmeldingen-verwerken', client, registrationDeadline(client.registrationReceivedDate, ctx.calendar), { code: 'aanmelding-verwerken', params: {} }, {
-        receivedDate: client.registrationReceivedDate,
-        planId: client.registrationPlanId,
-      }),
+      signalRow(
+        ctx,
+        'aanmeldingen-verwerken',
+        client,
+        registrationDeadline(client.registrationReceivedDate, ctx.calendar),
+        { code: 'aanmelding-verwerken', params: {} },
+        {
+          receivedDate: client.registrationReceivedDate,
+          planId: client.registrationPlanId,
+        },
+      ),
     )
   }
   return rows.sort(byDeadline)
@@ -56,11 +63,24 @@ export function dossiersToOpen(ctx: SignalContext): DossierRow[] {
   const rows: DossierRow[] = []
   for (const client of ctx.data.clients) {
     const received = client.intake.formReceivedDate
-    if (received === null || client.intake.dossierOpenedDate !== null || client.intake.completedBeforeTransfer === true || activePlanToday(ctx, client) === null) continue
+    if (
+      received === null ||
+      client.intake.dossierOpenedDate !== null ||
+      client.intake.completedBeforeTransfer === true ||
+      activePlanToday(ctx, client) === null
+    )
+      continue
     rows.push(
-      signalRow(ctx, 'dossier-openstellen', client, ctx.calendar.addWorkingDays(received, INTAKE_WORKING_DAYS), { code: 'dossier-openstellen', params: { date: formatDate(received) } }, {
-        formReceivedDate: received,
-      }),
+      signalRow(
+        ctx,
+        'dossier-openstellen',
+        client,
+        ctx.calendar.addWorkingDays(received, INTAKE_WORKING_DAYS),
+        { code: 'dossier-openstellen', params: { date: formatDate(received) } },
+        {
+          formReceivedDate: received,
+        },
+      ),
     )
   }
   return rows.sort(byDeadline)

@@ -40,7 +40,14 @@ function currentlyDeregistering(data: SignalData): Set<string> {
  * list's own fields. Built with Object.assign: V8 copies `{ ...base, extra }` through a slow path, which at
  * 100,000 rows costs seconds.
  */
-export function signalRow<K extends SignalListKey, E extends object>(ctx: SignalContext, list: K, client: Client, deadline: CalendarDate, action: SignalAction, extra: E) {
+export function signalRow<K extends SignalListKey, E extends object>(
+  ctx: SignalContext,
+  list: K,
+  client: Client,
+  deadline: CalendarDate,
+  action: SignalAction,
+  extra: E,
+) {
   const base = {
     list,
     clientId: client.id,
@@ -71,5 +78,9 @@ export function planName(ctx: SignalContext, planId: string): string {
 
 /** Most urgent first; ties by client number. */
 export function byDeadline(a: SignalRow, b: SignalRow): number {
-  return a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : compareClientNumbers(a.clientNumber, b.clientNumber) || compareText(a.clientId, b.clientId)
+  return a.deadline < b.deadline
+    ? -1
+    : a.deadline > b.deadline
+      ? 1
+      : compareClientNumbers(a.clientNumber, b.clientNumber) || compareText(a.clientId, b.clientId)
 }

@@ -82,10 +82,17 @@ export function activeWithoutContact(ctx: SignalContext): NoContactRow[] {
     const contacts = billings.reduce((sum, b) => sum + (usageById.get(usageId(client.id, b.name))?.contacts ?? 0), 0)
     if (contacts > 0) continue
     rows.push(
-      signalRow(ctx, 'geen-contact', client, deadline, { code: 'geen-contact', params: { earlier, later } }, {
-        periods: [earlier, later],
-        planId: plan.id,
-      }),
+      signalRow(
+        ctx,
+        'geen-contact',
+        client,
+        deadline,
+        { code: 'geen-contact', params: { earlier, later } },
+        {
+          periods: [earlier, later],
+          planId: plan.id,
+        },
+      ),
     )
   }
   return rows.sort(byDeadline)

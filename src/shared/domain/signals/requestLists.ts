@@ -43,12 +43,19 @@ export function changesToProcess(ctx: SignalContext): ChangeToProcessRow[] {
     const deadline = changeRequestDeadline(cr, ctx.calendar)
     if (cr.status !== 'akkoord' || !client || approvedDate === null || deadline === null) continue
     rows.push(
-      signalRow(ctx, 'wijzigingen-verwerken', client, deadline, { code: 'wijziging-verwerken', params: change(ctx, cr) }, {
-        changeRequestId: cr.id,
-        fromPlanId: cr.fromPlanId,
-        toPlanId: cr.toPlanId,
-        approvedDate,
-      }),
+      signalRow(
+        ctx,
+        'wijzigingen-verwerken',
+        client,
+        deadline,
+        { code: 'wijziging-verwerken', params: change(ctx, cr) },
+        {
+          changeRequestId: cr.id,
+          fromPlanId: cr.fromPlanId,
+          toPlanId: cr.toPlanId,
+          approvedDate,
+        },
+      ),
     )
   }
   return rows.sort(byDeadline)
@@ -62,14 +69,21 @@ export function deregistrationsToProcess(ctx: SignalContext): DeregistrationRow[
     if (dereg.processedDate !== null || !client) continue
     const assessment = assessDeregistration(dereg.receivedDate, dereg.requestedDate, ctx.startDay)
     rows.push(
-      signalRow(ctx, 'afmeldingen-verwerken', client, deregistrationDeadline(dereg.receivedDate, ctx.calendar), { code: 'afmelding-verwerken', params: { date: formatDate(assessment.effectiveDate) } }, {
-        deregistrationId: dereg.id,
-        receivedDate: dereg.receivedDate,
-        requestedDate: dereg.requestedDate,
-        effectiveDate: assessment.effectiveDate,
-        adjusted: assessment.adjusted,
-        explanation: assessment.explanation,
-      }),
+      signalRow(
+        ctx,
+        'afmeldingen-verwerken',
+        client,
+        deregistrationDeadline(dereg.receivedDate, ctx.calendar),
+        { code: 'afmelding-verwerken', params: { date: formatDate(assessment.effectiveDate) } },
+        {
+          deregistrationId: dereg.id,
+          receivedDate: dereg.receivedDate,
+          requestedDate: dereg.requestedDate,
+          effectiveDate: assessment.effectiveDate,
+          adjusted: assessment.adjusted,
+          explanation: assessment.explanation,
+        },
+      ),
     )
   }
   return rows.sort(byDeadline)

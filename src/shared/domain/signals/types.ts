@@ -106,15 +106,7 @@ export type NoContactRow = RowBase<'geen-contact'> & {
 }
 
 export type SignalRow =
-  | RegistrationRow
-  | IntakeFormRow
-  | DossierRow
-  | IntakeConversationRow
-  | ApprovalRow
-  | ChangeToProcessRow
-  | DeregistrationRow
-  | DeviationRow
-  | NoContactRow
+  RegistrationRow | IntakeFormRow | DossierRow | IntakeConversationRow | ApprovalRow | ChangeToProcessRow | DeregistrationRow | DeviationRow | NoContactRow
 
 export type SignalRowOf<K extends SignalListKey> = Extract<SignalRow, { list: K }>
 

@@ -18,11 +18,7 @@ export interface ContactUsageRow {
  * noise from decimal exports (0,1 + 0,2) never reaches a report. The ids are `clientId|period`, so writing
  * the result replaces that period's usage of those clients instead of adding to it.
  */
-export function aggregateContactRows(
-  rows: readonly ContactUsageRow[],
-  startDay: number,
-  partnerIdByClient: ReadonlyMap<string, string>,
-): Usage[] {
+export function aggregateContactRows(rows: readonly ContactUsageRow[], startDay: number, partnerIdByClient: ReadonlyMap<string, string>): Usage[] {
   const totals = new Map<string, Usage>()
   for (const row of rows) {
     if (!(row.callMinutes >= 0 && row.registrationMinutes >= 0 && Number.isFinite(row.callMinutes + row.registrationMinutes))) {

@@ -55,7 +55,6 @@ export interface UsageReport {
   readonly totals: UsageReportTotals
 }
 
-
 interface Indexes {
   readonly plansById: ReadonlyMap<string, Plan>
   readonly periodsByClient: ReadonlyMap<string, SubscriptionPeriod[]>
@@ -134,7 +133,11 @@ function report(partnerId: string, clients: readonly Client[], ix: Indexes): Usa
 
 /** The monthly usage report of one partner (spec rule 8); `clients` may hold every client. */
 export function buildUsageReport(data: UsageReportData & { readonly partnerId: string }): UsageReport {
-  return report(data.partnerId, data.clients.filter((c) => c.partnerId === data.partnerId), indexes(data))
+  return report(
+    data.partnerId,
+    data.clients.filter((c) => c.partnerId === data.partnerId),
+    indexes(data),
+  )
 }
 
 /** Usage reports for many partners in one pass (the monthly run and the internal overview across partners). */

@@ -25,7 +25,10 @@ export const backupEncryptionChannels = defineChannels('backup', {
    * backup in the app's own data folder.
    */
   'backup:set-encryption': {
-    input: z.discriminatedUnion('enabled', [z.object({ enabled: z.literal(true), passphrase: passphraseSchema, keep: z.boolean() }), z.object({ enabled: z.literal(false) })]),
+    input: z.discriminatedUnion('enabled', [
+      z.object({ enabled: z.literal(true), passphrase: passphraseSchema, keep: z.boolean() }),
+      z.object({ enabled: z.literal(false) }),
+    ]),
     output: backupEncryptionSchema,
   },
   /**

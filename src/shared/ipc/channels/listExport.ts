@@ -14,7 +14,8 @@ export const LIST_EXPORT_MAX_ROWS = 600_000
 
 const exportIdSchema = z.uuid()
 const cell = z.string().max(4000)
-const rowOf = <K extends string>(fields: readonly { readonly key: K }[]) => z.strictObject(Object.fromEntries(fields.map((f) => [f.key, cell])) as Record<K, typeof cell>)
+const rowOf = <K extends string>(fields: readonly { readonly key: K }[]) =>
+  z.strictObject(Object.fromEntries(fields.map((f) => [f.key, cell])) as Record<K, typeof cell>)
 export const partnerExportRowSchema = rowOf<PartnerFieldKey>(PARTNER_FIELDS)
 export const clientExportRowSchema = rowOf<ClientFieldKey>(CLIENT_FIELDS)
 

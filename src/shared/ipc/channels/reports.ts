@@ -22,7 +22,17 @@ const nameSchema = z.object({ id: idSchema, name: z.string().max(200) })
 const contextSchema = z.object({ operatorName: z.string().trim().min(1).max(200), generatedOn: calendarDateSchema })
 
 export const writtenFileSchema = z.object({
-  kind: z.enum(['factuur', 'factuur-pdf', 'e-factuur', 'e-mailconcept', 'verbruik', 'verbruik-overzicht', 'kwartaalcheck', 'kwartaalcheck-overzicht', 'werklijst']),
+  kind: z.enum([
+    'factuur',
+    'factuur-pdf',
+    'e-factuur',
+    'e-mailconcept',
+    'verbruik',
+    'verbruik-overzicht',
+    'kwartaalcheck',
+    'kwartaalcheck-overzicht',
+    'werklijst',
+  ]),
   partnerId: idSchema.nullable(),
   fileName: z.string().min(1),
   rows: z.number().int().nonnegative(),
@@ -38,7 +48,12 @@ export const monthlyRunInputSchema = z.object({
   invoices: z.array(invoiceSchema),
   usageReports: z.array(usageReportInputSchema),
   quarterlyCheck: z
-    .object({ quarter: quarterNameSchema, tolerancePercent: z.number().int().min(0).max(100), rows: z.array(checkRowInputSchema), provisional: z.boolean().optional() })
+    .object({
+      quarter: quarterNameSchema,
+      tolerancePercent: z.number().int().min(0).max(100),
+      rows: z.array(checkRowInputSchema),
+      provisional: z.boolean().optional(),
+    })
     .nullable(),
 })
 

@@ -65,7 +65,15 @@ describe('encrypted backups (scrypt + AES-256-GCM)', () => {
   it('refuses a damaged header, and a cost beyond the bounds, before deriving any key', () => {
     const damaged = Buffer.from(`{"format":"${ENCRYPTED_BACKUP_FORMAT}","version":1,"salt":\n`)
     expect(() => recogniseEncrypted(damaged, 'b.json')).toThrow(expect.objectContaining({ code: 'backup-encrypted-damaged' }))
-    const header = { format: ENCRYPTED_BACKUP_FORMAT, version: 1, cipher: 'aes-256-gcm', kdf: { name: 'scrypt', N: 2 ** 30, r: 8, p: 1 }, salt: 'AAAAAAAAAAAAAAAAAAAAAA==', iv: 'AAAAAAAAAAAAAAAA', tag: 'AAAAAAAAAAAAAAAAAAAAAA==' }
+    const header = {
+      format: ENCRYPTED_BACKUP_FORMAT,
+      version: 1,
+      cipher: 'aes-256-gcm',
+      kdf: { name: 'scrypt', N: 2 ** 30, r: 8, p: 1 },
+      salt: 'AAAAAAAAAAAAAAAAAAAAAA==',
+      iv: 'AAAAAAAAAAAAAAAA',
+      tag: 'AAAAAAAAAAAAAAAAAAAAAA==',
+    }
     expect(readEncryptedHeader(JSON.stringify(header)).kind).toBe('damaged')
     expect(readEncryptedHeader(JSON.stringify({ ...header, kdf: FAST })).kind).toBe('encrypted')
   })

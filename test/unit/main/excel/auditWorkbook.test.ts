@@ -12,7 +12,16 @@ const labels: AuditExportLabels = {
   title: 'Audittrail',
   subtitle: ['Medewerker: Anna de Vries', 'Cliënt: 000123'],
   sheetName: 'Audittrail',
-  headers: { at: 'Datum en tijd', clerk: 'Medewerker', action: 'Actie', entity: 'Soort', record: 'Record', event: 'Gebeurtenis', changes: 'Wijzigingen', outcome: 'Resultaat' },
+  headers: {
+    at: 'Datum en tijd',
+    clerk: 'Medewerker',
+    action: 'Actie',
+    entity: 'Soort',
+    record: 'Record',
+    event: 'Gebeurtenis',
+    changes: 'Wijzigingen',
+    outcome: 'Resultaat',
+  },
   emptyText: 'Geen regels bij deze filters.',
   totalsLabel: 'Aantal',
   operatorName: 'Anna de Vries',
@@ -44,7 +53,16 @@ describe('the audit export workbook', () => {
     expect(ws.getCell('A3').value).toBe('Cliënt: 000123')
     const header = rowWithLabel(ws, 'Datum en tijd')
     expect(rowValues(ws, header, 8)).toEqual(['Datum en tijd', 'Medewerker', 'Actie', 'Soort', 'Record', 'Gebeurtenis', 'Wijzigingen', 'Resultaat'])
-    expect(rowValues(ws, header + 1, 8)).toEqual(['23-11-2026 09:01', 'Anna de Vries', 'Gewijzigd', 'Cliënt', 'c1', 'Cliënt 000123 gewijzigd (1)', 'Achternaam: Jansen → Bakker\nNotities: leeg → bellen', 'ok'])
+    expect(rowValues(ws, header + 1, 8)).toEqual([
+      '23-11-2026 09:01',
+      'Anna de Vries',
+      'Gewijzigd',
+      'Cliënt',
+      'c1',
+      'Cliënt 000123 gewijzigd (1)',
+      'Achternaam: Jansen → Bakker\nNotities: leeg → bellen',
+      'ok',
+    ])
     // Text from the trail never becomes a formula; an empty cell stays empty.
     const second = rowValues(ws, header + 2, 8)
     expect(second[5]).toBe('\'=HYPERLINK("http://x","y")')

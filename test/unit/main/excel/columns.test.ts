@@ -181,7 +181,14 @@ describe('cell references and sheet names', () => {
 
 describe('print setup', () => {
   it('is A4, one page wide, as long as needed, with the header row repeated', () => {
-    expect(printPageSetup('landscape', 5)).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '5:5' })
+    expect(printPageSetup('landscape', 5)).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '5:5',
+    })
     expect(printPageSetup('portrait', null)).not.toHaveProperty('printTitlesRow')
   })
 

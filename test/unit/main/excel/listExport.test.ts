@@ -31,7 +31,11 @@ const client = (n: number): Client => ({
   notes: '=niet een formule',
   anonymisedDate: null,
 })
-const LOOKUPS = { today: '2026-12-01' as CalendarDate, partners: [{ id: 'p2', name: 'Eigen Huis', shortCode: 'EH', ecdMode: 'eigen' as const }], plans: [{ id: 'basis', code: 'BASIS', name: 'Basis' }] }
+const LOOKUPS = {
+  today: '2026-12-01' as CalendarDate,
+  partners: [{ id: 'p2', name: 'Eigen Huis', shortCode: 'EH', ecdMode: 'eigen' as const }],
+  plans: [{ id: 'basis', code: 'BASIS', name: 'Basis' }],
+}
 
 describe('the list export channels', () => {
   it('write the client rows in the template layout; the import reads the file back as the stored clients, unchanged', async () => {
@@ -41,7 +45,9 @@ describe('the list export channels', () => {
     expect(begun?.fileName).toBe('Cliënten 2026-11-10 09.00.xlsx')
     expect(platform.dialogCalls[0]).toMatchObject({ kind: 'save', title: 'Cliëntenlijst exporteren naar Excel' })
     const clients = Array.from({ length: 1500 }, (_, i) => client(i + 1))
-    const rows = clients.flatMap((c) => clientExportRows({ client: c, partnerCode: 'EH', periods: [], deregistrations: [] }, { includeBsn: false, planCode: (id) => id.toUpperCase() }))
+    const rows = clients.flatMap((c) =>
+      clientExportRows({ client: c, partnerCode: 'EH', periods: [], deregistrations: [] }, { includeBsn: false, planCode: (id) => id.toUpperCase() }),
+    )
     await handlers['lists:export-rows']({ exportId: begun!.exportId, list: 'clients', rows: rows.slice(0, 1000) })
     await handlers['lists:export-rows']({ exportId: begun!.exportId, list: 'clients', rows: rows.slice(1000) })
     const done = await handlers['lists:export-finish']({ exportId: begun!.exportId })
@@ -64,7 +70,9 @@ describe('the list export channels', () => {
     const handlers = createListExportHandlers(platform)
     const withBsn = clientExportRows({ client: client(1), partnerCode: 'EH', periods: [], deregistrations: [] }, { includeBsn: true, planCode: () => 'BASIS' })
     let begun = await handlers['lists:export-begin']({ list: 'clients', includeBsn: false })
-    await expect(handlers['lists:export-rows']({ exportId: begun!.exportId, list: 'clients', rows: withBsn })).rejects.toMatchObject({ code: 'invalid-input-value' })
+    await expect(handlers['lists:export-rows']({ exportId: begun!.exportId, list: 'clients', rows: withBsn })).rejects.toMatchObject({
+      code: 'invalid-input-value',
+    })
     await expect(handlers['lists:export-finish']({ exportId: begun!.exportId })).rejects.toMatchObject({ code: 'job-unknown' })
 
     begun = await handlers['lists:export-begin']({ list: 'partners' })

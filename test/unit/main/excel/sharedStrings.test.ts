@@ -18,7 +18,10 @@ function exceljsXml(values: readonly string[]): string {
 
 describe('sharedStrings.xml written as bytes', () => {
   it('is what exceljs writes for the same texts', () => {
-    const text = fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom(' voor', 'na ', 'Bea Begeleider\n0612345678', 'Zorg & Welzijn <"\'>', 'Cliënt → Plus', '\t'))
+    const text = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.constantFrom(' voor', 'na ', 'Bea Begeleider\n0612345678', 'Zorg & Welzijn <"\'>', 'Cliënt → Plus', '\t'),
+    )
     fc.assert(
       fc.property(fc.uniqueArray(text, { minLength: 1, maxLength: 60 }), (values) => {
         expect(sharedStringsXml(values).toString('utf8')).toBe(exceljsXml(values))

@@ -22,7 +22,13 @@ const columns: Column<Row>[] = [
   { key: 'amount', header: 'Bedrag', kind: 'money', value: (r) => r.amountCents, total: { kind: 'sum' } },
   { key: 'minutes', header: 'Minuten', kind: 'minutes', value: (r) => r.minutes, total: { kind: 'sum' } },
   { key: 'bundle', header: 'Bundel', kind: 'minutes', value: () => 100, total: { kind: 'sum' } },
-  { key: 'percent', header: '% van bundel', kind: 'percent', value: (r) => r.minutes / 100, total: { kind: 'ratio', numerator: 'minutes', denominator: 'bundle' } },
+  {
+    key: 'percent',
+    header: '% van bundel',
+    kind: 'percent',
+    value: (r) => r.minutes / 100,
+    total: { kind: 'ratio', numerator: 'minutes', denominator: 'bundle' },
+  },
   { key: 'contacts', header: 'Contacten', kind: 'integer', value: (r) => r.contacts, total: { kind: 'count' } },
   { key: 'outside', header: 'Buiten bundel', kind: 'flag', value: (r) => r.outside, total: { kind: 'countFlag' } },
   { key: 'note', header: 'Opmerking', kind: 'longText', value: (r) => r.note },
@@ -32,7 +38,15 @@ const columns: Column<Row>[] = [
 const rows: Row[] = [
   { name: 'Jansen', from: '2026-11-10', amountCents: 5161, minutes: 0.1, contacts: 2, outside: false, note: 'kort' },
   { name: '=HYPERLINK("http://example.com","klik")', from: '2026-10-26', amountCents: 10_000, minutes: 0.2, contacts: 0, outside: true, note: '@SUM(A1)' },
-  { name: '-2', from: null, amountCents: -1, minutes: 120.25, contacts: 1, outside: true, note: 'Een lange opmerking die zeker niet op één regel past, want ze is veel breder dan de kolom mag worden.' },
+  {
+    name: '-2',
+    from: null,
+    amountCents: -1,
+    minutes: 120.25,
+    contacts: 1,
+    outside: true,
+    note: 'Een lange opmerking die zeker niet op één regel past, want ze is veel breder dan de kolom mag worden.',
+  },
 ]
 const page = { title: 'Test & co 2026-11', organisation: 'Zorg op Afstand', generatedOn: parseCalendarDate('2026-12-01') }
 const temp = useTempFolder('table')
@@ -41,7 +55,8 @@ async function write(tableRows: readonly Row[], extra: Partial<Parameters<typeof
   const { path, result } = await writeWorkbookFile(
     join(temp(), 'tabel.xlsx'),
     { title: 'Test', subject: 'Onderwerp', creator: 'Zorg op Afstand', generatedOn: page.generatedOn },
-    (wb, checkpoint) => writeTableSheet(wb, { name: 'Lijst', title: 'Titel', subtitle: ['Regel een', 'Regel twee'], columns, rows: tableRows, page, ...extra }, checkpoint),
+    (wb, checkpoint) =>
+      writeTableSheet(wb, { name: 'Lijst', title: 'Titel', subtitle: ['Regel een', 'Regel twee'], columns, rows: tableRows, page, ...extra }, checkpoint),
   )
   return { path, result, ws: sheet(await readWorkbook(path), 'Lijst') }
 }

@@ -8,14 +8,23 @@ import { writeTableSheet } from '../../../../src/main/excel/tableSheet'
 import { writeWorkbookFile } from '../../../../src/main/excel/workbookFile'
 import { filesIn, readWorkbook, useTempFolder } from './readBack'
 
-const properties = { title: 'Verbruik Zorggroep Noord 2026-11', subject: 'Maandelijks verbruik', creator: 'Zorg op Afstand', generatedOn: parseCalendarDate('2026-12-01') }
+const properties = {
+  title: 'Verbruik Zorggroep Noord 2026-11',
+  subject: 'Maandelijks verbruik',
+  creator: 'Zorg op Afstand',
+  generatedOn: parseCalendarDate('2026-12-01'),
+}
 const page = { title: 'Test', organisation: 'Zorg op Afstand', generatedOn: properties.generatedOn }
 const temp = useTempFolder('workbook')
 const manyRows = Array.from({ length: 3000 }, (_, i) => ({ n: i }))
 
 function table(rows: readonly { n: number }[]) {
   return (wb: Parameters<Parameters<typeof writeWorkbookFile>[2]>[0], checkpoint: () => Promise<void>) =>
-    writeTableSheet(wb, { name: 'Blad', title: 'Titel', columns: [{ key: 'n', header: 'Nummer', kind: 'integer', value: (r) => r.n, total: { kind: 'sum' } }], rows, page }, checkpoint)
+    writeTableSheet(
+      wb,
+      { name: 'Blad', title: 'Titel', columns: [{ key: 'n', header: 'Nummer', kind: 'integer', value: (r) => r.n, total: { kind: 'sum' } }], rows, page },
+      checkpoint,
+    )
 }
 
 describe('writeWorkbookFile (spec X2)', () => {
@@ -42,7 +51,17 @@ describe('writeWorkbookFile (spec X2)', () => {
 
   it('leaves no file when a row holds a value that cannot be written', async () => {
     const failing = writeWorkbookFile(join(temp(), 'Factuur.xlsx'), properties, (wb, checkpoint) =>
-      writeTableSheet(wb, { name: 'Blad', title: 'T', columns: [{ key: 'n', header: 'N', kind: 'integer', value: (r: { n: number }) => (r.n === 2500 ? Number.NaN : r.n) }], rows: manyRows, page }, checkpoint),
+      writeTableSheet(
+        wb,
+        {
+          name: 'Blad',
+          title: 'T',
+          columns: [{ key: 'n', header: 'N', kind: 'integer', value: (r: { n: number }) => (r.n === 2500 ? Number.NaN : r.n) }],
+          rows: manyRows,
+          page,
+        },
+        checkpoint,
+      ),
     )
     await expect(failing).rejects.toThrow()
     expect(filesIn(temp())).toEqual([])
@@ -92,11 +111,16 @@ describe('writeWorkbookFile (spec X2)', () => {
     let flushed = false
     const fs: AtomicWriteFs = { ...nodeAtomicWriteFs, fsync: (path) => ((flushed = true), nodeAtomicWriteFs.fsync(path)) }
     const build = table(manyRows.slice(0, 10))
-    const writing = writeWorkbookFile(join(temp(), 'Verbruik.xlsx'), properties, async (wb, checkpoint) => {
-      const result = await build(wb, checkpoint)
-      built = true
-      return result
-    }, { after, fs })
+    const writing = writeWorkbookFile(
+      join(temp(), 'Verbruik.xlsx'),
+      properties,
+      async (wb, checkpoint) => {
+        const result = await build(wb, checkpoint)
+        built = true
+        return result
+      },
+      { after, fs },
+    )
     while (!built) await new Promise((resolve) => setTimeout(resolve, 10))
     // The zip is finished within a few ms; the file must still wait for the one before it.
     await new Promise((resolve) => setTimeout(resolve, 300))

@@ -111,7 +111,11 @@ describe('writeFileAtomically (spec X2)', () => {
       },
     }
     const failure = writeTextFileAtomically(target, 'nieuw', { ifExists: 'replace', fs: locked, retryDelaysMs: [1, 1] })
-    await expect(failure).rejects.toMatchObject({ code: 'file-busy', params: { file: 'Factuur 2026-0001.xlsx' }, message: expect.stringContaining('geopend in een ander programma (bijvoorbeeld Excel)') as unknown })
+    await expect(failure).rejects.toMatchObject({
+      code: 'file-busy',
+      params: { file: 'Factuur 2026-0001.xlsx' },
+      message: expect.stringContaining('geopend in een ander programma (bijvoorbeeld Excel)') as unknown,
+    })
     expect(attempts).toBe(3)
     expect(readFileSync(target, 'utf8')).toBe('oud')
     expect(files()).toEqual(['Factuur 2026-0001.xlsx'])
@@ -148,6 +152,9 @@ describe('writeFileAtomically (spec X2)', () => {
   })
 
   it('reports a folder that does not exist', async () => {
-    await expect(writeTextFileAtomically(join(dir, 'weg', 'a.json'), '{}', { ifExists: 'replace' })).rejects.toMatchObject({ code: 'save-folder-not-found', params: { file: 'a.json' } })
+    await expect(writeTextFileAtomically(join(dir, 'weg', 'a.json'), '{}', { ifExists: 'replace' })).rejects.toMatchObject({
+      code: 'save-folder-not-found',
+      params: { file: 'a.json' },
+    })
   })
 })

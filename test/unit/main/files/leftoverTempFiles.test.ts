@@ -52,7 +52,12 @@ describe('removeLeftoverTempFiles', () => {
   it('removes the leftovers of a killed write and nothing else, without entering subfolders', async () => {
     const leftovers = [tempFileName(), tempFileName()].sort()
     for (const name of leftovers) writeFileSync(join(dir, name), 'half')
-    const kept = ['Factuur 2026-0001.xlsx', '.~clientadministratie-0123456789ab.tmp.bak', '.~clientadministratie-notrandomhex.tmp', 'clientadministratie-0123456789ab.tmp']
+    const kept = [
+      'Factuur 2026-0001.xlsx',
+      '.~clientadministratie-0123456789ab.tmp.bak',
+      '.~clientadministratie-notrandomhex.tmp',
+      'clientadministratie-0123456789ab.tmp',
+    ]
     for (const name of kept) writeFileSync(join(dir, name), 'van de gebruiker')
     // A folder named like a temporary file, with a leftover inside: neither is touched.
     const folderLikeTemp = tempFileName()

@@ -22,7 +22,9 @@ describe('failureAfterReplacing', () => {
 
   it('keeps the partner the failure was about', () => {
     const after = failureAfterReplacing(new AppError('disk-full', { file: 'a.xlsx' }, { partner: 'Thuiszorg Zuid' }), replaced)
-    expect(after?.message).toMatch(/^Thuiszorg Zuid: "a\.xlsx" kan niet worden opgeslagen: de schijf is vol\. Daarvóór waren al bestaande bestanden vervangen \(2\)/)
+    expect(after?.message).toMatch(
+      /^Thuiszorg Zuid: "a\.xlsx" kan niet worden opgeslagen: de schijf is vol\. Daarvóór waren al bestaande bestanden vervangen \(2\)/,
+    )
   })
 
   it('leaves a failure alone when nothing was replaced, or when its words claim nothing about other files', () => {

@@ -66,15 +66,26 @@ function mutatedCases(xlsx: Buffer, csv: Buffer): Case[] {
   const xml = sheet.content.toString('utf8')
   for (const [i, at] of fc.sample(fc.integer({ min: 0, max: xml.length - 1 }), { seed: SEED + 2, numRuns: 40 }).entries()) {
     const broken = i % 2 === 0 ? xml.slice(0, at) : `${xml.slice(0, at)}<</${xml.slice(at)}`
-    cases.push({ name: `broken-xml-${i}.xlsx`, bytes: buildZip(entries.map((other) => (other === sheet ? { ...other, content: Buffer.from(broken) } : other))) })
+    cases.push({
+      name: `broken-xml-${i}.xlsx`,
+      bytes: buildZip(entries.map((other) => (other === sheet ? { ...other, content: Buffer.from(broken) } : other))),
+    })
   }
   // A zip bomb: 64 MB of zeros packed into some 64 KB, refused by its declared size before inflating.
-  cases.push({ name: 'bomb.xlsx', bytes: buildZip([...entries.filter((e) => e !== sheet), { ...sheet, content: Buffer.alloc(64 * 1024 * 1024) }]), limits: SMALL })
+  cases.push({
+    name: 'bomb.xlsx',
+    bytes: buildZip([...entries.filter((e) => e !== sheet), { ...sheet, content: Buffer.alloc(64 * 1024 * 1024) }]),
+    limits: SMALL,
+  })
   const crowd = Array.from({ length: TABLE_LIMITS.maxZipEntries + 1 }, (_, i) => ({ name: `xl/media/${i}.bin`, content: Buffer.alloc(0) }))
   cases.push({ name: 'crowded.xlsx', bytes: buildZip([...entries, ...crowd]) })
   cases.push({ name: 'declared-bomb.xlsx', bytes: buildZip(entries.map((e) => (e === sheet ? { ...e, declaredSize: 0xfffffff0 } : e))) })
   const strings = `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${'<si><t>Cliënt</t></si>'.repeat(300_000)}</sst>`
-  cases.push({ name: 'huge-strings.xlsx', bytes: buildZip(entries.map((e) => (e.name === 'xl/sharedStrings.xml' ? { ...e, content: Buffer.from(strings) } : e))), limits: SMALL })
+  cases.push({
+    name: 'huge-strings.xlsx',
+    bytes: buildZip(entries.map((e) => (e.name === 'xl/sharedStrings.xml' ? { ...e, content: Buffer.from(strings) } : e))),
+    limits: SMALL,
+  })
   const manyRows = `Cliëntnummer;Belminuten\n${'1001;2\n'.repeat(6000)}`
   cases.push({ name: 'many-rows.csv', bytes: Buffer.from(manyRows), limits: SMALL })
   cases.push({ name: 'utf16-no-bom.csv', bytes: Buffer.from(csv.toString('utf8'), 'utf16le') })
@@ -128,7 +139,8 @@ describe('reading damaged and hostile usage files', () => {
     }
     expect(readdirSync(scratch)).toEqual([])
     // The mutations reach each kind of refusal, not only one.
-    for (const code of ['table-xlsx-unreadable', 'table-xlsx-too-large-unpacked', 'table-xlsx-too-many-parts', 'table-too-many-rows', 'table-csv-unreadable']) expect(outcomes.get(code), code).toBeGreaterThan(0)
+    for (const code of ['table-xlsx-unreadable', 'table-xlsx-too-large-unpacked', 'table-xlsx-too-many-parts', 'table-too-many-rows', 'table-csv-unreadable'])
+      expect(outcomes.get(code), code).toBeGreaterThan(0)
   })
 
   it('reads UTF-16 and Windows-1252 CSV as Excel saves them', async () => {
@@ -170,7 +182,10 @@ describe('the reading worker', () => {
       controller.abort()
       expect(await settle(cancelled)).toMatchObject({ code: 'cancelled' })
       // No heartbeat arrives within a zero-second allowance: the worker counts as stuck.
-      expect(await settle(readTableInWorker(path, { stallSeconds: 0 }))).toMatchObject({ code: 'table-read-stalled', params: { file: 'verbruik.csv', seconds: 0 } })
+      expect(await settle(readTableInWorker(path, { stallSeconds: 0 }))).toMatchObject({
+        code: 'table-read-stalled',
+        params: { file: 'verbruik.csv', seconds: 0 },
+      })
       expect(await readTableInWorker(path)).toMatchObject({ fileName: 'verbruik.csv', format: 'csv', rowCount: 2 })
     } finally {
       rmSync(folder, { recursive: true, force: true })

@@ -118,7 +118,10 @@ describe('table:cancel-read', () => {
   it('stops a read in progress: its worker ends and the read rejects with "cancelled"', async () => {
     const folder = tempFolder('table')
     const path = join(folder, 'groot.csv')
-    writeFileSync(path, ['Cliëntnummer;Periode;Belminuten', ...Array.from({ length: 200_000 }, (_, i) => `${1000 + (i % 5000)};2026-11;${i % 60},5`)].join('\n'))
+    writeFileSync(
+      path,
+      ['Cliëntnummer;Periode;Belminuten', ...Array.from({ length: 200_000 }, (_, i) => `${1000 + (i % 5000)};2026-11;${i % 60},5`)].join('\n'),
+    )
     const platform = createTestPlatform({ folder })
     const handlers = createTableHandlers(platform)
     expect(await handlers['table:cancel-read'](undefined)).toBe(false)

@@ -40,7 +40,12 @@ describe('IPC router (spec S3)', () => {
 
   it.each([
     ['a number instead of an object', 'backup:save-file', [42], { code: 'invalid-input-value', params: { issue: 'invalid_type' } }],
-    ['a list instead of a backup object', 'backup:save-file', [{ backup: [1, 2] }], { code: 'invalid-input', params: { field: 'backup', issue: 'invalid_type' } }],
+    [
+      'a list instead of a backup object',
+      'backup:save-file',
+      [{ backup: [1, 2] }],
+      { code: 'invalid-input', params: { field: 'backup', issue: 'invalid_type' } },
+    ],
     ['a value where no input is expected', 'app:get-info', ['x'], { code: 'invalid-input-value', params: { issue: 'invalid_type' } }],
     ['two arguments', 'app:get-info', [undefined, undefined], { code: 'too-many-arguments', params: {} }],
     ['an unknown UI language', 'app:set-language', [{ language: 'de' }], { code: 'invalid-input', params: { field: 'language', issue: 'invalid_value' } }],

@@ -13,7 +13,9 @@ describe('logo check', () => {
   })
 
   it('refuses another format, a file over 1 MB and unreadable or absurd dimensions, each with its own code', () => {
-    expect(() => inspectLogo(Buffer.from('GIF89a......'), 'logo.gif')).toThrow(expect.objectContaining({ code: 'logo-not-image', params: { file: 'logo.gif' } }))
+    expect(() => inspectLogo(Buffer.from('GIF89a......'), 'logo.gif')).toThrow(
+      expect.objectContaining({ code: 'logo-not-image', params: { file: 'logo.gif' } }),
+    )
     expect(() => inspectLogo(Buffer.from('<svg/>'), 'logo.png')).toThrow(expect.objectContaining({ code: 'logo-not-image' }))
     const big = Buffer.concat([pngImage(10, 10), Buffer.alloc(LOGO_MAX_BYTES)])
     expect(() => inspectLogo(big, 'groot.png')).toThrow(expect.objectContaining({ code: 'logo-too-large', params: { file: 'groot.png', maxKb: 1024 } }))
@@ -21,7 +23,9 @@ describe('logo check', () => {
     const zeroWide = pngImage(10, 10)
     zeroWide.writeUInt32BE(0, 16)
     expect(() => inspectLogo(zeroWide, 'nul.png')).toThrow(expect.objectContaining({ code: 'logo-dimensions' }))
-    expect(() => inspectLogo(Buffer.from([0xff, 0xd8, 0xff, 0xda, 0x00, 0x02, 0, 0, 0, 0, 0, 0]), 'kapot.jpg')).toThrow(expect.objectContaining({ code: 'logo-dimensions' }))
+    expect(() => inspectLogo(Buffer.from([0xff, 0xd8, 0xff, 0xda, 0x00, 0x02, 0, 0, 0, 0, 0, 0]), 'kapot.jpg')).toThrow(
+      expect.objectContaining({ code: 'logo-dimensions' }),
+    )
   })
 
   it('keeps a copy: moving the original away leaves the kept logo; removing it leaves none', async () => {

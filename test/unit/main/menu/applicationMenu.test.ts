@@ -39,7 +39,9 @@ describe('application menu', () => {
 
   it('is rebuilt only when the window changes the UI language', () => {
     const built: unknown[][] = []
-    const language = createUiLanguage(() => built.push(buildApplicationMenu({ ...base, language: language.current(), platform: 'win32' }).map((item) => item.label)))
+    const language = createUiLanguage(() =>
+      built.push(buildApplicationMenu({ ...base, language: language.current(), platform: 'win32' }).map((item) => item.label)),
+    )
     language.set('nl')
     expect(built).toEqual([])
     language.set('en')

@@ -55,7 +55,8 @@ describe('invoice PDF: a final invoice', () => {
     }
     expect(first).toContain('FACTUUR')
     expect(first).not.toContain('CONCEPT')
-    for (const plan of final.planSummary) expect(first).toMatch(new RegExp(`${plan.planName} ${plan.clients} € [\\d.,]+ ${formatMoney(plan.amountCents).replace(/[.€]/g, '\\$&')}`))
+    for (const plan of final.planSummary)
+      expect(first).toMatch(new RegExp(`${plan.planName} ${plan.clients} € [\\d.,]+ ${formatMoney(plan.amountCents).replace(/[.€]/g, '\\$&')}`))
   })
 
   it('lists every client line in the overview, and its total is the invoice’s subtotal', async () => {
@@ -63,7 +64,9 @@ describe('invoice PDF: a final invoice', () => {
     const overview = flat(pages.slice(1).join('\n'))
     for (const line of final.lines) {
       expect(overview).toContain(`${line.clientNumber} ${line.clientName} `)
-      expect(overview).toContain(`${formatDate(line.from)} ${formatDate(addDays(line.until, -1))} ${line.billedDays} ${formatMoney(line.feeCents)} ${formatMoney(line.amountCents)}`)
+      expect(overview).toContain(
+        `${formatDate(line.from)} ${formatDate(addDays(line.until, -1))} ${line.billedDays} ${formatMoney(line.feeCents)} ${formatMoney(line.amountCents)}`,
+      )
     }
     const clients = new Set(final.lines.map((l) => l.clientId)).size
     expect(overview).toContain(`Totaal excl. btw (${clients} cliënten, ${final.lines.length} regels) ${formatMoney(final.subtotalCents)}`)
@@ -105,7 +108,10 @@ describe('invoice PDF: a final invoice', () => {
 
 describe('invoice PDF: concepts and credit notes', () => {
   it('marks every page of demo data VOORBEELD, final or concept, in the title and the footer', async () => {
-    for (const invoice of [{ ...final, demo: true as const }, { ...concept, demo: true as const }]) {
+    for (const invoice of [
+      { ...final, demo: true as const },
+      { ...concept, demo: true as const },
+    ]) {
       const { pages } = await pdfOf(invoice)
       for (const page of pages) expect(flat(page)).toMatch(/VOORBEELD · (CONCEPT · )?Pagina \d+ van \d+/)
       expect(flat(pages[0]!)).toMatch(/VOORBEELD (CONCEPT)?FACTUUR/)
@@ -137,14 +143,24 @@ describe('invoice PDF: concepts and credit notes', () => {
 
   it('a partial credit note: only the credited clients, the credited invoice and the reason', async () => {
     const clientIds = [...new Set(final.lines.map((l) => l.clientId))].slice(0, 2)
-    const partial = finaliseInvoice(partialCreditInvoice(final, [], { id: 'credit-2', invoiceDate: d('2026-12-10'), paymentTermDays: 30, clientIds, reason: 'Verkeerde startdatum' }), {
-      existingNumbers: [final.number!],
-      finalisedDate: d('2026-12-10'),
-      paymentTermDays: 30,
-    })
+    const partial = finaliseInvoice(
+      partialCreditInvoice(final, [], { id: 'credit-2', invoiceDate: d('2026-12-10'), paymentTermDays: 30, clientIds, reason: 'Verkeerde startdatum' }),
+      {
+        existingNumbers: [final.number!],
+        finalisedDate: d('2026-12-10'),
+        paymentTermDays: 30,
+      },
+    )
     const { pages } = await pdfOf(partial, TODAY, 'deelcredit.pdf')
     const first = flat(pages[0]!)
-    for (const text of ['CREDITNOTA', 'Creditnota aan', `Creditnotadatum ${formatDate(partial.invoiceDate)}`, `Corrigeert factuur ${final.number}`, 'Reden: Verkeerde startdatum', `Totaal te crediteren ${formatMoney(partial.totalCents)}`]) {
+    for (const text of [
+      'CREDITNOTA',
+      'Creditnota aan',
+      `Creditnotadatum ${formatDate(partial.invoiceDate)}`,
+      `Corrigeert factuur ${final.number}`,
+      'Reden: Verkeerde startdatum',
+      `Totaal te crediteren ${formatMoney(partial.totalCents)}`,
+    ]) {
       expect(first, text).toContain(text)
     }
     expect(first).not.toContain('Factuur aan')
@@ -171,7 +187,9 @@ describe('invoice PDF: concepts and credit notes', () => {
         entry.cents += l.amountCents
         byPlan.set(l.planId, entry)
       }
-      const planSummary = long.planSummary.filter((p) => byPlan.has(p.planId)).map((p) => ({ ...p, clients: byPlan.get(p.planId)!.clients.size, amountCents: byPlan.get(p.planId)!.cents }))
+      const planSummary = long.planSummary
+        .filter((p) => byPlan.has(p.planId))
+        .map((p) => ({ ...p, clients: byPlan.get(p.planId)!.clients.size, amountCents: byPlan.get(p.planId)!.cents }))
       const vatCents = Math.round((subtotalCents * long.vatRatePercent) / 100)
       const { pages } = await pdfOf({ ...invoice, planSummary, subtotalCents, vatCents, totalCents: subtotalCents + vatCents }, TODAY, `lines-${count}.pdf`)
       const last = pages.at(-1)!

@@ -99,10 +99,12 @@ describe('createAppProtocolHandler', () => {
 })
 
 describe('Content-Security-Policy (spec S5)', () => {
-  const directives = new Map(CONTENT_SECURITY_POLICY.split(';').map((part) => {
-    const [name = '', ...sources] = part.trim().split(/\s+/)
-    return [name, sources] as const
-  }))
+  const directives = new Map(
+    CONTENT_SECURITY_POLICY.split(';').map((part) => {
+      const [name = '', ...sources] = part.trim().split(/\s+/)
+      return [name, sources] as const
+    }),
+  )
 
   it('never allows eval or inline script', () => {
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval')

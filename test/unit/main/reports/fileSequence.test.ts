@@ -77,9 +77,11 @@ describe('FileSequence', () => {
     await sequence.add(b!.job, () => undefined)
     a!.fail(new Error('schijf vol'))
     let refused = false
-    const third = sequence.add(controlled('c', log).job, () => undefined).catch(() => {
-      refused = true
-    })
+    const third = sequence
+      .add(controlled('c', log).job, () => undefined)
+      .catch(() => {
+        refused = true
+      })
     await tick()
     // b is still being built (its temporary file may still exist): the failure must wait for it.
     expect(refused).toBe(false)

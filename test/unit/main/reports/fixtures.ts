@@ -51,7 +51,12 @@ export interface Fixture {
 
 export function fixture(clientsPerPartner = 30): Fixture {
   const noord = partner({ id: 'p1', name: 'Zorggroep Noord', shortCode: 'ZGN', ecdMode: 'eigen', debtorReference: 'DEB-0042' })
-  const zuid = partner({ id: 'p2', name: "Zorg & Welzijn 'De Brug' / Zuid", shortCode: 'ZWB', invoiceAddress: { street: 'Kerkstraat 12a', postcode: '5211 AB', city: "'s-Hertogenbosch" } })
+  const zuid = partner({
+    id: 'p2',
+    name: "Zorg & Welzijn 'De Brug' / Zuid",
+    shortCode: 'ZWB',
+    invoiceAddress: { street: 'Kerkstraat 12a', postcode: '5211 AB', city: "'s-Hertogenbosch" },
+  })
   const clients: Client[] = []
   const periods: SubscriptionPeriod[] = []
   const used: Usage[] = []
@@ -61,13 +66,31 @@ export function fixture(clientsPerPartner = 30): Fixture {
     const id = `c${i + 1}`
     // A short name: on one line with the phone it would still fit the column, so a lost line break shows.
     const begeleider = i === 4 ? { begeleider: { name: 'Ali', email: '', phone: '0687654321' } } : {}
-    clients.push(client({ id, partnerId: 'p1', clientNumber: String(1000 + i), firstName: 'Maria', lastName: `de Vries-Jansen ${i + 1}`, bsn: ids[i]!, birthDate: d('1950-03-14'), ...begeleider }))
+    clients.push(
+      client({
+        id,
+        partnerId: 'p1',
+        clientNumber: String(1000 + i),
+        firstName: 'Maria',
+        lastName: `de Vries-Jansen ${i + 1}`,
+        bsn: ids[i]!,
+        birthDate: d('1950-03-14'),
+        ...begeleider,
+      }),
+    )
     const planId = plans[i % plans.length]!
-    if (i === 0) periods.push(period(id, 'plus', '2026-11-10', null)) // activated 10-11-2026: 16 of 31 days
-    else if (i === 1) periods.push(period(id, 'basis', '2026-01-12', '2026-11-15'), period(id, 'plus', '2026-11-15', null)) // plan change
-    else if (i === 2) periods.push(period(id, 'basis', '2026-01-12', '2026-11-20')) // deregistered
+    if (i === 0)
+      periods.push(period(id, 'plus', '2026-11-10', null)) // activated 10-11-2026: 16 of 31 days
+    else if (i === 1)
+      periods.push(period(id, 'basis', '2026-01-12', '2026-11-15'), period(id, 'plus', '2026-11-15', null)) // plan change
+    else if (i === 2)
+      periods.push(period(id, 'basis', '2026-01-12', '2026-11-20')) // deregistered
     else periods.push(period(id, planId, '2026-01-12', null))
-    for (const [p, n] of [['2026-10', 0], ['2026-11', 1], ['2026-12', 2]] as const) {
+    for (const [p, n] of [
+      ['2026-10', 0],
+      ['2026-11', 1],
+      ['2026-12', 2],
+    ] as const) {
       const base = ((i * 37 + n * 11) % 140) + (i % 5 === 0 ? 250 : 0)
       used.push(usage(id, p, base + 0.25 * (i % 4), (i % 3) * 5.5, (i + n) % 6, 'p1'))
     }
@@ -151,9 +174,36 @@ export function signalReport(): SignalListReport {
       { header: 'Ingangsdatum', kind: 'date' },
     ],
     rows: [
-      { partnerName: 'Zorggroep Noord', clientNumber: '1003', clientName: 'Maria de Vries-Jansen 3', deadline: d('2026-11-24'), workingDaysLeft: -5, overdue: true, action: 'Afmelding verwerken per 20-11-2026 (eerste dag die niet meer wordt gefactureerd)', extra: ['2026-11-10', '2026-11-20'] },
-      { partnerName: 'Zorggroep Noord', clientNumber: '1007', clientName: 'Maria de Vries-Jansen 7', deadline: d('2026-12-01'), workingDaysLeft: 0, overdue: false, action: 'Afmelding verwerken per 01-12-2026', extra: ['2026-11-17', '2026-12-01'] },
-      { partnerName: "Zorg & Welzijn 'De Brug' / Zuid", clientNumber: '=1+1', clientName: '=HYPERLINK("http://example.com","klik") Test', deadline: d('2026-12-09'), workingDaysLeft: 6, overdue: false, action: '-Afmelding verwerken per 31-12-2026', extra: ['2026-11-25', '2026-12-31'] },
+      {
+        partnerName: 'Zorggroep Noord',
+        clientNumber: '1003',
+        clientName: 'Maria de Vries-Jansen 3',
+        deadline: d('2026-11-24'),
+        workingDaysLeft: -5,
+        overdue: true,
+        action: 'Afmelding verwerken per 20-11-2026 (eerste dag die niet meer wordt gefactureerd)',
+        extra: ['2026-11-10', '2026-11-20'],
+      },
+      {
+        partnerName: 'Zorggroep Noord',
+        clientNumber: '1007',
+        clientName: 'Maria de Vries-Jansen 7',
+        deadline: d('2026-12-01'),
+        workingDaysLeft: 0,
+        overdue: false,
+        action: 'Afmelding verwerken per 01-12-2026',
+        extra: ['2026-11-17', '2026-12-01'],
+      },
+      {
+        partnerName: "Zorg & Welzijn 'De Brug' / Zuid",
+        clientNumber: '=1+1',
+        clientName: '=HYPERLINK("http://example.com","klik") Test',
+        deadline: d('2026-12-09'),
+        workingDaysLeft: 6,
+        overdue: false,
+        action: '-Afmelding verwerken per 31-12-2026',
+        extra: ['2026-11-25', '2026-12-31'],
+      },
     ],
   }
 }

@@ -34,15 +34,24 @@ const client: Client = {
   anonymisedDate: null,
 }
 
-const entry = (): AuditEntry =>
-  ({
-    id: 1,
-    ...chainEntry(
-      { at: '2026-10-01T08:00:00.000Z', clerk: 'Medewerker', entity: 'client', recordId: CLIENT_ID, action: 'update', changes: [{ field: 'lastName', before: 'Boer', after: 'de Boer' }], outcome: 'ok', event: 'clientUpdated', params: { clientNumber: '000123', clientName: 'Anna de Boer' } },
-      { count: 0, hash: GENESIS_HASH },
-      '0'.repeat(32),
-    ),
-  })
+const entry = (): AuditEntry => ({
+  id: 1,
+  ...chainEntry(
+    {
+      at: '2026-10-01T08:00:00.000Z',
+      clerk: 'Medewerker',
+      entity: 'client',
+      recordId: CLIENT_ID,
+      action: 'update',
+      changes: [{ field: 'lastName', before: 'Boer', after: 'de Boer' }],
+      outcome: 'ok',
+      event: 'clientUpdated',
+      params: { clientNumber: '000123', clientName: 'Anna de Boer' },
+    },
+    { count: 0, hash: GENESIS_HASH },
+    '0'.repeat(32),
+  ),
+})
 
 function report(): InspectionReport {
   return inspectionReportSchema.parse({
@@ -51,8 +60,19 @@ function report(): InspectionReport {
     planNames: { [PLAN_ID]: 'Basis' },
     subscriptionPeriods: [{ id: PERIOD_ID, clientId: CLIENT_ID, planId: PLAN_ID, from: '2026-10-12', until: '2026-12-01' }],
     changeRequests: [],
-    deregistrations: [{ id: '00000000-0000-4000-8000-000000000005', clientId: CLIENT_ID, receivedDate: '2026-11-16', requestedDate: '2026-12-01', effectiveDate: '2026-12-01', processedDate: '2026-11-17' }],
-    usage: [{ id: `${CLIENT_ID}|2026-11`, clientId: CLIENT_ID, partnerId: PARTNER_ID, period: '2026-11', callMinutes: 42.5, registrationMinutes: 10, contacts: 3 }],
+    deregistrations: [
+      {
+        id: '00000000-0000-4000-8000-000000000005',
+        clientId: CLIENT_ID,
+        receivedDate: '2026-11-16',
+        requestedDate: '2026-12-01',
+        effectiveDate: '2026-12-01',
+        processedDate: '2026-11-17',
+      },
+    ],
+    usage: [
+      { id: `${CLIENT_ID}|2026-11`, clientId: CLIENT_ID, partnerId: PARTNER_ID, period: '2026-11', callMinutes: 42.5, registrationMinutes: 10, contacts: 3 },
+    ],
     invoiceLines: [
       {
         invoiceNumber: '2026-0001',
@@ -60,7 +80,20 @@ function report(): InspectionReport {
         status: 'definitief',
         period: '2026-11',
         invoiceDate: '2026-11-27',
-        line: { clientId: CLIENT_ID, clientNumber: '000123', clientName: 'Anna de Boer', planId: PLAN_ID, planCode: 'BASIS', planName: 'Basis', feeCents: 10000, from: '2026-10-26', until: '2026-11-26', billedDays: 31, periodDays: 31, amountCents: 10000 },
+        line: {
+          clientId: CLIENT_ID,
+          clientNumber: '000123',
+          clientName: 'Anna de Boer',
+          planId: PLAN_ID,
+          planCode: 'BASIS',
+          planName: 'Basis',
+          feeCents: 10000,
+          from: '2026-10-26',
+          until: '2026-11-26',
+          billedDays: 31,
+          periodDays: 31,
+          amountCents: 10000,
+        },
       },
     ],
     auditEntries: [entry()],
@@ -72,7 +105,16 @@ describe('inspection workbook (AVG art. 15)', () => {
     const written = await writeInspectionWorkbook(join(temp(), inspectionFileName('000123', 'Zorggroep Noord', '2026-12-01')), report(), CONTEXT)
     expect(written.path).toBe(join(temp(), 'Inzage cliënt 000123 Zorggroep Noord 2026-12-01.xlsx'))
     const book = await readWorkbook(written.path)
-    expect(book.worksheets.map((ws) => ws.name)).toEqual(['Cliënt', 'Vertegenwoordigers', 'Abonnementen', 'Wijzigingen', 'Afmeldingen', 'Verbruik', 'Factuurregels', 'Audittrail'])
+    expect(book.worksheets.map((ws) => ws.name)).toEqual([
+      'Cliënt',
+      'Vertegenwoordigers',
+      'Abonnementen',
+      'Wijzigingen',
+      'Afmeldingen',
+      'Verbruik',
+      'Factuurregels',
+      'Audittrail',
+    ])
 
     const person = sheet(book, 'Cliënt')
     const value = (label: string) => person.getCell(rowWithLabel(person, label), 2).value

@@ -34,7 +34,15 @@ describe('invoice workbook (spec rule 7, F1, F2)', () => {
     const { invoiceSheet: ws } = await write(final)
     const texts = allCellTexts(ws.workbook)
     const op = final.operator
-    for (const expected of [op.name, op.street, `${op.postcode} ${op.city}`, `KvK ${op.kvkNumber} · Btw-id ${op.vatNumber}`, 'Zorggroep Noord', 'Hoofdstraat 1', '1234 AB Groningen']) {
+    for (const expected of [
+      op.name,
+      op.street,
+      `${op.postcode} ${op.city}`,
+      `KvK ${op.kvkNumber} · Btw-id ${op.vatNumber}`,
+      'Zorggroep Noord',
+      'Hoofdstraat 1',
+      '1234 AB Groningen',
+    ]) {
       expect(texts).toContain(expected)
     }
     expect(ws.getCell('D1').value).toBe('FACTUUR')
@@ -116,7 +124,17 @@ describe('invoice workbook (spec rule 7, F1, F2)', () => {
   it('lists every client billed with from and the last billed day, inclusive, as the header says', async () => {
     const invoice = invoicesFor(f)[0]!
     const { overview: ws } = await write(invoice)
-    expect(ws.getRow(5).values).toEqual([undefined, 'Cliëntnummer', 'Naam', 'Abonnement', 'Van', 'Tot en met (laatste dag)', 'Gefactureerde dagen', 'Tarief per maand', 'Bedrag excl. btw'])
+    expect(ws.getRow(5).values).toEqual([
+      undefined,
+      'Cliëntnummer',
+      'Naam',
+      'Abonnement',
+      'Van',
+      'Tot en met (laatste dag)',
+      'Gefactureerde dagen',
+      'Tarief per maand',
+      'Bedrag excl. btw',
+    ])
     expect(ws.getCell('A3').text).toContain('"Tot en met" is de laatste gefactureerde dag')
     // Client 1000 was activated on 10-11-2026: 16 of 31 days of € 100,00 = € 51,61 (spec rule 7 example).
     expect(ws.getRow(6).values).toEqual([undefined, '1000', 'Maria de Vries-Jansen 1', 'Plus', utcDate('2026-11-10'), utcDate('2026-11-25'), 16, 100, 51.61])

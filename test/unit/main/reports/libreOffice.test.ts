@@ -116,7 +116,7 @@ describe.skipIf(SOFFICE === null || PDFTOPPM === null)('every workbook read back
       'Abonnementscheck alle partners 2026-Q4.xlsx',
       CANARY,
       'Creditnota 2026-0002 Zorggroep Noord 2026-11.xlsx',
-      "Factuur 2026-0001 Zorggroep Noord 2026-11.xlsx",
+      'Factuur 2026-0001 Zorggroep Noord 2026-11.xlsx',
       "Factuur CONCEPT Zorg & Welzijn 'De Brug' - Zuid 2026-11.xlsx",
       'Factuur CONCEPT Zorggroep Noord 2026-11.xlsx',
       "Verbruik Zorg & Welzijn 'De Brug' - Zuid 2026-11.xlsx",

@@ -31,10 +31,30 @@ async function main(): Promise<void> {
   const usagePeriods = new Set<string>(quarter ? periodsOfQuarter(quarter) : [billing.name])
   const usage = data.usage.filter((u) => usagePeriods.has(u.period))
   const common = { plans: data.plans, clients: data.clients, subscriptionPeriods: data.subscriptionPeriods }
-  const invoices = buildInvoices({ ...common, partners: data.partners, settings: data.settings, period: billing.name, invoiceDate: today, invoiceId: (p) => `concept|${p.id}` })
-  const usageReports = buildUsageReports({ ...common, usage, period: billing.name, startDay: data.settings.billingPeriodStartDay, partnerIds: data.partners.map((p) => p.id) })
+  const invoices = buildInvoices({
+    ...common,
+    partners: data.partners,
+    settings: data.settings,
+    period: billing.name,
+    invoiceDate: today,
+    invoiceId: (p) => `concept|${p.id}`,
+  })
+  const usageReports = buildUsageReports({
+    ...common,
+    usage,
+    period: billing.name,
+    startDay: data.settings.billingPeriodStartDay,
+    partnerIds: data.partners.map((p) => p.id),
+  })
   const checkRows = quarter
-    ? quarterlyCheck({ ...common, quarter, partners: data.partners, usage, startDay: data.settings.billingPeriodStartDay, tolerancePercent: data.settings.checkTolerancePercent })
+    ? quarterlyCheck({
+        ...common,
+        quarter,
+        partners: data.partners,
+        usage,
+        startDay: data.settings.billingPeriodStartDay,
+        tolerancePercent: data.settings.checkTolerancePercent,
+      })
     : null
   console.log(`${caseName}: ${data.partners.length} partners, ${data.clients.length} clients, computed in ${Math.round(performance.now() - started)} ms`)
 

@@ -63,7 +63,13 @@ describe('runMonthlyReports', () => {
 
   it('collects garbage after the partners’ files and after the overviews when the process allows it (--expose-gc)', async () => {
     const moments: string[] = []
-    const gc = vi.fn(() => moments.push(filesIn(temp()).filter((name) => name.includes('alle partners')).join(',')))
+    const gc = vi.fn(() =>
+      moments.push(
+        filesIn(temp())
+          .filter((name) => name.includes('alle partners'))
+          .join(','),
+      ),
+    )
     const host = globalThis as { gc?: () => void }
     const before = host.gc
     host.gc = gc

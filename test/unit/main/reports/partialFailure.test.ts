@@ -22,7 +22,9 @@ afterEach(() => {
 function diskFullAt(nth: number): void {
   let calls = 0
   const fsync = nodeAtomicWriteFs.fsync.bind(nodeAtomicWriteFs)
-  vi.spyOn(nodeAtomicWriteFs, 'fsync').mockImplementation((path) => (++calls === nth ? Promise.reject(Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' })) : fsync(path)))
+  vi.spyOn(nodeAtomicWriteFs, 'fsync').mockImplementation((path) =>
+    ++calls === nth ? Promise.reject(Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' })) : fsync(path),
+  )
 }
 
 async function setup() {
@@ -82,7 +84,11 @@ describe('report:start-run failing halfway', () => {
     })
     expect(status.files.map((file) => file.fileName)).toEqual(saved)
     // The next file, built alongside the failing one, may still be removing its temporary file.
-    expect(filesIn(temp()).filter((name) => !name.startsWith(TEMP_FILE_PREFIX)).sort()).toEqual([...saved].sort())
+    expect(
+      filesIn(temp())
+        .filter((name) => !name.startsWith(TEMP_FILE_PREFIX))
+        .sort(),
+    ).toEqual([...saved].sort())
     const words = status.error ? errorText(status.error) : ''
     expect(words).not.toContain('niets gewijzigd')
     // Named once: the variant's own words name the files, so no sentence is added after them.
@@ -92,7 +98,9 @@ describe('report:start-run failing halfway', () => {
 })
 
 /** The files of a final invoice and its credit note: workbook, PDF and e-mail draft of each. */
-const SAVED_TWO = ['Factuur 2026-0001 Zorggroep Noord 2026-11', 'Creditnota 2026-0002 Zorggroep Noord 2026-11'].flatMap((name) => ['xlsx', 'pdf', 'eml'].map((ext) => `${name}.${ext}`))
+const SAVED_TWO = ['Factuur 2026-0001 Zorggroep Noord 2026-11', 'Creditnota 2026-0002 Zorggroep Noord 2026-11'].flatMap((name) =>
+  ['xlsx', 'pdf', 'eml'].map((ext) => `${name}.${ext}`),
+)
 
 describe('report:write-invoices failing halfway', () => {
   /** Three invoices: the third has the first one's name, so it is saved with ` (2)`. */
@@ -122,7 +130,7 @@ describe('report:write-invoices failing halfway', () => {
 })
 
 describe('report:write-invoices refusing a later invoice', () => {
-  it('keeps the refusal\'s own words and adds which invoices were saved before it', async () => {
+  it("keeps the refusal's own words and adds which invoices were saved before it", async () => {
     const { handlers, folderId } = await setup()
     const { final, credit } = finalAndCredit(f)
     const broken = { ...invoicesFor(f)[0]!, totalCents: invoicesFor(f)[0]!.totalCents + 1 }

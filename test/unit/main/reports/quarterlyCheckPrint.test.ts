@@ -30,15 +30,26 @@ function totalPx(ws: ExcelJS.Worksheet, columns: number): number {
 }
 
 async function sheets(provisional: boolean) {
-  const partner = await writePartnerCheckWorkbook(join(temp(), `p-${provisional}.xlsx`), { ...report, provisional, rows: report.rows.filter((r) => r.partnerId === 'p1'), partnerName: 'Zorggroep Noord' }, CONTEXT)
+  const partner = await writePartnerCheckWorkbook(
+    join(temp(), `p-${provisional}.xlsx`),
+    { ...report, provisional, rows: report.rows.filter((r) => r.partnerId === 'p1'), partnerName: 'Zorggroep Noord' },
+    CONTEXT,
+  )
   const overall = await writeOverallCheckWorkbook(join(temp(), `a-${provisional}.xlsx`), { ...report, provisional }, CONTEXT)
-  return { partner: sheet(await readWorkbook(partner.path), 'Abonnementscheck'), overall: sheet(await readWorkbook(overall.path), 'Per cliënt'), overallPath: overall.path }
+  return {
+    partner: sheet(await readWorkbook(partner.path), 'Abonnementscheck'),
+    overall: sheet(await readWorkbook(overall.path), 'Per cliënt'),
+    overallPath: overall.path,
+  }
 }
 
 describe('quarterly check lists on paper', () => {
   it('print landscape A4 at a fixed 82%: 11-point text prints at ≥ 9 pt, and the columns fit the page width', async () => {
     const { partner, overall } = await sheets(false)
-    for (const [ws, columns] of [[partner, 12], [overall, 13]] as const) {
+    for (const [ws, columns] of [
+      [partner, 12],
+      [overall, 13],
+    ] as const) {
       expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, scale: 82 })
       expect(ws.getCell(6, 1).font?.size ?? 0).toBeGreaterThanOrEqual(11)
       expect(ws.getCell(5, 1).font?.size ?? 0).toBeGreaterThanOrEqual(11)
@@ -53,7 +64,10 @@ describe('quarterly check lists on paper', () => {
 
   it('have follow-up columns at least 4 cm wide and rows at least 0.8 cm tall on paper', async () => {
     const { partner, overall } = await sheets(false)
-    for (const [ws, first] of [[partner, 10], [overall, 11]] as const) {
+    for (const [ws, first] of [
+      [partner, 10],
+      [overall, 11],
+    ] as const) {
       expect([5, first, first + 1, first + 2].map((c) => ws.getCell(5, c).value).slice(1)).toEqual(['Besproken met', 'Datum', 'Besluit'])
       for (const c of [first, first + 1, first + 2]) expect(printedCm(ws, c)).toBeGreaterThanOrEqual(FOLLOW_UP_CM)
       for (let row = 6; row < 6 + 5; row++) expect(((ws.getRow(row).height ?? 0) * scale * 2.54) / 72).toBeGreaterThanOrEqual(0.8)

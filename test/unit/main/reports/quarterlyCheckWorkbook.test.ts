@@ -96,7 +96,10 @@ describe('overall quarterly check list', () => {
     expect(summary.getCell('A4').value).toBe('Partner')
     expect([summary.getCell('A5').value, summary.getCell('A6').value]).toEqual(sorted)
     const z = report.rows.length - n
-    expect(formulaOf(summary, 'C6')).toEqual({ formula: `COUNTIF('Per cliënt'!E${6 + z}:E${5 + z + n},"Boven bundel")`, result: written.totals.boven - report.rows.filter((r) => r.partnerId === 'p2' && r.outcome === 'boven').length })
+    expect(formulaOf(summary, 'C6')).toEqual({
+      formula: `COUNTIF('Per cliënt'!E${6 + z}:E${5 + z + n},"Boven bundel")`,
+      result: written.totals.boven - report.rows.filter((r) => r.partnerId === 'p2' && r.outcome === 'boven').length,
+    })
     expect(formulaOf(summary, 'B7')).toEqual({ formula: 'SUM(B5:B6)', result: report.rows.length })
     expect(clients.getCell(5, 1).value).toBe('Partner, contact-\npersoon')
     expect(clients.getCell(6 + z, 1).value).toBe('Zorggroep Noord\nCarla Contact\n0501234567')

@@ -13,10 +13,19 @@ const partner = { name: 'Zorggroep Noord' }
 
 describe('report file names say what the file is', () => {
   it.each([
-    [invoiceFileName({ kind: 'factuur', status: 'definitief', number: '2026-0001', period: '2026-11', partner }), 'Factuur 2026-0001 Zorggroep Noord 2026-11.xlsx'],
+    [
+      invoiceFileName({ kind: 'factuur', status: 'definitief', number: '2026-0001', period: '2026-11', partner }),
+      'Factuur 2026-0001 Zorggroep Noord 2026-11.xlsx',
+    ],
     [invoiceFileName({ kind: 'factuur', status: 'concept', number: null, period: '2026-11', partner }), 'Factuur CONCEPT Zorggroep Noord 2026-11.xlsx'],
-    [invoiceFileName({ kind: 'creditnota', status: 'definitief', number: '2026-0007', period: '2026-11', partner }), 'Creditnota 2026-0007 Zorggroep Noord 2026-11.xlsx'],
-    [invoiceFileName({ kind: 'factuur', status: 'definitief', number: '2026-0001', period: '2026-11', partner, demo: true }, 'pdf'), 'VOORBEELD Factuur 2026-0001 Zorggroep Noord 2026-11.pdf'],
+    [
+      invoiceFileName({ kind: 'creditnota', status: 'definitief', number: '2026-0007', period: '2026-11', partner }),
+      'Creditnota 2026-0007 Zorggroep Noord 2026-11.xlsx',
+    ],
+    [
+      invoiceFileName({ kind: 'factuur', status: 'definitief', number: '2026-0001', period: '2026-11', partner, demo: true }, 'pdf'),
+      'VOORBEELD Factuur 2026-0001 Zorggroep Noord 2026-11.pdf',
+    ],
     [partnerUsageFileName('Zorggroep Noord', '2026-11'), 'Verbruik Zorggroep Noord 2026-11.xlsx'],
     [usageOverviewFileName('2026-11'), 'Verbruik alle partners 2026-11.xlsx'],
     [partnerCheckFileName('Zorggroep Noord', '2026-Q4'), 'Abonnementscheck Zorggroep Noord 2026-Q4.xlsx'],

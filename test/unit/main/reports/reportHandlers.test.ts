@@ -63,7 +63,9 @@ describe('report:choose-folder', () => {
     const asPath = contract['report:write-invoices'].input.safeParse({ folderId: temp(), generatedOn: TODAY, invoices: invoicesFor(f) })
     expect(asPath.success).toBe(false)
     const unknown = '6f1c2b9e-3f7a-4c1d-9a54-2b8f0e1d7c3a'
-    await expect(handlers['report:write-invoices']({ folderId: unknown, generatedOn: TODAY, invoices: invoicesFor(f) })).rejects.toMatchObject({ code: 'folder-not-chosen' })
+    await expect(handlers['report:write-invoices']({ folderId: unknown, generatedOn: TODAY, invoices: invoicesFor(f) })).rejects.toMatchObject({
+      code: 'folder-not-chosen',
+    })
     expect(filesIn(temp())).toEqual([])
   })
 })
@@ -158,7 +160,9 @@ describe('report:start-run', () => {
     const { jobId } = await handlers['report:start-run'](broken)
     const status = await untilFinished(() => handlers['report:get-run-status']({ jobId }))
     expect(status).toMatchObject({ state: 'mislukt', error: { code: 'invoice-inconsistent', params: { partner: 'Zorggroep Noord', period: '2026-11' } } })
-    expect(status.error && errorText(status.error)).toBe('De factuur van Zorggroep Noord over 2026-11 kan niet worden gemaakt: de bedragen kloppen niet met de cliëntregels.')
+    expect(status.error && errorText(status.error)).toBe(
+      'De factuur van Zorggroep Noord over 2026-11 kan niet worden gemaakt: de bedragen kloppen niet met de cliëntregels.',
+    )
   })
 
   it('refuses a status request for an unknown run', async () => {

@@ -32,7 +32,13 @@ describe('computeMonthlyJob', () => {
       ['102', 'BASIS', 6, 968],
       ['102', 'PLUS', 25, 8065],
     ])
-    expect(p1).toMatchObject({ status: 'concept', number: null, id: conceptInvoiceId('p1', '2026-11'), invoiceDate: '2026-11-26', totalCents: 5161 + 968 + 8065 })
+    expect(p1).toMatchObject({
+      status: 'concept',
+      number: null,
+      id: conceptInvoiceId('p1', '2026-11'),
+      invoiceDate: '2026-11-26',
+      totalCents: 5161 + 968 + 8065,
+    })
     expect(p2?.totalCents).toBe(2500)
     expect(job.usageReports.map((r) => [r.partnerId, r.rows.length])).toEqual([
       ['p1', 2],

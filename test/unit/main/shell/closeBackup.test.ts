@@ -84,7 +84,8 @@ describe('the backup on closing (stand-in electron)', () => {
   })
 })
 
-const closeRequests = (window: { webContents: { sent: { channel: string }[] } }) => window.webContents.sent.filter((sent) => sent.channel === 'app:close-requested')
+const closeRequests = (window: { webContents: { sent: { channel: string }[] } }) =>
+  window.webContents.sent.filter((sent) => sent.channel === 'app:close-requested')
 
 describe('closing with unsaved work (stand-in electron)', () => {
   const fromApp = { senderFrame: frames.app }

@@ -25,7 +25,10 @@ describe('a packaged app ignores the development settings', () => {
     const { electron, window } = await shellWindow({ isPackaged: true, rendererUrl: DEV_URL })
     expect(window.loadedUrls).toEqual([APP_START_URL])
     expect(window.webContents.navigate(`${DEV_URL}/`)).toBe(true)
-    await expect(electron.ipcMain.invoke('app:get-info', { senderFrame: frames.devServer })).resolves.toMatchObject({ ok: false, error: { code: 'untrusted-sender' } })
+    await expect(electron.ipcMain.invoke('app:get-info', { senderFrame: frames.devServer })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'untrusted-sender' },
+    })
     await expect(electron.session.requestPermission('persistent-storage', `${DEV_URL}/`)).resolves.toBe(false)
   })
 
@@ -45,7 +48,10 @@ describe('an unpackaged app (npm run dev)', () => {
     expect(window.webContents.navigate(`${DEV_URL}/#/partners`)).toBe(false)
     expect(window.webContents.navigate('https://aanvaller.example/')).toBe(true)
     await expect(electron.ipcMain.invoke('app:get-info', { senderFrame: frames.devServer })).resolves.toMatchObject({ ok: true })
-    await expect(electron.ipcMain.invoke('app:get-info', { senderFrame: frames.foreign })).resolves.toMatchObject({ ok: false, error: { code: 'untrusted-sender' } })
+    await expect(electron.ipcMain.invoke('app:get-info', { senderFrame: frames.foreign })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'untrusted-sender' },
+    })
     await expect(electron.session.requestPermission('persistent-storage', `${DEV_URL}/`)).resolves.toBe(true)
   })
 

@@ -26,9 +26,12 @@ describe('navigation guards (spec S5)', () => {
     expect(guardedContents().navigate('app://clientadministratie/index.html#/clienten')).toBe(false)
   })
 
-  it.each(['https://example.com/', 'file:///C:/Users/x/rapport.html', 'app://anders/index.html', 'http://127.0.0.1:5173/'])('cancels navigation to %s', (url) => {
-    expect(guardedContents().navigate(url)).toBe(true)
-  })
+  it.each(['https://example.com/', 'file:///C:/Users/x/rapport.html', 'app://anders/index.html', 'http://127.0.0.1:5173/'])(
+    'cancels navigation to %s',
+    (url) => {
+      expect(guardedContents().navigate(url)).toBe(true)
+    },
+  )
 
   it('opens an allowed link in the system browser instead of navigating', async () => {
     const { navigate, shell } = guardedContents()

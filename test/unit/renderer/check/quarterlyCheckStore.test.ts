@@ -20,7 +20,15 @@ async function seed() {
   await repos.clients.activate(heavy.id, d('2026-05-04'))
   const late = await repos.clients.create(clientInput(partner, basis, { clientNumber: '1002', firstName: 'Els', registrationReceivedDate: d('2026-09-01') }))
   await repos.clients.activate(late.id, d('2026-09-01'))
-  const usage = ['2026-07', '2026-08', '2026-09'].map((period) => ({ id: usageId(heavy.id, period), clientId: heavy.id, partnerId: partner.id, period, callMinutes: 90, registrationMinutes: 10, contacts: 6 }))
+  const usage = ['2026-07', '2026-08', '2026-09'].map((period) => ({
+    id: usageId(heavy.id, period),
+    clientId: heavy.id,
+    partnerId: partner.id,
+    period,
+    callMinutes: 90,
+    registrationMinutes: 10,
+    contacts: 6,
+  }))
   await repos.usage.importRows(usage, 'test')
   return { partner, basis, plus, heavy, late }
 }
@@ -54,11 +62,21 @@ describe('useQuarterlyCheckStore', () => {
     const store = useQuarterlyCheckStore()
     await store.load('2026-Q3', TODAY)
     const state = store.rows.find((s) => s.row.clientId === heavy.id)!
-    expect(recommendationReason(state, store.names)).toBe('Abonnementscheck 2026-Q3: verbruik structureel boven de bundel van Basis, gemiddeld 100 min per maand. Advies: Plus.')
+    expect(recommendationReason(state, store.names)).toBe(
+      'Abonnementscheck 2026-Q3: verbruik structureel boven de bundel van Basis, gemiddeld 100 min per maand. Advies: Plus.',
+    )
     const outcome = await store.requestChange(state, TODAY)
     expect(outcome.ok).toBe(true)
     const [request] = await repositories().changeRequests.list({ clientId: heavy.id })
-    expect(request).toMatchObject({ fromPlanId: basis.id, toPlanId: plus.id, initiatedBy: 'operator', requestDate: TODAY, operatorApprovalDate: TODAY, partnerApprovalDate: null, status: 'open' })
+    expect(request).toMatchObject({
+      fromPlanId: basis.id,
+      toPlanId: plus.id,
+      initiatedBy: 'operator',
+      requestDate: TODAY,
+      operatorApprovalDate: TODAY,
+      partnerApprovalDate: null,
+      status: 'open',
+    })
     const after = store.rows.find((s) => s.row.clientId === heavy.id)!
     expect(after.runningChange).toEqual({ id: request!.id, toPlanId: plus.id, status: 'open' })
     expect(canRequestChange(after)).toBe(false)

@@ -9,7 +9,19 @@ import { mountPlugins } from './mountOptions'
 
 const [first, second] = generateDemoData({ seed: 3, partners: 1, clients: 2, months: 1, today: parseCalendarDate('2026-11-23') }).clients
 const rows: ClientRow[] = [
-  { client: { ...first!, firstName: 'Jan', lastName: 'van den Berg', bsn: '123456782', status: 'actief', activationDate: parseCalendarDate('2026-03-01'), currentPlanId: 'x' }, partnerName: 'Zorggroep Noord', planName: 'Basis' },
+  {
+    client: {
+      ...first!,
+      firstName: 'Jan',
+      lastName: 'van den Berg',
+      bsn: '123456782',
+      status: 'actief',
+      activationDate: parseCalendarDate('2026-03-01'),
+      currentPlanId: 'x',
+    },
+    partnerName: 'Zorggroep Noord',
+    planName: 'Basis',
+  },
   { client: { ...second!, bsn: '', status: 'aangemeld', activationDate: null, currentPlanId: 'x' }, partnerName: 'Thuiszorg Zuid', planName: 'Plus' },
 ]
 

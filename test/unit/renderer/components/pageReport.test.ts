@@ -6,7 +6,11 @@ import { usePageReport, type PagePosition } from '@renderer/composables/usePageR
 import UsageRejectedTable from '@renderer/components/usage/UsageRejectedTable.vue'
 import { mountPlugins } from './mountOptions'
 
-const rows = Array.from({ length: 12_345 }, (_, i) => ({ line: i + 2, clientNumber: `N-${i}`, problems: [{ code: 'import.unknownClientNumber', params: { clientNumber: `N-${i}` } }] as const }))
+const rows = Array.from({ length: 12_345 }, (_, i) => ({
+  line: i + 2,
+  clientNumber: `N-${i}`,
+  problems: [{ code: 'import.unknownClientNumber', params: { clientNumber: `N-${i}` } }] as const,
+}))
 
 function report(table: ReturnType<typeof mount>): string {
   return table.find('[data-pc-section="current"]').text()
@@ -33,7 +37,15 @@ describe('page report of a paged table', () => {
 
   it('says "…" while the total is being counted, then the total; an empty list is 0–0', async () => {
     const position = reactive<PagePosition>({ first: 25, rows: 25, total: null })
-    const host = mount(defineComponent({ setup: () => { const text = usePageReport(() => position); return () => h('p', text.value) } }), { global: mountPlugins() })
+    const host = mount(
+      defineComponent({
+        setup: () => {
+          const text = usePageReport(() => position)
+          return () => h('p', text.value)
+        },
+      }),
+      { global: mountPlugins() },
+    )
     expect(host.text()).toBe('26–50 van …')
     Object.assign(position, { rows: 5, total: 12_030 })
     await host.vm.$nextTick()

@@ -31,7 +31,10 @@ const plugins = (locale: Locale) => ({
 })
 
 function card(locale: Locale) {
-  return mount(SignalListCard, { props: { list, names: nameLookup([{ id: 'p1', name: 'Zorggroep Noord' }], PLANS), exporting: false, open: true }, global: plugins(locale) })
+  return mount(SignalListCard, {
+    props: { list, names: nameLookup([{ id: 'p1', name: 'Zorggroep Noord' }], PLANS), exporting: false, open: true },
+    global: plugins(locale),
+  })
 }
 
 describe('the signal list and the deregistration reason, in the UI language', () => {
@@ -62,7 +65,11 @@ describe('the signal list and the deregistration reason, in the UI language', ()
 
   it('explains a moved effective date in the UI language', () => {
     const row = list.rows[0]
-    const explain = (locale: Locale) => mount(LifecycleEffectiveDate, { props: { effectiveDate: deregistration.effectiveDate, explanation: row?.explanation ?? null }, global: plugins(locale) }).text()
+    const explain = (locale: Locale) =>
+      mount(LifecycleEffectiveDate, {
+        props: { effectiveDate: deregistration.effectiveDate, explanation: row?.explanation ?? null },
+        global: plugins(locale),
+      }).text()
     expect(explain('nl')).toContain('Afmeldingen gaan niet met terugwerkende kracht in; de afmelding gaat daarom in per de datum van ontvangst, 01-12-2026.')
     expect(explain('en')).toContain('Deregistrations do not take effect retroactively')
   })

@@ -18,7 +18,11 @@ function notifier() {
 describe('useNotify.failed', () => {
   it('shows a failure message as an error that stays, says nothing for success or field errors', () => {
     const notify = notifier()
-    const outcomes: Array<Outcome<number>> = [{ ok: true, value: 1 }, { ok: false, message: null }, { ok: false, message: 'Schijf vol' }]
+    const outcomes: Array<Outcome<number>> = [
+      { ok: true, value: 1 },
+      { ok: false, message: null },
+      { ok: false, message: 'Schijf vol' },
+    ]
     expect(outcomes.map((outcome) => notify.failed(outcome))).toEqual([false, true, true])
     expect(added).toEqual([{ severity: 'error', summary: 'Fout', detail: 'Schijf vol' }])
   })

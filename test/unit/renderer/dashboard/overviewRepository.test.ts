@@ -14,11 +14,13 @@ describe('overview repository', () => {
 
     const keys = await repos.overview.clientKeys()
     expect(new Set(keys.map((k) => JSON.stringify(k)))).toEqual(
-      new Set([
-        { id: a.id, partnerId: zgn.id, clientNumber: '1002' },
-        { id: b.id, partnerId: hzw.id, clientNumber: '1002' },
-        { id: c.id, partnerId: zgn.id, clientNumber: '0999' },
-      ].map((k) => JSON.stringify(k))),
+      new Set(
+        [
+          { id: a.id, partnerId: zgn.id, clientNumber: '1002' },
+          { id: b.id, partnerId: hzw.id, clientNumber: '1002' },
+          { id: c.id, partnerId: zgn.id, clientNumber: '0999' },
+        ].map((k) => JSON.stringify(k)),
+      ),
     )
     const all = await repos.overview.allClients()
     expect(all.map((x) => x.id).sort()).toEqual([a.id, b.id, c.id].sort())
@@ -34,7 +36,15 @@ describe('overview repository', () => {
     const b = await repos.clients.create(clientInput(zgn, plan, { clientNumber: '2' }))
     await repos.clients.activate(a.id, d('2026-11-02'))
     await repos.clients.activate(b.id, d('2026-11-02'))
-    const row = (clientId: string, period: string, call: number, reg: number, contacts: number) => ({ id: usageId(clientId, period), clientId, partnerId: zgn.id, period, callMinutes: call, registrationMinutes: reg, contacts })
+    const row = (clientId: string, period: string, call: number, reg: number, contacts: number) => ({
+      id: usageId(clientId, period),
+      clientId,
+      partnerId: zgn.id,
+      period,
+      callMinutes: call,
+      registrationMinutes: reg,
+      contacts,
+    })
     await repos.usage.importRows([row(a.id, '2026-10', 10.1, 1, 2), row(b.id, '2026-10', 0.2, 0, 1), row(a.id, '2026-11', 5, 5, 1)], 'test')
     expect(await repos.overview.usageSums(['2026-11', '2026-10', '2026-09'])).toEqual([
       { period: '2026-11', callMinutes: 5, registrationMinutes: 5, contacts: 1, clients: 1 },

@@ -12,6 +12,8 @@ describe('a billing period as a chart label', () => {
   it('has no Dutch month in English', () => {
     const labels = Array.from({ length: 12 }, (_, i) => periodLabel(`2026-${String(i + 1).padStart(2, '0')}`, 'en'))
     expect(findDutch(labels.join('\n'))).toEqual([])
-    expect(findDutch(Array.from({ length: 12 }, (_, i) => periodLabel(`2026-${String(i + 1).padStart(2, '0')}`, 'nl')).join('\n')).map((f) => f.word)).toEqual(['mei'])
+    expect(findDutch(Array.from({ length: 12 }, (_, i) => periodLabel(`2026-${String(i + 1).padStart(2, '0')}`, 'nl')).join('\n')).map((f) => f.word)).toEqual([
+      'mei',
+    ])
   })
 })

@@ -54,7 +54,12 @@ describe('audit trail query', () => {
     const clerks = ['Anna', 'Bram', 'Cor']
     const entities: AuditEntity[] = ['client', 'partner', 'settings']
     const actions: AuditAction[] = ['create', 'update', 'export']
-    const seedArb = fc.record({ clerk: fc.constantFrom(...clerks), entity: fc.constantFrom(...entities), recordId: fc.constantFrom('a', 'b'), action: fc.constantFrom(...actions) })
+    const seedArb = fc.record({
+      clerk: fc.constantFrom(...clerks),
+      entity: fc.constantFrom(...entities),
+      recordId: fc.constantFrom('a', 'b'),
+      action: fc.constantFrom(...actions),
+    })
     const filterArb = fc.record(
       {
         clerk: fc.constantFrom(...clerks),
@@ -117,7 +122,11 @@ describe('audit trail query', () => {
     expect(await repos.audit.ids({ clientId: 'c2', action: 'create' })).toEqual([6, 2])
 
     // An entry added later is found too (the trail part is read again from where it stopped).
-    await db.auditEntries.add(entries([{ clerk: 'Anna', entity: 'subscriptionPeriod', recordId: 'p9', action: 'delete', changes: [{ field: 'clientId', before: 'c1', after: null }] }])[0]!)
+    await db.auditEntries.add(
+      entries([
+        { clerk: 'Anna', entity: 'subscriptionPeriod', recordId: 'p9', action: 'delete', changes: [{ field: 'clientId', before: 'c1', after: null }] },
+      ])[0]!,
+    )
     expect(seq((await repos.audit.list({ clientId: 'c1', entity: 'subscriptionPeriod' })).items)).toEqual([10, 3])
   })
 

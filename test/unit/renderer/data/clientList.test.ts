@@ -3,7 +3,14 @@ import { generateDemoData } from '@shared/demo'
 import { parseCalendarDate, type ClientStatus } from '@shared/model'
 import { normaliseSearchText, toClientRow } from '@renderer/data/clientRows'
 import type { ClientRow } from '@renderer/data/db'
-import { cachedClientCount, clientRowsSlice, countClientRows, knownClientCount, type ClientFilter, type ClientListKey } from '@renderer/data/repositories/clientList'
+import {
+  cachedClientCount,
+  clientRowsSlice,
+  countClientRows,
+  knownClientCount,
+  type ClientFilter,
+  type ClientListKey,
+} from '@renderer/data/repositories/clientList'
 import { clientsTable } from '@renderer/data/repositories/clientRanges'
 import { nameSearch } from '@renderer/data/repositories/clientSearch'
 import { testData, type TestData } from './testDb'
@@ -32,7 +39,20 @@ function extraRows(): ClientRow[] {
   )
   for (let i = 0; i < 30; i++) {
     const partner = demo.partners[i % demo.partners.length]!.id
-    rows.push(toClientRow({ ...template, id: `same-${String(i).padStart(2, '0')}`, partnerId: partner, firstName: 'Kees', lastName: 'de Boer', clientNumber: `77${i % 3}-${Math.floor(i / 12)}`, status: i % 5 ? 'actief' : 'afgemeld' }, i % 2 ? 'voorbeeld-basis' : 'voorbeeld-plus'))
+    rows.push(
+      toClientRow(
+        {
+          ...template,
+          id: `same-${String(i).padStart(2, '0')}`,
+          partnerId: partner,
+          firstName: 'Kees',
+          lastName: 'de Boer',
+          clientNumber: `77${i % 3}-${Math.floor(i / 12)}`,
+          status: i % 5 ? 'actief' : 'afgemeld',
+        },
+        i % 2 ? 'voorbeeld-basis' : 'voorbeeld-plus',
+      ),
+    )
   }
   return rows
 }
@@ -43,13 +63,47 @@ function expected(all: ClientRow[], filter: ClientFilter): string[] {
   const byNumber = /\d/.test(term)
   const order = (r: ClientRow) => (byNumber ? r.searchNumber : r.sortName)
   return all
-    .filter((r) => (!filter.partnerId || r.partnerId === filter.partnerId) && (!filter.status || r.status === filter.status) && (!filter.planId || r.currentPlanId === filter.planId))
+    .filter(
+      (r) =>
+        (!filter.partnerId || r.partnerId === filter.partnerId) &&
+        (!filter.status || r.status === filter.status) &&
+        (!filter.planId || r.currentPlanId === filter.planId),
+    )
     .filter((r) => !term || (byNumber ? r.searchNumber.startsWith(term) : r.searchKeys.some((k) => k.startsWith(term))))
     .sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((r) => r.id)
 }
 
-const searches = ['', 'b', 'e', 'de', 'van', 'van d', 'van den b', "van 't", 'de vr', 'jan', 'jan van', 'jan van den berg', 'jan jansen', 'jan berg', 'anne', 'anne m', 'anne marie van', 'marie', 'kees de', 'boer kees', 'el', 'vis', 'qqq', '0', '00', '77', 'x-', '1']
+const searches = [
+  '',
+  'b',
+  'e',
+  'de',
+  'van',
+  'van d',
+  'van den b',
+  "van 't",
+  'de vr',
+  'jan',
+  'jan van',
+  'jan van den berg',
+  'jan jansen',
+  'jan berg',
+  'anne',
+  'anne m',
+  'anne marie van',
+  'marie',
+  'kees de',
+  'boer kees',
+  'el',
+  'vis',
+  'qqq',
+  '0',
+  '00',
+  '77',
+  'x-',
+  '1',
+]
 const filters: ClientFilter[] = [
   {},
   { status: 'actief' },
@@ -111,10 +165,17 @@ describe('client list queries', () => {
 
   it('keeps the search index in step when a write changes only the plan', async () => {
     // Found by first name, which only the search index (not the sort-name ranges) knows under a filter.
-    const row = all.find((r) => r.status === 'actief' && r.currentPlanId === 'voorbeeld-basis' && r.firstName.length > 3 && !r.sortName.startsWith(normaliseSearchText(r.firstName).slice(0, 4)))!
+    const row = all.find(
+      (r) =>
+        r.status === 'actief' &&
+        r.currentPlanId === 'voorbeeld-basis' &&
+        r.firstName.length > 3 &&
+        !r.sortName.startsWith(normaliseSearchText(r.firstName).slice(0, 4)),
+    )!
     await data.db.clients.update(row.id, { currentPlanId: 'voorbeeld-intensief' })
     const filter = (planId: string) => ({ search: normaliseSearchText(row.firstName).slice(0, 4), status: 'actief' as const, planId })
-    const found = async (planId: string) => (await data.db.transaction('r', data.db.clients, () => clientRowsSlice(data.db, filter(planId), { offset: 0, limit: 500 }))).rows.map((r) => r.id)
+    const found = async (planId: string) =>
+      (await data.db.transaction('r', data.db.clients, () => clientRowsSlice(data.db, filter(planId), { offset: 0, limit: 500 }))).rows.map((r) => r.id)
     expect(await found('voorbeeld-intensief')).toContain(row.id)
     expect(await found('voorbeeld-basis')).not.toContain(row.id)
     expect(await countClientRows(data.db, filter('voorbeeld-intensief'))).toBe(expected(await data.db.clients.toArray(), filter('voorbeeld-intensief')).length)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseCalendarDate as d } from '@shared/model'
 import type { Partner, Plan } from '@shared/model'
-import type { ValidationError } from '@renderer/data/errors';
+import type { ValidationError } from '@renderer/data/errors'
 import { StorageFullError } from '@renderer/data/errors'
 import { clientInput, partnerInput, planInput, testData, type TestData } from './testDb'
 
@@ -77,7 +77,9 @@ describe('clients repository: create and update', () => {
 
   it('reports every problem at once: schema, partner and plan', async () => {
     const { repos, partner, plan } = await setup()
-    const error = await repos.clients.create(clientInput(partner, plan, { partnerId: 'nope', registrationPlanId: 'nope', firstName: '' })).catch((e: unknown) => e)
+    const error = await repos.clients
+      .create(clientInput(partner, plan, { partnerId: 'nope', registrationPlanId: 'nope', firstName: '' }))
+      .catch((e: unknown) => e)
     expect(Object.keys((error as ValidationError).fieldErrors).sort()).toEqual(['firstName', 'partnerId', 'registrationPlanId'])
   })
 
@@ -120,8 +122,16 @@ describe('clients repository: paged lists', () => {
     const plus = await repos.plans.create(planInput({ code: 'PLUS', name: 'Plus', sortOrder: 30 }))
     const other = await repos.partners.create(partnerInput({ shortCode: 'ZGZ', name: 'Zorggroep Zuid' }))
     const people: [string, string][] = [
-      ['Jan', 'van den Berg'], ['Anna', 'Bakker'], ['Émile', 'de Jong'], ['Kees', 'Jansen'], ['Fatima', 'El Amrani'],
-      ['Piet', 'Bergsma'], ['Sanne', 'Visser'], ['Bram', "van 't Hof"], ['Lotte', 'Berg'], ['Noah', 'Smit'],
+      ['Jan', 'van den Berg'],
+      ['Anna', 'Bakker'],
+      ['Émile', 'de Jong'],
+      ['Kees', 'Jansen'],
+      ['Fatima', 'El Amrani'],
+      ['Piet', 'Bergsma'],
+      ['Sanne', 'Visser'],
+      ['Bram', "van 't Hof"],
+      ['Lotte', 'Berg'],
+      ['Noah', 'Smit'],
     ]
     let n = 0
     for (const [firstName, lastName] of people) {

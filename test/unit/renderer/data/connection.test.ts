@@ -20,7 +20,21 @@ describe('openDatabase', () => {
     const db = new AppDatabase('conn-upgrade', { indexedDB, IDBKeyRange })
     const seen: DatabaseStatus['state'][] = []
     await openDatabase(db, (s) => seen.push(s.state))
-    await db.partners.add({ id: 'p', name: 'Blijft', shortCode: 'BL', ecdMode: 'partner', invoiceAddress: { street: 'a', postcode: '1234 AB', city: 'b' }, invoiceEmail: 'a@b.nl', debtorReference: '', kvkNumber: '', oin: '', purchaseOrderReference: '', contacts: [], notes: '', active: true })
+    await db.partners.add({
+      id: 'p',
+      name: 'Blijft',
+      shortCode: 'BL',
+      ecdMode: 'partner',
+      invoiceAddress: { street: 'a', postcode: '1234 AB', city: 'b' },
+      invoiceEmail: 'a@b.nl',
+      debtorReference: '',
+      kvkNumber: '',
+      oin: '',
+      purchaseOrderReference: '',
+      contacts: [],
+      notes: '',
+      active: true,
+    })
 
     const newer = new Dexie('conn-upgrade', { indexedDB, IDBKeyRange })
     newer.version(CURRENT_VERSION + 1).stores({ partners: 'id, name' })

@@ -90,7 +90,9 @@ describe('database repository: backup and restore', () => {
     expect(error).toBeInstanceOf(ValidationError)
     expect(error).toBeInstanceOf(BackupFileError)
     expect((error as BackupFileError).backupProblem).toEqual({ code: 'backup.brokenReferences', params: { count: '1' } })
-    expect((error as BackupFileError).backupIssues).toEqual([{ path: ['data', 'subscriptionPeriods', 0, 'planId'], code: 'backup.missingPlan', params: { id: 'bestaat-niet' } }])
+    expect((error as BackupFileError).backupIssues).toEqual([
+      { path: ['data', 'subscriptionPeriods', 0, 'planId'], code: 'backup.missingPlan', params: { id: 'bestaat-niet' } },
+    ])
     expect((error as BackupFileError).fieldErrors).toEqual({ 'data.subscriptionPeriods.0.planId': 'backup.missingPlan' })
     expect((await repos.partners.list()).map((p) => p.name)).toEqual(['Zorggroep Noord'])
     expect(await db.auditEntries.count()).toBe(1)
@@ -138,7 +140,19 @@ describe('database repository: demo data, counts, clear', () => {
   it('counts every table and clears all but settings and the audit trail', async () => {
     const { repos } = testData()
     await repos.database.loadDemoData(smallBackupData())
-    expect(await repos.database.counts()).toEqual({ clerks: 1, partners: 1, plans: 1, clients: 1, subscriptionPeriods: 1, changeRequests: 0, deregistrations: 0, usage: 1, invoices: 0, auditEntries: 2, imports: 0 })
+    expect(await repos.database.counts()).toEqual({
+      clerks: 1,
+      partners: 1,
+      plans: 1,
+      clients: 1,
+      subscriptionPeriods: 1,
+      changeRequests: 0,
+      deregistrations: 0,
+      usage: 1,
+      invoices: 0,
+      auditEntries: 2,
+      imports: 0,
+    })
     await repos.database.clear()
     const after = await repos.database.counts()
     expect(after).toMatchObject({ partners: 0, clients: 0, usage: 0, auditEntries: 3 })
@@ -148,7 +162,9 @@ describe('database repository: demo data, counts, clear', () => {
   it('refuses a file written by a newer version', async () => {
     const { repos } = testData()
     const newer = { ...makeBackupFile(smallBackupData(), '2026-11-23T09:30:00.000Z'), version: 4 }
-    await expect(repos.database.restoreBackup(newer, 'nieuw.json')).rejects.toMatchObject({ backupProblem: { code: 'backup.newerVersion', params: { version: 4, supported: 3 } } })
+    await expect(repos.database.restoreBackup(newer, 'nieuw.json')).rejects.toMatchObject({
+      backupProblem: { code: 'backup.newerVersion', params: { version: 4, supported: 3 } },
+    })
   })
 })
 

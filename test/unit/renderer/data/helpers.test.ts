@@ -26,7 +26,10 @@ describe('client search keys', () => {
       { clientId: 'a', planId: 'p1', from: '2026-01-01' },
       { clientId: 'b', planId: 'p1', from: '2026-01-01' },
     ])
-    expect([...plans]).toEqual([['a', 'p2'], ['b', 'p1']])
+    expect([...plans]).toEqual([
+      ['a', 'p2'],
+      ['b', 'p1'],
+    ])
   })
 })
 
@@ -54,7 +57,11 @@ describe('toDataError', () => {
 
 describe('storage', () => {
   it('asks for persistent storage and reports usage and quota', async () => {
-    const storage = { persist: () => Promise.resolve(true), persisted: () => Promise.resolve(true), estimate: () => Promise.resolve({ usage: 1024, quota: 4096 }) } as unknown as StorageManager
+    const storage = {
+      persist: () => Promise.resolve(true),
+      persisted: () => Promise.resolve(true),
+      estimate: () => Promise.resolve({ usage: 1024, quota: 4096 }),
+    } as unknown as StorageManager
     expect(await requestPersistentStorage(storage)).toBe(true)
     expect(await storageInfo(storage)).toEqual({ persisted: true, usageBytes: 1024, quotaBytes: 4096 })
   })

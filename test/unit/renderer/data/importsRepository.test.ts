@@ -15,7 +15,17 @@ const clientTable = (...rows: Row[]): TableRow[] => [
   { line: 1, cells: CLIENT_FIELDS.map((f) => f.header) },
   ...rows.map((row, i) => ({ line: i + 2, cells: CLIENT_FIELDS.map((f) => row[f.key] ?? null) })),
 ]
-const ACTIVE: Row = { partner: 'ZGN', clientNumber: '00042', firstName: 'Jan', lastName: 'Jansen', status: 'actief', registrationDate: '02-02-2026', activationDate: '09-02-2026', plan: 'BASIS', planFrom: '09-02-2026' }
+const ACTIVE: Row = {
+  partner: 'ZGN',
+  clientNumber: '00042',
+  firstName: 'Jan',
+  lastName: 'Jansen',
+  status: 'actief',
+  registrationDate: '02-02-2026',
+  activationDate: '09-02-2026',
+  plan: 'BASIS',
+  planFrom: '09-02-2026',
+}
 const SECOND: Row = { ...ACTIVE, clientNumber: '00043', firstName: 'Piet', lastName: 'Pieters' }
 
 async function setup() {
@@ -88,7 +98,20 @@ describe('imports repository', () => {
     const t = await setup()
     await t.repos.onboarding.importClients(planClientImport(t.parse(ACTIVE), []), 'clienten.xlsx', false)
     const [client] = await t.repos.onboarding.clientsOfPartners([t.zgn.id])
-    await t.repos.usage.importRows([{ id: usageId(client!.id, '2026-10'), clientId: client!.id, partnerId: t.zgn.id, period: '2026-10', callMinutes: 4, registrationMinutes: 0, contacts: 1 }], 'u.csv')
+    await t.repos.usage.importRows(
+      [
+        {
+          id: usageId(client!.id, '2026-10'),
+          clientId: client!.id,
+          partnerId: t.zgn.id,
+          period: '2026-10',
+          callMinutes: 4,
+          registrationMinutes: 0,
+          contacts: 1,
+        },
+      ],
+      'u.csv',
+    )
     const items = await t.repos.imports.list()
     expect(items.map((i) => [i.kind, i.block])).toEqual([
       ['usage', null],
@@ -100,7 +123,15 @@ describe('imports repository', () => {
     const t = await setup()
     await t.repos.onboarding.importClients(planClientImport(t.parse(ACTIVE, SECOND), []), 'clienten.xlsx', false)
     const [a, b] = await t.repos.onboarding.clientsOfPartners([t.zgn.id])
-    const row = (clientId: string, callMinutes: number): Usage => ({ id: usageId(clientId, '2026-10'), clientId, partnerId: t.zgn.id, period: '2026-10', callMinutes, registrationMinutes: 1, contacts: 2 })
+    const row = (clientId: string, callMinutes: number): Usage => ({
+      id: usageId(clientId, '2026-10'),
+      clientId,
+      partnerId: t.zgn.id,
+      period: '2026-10',
+      callMinutes,
+      registrationMinutes: 1,
+      contacts: 2,
+    })
     await t.repos.usage.importRows([row(a!.id, 10)], 'okt.csv')
     const before = await t.snapshot()
     await t.repos.usage.importRows([row(a!.id, 25), row(b!.id, 5)], 'okt-v2.csv')

@@ -81,7 +81,9 @@ describe('invoices repository', () => {
     // Now 2026 has a number: changing or removing the continuation would break the series.
     const refused = repos.settings.save({ ...settings, invoiceNumbering: { year: 2026, lastNumber: 500 } })
     await expect(refused).rejects.toBeInstanceOf(ValidationError)
-    await expect(refused).rejects.toMatchObject({ issues: [{ path: ['invoiceNumbering', 'lastNumber'], message: 'validation.numberingStarted', params: { year: 2026, number: '2026-0413' } }] })
+    await expect(refused).rejects.toMatchObject({
+      issues: [{ path: ['invoiceNumbering', 'lastNumber'], message: 'validation.numberingStarted', params: { year: 2026, number: '2026-0413' } }],
+    })
     await expect(repos.settings.save({ ...settings, invoiceNumbering: undefined })).rejects.toBeInstanceOf(ValidationError)
     expect((await repos.settings.get()).invoiceNumbering).toEqual({ year: 2026, lastNumber: 412 })
     // Moving it to another year would leave 2026's series starting at 0413 without its start.

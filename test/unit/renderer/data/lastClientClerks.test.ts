@@ -15,6 +15,11 @@ describe('who last handled a client (the werklijsten clerk filter)', () => {
     await repos.clients.update({ ...first, notes: 'Gebeld' })
     await repos.plans.create(planInput({ code: 'PLUS', name: 'Plus' }))
 
-    expect(await repos.overview.lastClientClerks()).toEqual(new Map([[first.id, 'Piet Jansen'], [second.id, 'Anna de Vries']]))
+    expect(await repos.overview.lastClientClerks()).toEqual(
+      new Map([
+        [first.id, 'Piet Jansen'],
+        [second.id, 'Anna de Vries'],
+      ]),
+    )
   })
 })

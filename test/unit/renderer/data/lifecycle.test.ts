@@ -8,7 +8,9 @@ async function activeClient(): Promise<TestData & { client: Client; basis: Plan;
   const data = testData()
   const { repos } = data
   const basis = await repos.plans.create(planInput())
-  const plus = await repos.plans.create(planInput({ code: 'PLUS', name: 'Plus', sortOrder: 30, monthlyFeeCents: 9900, includedMinutes: 180, hasIntakeConversation: true }))
+  const plus = await repos.plans.create(
+    planInput({ code: 'PLUS', name: 'Plus', sortOrder: 30, monthlyFeeCents: 9900, includedMinutes: 180, hasIntakeConversation: true }),
+  )
   const partner = await repos.partners.create(partnerInput())
   const registered = await repos.clients.create(clientInput(partner, basis))
   const client = await repos.clients.activate(registered.id, d('2026-11-10'))
@@ -36,7 +38,13 @@ describe('activation', () => {
 describe('change requests', () => {
   it('runs open → akkoord → verwerkt and switches the plan on the effective date', async () => {
     const { repos, client, basis, plus } = await activeClient()
-    const cr = await repos.changeRequests.create({ clientId: client.id, toPlanId: plus.id, initiatedBy: 'partner', reason: 'Meer contact nodig', requestDate: d('2026-11-12') })
+    const cr = await repos.changeRequests.create({
+      clientId: client.id,
+      toPlanId: plus.id,
+      initiatedBy: 'partner',
+      reason: 'Meer contact nodig',
+      requestDate: d('2026-11-12'),
+    })
     expect(cr).toMatchObject({ status: 'open', fromPlanId: basis.id, partnerApprovalDate: '2026-11-12', operatorApprovalDate: null })
     expect((await repos.changeRequests.approve(cr.id, 'operator', d('2026-11-13'))).status).toBe('akkoord')
     const done = await repos.changeRequests.process(cr.id, d('2026-11-26'), d('2026-11-16'))
@@ -51,12 +59,20 @@ describe('change requests', () => {
   it('refuses a second running request for the same client', async () => {
     const { repos, client, plus } = await activeClient()
     await repos.changeRequests.create({ clientId: client.id, toPlanId: plus.id, initiatedBy: 'operator', reason: 'Belgedrag', requestDate: d('2026-11-12') })
-    await expect(repos.changeRequests.create({ clientId: client.id, toPlanId: plus.id, initiatedBy: 'partner', reason: 'Nog eens', requestDate: d('2026-11-13') })).rejects.toBeInstanceOf(RuleError)
+    await expect(
+      repos.changeRequests.create({ clientId: client.id, toPlanId: plus.id, initiatedBy: 'partner', reason: 'Nog eens', requestDate: d('2026-11-13') }),
+    ).rejects.toBeInstanceOf(RuleError)
   })
 
   it('leaves periods and request untouched when the write fails midway', async () => {
     const { db, repos, client, basis, plus } = await activeClient()
-    const cr = await repos.changeRequests.create({ clientId: client.id, toPlanId: plus.id, initiatedBy: 'partner', reason: 'Meer', requestDate: d('2026-11-12') })
+    const cr = await repos.changeRequests.create({
+      clientId: client.id,
+      toPlanId: plus.id,
+      initiatedBy: 'partner',
+      reason: 'Meer',
+      requestDate: d('2026-11-12'),
+    })
     await repos.changeRequests.approve(cr.id, 'operator', d('2026-11-13'))
     const auditsBefore = await db.auditEntries.count()
     // The periods are written first; the request itself fails afterwards.
@@ -95,7 +111,13 @@ describe('deregistrations', () => {
     await repos.settings.save({ ...defaultSettings, retentionMonths: 12 })
     await expect(repos.clients.anonymise(client.id, d('2027-11-29'))).rejects.toThrow(/vanaf 30-11-2027/)
     const anonymous = await repos.clients.anonymise(client.id, d('2027-11-30'))
-    expect(anonymous).toMatchObject({ firstName: 'Geanonimiseerd', bsn: '', begeleider: { name: '' }, anonymisedDate: '2027-11-30', clientNumber: client.clientNumber })
+    expect(anonymous).toMatchObject({
+      firstName: 'Geanonimiseerd',
+      bsn: '',
+      begeleider: { name: '' },
+      anonymisedDate: '2027-11-30',
+      clientNumber: client.clientNumber,
+    })
     const trail = JSON.stringify(await repos.audit.forRecord('client', client.id))
     expect(trail).not.toContain('van den Berg')
     expect(trail).not.toContain('Petra Smit')
@@ -103,15 +125,28 @@ describe('deregistrations', () => {
     await expect(repos.clients.update({ ...anonymous, notes: 'x' })).rejects.toBeInstanceOf(RuleError)
   })
 
-  it('leaves nothing personal in the anonymised client\'s audit entries: parameters cleared, recorded sentences too', async () => {
+  it("leaves nothing personal in the anonymised client's audit entries: parameters cleared, recorded sentences too", async () => {
     const { db, repos, client } = await activeClient()
     const [period] = await repos.subscriptionPeriods.listByClient(client.id)
     // Entries recorded before events named the client in their sentence.
-    const historic = { at: '2026-11-10T09:00:00.000Z', clerk: 'Medewerker', action: 'update', changes: [], outcome: 'ok', event: 'historic', params: {} } satisfies Partial<AuditEntry>
+    const historic = {
+      at: '2026-11-10T09:00:00.000Z',
+      clerk: 'Medewerker',
+      action: 'update',
+      changes: [],
+      outcome: 'ok',
+      event: 'historic',
+      params: {},
+    } satisfies Partial<AuditEntry>
     // Chained as the database upgrade chains them.
     const old = [
       { ...historic, entity: 'client', recordId: client.id, historicSummary: `Cliënt ${client.clientNumber} Jan van den Berg gewijzigd` },
-      { ...historic, entity: 'subscriptionPeriod', recordId: period!.id, historicSummary: `Abonnement van cliënt ${client.clientNumber} Jan van den Berg gestart` },
+      {
+        ...historic,
+        entity: 'subscriptionPeriod',
+        recordId: period!.id,
+        historicSummary: `Abonnement van cliënt ${client.clientNumber} Jan van den Berg gestart`,
+      },
     ] satisfies AuditEntry[]
     await db.auditEntries.bulkAdd(chainUnchained(old, headOf([(await db.auditEntries.orderBy(':id').last()) ?? {}])))
     const dereg = await repos.deregistrations.create({ clientId: client.id, receivedDate: d('2026-11-20'), requestedDate: d('2026-11-30') })
@@ -123,7 +158,8 @@ describe('deregistrations', () => {
     await repos.clients.anonymise(client.id, d('2027-11-30'))
     const entries = await db.auditEntries.toArray()
     const trail = JSON.stringify(entries)
-    for (const personal of ['van den Berg', 'Petra Smit', 'petra@zorggroepnoord.nl', '1234 5678', '111222333', '1950-03-14']) expect(trail).not.toContain(personal)
+    for (const personal of ['van den Berg', 'Petra Smit', 'petra@zorggroepnoord.nl', '1234 5678', '111222333', '1950-03-14'])
+      expect(trail).not.toContain(personal)
     for (const entry of entries.filter((e) => named.some((n) => n.id === e.id))) {
       expect(entry.params).toMatchObject({ clientNumber: client.clientNumber, clientName: '[geanonimiseerd]' })
     }
@@ -140,7 +176,15 @@ describe('deregistrations', () => {
 describe('usage', () => {
   it('imports rows, and a re-import of the period replaces instead of adding', async () => {
     const { db, repos, client } = await activeClient()
-    const row = { id: `${client.id}|2026-11`, clientId: client.id, partnerId: client.partnerId, period: '2026-11', callMinutes: 30, registrationMinutes: 5, contacts: 3 }
+    const row = {
+      id: `${client.id}|2026-11`,
+      clientId: client.id,
+      partnerId: client.partnerId,
+      period: '2026-11',
+      callMinutes: 30,
+      registrationMinutes: 5,
+      contacts: 3,
+    }
     expect(await repos.usage.importRows([row], 'verbruik-nov.csv')).toEqual({ written: 1, replaced: 0, periods: ['2026-11'] })
     expect(await repos.usage.importRows([{ ...row, callMinutes: 40 }], 'verbruik-nov.csv')).toEqual({ written: 1, replaced: 1, periods: ['2026-11'] })
     expect(await repos.usage.listByPeriod('2026-11', client.partnerId)).toMatchObject([{ callMinutes: 40 }])
@@ -149,7 +193,15 @@ describe('usage', () => {
 
   it('checks the whole file first: one bad row and nothing is written', async () => {
     const { db, repos, client } = await activeClient()
-    const good = { id: `${client.id}|2026-11`, clientId: client.id, partnerId: client.partnerId, period: '2026-11', callMinutes: 30, registrationMinutes: 5, contacts: 3 }
+    const good = {
+      id: `${client.id}|2026-11`,
+      clientId: client.id,
+      partnerId: client.partnerId,
+      period: '2026-11',
+      callMinutes: 30,
+      registrationMinutes: 5,
+      contacts: 3,
+    }
     const error = await repos.usage.importRows([good, { ...good, id: 'x|2026-11', clientId: 'x', callMinutes: -1 }], 'bestand.csv').catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ValidationError)
     expect((error as ValidationError).fieldErrors).toMatchObject({ '1.callMinutes': 'validation.notNegative', '1.clientId': 'Onbekende cliënt' })

@@ -20,7 +20,10 @@ describe('observe', () => {
   it('delivers the list again after a write, until unsubscribed', async () => {
     const repos = createRepositories(createDataContext(new AppDatabase('live-test')))
     const seen: number[] = []
-    const subscription = observe(() => repos.partners.list(), (list) => seen.push(list.length))
+    const subscription = observe(
+      () => repos.partners.list(),
+      (list) => seen.push(list.length),
+    )
     await waitFor(() => seen.length === 1)
     await repos.partners.create(partnerInput())
     await waitFor(() => seen.at(-1) === 1)

@@ -32,7 +32,18 @@ async function setup() {
   return { ...t, basis, plus, zgn, eigen, parse }
 }
 
-const ACTIVE: Row = { partner: 'ZGN', clientNumber: '00042', firstName: 'Jan', lastName: 'Jansen', status: 'actief', registrationDate: '02-02-2026', activationDate: '09-02-2026', plan: 'BASIS', planFrom: '09-02-2026', planUntil: '01-06-2026' }
+const ACTIVE: Row = {
+  partner: 'ZGN',
+  clientNumber: '00042',
+  firstName: 'Jan',
+  lastName: 'Jansen',
+  status: 'actief',
+  registrationDate: '02-02-2026',
+  activationDate: '09-02-2026',
+  plan: 'BASIS',
+  planFrom: '09-02-2026',
+  planUntil: '01-06-2026',
+}
 
 describe('onboarding repository', () => {
   it('stores new clients with their periods and a historical deregistration in one go, audited per record and once for the import', async () => {
@@ -40,8 +51,30 @@ describe('onboarding repository', () => {
     const clients = t.parse(
       ACTIVE,
       { partner: 'ZGN', clientNumber: '00042', plan: 'PLUS', planFrom: '01-06-2026' },
-      { partner: 'EH', firstName: 'Els', lastName: 'Eigen', birthDate: '01-01-1950', bsn: '111222333', status: 'afgemeld', registrationDate: '01-03-2026', activationDate: '02-03-2026', plan: 'basis', deregistrationReceivedDate: '10-11-2026', deregistrationRequestedDate: '20-10-2026', deregistrationEffectiveDate: '20-10-2026' },
-      { partner: 'ZGN', clientNumber: '7', firstName: 'Anna', lastName: 'Aangemeld', status: 'aangemeld', registrationDate: '01-11-2026', plan: 'PLUS', intakeCompletedBeforeTransfer: 'ja' },
+      {
+        partner: 'EH',
+        firstName: 'Els',
+        lastName: 'Eigen',
+        birthDate: '01-01-1950',
+        bsn: '111222333',
+        status: 'afgemeld',
+        registrationDate: '01-03-2026',
+        activationDate: '02-03-2026',
+        plan: 'basis',
+        deregistrationReceivedDate: '10-11-2026',
+        deregistrationRequestedDate: '20-10-2026',
+        deregistrationEffectiveDate: '20-10-2026',
+      },
+      {
+        partner: 'ZGN',
+        clientNumber: '7',
+        firstName: 'Anna',
+        lastName: 'Aangemeld',
+        status: 'aangemeld',
+        registrationDate: '01-11-2026',
+        plan: 'PLUS',
+        intakeCompletedBeforeTransfer: 'ja',
+      },
     )
     const plan = planClientImport(clients, [])
     expect(plan.create).toHaveLength(3)
@@ -62,7 +95,16 @@ describe('onboarding repository', () => {
     expect(dereg).toMatchObject({ effectiveDate: '2026-10-20', historical: true })
     expect(stored.find((c) => c.clientNumber === '7')?.intake.completedBeforeTransfer).toBe(true)
     const audit = (await t.db.auditEntries.toArray()).slice(auditBefore)
-    expect(audit.map((a) => a.event).sort()).toEqual(['clientImported', 'clientImported', 'clientImported', 'clientsImported', 'deregistrationImported', 'periodImported', 'periodImported', 'periodImported'])
+    expect(audit.map((a) => a.event).sort()).toEqual([
+      'clientImported',
+      'clientImported',
+      'clientImported',
+      'clientsImported',
+      'deregistrationImported',
+      'periodImported',
+      'periodImported',
+      'periodImported',
+    ])
     expect(audit.find((a) => a.event === 'clientsImported')?.params).toEqual({ source: 'clienten.xlsx', created: 3, updated: 0 })
 
     // The whole administration passes verify, the historical deregistration included.
@@ -100,7 +142,12 @@ describe('onboarding repository', () => {
     const parsed = parsePartnerRows([
       { line: 1, cells: PARTNER_FIELDS.map((f) => f.header) },
       { line: 2, cells: PARTNER_FIELDS.map((f) => f.example) },
-      { line: 3, cells: PARTNER_FIELDS.map((f) => (f.key === 'shortCode' ? 'ZGN' : f.key === 'purchaseOrderReference' ? 'PO-1' : f.key === 'name' ? 'Zorggroep Noord' : f.example)) },
+      {
+        line: 3,
+        cells: PARTNER_FIELDS.map((f) =>
+          f.key === 'shortCode' ? 'ZGN' : f.key === 'purchaseOrderReference' ? 'PO-1' : f.key === 'name' ? 'Zorggroep Noord' : f.example,
+        ),
+      },
     ])
     if (!parsed.ok) throw new Error('file')
     expect(parsed.problems.map((p) => p.problem.code)).toEqual(['onboarding.duplicateShortCode'])
@@ -111,7 +158,7 @@ describe('onboarding repository', () => {
     expect((await t.repos.partners.get(t.zgn.id))?.kvkNumber).toBe('12345678')
   })
 
-  it('remembers the clerk\'s column choices per file layout in the settings, and the settings screen keeps them', async () => {
+  it("remembers the clerk's column choices per file layout in the settings, and the settings screen keeps them", async () => {
     const t = await setup()
     expect(await t.repos.onboarding.columnChoices('clients|org|nr')).toEqual({})
     await t.repos.onboarding.rememberColumns('clients|org|nr', { org: 'partner', nr: 'clientNumber' })

@@ -11,7 +11,14 @@ describe('partners repository', () => {
     expect(await repos.partners.get(partner.id)).toEqual(partner)
     const audit = await db.auditEntries.toArray()
     expect(audit).toHaveLength(1)
-    expect(audit[0]).toMatchObject({ entity: 'partner', recordId: partner.id, action: 'create', outcome: 'ok', clerk: defaultSettings.clerkName, at: '2026-11-23T09:30:00.000Z' })
+    expect(audit[0]).toMatchObject({
+      entity: 'partner',
+      recordId: partner.id,
+      action: 'create',
+      outcome: 'ok',
+      clerk: defaultSettings.clerkName,
+      at: '2026-11-23T09:30:00.000Z',
+    })
     expect(audit[0]?.changes).toContainEqual({ field: 'invoiceAddress.city', before: null, after: 'Groningen' })
   })
 
@@ -33,7 +40,9 @@ describe('partners repository', () => {
     await repos.partners.create(partnerInput())
     const error = await repos.partners.create(partnerInput({ name: 'Ander' })).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ValidationError)
-    expect((error as ValidationError).issues).toEqual([{ path: ['shortCode'], message: 'validation.shortCodeTaken', params: { shortCode: 'ZGN', name: 'Zorggroep Noord' } }])
+    expect((error as ValidationError).issues).toEqual([
+      { path: ['shortCode'], message: 'validation.shortCodeTaken', params: { shortCode: 'ZGN', name: 'Zorggroep Noord' } },
+    ])
     expect(await db.partners.count()).toBe(1)
     expect(await db.auditEntries.count()).toBe(1)
   })
@@ -61,8 +70,17 @@ describe('partners repository', () => {
     const used = await repos.partners.create(partnerInput())
     const unused = await repos.partners.create(partnerInput({ shortCode: 'LEEG', name: 'Leeg' }))
     await repos.clients.create({
-      partnerId: used.id, clientNumber: 'A1', firstName: 'Piet', lastName: 'Jansen', birthDate: null, bsn: '',
-      begeleider: { name: '', email: '', phone: '' }, representatives: [], registrationPlanId: plan.id, registrationReceivedDate: d('2026-11-02'), notes: '',
+      partnerId: used.id,
+      clientNumber: 'A1',
+      firstName: 'Piet',
+      lastName: 'Jansen',
+      birthDate: null,
+      bsn: '',
+      begeleider: { name: '', email: '', phone: '' },
+      representatives: [],
+      registrationPlanId: plan.id,
+      registrationReceivedDate: d('2026-11-02'),
+      notes: '',
     })
     await repos.partners.remove(unused.id)
     expect(await repos.partners.get(unused.id)).toBeUndefined()
@@ -114,8 +132,17 @@ describe('plans repository', () => {
     const plan = await repos.plans.create(planInput())
     const partner = await repos.partners.create(partnerInput())
     await repos.clients.create({
-      partnerId: partner.id, clientNumber: 'A1', firstName: 'Piet', lastName: 'Jansen', birthDate: null, bsn: '',
-      begeleider: { name: '', email: '', phone: '' }, representatives: [], registrationPlanId: plan.id, registrationReceivedDate: d('2026-11-02'), notes: '',
+      partnerId: partner.id,
+      clientNumber: 'A1',
+      firstName: 'Piet',
+      lastName: 'Jansen',
+      birthDate: null,
+      bsn: '',
+      begeleider: { name: '', email: '', phone: '' },
+      representatives: [],
+      registrationPlanId: plan.id,
+      registrationReceivedDate: d('2026-11-02'),
+      notes: '',
     })
     await expect(repos.plans.remove(plan.id)).rejects.toBeInstanceOf(ConflictError)
   })
@@ -131,8 +158,12 @@ describe('settings repository', () => {
     const { db, repos } = testData()
     await repos.settings.save({ ...defaultSettings, paymentTermDays: 14 })
     expect((await repos.settings.get()).paymentTermDays).toBe(14)
-    expect(await db.auditEntries.toArray()).toMatchObject([{ entity: 'settings', action: 'update', changes: [{ field: 'paymentTermDays', before: 30, after: 14 }] }])
-    await expect(repos.settings.save({ ...defaultSettings, billingPeriodStartDay: 31 })).rejects.toMatchObject({ fieldErrors: { billingPeriodStartDay: 'validation.startDay' } })
+    expect(await db.auditEntries.toArray()).toMatchObject([
+      { entity: 'settings', action: 'update', changes: [{ field: 'paymentTermDays', before: 30, after: 14 }] },
+    ])
+    await expect(repos.settings.save({ ...defaultSettings, billingPeriodStartDay: 31 })).rejects.toMatchObject({
+      fieldErrors: { billingPeriodStartDay: 'validation.startDay' },
+    })
     expect((await repos.settings.get()).billingPeriodStartDay).toBe(26)
     expect(await db.auditEntries.count()).toBe(1)
   })

@@ -13,7 +13,9 @@ async function setup() {
   const plan = await repos.plans.create(planInput({ monthlyFeeCents: 10000, isExample: false }))
   const partner = await repos.partners.create(partnerInput())
   const deregistered = async (lastName: string) => {
-    const client = await repos.clients.create(clientInput(partner, plan, { clientNumber: `P-${lastName.length}${lastName.charCodeAt(0)}`, lastName, notes: `notitie over ${lastName}` }))
+    const client = await repos.clients.create(
+      clientInput(partner, plan, { clientNumber: `P-${lastName.length}${lastName.charCodeAt(0)}`, lastName, notes: `notitie over ${lastName}` }),
+    )
     await repos.clients.activate(client.id, d('2026-11-10'))
     const dereg = await repos.deregistrations.create({ clientId: client.id, receivedDate: d('2026-11-16'), requestedDate: d('2026-12-01') })
     await repos.deregistrations.process(dereg.id, d('2026-11-17'))
@@ -43,7 +45,7 @@ describe('clients due for anonymisation', () => {
 })
 
 describe('clients.anonymiseMany', () => {
-  it('removes the anonymised clients\' unsaved form drafts, which may hold their BSN, and keeps the others\'', async () => {
+  it("removes the anonymised clients' unsaved form drafts, which may hold their BSN, and keeps the others'", async () => {
     const { repos, due, active } = await setup()
     const [first] = due
     await repos.drafts.keep({ key: `client:${first!.id}`, recordId: first!.id, values: { bsn: '111222333' } })
@@ -61,7 +63,10 @@ describe('clients.anonymiseMany', () => {
     const data = await setup()
     const { repos, db, due } = data
     const before = await db.auditEntries.count()
-    const done = await repos.clients.anonymiseMany(due.map((c) => c.id), today)
+    const done = await repos.clients.anonymiseMany(
+      due.map((c) => c.id),
+      today,
+    )
     expect(done.map((c) => [c.lastName, c.notes, c.anonymisedDate])).toEqual(due.map(() => [ANONYMISED_NAME, '', '2029-01-15']))
     const entries = await db.auditEntries.where('id').above(0).offset(before).toArray()
     expect(entries.map((e) => e.event)).toEqual(['clientAnonymised', 'clientAnonymised', 'clientAnonymised', 'retentionBatchAnonymised'])
@@ -122,7 +127,10 @@ describe('frozen invoice copies', () => {
     expect(await repos.invoices.anonymiseFrozenCopies([final.id], d('2034-01-01'))).toBe(1)
     const after = await repos.invoices.get(final.id)
     expect(after?.lines.map((l) => l.clientName)).toEqual(final.lines.map(() => ANONYMISED_VALUE))
-    expect({ ...after, lines: after?.lines.map((l) => ({ ...l, clientName: '' })) }).toEqual({ ...final, lines: final.lines.map((l) => ({ ...l, clientName: '' })) })
+    expect({ ...after, lines: after?.lines.map((l) => ({ ...l, clientName: '' })) }).toEqual({
+      ...final,
+      lines: final.lines.map((l) => ({ ...l, clientName: '' })),
+    })
     const last = await db.auditEntries.orderBy('id').reverse().limit(2).toArray()
     expect(last.map((e) => e.event)).toEqual(['retentionBatchAnonymised', 'invoiceCopyAnonymised'])
     expect(JSON.stringify(last)).not.toContain('Aalbers')

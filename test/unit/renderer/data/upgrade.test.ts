@@ -24,7 +24,12 @@ describe('schema upgrades', () => {
 
     const released = new AppDatabase(`${name}-seed`, { indexedDB, IDBKeyRange })
     await createRepositories(createDataContext(released)).database.restoreBackup(smallBackupFile(), 'seed')
-    const rows = await Promise.all(released.allTables().filter((t) => !['clerks', 'imports', 'drafts'].includes(t.name)).map(async (t) => [t.name, await t.toArray()] as const))
+    const rows = await Promise.all(
+      released
+        .allTables()
+        .filter((t) => !['clerks', 'imports', 'drafts'].includes(t.name))
+        .map(async (t) => [t.name, await t.toArray()] as const),
+    )
     released.close()
 
     const v1 = new Dexie(name, { indexedDB, IDBKeyRange })
@@ -51,7 +56,12 @@ describe('schema upgrades', () => {
 
     const released = new AppDatabase(`${name}-seed`, { indexedDB, IDBKeyRange })
     await createRepositories(createDataContext(released)).database.restoreBackup(smallBackupFile(), 'seed')
-    const rows = await Promise.all(released.allTables().filter((t) => !['clerks', 'imports', 'drafts'].includes(t.name)).map(async (t) => [t.name, await t.toArray()] as const))
+    const rows = await Promise.all(
+      released
+        .allTables()
+        .filter((t) => !['clerks', 'imports', 'drafts'].includes(t.name))
+        .map(async (t) => [t.name, await t.toArray()] as const),
+    )
     released.close()
 
     // Version 2 stored clients without `searchGroups`.
@@ -80,8 +90,26 @@ describe('schema upgrades', () => {
     const name = 'upgrade-from-v3'
     // Version 3 wrote audit entries with a Dutch sentence in `summary`.
     const oldEntries = [
-      { at: '2026-10-05T08:00:00.000Z', clerk: 'Medewerker', entity: 'client', recordId: 'c1', action: 'create', changes: [{ field: 'lastName', before: null, after: 'Jansen' }], outcome: 'ok', summary: 'Cliënt 000001 Jan Jansen aangemeld bij Zorggroep Noord' },
-      { at: '2026-10-06T08:00:00.000Z', clerk: 'Medewerker', entity: 'database', recordId: 'database', action: 'export', changes: [], outcome: 'ok', summary: 'Back-up gemaakt: 1 cliënten, 1 partners' },
+      {
+        at: '2026-10-05T08:00:00.000Z',
+        clerk: 'Medewerker',
+        entity: 'client',
+        recordId: 'c1',
+        action: 'create',
+        changes: [{ field: 'lastName', before: null, after: 'Jansen' }],
+        outcome: 'ok',
+        summary: 'Cliënt 000001 Jan Jansen aangemeld bij Zorggroep Noord',
+      },
+      {
+        at: '2026-10-06T08:00:00.000Z',
+        clerk: 'Medewerker',
+        entity: 'database',
+        recordId: 'database',
+        action: 'export',
+        changes: [],
+        outcome: 'ok',
+        summary: 'Back-up gemaakt: 1 cliënten, 1 partners',
+      },
     ]
     const v3 = new Dexie(name, { indexedDB, IDBKeyRange })
     v3.version(1).stores(SCHEMA_V1)
@@ -194,12 +222,19 @@ describe('schema upgrades', () => {
     const indexedDB = new IDBFactory()
     const name = 'upgrade-from-v8'
     const released = new AppDatabase(`${name}-seed`, { indexedDB, IDBKeyRange })
-    await createRepositories(createDataContext(released)).audit.record({ entity: 'database', recordId: 'database', action: 'export', event: 'backupExported', params: { clients: 1, partners: 1 } })
+    await createRepositories(createDataContext(released)).audit.record({
+      entity: 'database',
+      recordId: 'database',
+      action: 'export',
+      event: 'backupExported',
+      params: { clients: 1, partners: 1 },
+    })
     const stored = await released.auditEntries.orderBy(':id').toArray()
     released.close()
 
     const v8 = new Dexie(name, { indexedDB, IDBKeyRange })
-    for (const [version, schema] of [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8].entries()) v8.version(version + 1).stores(schema)
+    for (const [version, schema] of [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8].entries())
+      v8.version(version + 1).stores(schema)
     await v8.table('auditEntries').bulkAdd(stored)
     await v8.table('partners').add({ id: 'p1', name: 'Zorggroep Noord', shortCode: 'ZGN', active: true })
     v8.close()

@@ -36,7 +36,14 @@ describe('checkClientDraft — partner ECD mode "partner"', () => {
 
   it('puts each error at its own field, in Dutch', () => {
     const result = checkClientDraft(
-      draft({ partnerId: '', registrationPlanId: '', firstName: '', lastName: '', registrationReceivedDate: '31-02-2026', begeleider: { name: 'B', email: 'geen-mail', phone: '' } }),
+      draft({
+        partnerId: '',
+        registrationPlanId: '',
+        firstName: '',
+        lastName: '',
+        registrationReceivedDate: '31-02-2026',
+        begeleider: { name: 'B', email: 'geen-mail', phone: '' },
+      }),
       ctx,
     )
     expect(result.ok).toBe(false)

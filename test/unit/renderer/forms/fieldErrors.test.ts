@@ -34,10 +34,26 @@ describe('field errors from the model schemas', () => {
   })
 
   it('words the e-invoice fields of a partner in Dutch and English', () => {
-    const bad = { ...partner, name: 'Z', shortCode: 'ZN', invoiceAddress: { ...partner.invoiceAddress, postcode: '1234 AB' }, invoiceEmail: 'a@b.nl', contacts: [], kvkNumber: '123', oin: '12', purchaseOrderReference: 'x'.repeat(101) }
-    expect(validate(partnerSchema, bad)).toEqual({ ok: false, errors: { kvkNumber: 'KvK-nummer: 8 cijfers', oin: 'OIN: 20 cijfers', purchaseOrderReference: 'Te lang' } })
+    const bad = {
+      ...partner,
+      name: 'Z',
+      shortCode: 'ZN',
+      invoiceAddress: { ...partner.invoiceAddress, postcode: '1234 AB' },
+      invoiceEmail: 'a@b.nl',
+      contacts: [],
+      kvkNumber: '123',
+      oin: '12',
+      purchaseOrderReference: 'x'.repeat(101),
+    }
+    expect(validate(partnerSchema, bad)).toEqual({
+      ok: false,
+      errors: { kvkNumber: 'KvK-nummer: 8 cijfers', oin: 'OIN: 20 cijfers', purchaseOrderReference: 'Te lang' },
+    })
     setLocale('en')
-    expect(validate(partnerSchema, bad)).toEqual({ ok: false, errors: { kvkNumber: 'Chamber of Commerce number: 8 digits', oin: 'OIN: 20 digits', purchaseOrderReference: 'Too long' } })
+    expect(validate(partnerSchema, bad)).toEqual({
+      ok: false,
+      errors: { kvkNumber: 'Chamber of Commerce number: 8 digits', oin: 'OIN: 20 digits', purchaseOrderReference: 'Too long' },
+    })
   })
 
   it('translates the model messages when the UI is English', () => {
@@ -64,6 +80,11 @@ describe('field errors from the model schemas', () => {
   })
 
   it('keeps the first message when a field has several problems', () => {
-    expect(toFieldErrors([{ path: ['bsn'], message: 'eerste' }, { path: ['bsn'], message: 'tweede' }])).toEqual({ bsn: 'eerste' })
+    expect(
+      toFieldErrors([
+        { path: ['bsn'], message: 'eerste' },
+        { path: ['bsn'], message: 'tweede' },
+      ]),
+    ).toEqual({ bsn: 'eerste' })
   })
 })

@@ -30,7 +30,17 @@ describe('checkPlanDraft', () => {
   })
 
   it('drops the example mark once the clerk saves an edited plan', () => {
-    const example = { id: 'x', code: 'BASIS', name: 'Basis', monthlyFeeCents: 4950, includedMinutes: 60, hasIntakeConversation: false, sortOrder: 1, active: true, isExample: true }
+    const example = {
+      id: 'x',
+      code: 'BASIS',
+      name: 'Basis',
+      monthlyFeeCents: 4950,
+      includedMinutes: 60,
+      hasIntakeConversation: false,
+      sortOrder: 1,
+      active: true,
+      isExample: true,
+    }
     const draft = planToDraft(example)
     expect(draft.monthlyFee).toBe('49,50')
     const result = checkPlanDraft(draft, true)

@@ -51,7 +51,11 @@ function keyIn(path: string, section: MessageTree, code: string): string | undef
 
 /** The English section that words a catalogue: the one that holds most of its codes. */
 function sectionOf(catalogue: Catalogue): { path: string; section: MessageTree } {
-  const scored = sections(en as unknown as MessageTree).map(([path, section]) => ({ path, section, hits: Object.keys(catalogue).filter((code) => keyIn(path, section, code) !== undefined).length }))
+  const scored = sections(en as unknown as MessageTree).map(([path, section]) => ({
+    path,
+    section,
+    hits: Object.keys(catalogue).filter((code) => keyIn(path, section, code) !== undefined).length,
+  }))
   const best = scored.sort((a, b) => b.hits - a.hits)[0]!
   return best
 }
@@ -116,8 +120,14 @@ describe('the English and Dutch messages', () => {
   const enKeys = keys(en)
 
   it('have the same keys, section by section', () => {
-    expect([...nlKeys].filter((key) => !enKeys.has(key)), 'in nl, not in en').toEqual([])
-    expect([...enKeys].filter((key) => !nlKeys.has(key)), 'in en, not in nl').toEqual([])
+    expect(
+      [...nlKeys].filter((key) => !enKeys.has(key)),
+      'in nl, not in en',
+    ).toEqual([])
+    expect(
+      [...enKeys].filter((key) => !nlKeys.has(key)),
+      'in en, not in nl',
+    ).toEqual([])
   })
 
   it('word every key in English without vue-i18n reporting a missing one', () => {

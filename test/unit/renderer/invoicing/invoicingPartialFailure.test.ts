@@ -29,7 +29,9 @@ function installApi(): void {
 function diskFullAt(nth: number): void {
   let calls = 0
   const fsync = nodeAtomicWriteFs.fsync.bind(nodeAtomicWriteFs)
-  vi.spyOn(nodeAtomicWriteFs, 'fsync').mockImplementation((path) => (++calls === nth ? Promise.reject(Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' })) : fsync(path)))
+  vi.spyOn(nodeAtomicWriteFs, 'fsync').mockImplementation((path) =>
+    ++calls === nth ? Promise.reject(Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' })) : fsync(path),
+  )
 }
 
 beforeEach(freshStores)
@@ -75,14 +77,20 @@ describe('a run that fails after saving files', () => {
       message:
         'Zorggroep Noord: "Verbruik Zorggroep Noord 2026-11.xlsx" cannot be saved: the disk is full. Before that, files had already been saved (2); they stay: Factuur CONCEPT Zorggroep Noord 2026-11 (2).xlsx, Factuur CONCEPT Zorggroep Noord 2026-11 (2).pdf.',
     })
-    expect(store.writtenFiles.map((file) => file.fileName)).toEqual(['Factuur CONCEPT Zorggroep Noord 2026-11 (2).xlsx', 'Factuur CONCEPT Zorggroep Noord 2026-11 (2).pdf'])
+    expect(store.writtenFiles.map((file) => file.fileName)).toEqual([
+      'Factuur CONCEPT Zorggroep Noord 2026-11 (2).xlsx',
+      'Factuur CONCEPT Zorggroep Noord 2026-11 (2).pdf',
+    ])
   })
 
   it('says nothing changed, and lists nothing, when the first file fails', async () => {
     const store = await preparedStore()
     diskFullAt(1)
     const outcome = await store.writeRun()
-    expect(outcome).toEqual({ ok: false, message: `Zorggroep Noord: "${INVOICE}" kan niet worden opgeslagen: de schijf is vol. Er is niets gewijzigd. Maak ruimte vrij of kies een andere map en probeer het opnieuw.` })
+    expect(outcome).toEqual({
+      ok: false,
+      message: `Zorggroep Noord: "${INVOICE}" kan niet worden opgeslagen: de schijf is vol. Er is niets gewijzigd. Maak ruimte vrij of kies een andere map en probeer het opnieuw.`,
+    })
     expect(store.writtenFiles).toEqual([])
   })
 })
@@ -108,7 +116,9 @@ describe('finalising when writing the final invoices fails', () => {
     expect(store.invoices.filter((i) => i.status === 'definitief').map((i) => i.number)).toEqual(['2026-0001', '2026-0002'])
     expect(outcome.ok).toBe(false)
     const message = outcome.ok ? '' : (outcome.message ?? '')
-    expect(message).toMatch(/^Definitief gemaakt: 2026-0001, 2026-0002\. Maar "Factuur 2026-0002 .*\.xlsx" kon niet worden opgeslagen: de schijf is vol\. Wel opgeslagen \(3\): Factuur 2026-0001 [^,]*\.xlsx, Factuur 2026-0001 [^,]*\.pdf, Factuur 2026-0001 [^,]*\.eml\. De nummers staan vast; /)
+    expect(message).toMatch(
+      /^Definitief gemaakt: 2026-0001, 2026-0002\. Maar "Factuur 2026-0002 .*\.xlsx" kon niet worden opgeslagen: de schijf is vol\. Wel opgeslagen \(3\): Factuur 2026-0001 [^,]*\.xlsx, Factuur 2026-0001 [^,]*\.pdf, Factuur 2026-0001 [^,]*\.eml\. De nummers staan vast; /,
+    )
     expect(message).not.toMatch(/niets gewijzigd/)
     const names = store.writtenFiles.map((file) => file.fileName)
     expect(names.map((name) => name.slice(name.lastIndexOf('.')))).toEqual(['.xlsx', '.pdf', '.eml'])

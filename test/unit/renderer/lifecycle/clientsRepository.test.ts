@@ -45,7 +45,14 @@ describe('clients.reregister', () => {
   it('starts a new registration on the same record and keeps the history', async () => {
     const { db, repos, registered, plus } = await deregistered()
     const again = await repos.clients.reregister(registered.id, { registrationPlanId: plus.id, receivedDate: d('2027-02-01') })
-    expect(again).toMatchObject({ id: registered.id, clientNumber: registered.clientNumber, status: 'aangemeld', registrationPlanId: plus.id, registrationReceivedDate: '2027-02-01', activationDate: null })
+    expect(again).toMatchObject({
+      id: registered.id,
+      clientNumber: registered.clientNumber,
+      status: 'aangemeld',
+      registrationPlanId: plus.id,
+      registrationReceivedDate: '2027-02-01',
+      activationDate: null,
+    })
     expect((await repos.clients.list({ status: 'aangemeld', planId: plus.id })).items.map((c) => c.id)).toEqual([registered.id])
     const last = await db.auditEntries.orderBy('id').last()
     expect(last).toMatchObject({ entity: 'client', action: 'update', event: 'clientReregistered', params: { clientNumber: registered.clientNumber } })
@@ -62,7 +69,9 @@ describe('clients.reregister', () => {
   it('refuses a date before billing ended, or an unknown plan, and writes nothing', async () => {
     const { db, repos, registered, basis } = await deregistered()
     const audits = await db.auditEntries.count()
-    await expect(repos.clients.reregister(registered.id, { registrationPlanId: basis.id, receivedDate: d('2026-11-30') })).rejects.toMatchObject({ ruleCode: 'aanmelding-voor-einde' })
+    await expect(repos.clients.reregister(registered.id, { registrationPlanId: basis.id, receivedDate: d('2026-11-30') })).rejects.toMatchObject({
+      ruleCode: 'aanmelding-voor-einde',
+    })
     await expect(repos.clients.reregister(registered.id, { registrationPlanId: 'nope', receivedDate: d('2027-01-04') })).rejects.toBeInstanceOf(ValidationError)
     expect(await db.auditEntries.count()).toBe(audits)
     expect((await repos.clients.get(registered.id))?.status).toBe('afgemeld')

@@ -61,7 +61,10 @@ async function setup(planCode: 'licht' | 'basis' = 'licht'): Promise<Setup> {
 
 async function activated(planCode: 'licht' | 'basis' = 'licht'): Promise<Setup> {
   const s = await setup(planCode)
-  const outcome = await useLifecycleStore().activate({ activationDate: '10-11-2026', loginSentDate: '10-11-2026', intakeFormSentDate: '10-11-2026' }, d('2026-11-10'))
+  const outcome = await useLifecycleStore().activate(
+    { activationDate: '10-11-2026', loginSentDate: '10-11-2026', intakeFormSentDate: '10-11-2026' },
+    d('2026-11-10'),
+  )
   if (!outcome.ok) throw new Error(String(outcome.message))
   return s
 }
@@ -94,7 +97,10 @@ describe('registration and activation', () => {
     await setup()
     const store = useLifecycleStore()
     const audits = await auditCount()
-    expect(await store.activate({ activationDate: '30-10-2026', loginSentDate: '', intakeFormSentDate: '' }, d('2026-11-10'))).toEqual({ ok: false, message: null })
+    expect(await store.activate({ activationDate: '30-10-2026', loginSentDate: '', intakeFormSentDate: '' }, d('2026-11-10'))).toEqual({
+      ok: false,
+      message: null,
+    })
     expect(store.fieldErrors.activationDate).toMatch(/vóór de ontvangst van de aanmelding \(02-11-2026\)/)
     expect(await auditCount()).toBe(audits)
   })
@@ -134,7 +140,13 @@ describe('intake', () => {
     expect(store.client?.intake.conversationPlannedAt).toBe('2026-11-16T10:00')
     const held = { ...intake, formReceivedDate: '12-11-2026', dossierOpenedDate: '12-11-2026', conversationHeldDate: '16-11-2026' }
     expect((await store.saveIntake(held, d('2026-11-16'))).ok).toBe(true)
-    expect(store.client?.intake).toEqual({ formSentDate: '2026-11-10', formReceivedDate: '2026-11-12', dossierOpenedDate: '2026-11-12', conversationPlannedAt: '2026-11-16T10:00', conversationHeldDate: '2026-11-16' })
+    expect(store.client?.intake).toEqual({
+      formSentDate: '2026-11-10',
+      formReceivedDate: '2026-11-12',
+      dossierOpenedDate: '2026-11-12',
+      conversationPlannedAt: '2026-11-16T10:00',
+      conversationHeldDate: '2026-11-16',
+    })
     expect(await store.cancelConversation(d('2026-11-16'))).toEqual({ ok: false, message: null })
   })
 
@@ -153,10 +165,16 @@ describe('subscription change', () => {
     const store = useLifecycleStore()
     const changes = useChangeRequestsStore()
 
-    expect(await changes.create({ initiatedBy: '', toPlanId: '', reason: ' ', requestDate: '18-11-2026' }, d('2026-11-17'))).toEqual({ ok: false, message: null })
+    expect(await changes.create({ initiatedBy: '', toPlanId: '', reason: ' ', requestDate: '18-11-2026' }, d('2026-11-17'))).toEqual({
+      ok: false,
+      message: null,
+    })
     expect(Object.keys(store.fieldErrors).sort()).toEqual(['initiatedBy', 'reason', 'requestDate', 'toPlanId'])
 
-    const created = await changes.create({ initiatedBy: 'operator', toPlanId: zwaar.id, reason: 'Belt vaker dan de bundel', requestDate: '17-11-2026' }, d('2026-11-17'))
+    const created = await changes.create(
+      { initiatedBy: 'operator', toPlanId: zwaar.id, reason: 'Belt vaker dan de bundel', requestDate: '17-11-2026' },
+      d('2026-11-17'),
+    )
     expect(created.ok).toBe(true)
     const cr = store.runningChangeRequest
     expect(cr).toMatchObject({ status: 'open', fromPlanId: licht.id, toPlanId: zwaar.id, operatorApprovalDate: '2026-11-17', partnerApprovalDate: null })
@@ -173,7 +191,10 @@ describe('subscription change', () => {
     expect(store.changeRequestDue(approved, d('2026-11-20'))).toEqual({ date: '2026-12-02', workingDaysLeft: 8 })
 
     expect(changes.earliestEffectiveDate(d('2026-11-20'))).toBe('2026-10-26')
-    expect(changes.previewProcess(approved, '20-10-2026', d('2026-11-20'))).toMatchObject({ ok: false, message: expect.stringMatching(/vóór de lopende facturatieperiode/) as unknown })
+    expect(changes.previewProcess(approved, '20-10-2026', d('2026-11-20'))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/vóór de lopende facturatieperiode/) as unknown,
+    })
     const preview = changes.previewProcess(approved, '21-11-2026', d('2026-11-20'))
     expect(preview?.ok && preview.periods.map((p) => [p.planId, p.from, p.until])).toEqual([
       [licht.id, '2026-11-10', '2026-11-21'],
@@ -232,7 +253,9 @@ describe('deregistration', () => {
     const assessment = deregs.assess({ receivedDate: '01-12-2026', requestedDate: '20-11-2026' })
     expect(assessment?.effectiveDate).toBe('2026-12-01')
     const explanation = assessment?.explanation
-    expect(explanation && translate(`lifecycleProblems.${explanation.code}`, explanation.params)).toMatch(/^De gevraagde afmelddatum 20-11-2026 ligt vóór de facturatieperiode 2026-12 \(26-11-2026 t\/m 25-12-2026\)/)
+    expect(explanation && translate(`lifecycleProblems.${explanation.code}`, explanation.params)).toMatch(
+      /^De gevraagde afmelddatum 20-11-2026 ligt vóór de facturatieperiode 2026-12 \(26-11-2026 t\/m 25-12-2026\)/,
+    )
     expect(deregs.assess({ receivedDate: '01-12-2026', requestedDate: '31-12-2026' })).toMatchObject({ effectiveDate: '2026-12-31', explanation: null })
 
     expect(await deregs.create({ receivedDate: '02-12-2026', requestedDate: 'x' }, d('2026-12-01'))).toEqual({ ok: false, message: null })
@@ -253,7 +276,9 @@ describe('deregistration', () => {
       [zwaar.id, '2026-11-21', '2026-12-01'],
     ])
     const entry = store.timeline.find((e) => e.kind === 'deregistration')
-    expect(entry?.kind === 'deregistration' && entry.explanation ? translate(`lifecycleProblems.${entry.explanation.code}`, entry.explanation.params) : null).toMatch(/niet met terugwerkende kracht/)
+    expect(
+      entry?.kind === 'deregistration' && entry.explanation ? translate(`lifecycleProblems.${entry.explanation.code}`, entry.explanation.params) : null,
+    ).toMatch(/niet met terugwerkende kracht/)
 
     // Spec rule 7 through the invoicing rule: 2026-11 has 31 days, 2026-12 has 30.
     const billing = store.billing(d('2026-12-01'))

@@ -13,10 +13,12 @@ describe('prefetchScreens', () => {
     const idle: Array<() => void> = []
     vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback))
     const loaded: string[] = []
-    const lazy = (name: string, fails = false) => () => {
-      loaded.push(name)
-      return fails ? Promise.reject(new Error('netwerk')) : Promise.resolve(View)
-    }
+    const lazy =
+      (name: string, fails = false) =>
+      () => {
+        loaded.push(name)
+        return fails ? Promise.reject(new Error('netwerk')) : Promise.resolve(View)
+      }
     const router = createRouter({
       history: createMemoryHistory(),
       routes: [

@@ -75,7 +75,20 @@ describe('useSignalsStore', () => {
 describe('useDashboardStore', () => {
   it('shows clients billed today per plan and partner, the flow per period and usage against the bundles', async () => {
     const { partner, plan, active } = await seed()
-    await repositories().usage.importRows([{ id: usageId(active.id, '2026-10'), clientId: active.id, partnerId: partner.id, period: '2026-10', callMinutes: 40, registrationMinutes: 5, contacts: 3 }], 'test')
+    await repositories().usage.importRows(
+      [
+        {
+          id: usageId(active.id, '2026-10'),
+          clientId: active.id,
+          partnerId: partner.id,
+          period: '2026-10',
+          callMinutes: 40,
+          registrationMinutes: 5,
+          contacts: 3,
+        },
+      ],
+      'test',
+    )
     const store = useDashboardStore()
     await store.load(d('2026-11-10'))
     expect(store.activeTotal).toBe(1)
@@ -97,7 +110,20 @@ describe('useDashboardStore', () => {
     const chart = store.usage
     await store.load(d('2026-11-10'))
     expect(store.usage).toBe(chart)
-    await repositories().usage.importRows([{ id: usageId(active.id, '2026-10'), clientId: active.id, partnerId: partner.id, period: '2026-10', callMinutes: 40, registrationMinutes: 5, contacts: 3 }], 'test')
+    await repositories().usage.importRows(
+      [
+        {
+          id: usageId(active.id, '2026-10'),
+          clientId: active.id,
+          partnerId: partner.id,
+          period: '2026-10',
+          callMinutes: 40,
+          registrationMinutes: 5,
+          contacts: 3,
+        },
+      ],
+      'test',
+    )
     await store.load(d('2026-11-10'))
     expect(store.usage).not.toBe(chart)
     expect(store.usage!.at(-1)).toMatchObject({ period: '2026-10', usageMinutes: 45 })

@@ -42,7 +42,13 @@ describe('useClientsStore.save', () => {
     const outcome = await store.save(null, draft(partner.id, plan.id, { bsn: '123456782', birthDate: '01-02-1950' }), today)
     expect(outcome.ok).toBe(true)
     if (!outcome.ok) return
-    expect(outcome.value).toMatchObject({ clientNumber: '000001', bsn: '123456782', birthDate: '1950-02-01', status: 'aangemeld', registrationReceivedDate: '2026-11-23' })
+    expect(outcome.value).toMatchObject({
+      clientNumber: '000001',
+      bsn: '123456782',
+      birthDate: '1950-02-01',
+      status: 'aangemeld',
+      registrationReceivedDate: '2026-11-23',
+    })
   })
 
   it("uses the partner's number in ECD mode partner and reports a duplicate at the number field", async () => {
@@ -127,12 +133,15 @@ describe('useClientsStore list', () => {
   it('drops a count that belongs to filters the clerk has already changed', async () => {
     const { plan, partner } = await setup('partner')
     const store = useClientsStore()
-    for (const [i, lastName] of ['Bakker', 'Berg', 'Visser'].entries()) await store.save(null, draft(partner.id, plan.id, { clientNumber: `N-${i}`, lastName }), today)
+    for (const [i, lastName] of ['Bakker', 'Berg', 'Visser'].entries())
+      await store.save(null, draft(partner.id, plan.id, { clientNumber: `N-${i}`, lastName }), today)
     // The count for "b" is still running when the search changes, and answers last.
     const clients = repositories().clients
     const realCount = clients.count.bind(clients)
     let answerFirst: ((n: number) => void) | undefined
-    const spy = vi.spyOn(clients, 'count').mockImplementation((query) => (query?.search === 'b' ? new Promise((resolve) => (answerFirst = resolve)) : realCount(query)))
+    const spy = vi
+      .spyOn(clients, 'count')
+      .mockImplementation((query) => (query?.search === 'b' ? new Promise((resolve) => (answerFirst = resolve)) : realCount(query)))
     store.query.search = 'b'
     await store.refresh()
     await vi.waitFor(() => expect(answerFirst).toBeDefined())

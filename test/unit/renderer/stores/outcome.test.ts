@@ -30,22 +30,33 @@ describe('errorMessage', () => {
   it('words a full disk and the other data errors from their code and parameters in the UI language', () => {
     const conflict = new ConflictError('partnerHasClients', { name: 'Zorggroep Noord' })
     expect(errorMessage(conflict)).toBe('Zorggroep Noord heeft nog cliënten en kan niet worden verwijderd. Zet de partner op niet actief.')
-    expect(errorMessage(new NotFoundError('clientNotFound'))).toBe('Deze cliënt bestaat niet (meer). Ga terug naar de lijst; misschien is die intussen verwijderd.')
+    expect(errorMessage(new NotFoundError('clientNotFound'))).toBe(
+      'Deze cliënt bestaat niet (meer). Ga terug naar de lijst; misschien is die intussen verwijderd.',
+    )
     setLocale('en')
     expect(errorMessage(new StorageFullError())).not.toMatch(/schijf/i)
     expect(errorMessage(conflict)).toBe('Zorggroep Noord still has clients and cannot be deleted. Set the partner to inactive.')
-    expect(errorMessage(new DataError('failed', 'failed', { detail: 'x' }))).toBe('Saving or reading failed: x Try again; if it keeps failing, restart the program.')
-    expect(errorMessage(new ValidationError([], 'usageNotImported', { count: 3 }))).toBe('The usage was not imported: 3 error(s). Nothing was saved. Correct the rows in the file and import it again.')
+    expect(errorMessage(new DataError('failed', 'failed', { detail: 'x' }))).toBe(
+      'Saving or reading failed: x Try again; if it keeps failing, restart the program.',
+    )
+    expect(errorMessage(new ValidationError([], 'usageNotImported', { count: 3 }))).toBe(
+      'The usage was not imported: 3 error(s). Nothing was saved. Correct the rows in the file and import it again.',
+    )
   })
 
   it('puts a validation issue and a duplicate at their field, worded with their parameters', () => {
     setLocale('en')
     let fields: FieldErrors = {}
-    expect(failure(new ValidationError([{ path: ['code'], message: 'validation.planCodeTaken', params: { code: 'PLUS', name: 'Plus' } }]), (e) => (fields = e))).toEqual({ ok: false, message: null })
+    expect(
+      failure(new ValidationError([{ path: ['code'], message: 'validation.planCodeTaken', params: { code: 'PLUS', name: 'Plus' } }]), (e) => (fields = e)),
+    ).toEqual({ ok: false, message: null })
     expect(fields).toEqual({ code: 'Code PLUS is already in use by Plus' })
     expect(failure(new ConflictError('duplicateKey', {}, ['clientNumber']), (e) => (fields = e))).toEqual({ ok: false, message: null })
     expect(fields).toEqual({ clientNumber: 'This record already exists (duplicate key). Nothing was saved. Look up the existing record and change that one.' })
-    expect(failure(new ValidationError([]), () => undefined)).toEqual({ ok: false, message: 'The data is incomplete or incorrect. Check the marked fields and try again.' })
+    expect(failure(new ValidationError([]), () => undefined)).toEqual({
+      ok: false,
+      message: 'The data is incomplete or incorrect. Check the marked fields and try again.',
+    })
   })
 
   it('words a failure in main from its code and parameters in the UI language, with the partner of a run', () => {
@@ -53,17 +64,25 @@ describe('errorMessage', () => {
     expect(errorMessage(busy)).toMatch(/^Zorggroep Noord: "Factuur\.xlsx" kan niet worden opgeslagen: het bestand is geopend in een ander programma/)
     setLocale('en')
     expect(errorMessage(busy)).toMatch(/^Zorggroep Noord: "Factuur\.xlsx" cannot be saved: the file is open in another program/)
-    expect(errorMessage(ApiError.from({ code: 'folder-not-found', params: { folder: '/data' } }))).toBe('The folder "/data" does not exist (any more). Choose another folder.')
+    expect(errorMessage(ApiError.from({ code: 'folder-not-found', params: { folder: '/data' } }))).toBe(
+      'The folder "/data" does not exist (any more). Choose another folder.',
+    )
   })
 
   it('names the files a job had saved before it failed, in the UI language, never "nothing changed"', () => {
     const saved = ['Abonnementscheck Zorggroep Noord 2026-Q4.xlsx', 'Abonnementscheck Thuiszorg Zuid 2026-Q4.xlsx']
-    const full = ApiError.from({ code: 'disk-full-some-saved', params: { file: 'Abonnementscheck alle partners 2026-Q4.xlsx', count: 2, files: saved.join(', ') }, saved })
+    const full = ApiError.from({
+      code: 'disk-full-some-saved',
+      params: { file: 'Abonnementscheck alle partners 2026-Q4.xlsx', count: 2, files: saved.join(', ') },
+      saved,
+    })
     const busy = ApiError.from({ code: 'file-busy', params: { file: 'Abonnementscheck alle partners 2026-Q4.xlsx' }, saved })
     expect(errorMessage(full)).toBe(
       `"Abonnementscheck alle partners 2026-Q4.xlsx" kan niet worden opgeslagen: de schijf is vol. Daarvóór waren al bestanden opgeslagen (2); die blijven staan: ${saved.join(', ')}.`,
     )
-    expect(errorMessage(busy)).toContain(`Het bestaande bestand is niet gewijzigd. Daarvóór waren al bestanden opgeslagen (2); die blijven staan: ${saved.join(', ')}.`)
+    expect(errorMessage(busy)).toContain(
+      `Het bestaande bestand is niet gewijzigd. Daarvóór waren al bestanden opgeslagen (2); die blijven staan: ${saved.join(', ')}.`,
+    )
     setLocale('en')
     expect(errorMessage(full)).toBe(
       `"Abonnementscheck alle partners 2026-Q4.xlsx" cannot be saved: the disk is full. Before that, files had already been saved (2); they stay: ${saved.join(', ')}.`,

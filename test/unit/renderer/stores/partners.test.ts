@@ -40,7 +40,12 @@ describe('usePartnersStore', () => {
 
   it('searches by name and short code, sorts and pages in memory', async () => {
     const store = usePartnersStore()
-    for (const [name, code] of [['Zorggroep Noord', 'ZGN'], ['Amstelzorg', 'AMS'], ['Thuiszorg Zuid', 'TZ'], ['Zuidwester', 'ZW']] as const) {
+    for (const [name, code] of [
+      ['Zorggroep Noord', 'ZGN'],
+      ['Amstelzorg', 'AMS'],
+      ['Thuiszorg Zuid', 'TZ'],
+      ['Zuidwester', 'ZW'],
+    ] as const) {
       await store.save(null, partnerDraft({ name, shortCode: code }))
     }
     await store.loadPage()

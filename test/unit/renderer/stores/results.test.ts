@@ -8,8 +8,16 @@ import { fitsToast, TOAST_MAX_ITEMS, useResultsStore } from '@renderer/stores/re
 const folder = { folderId: '6f1c2a56-7d5e-4a57-9c55-1b8f3c6c2d10', path: '/home/clerk/Facturen oktober' }
 const file = (n: number): WrittenFile => ({ kind: 'factuur', partnerId: null, fileName: `Factuur 2026-${String(n).padStart(4, '0')}.xlsx`, rows: 3 })
 const files = (count: number) => Array.from({ length: count }, (_, i) => file(i + 1))
-const status = (state: RunStatus['state'], written: number): RunStatus => ({ state, done: written, total: 60, partnerName: 'Zorggroep Noord', files: files(written), error: null })
-const invoices = (count: number) => Array.from({ length: count }, (_, i) => ({ number: `2026-${String(i + 1).padStart(4, '0')}`, partner: { name: `Partner ${i + 1}` } }))
+const status = (state: RunStatus['state'], written: number): RunStatus => ({
+  state,
+  done: written,
+  total: 60,
+  partnerName: 'Zorggroep Noord',
+  files: files(written),
+  error: null,
+})
+const invoices = (count: number) =>
+  Array.from({ length: count }, (_, i) => ({ number: `2026-${String(i + 1).padStart(4, '0')}`, partner: { name: `Partner ${i + 1}` } }))
 
 beforeEach(() => {
   setActivePinia(createPinia())

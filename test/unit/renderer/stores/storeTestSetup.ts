@@ -33,5 +33,14 @@ export function partnerDraft(overrides: Partial<PartnerFields> = {}): PartnerFie
 }
 
 export async function seedPlan(code = 'BASIS', name = 'Basis') {
-  return repositories().plans.create({ code, name, monthlyFeeCents: 4500, includedMinutes: 60, hasIntakeConversation: false, sortOrder: 10, active: true, isExample: true })
+  return repositories().plans.create({
+    code,
+    name,
+    monthlyFeeCents: 4500,
+    includedMinutes: 60,
+    hasIntakeConversation: false,
+    sortOrder: 10,
+    active: true,
+    isExample: true,
+  })
 }

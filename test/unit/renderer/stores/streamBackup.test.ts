@@ -30,7 +30,10 @@ afterEach(() => {
   Reflect.deleteProperty(globalThis, 'window')
 })
 
-const file = makeBackupFile(generateDemoData({ seed: 5, partners: 3, clients: 1000, months: 24, today: parseCalendarDate('2026-11-23') }), '2026-11-23T09:30:00.000Z')
+const file = makeBackupFile(
+  generateDemoData({ seed: 5, partners: 3, clients: 1000, months: 24, today: parseCalendarDate('2026-11-23') }),
+  '2026-11-23T09:30:00.000Z',
+)
 
 /** `file`'s text in batches as the backup worker makes them; counts the batches made and whether it was released. */
 function textOf(backup: BackupFile): BackupText & { made: number; released: boolean } {

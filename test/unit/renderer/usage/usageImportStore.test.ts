@@ -40,7 +40,14 @@ describe('useUsageImportStore', () => {
   it('previews good and bad rows, stores nothing on cancel, and exactly the good rows on confirm', async () => {
     const { a, b } = await seed()
     const store = useUsageImportStore()
-    const rows = table(HEADER, ['1001', '02-11-2026', '10,5', '2'], ['1001', '03-11-2026', '4,5', '0'], ['1002', '03-11-2026', '-1', '0'], ['7777', '03-11-2026', '1', '0'], ['1002', '04-11-2026', '6', '1'])
+    const rows = table(
+      HEADER,
+      ['1001', '02-11-2026', '10,5', '2'],
+      ['1001', '03-11-2026', '4,5', '0'],
+      ['1002', '03-11-2026', '-1', '0'],
+      ['7777', '03-11-2026', '1', '0'],
+      ['1002', '04-11-2026', '6', '1'],
+    )
 
     const auditBefore = await auditCount()
     await check(store, 'verbruik november.csv', rows)
@@ -50,7 +57,9 @@ describe('useUsageImportStore', () => {
       [4, '1002', 'Belminuten zijn negatief (-1)'],
       [5, '7777', 'Onbekend cliëntnummer 7777'],
     ])
-    expect(preview.records.map((r) => [r.partnerCode, r.clientNumber, r.period, r.callMinutes, r.registrationMinutes, r.contacts, r.replaces, r.partial])).toEqual([
+    expect(
+      preview.records.map((r) => [r.partnerCode, r.clientNumber, r.period, r.callMinutes, r.registrationMinutes, r.contacts, r.replaces, r.partial]),
+    ).toEqual([
       ['ZGN', '1001', '2026-11', 15, 2, 2, false, false],
       ['ZGN', '1002', '2026-11', 6, 1, 1, false, true],
     ])
@@ -85,7 +94,12 @@ describe('useUsageImportStore', () => {
     expect(store.preview!.replacedRecords).toBe(1)
     expect(store.preview!.records[0]!.replaces).toBe(true)
     // Before confirming: old → new per client, and what the stored total of minutes changes by.
-    expect(store.preview!.replacements).toMatchObject({ rows: [{ clientNumber: '1001', period: '2026-10', before: 110, after: 85 }], minutesBefore: 110, minutesAfter: 85, totalChange: -25 })
+    expect(store.preview!.replacements).toMatchObject({
+      rows: [{ clientNumber: '1001', period: '2026-10', before: 110, after: 85 }],
+      minutesBefore: 110,
+      minutesAfter: 85,
+      totalChange: -25,
+    })
     await store.confirm()
     expect(store.result).toMatchObject({ written: 1, replaced: 1 })
     const stored = await repositories().usage.listByPeriod('2026-10')

@@ -16,7 +16,11 @@ describe('a job failure crossing from the worker to the window', () => {
   })
 
   it('keeps the data layer code, problem and parameters of other data errors, and the message of anything else', () => {
-    expect(across(new DataError('unavailable', 'unavailable'))).toMatchObject({ code: 'unavailable', problem: 'unavailable', message: 'De database is niet beschikbaar. Herlaad het programma.' })
+    expect(across(new DataError('unavailable', 'unavailable'))).toMatchObject({
+      code: 'unavailable',
+      problem: 'unavailable',
+      message: 'De database is niet beschikbaar. Herlaad het programma.',
+    })
     expect(across(new DataError('failed', 'failed', { detail: 'kapot' }))).toMatchObject({ code: 'failed', problem: 'failed', params: { detail: 'kapot' } })
     const other = across(new Error('kapot'))
     expect(other).not.toBeInstanceOf(DataError)

@@ -79,7 +79,8 @@ describe('canonicalEncode', () => {
 
 describe('isPersonalField', () => {
   it('names client names, BSN, birth date, contact data, representatives and notes only', () => {
-    for (const field of ['firstName', 'lastName', 'bsn', 'birthDate', 'begeleider.email', 'representatives[0].name', 'notes']) expect(isPersonalField('client', field)).toBe(true)
+    for (const field of ['firstName', 'lastName', 'bsn', 'birthDate', 'begeleider.email', 'representatives[0].name', 'notes'])
+      expect(isPersonalField('client', field)).toBe(true)
     expect(isPersonalField('client', 'status')).toBe(false)
     expect(isPersonalField('plan', 'notes')).toBe(false)
   })
@@ -177,7 +178,17 @@ describe('verifyChain', () => {
 
   it('re-chaining an entry replaces its old chain fields, sealed digests included', () => {
     const [first] = chain([
-      { at: '2026-01-01T00:00:00.000Z', clerk: 'A', entity: 'client', recordId: 'c1', action: 'update', changes: [{ field: 'bsn', before: '', after: '123456782' }], outcome: 'ok', event: 'clientUpdated', params: {} },
+      {
+        at: '2026-01-01T00:00:00.000Z',
+        clerk: 'A',
+        entity: 'client',
+        recordId: 'c1',
+        action: 'update',
+        changes: [{ field: 'bsn', before: '', after: '123456782' }],
+        outcome: 'ok',
+        event: 'clientUpdated',
+        params: {},
+      },
     ])
     if (first === undefined) throw new Error('no entry')
     const rechained = chainEntry({ ...first, entity: 'plan' }, { count: 0, hash: GENESIS_HASH }, 's')
@@ -187,7 +198,17 @@ describe('verifyChain', () => {
 
   it('detects a personal parameter replaced by another name, and accepts it removed', () => {
     const [entry] = chain([
-      { at: '2026-01-01T00:00:00.000Z', clerk: 'A', entity: 'client', recordId: 'c1', action: 'update', changes: [], outcome: 'ok', event: 'clientUpdated', params: { clientNumber: '000001', clientName: 'Jan Jansen' } },
+      {
+        at: '2026-01-01T00:00:00.000Z',
+        clerk: 'A',
+        entity: 'client',
+        recordId: 'c1',
+        action: 'update',
+        changes: [],
+        outcome: 'ok',
+        event: 'clientUpdated',
+        params: { clientNumber: '000001', clientName: 'Jan Jansen' },
+      },
     ])
     if (entry === undefined) throw new Error('no entry')
     expect(verifyChain([{ ...entry, params: { ...entry.params, clientName: 'Piet Puk' } }])).toMatchObject({ ok: false, kind: 'changed', seq: 1 })
@@ -197,7 +218,18 @@ describe('verifyChain', () => {
 
   it('keeps a recorded sentence of an old entry verifiable until anonymisation takes the name out', () => {
     const [entry] = chain([
-      { at: '2026-01-01T00:00:00.000Z', clerk: 'A', entity: 'client', recordId: 'c1', action: 'create', changes: [], outcome: 'ok', event: 'historic', params: {}, historicSummary: 'Cliënt 000001 Jan Jansen aangemeld' },
+      {
+        at: '2026-01-01T00:00:00.000Z',
+        clerk: 'A',
+        entity: 'client',
+        recordId: 'c1',
+        action: 'create',
+        changes: [],
+        outcome: 'ok',
+        event: 'historic',
+        params: {},
+        historicSummary: 'Cliënt 000001 Jan Jansen aangemeld',
+      },
     ])
     if (entry === undefined) throw new Error('no entry')
     expect(verifyChain([{ ...entry, historicSummary: 'Cliënt 000001 Jan Jansen afgemeld' }])).toMatchObject({ ok: false, kind: 'changed' })
@@ -208,7 +240,17 @@ describe('verifyChain', () => {
 
   it('detects a personal value replaced by another one', () => {
     const [entry] = chain([
-      { at: '2026-01-01T00:00:00.000Z', clerk: 'A', entity: 'client', recordId: 'c1', action: 'update', changes: [{ field: 'bsn', before: '111222333', after: '123456782' }], outcome: 'ok', event: 'clientUpdated', params: {} },
+      {
+        at: '2026-01-01T00:00:00.000Z',
+        clerk: 'A',
+        entity: 'client',
+        recordId: 'c1',
+        action: 'update',
+        changes: [{ field: 'bsn', before: '111222333', after: '123456782' }],
+        outcome: 'ok',
+        event: 'clientUpdated',
+        params: {},
+      },
     ])
     if (entry === undefined) throw new Error('no entry')
     expect(entry.sealed?.digests['0.after']).toMatch(/^[0-9a-f]{64}$/)

@@ -22,15 +22,20 @@ describe('sealing personal values', () => {
   // stay what hashing each value on its own gives, or older chains would no longer verify.
   it('gives every personal value the digest of that value with the entry salt, however many are equal', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ field: personal, before: value, after: value }), { maxLength: 12 }), fc.string(), fc.string({ minLength: 1 }), (changes, clientName, salt) => {
-        const sealed = sealPersonal(body(changes, clientName), salt)
-        const expected: Record<string, string> = { 'params.clientName': sealValue(salt, clientName) }
-        changes.forEach((change, i) => {
-          expected[`${i}.before`] = sealValue(salt, change.before)
-          expected[`${i}.after`] = sealValue(salt, change.after)
-        })
-        expect(sealed).toEqual({ salt, digests: expected })
-      }),
+      fc.property(
+        fc.array(fc.record({ field: personal, before: value, after: value }), { maxLength: 12 }),
+        fc.string(),
+        fc.string({ minLength: 1 }),
+        (changes, clientName, salt) => {
+          const sealed = sealPersonal(body(changes, clientName), salt)
+          const expected: Record<string, string> = { 'params.clientName': sealValue(salt, clientName) }
+          changes.forEach((change, i) => {
+            expected[`${i}.before`] = sealValue(salt, change.before)
+            expected[`${i}.after`] = sealValue(salt, change.after)
+          })
+          expect(sealed).toEqual({ salt, digests: expected })
+        },
+      ),
       { numRuns: 100 },
     )
   })

@@ -51,7 +51,10 @@ function changed(value: Json, path: readonly (string | number)[], change: Change
 
 const change: fc.Arbitrary<Change> = fc.oneof(
   fc.record({ kind: fc.constant('set' as const), value: fc.jsonValue() as fc.Arbitrary<Json> }),
-  fc.record({ kind: fc.constant('set' as const), value: fc.constantFrom<Json>('', ' ', '2026-02-30', '2026-13-01', '2026-1-01', 'x', -1, 0, 1.5, 2 ** 60, null, true, [], {}) }),
+  fc.record({
+    kind: fc.constant('set' as const),
+    value: fc.constantFrom<Json>('', ' ', '2026-02-30', '2026-13-01', '2026-1-01', 'x', -1, 0, 1.5, 2 ** 60, null, true, [], {}),
+  }),
   fc.constant({ kind: 'delete' as const }),
   fc.constant({ kind: 'pad' as const }),
   fc.record({ kind: fc.constant('extra' as const), value: fc.jsonValue() as fc.Arbitrary<Json> }),
@@ -82,7 +85,7 @@ describe.each([true, false])('compileSchema (generated code: %s)', (generate) =>
     expect(result.value.data.partners[0]!.kvkNumber).toBe('')
   })
 
-  it('gives back a record or list the check leaves as it is, and a copy in the schema\'s key order otherwise', () => {
+  it("gives back a record or list the check leaves as it is, and a copy in the schema's key order otherwise", () => {
     const file = richFile() as { data: { usage: Record<string, Json>[]; clients: Record<string, Json>[] } }
     const result = compileSchema(backupFileSchema, { generate })(file)
     if (!result.ok) throw new Error('expected the file to be valid')

@@ -9,6 +9,21 @@ describe('docs/backup.schema.json', () => {
 
   it('names every entity as a reusable definition', () => {
     const schema = JSON.parse(backupSchemaText()) as { $defs: Record<string, unknown> }
-    expect(Object.keys(schema.$defs)).toEqual(expect.arrayContaining(['Partner', 'Plan', 'Client', 'SubscriptionPeriod', 'ChangeRequest', 'Deregistration', 'Usage', 'Invoice', 'AuditEntry', 'Settings', 'CalendarDate', 'Bsn']))
+    expect(Object.keys(schema.$defs)).toEqual(
+      expect.arrayContaining([
+        'Partner',
+        'Plan',
+        'Client',
+        'SubscriptionPeriod',
+        'ChangeRequest',
+        'Deregistration',
+        'Usage',
+        'Invoice',
+        'AuditEntry',
+        'Settings',
+        'CalendarDate',
+        'Bsn',
+      ]),
+    )
   })
 })

@@ -13,7 +13,16 @@ function withUsage(usage: Usage[]): BackupData {
   return { ...data, usage }
 }
 
-const row = (clientId: string, period: string, extra: Partial<Usage> = {}): Usage => ({ id: usageId(clientId, period), clientId, partnerId: 'p1', period, callMinutes: 1, registrationMinutes: 0, contacts: 1, ...extra })
+const row = (clientId: string, period: string, extra: Partial<Usage> = {}): Usage => ({
+  id: usageId(clientId, period),
+  clientId,
+  partnerId: 'p1',
+  period,
+  callMinutes: 1,
+  registrationMinutes: 0,
+  contacts: 1,
+  ...extra,
+})
 
 /** The usage rules as a plain set of keys would check them, for comparison. */
 function expectedUsageIssues(data: BackupData): string[] {
@@ -42,7 +51,16 @@ describe('checkBackupReferences on usage', () => {
   })
 
   it('names a repeated period wherever it comes, a wrong id, another partner and a missing client, in the file’s order', () => {
-    const issues = checkBackupReferences(withUsage([row('c1', '2026-10'), row('c1', '2026-09'), row('c1', '2026-10'), row('c2', '2026-10', { id: 'x' }), row('c2', '2026-11', { partnerId: 'p2' }), row('c9', '2026-10')]))
+    const issues = checkBackupReferences(
+      withUsage([
+        row('c1', '2026-10'),
+        row('c1', '2026-09'),
+        row('c1', '2026-10'),
+        row('c2', '2026-10', { id: 'x' }),
+        row('c2', '2026-11', { partnerId: 'p2' }),
+        row('c9', '2026-10'),
+      ]),
+    )
     expect(issues).toEqual([
       { path: ['data', 'usage', 2], code: 'backup.duplicateUsage', params: { clientId: 'c1', period: '2026-10' } },
       { path: ['data', 'usage', 3, 'id'], code: 'backup.usageId', params: { expected: 'c2|2026-10' } },

@@ -13,7 +13,19 @@ describe('upgradeBackup', () => {
     if (!result.ok) return
     expect(result.file.version).toBe(BACKUP_VERSION)
     expect(result.file.data.auditEntries).toEqual([
-      { id: 1, at: '2026-10-05T08:00:00.000Z', clerk: 'Medewerker', entity: 'client', recordId: 'c1', action: 'create', changes: [], outcome: 'ok', event: 'historic', params: {}, historicSummary: 'Cliënt 000001 Jan Jansen aangemeld bij Zorggroep Noord' },
+      {
+        id: 1,
+        at: '2026-10-05T08:00:00.000Z',
+        clerk: 'Medewerker',
+        entity: 'client',
+        recordId: 'c1',
+        action: 'create',
+        changes: [],
+        outcome: 'ok',
+        event: 'historic',
+        params: {},
+        historicSummary: 'Cliënt 000001 Jan Jansen aangemeld bij Zorggroep Noord',
+      },
     ])
     expect(result.file.data.clients).toEqual(smallBackupFile().data.clients)
   })
@@ -21,7 +33,8 @@ describe('upgradeBackup', () => {
   it('leaves a current back-up and anything that is not a version-1 back-up as it is', () => {
     const current = smallBackupFile()
     expect(upgradeBackup(current)).toBe(current)
-    for (const value of [null, [], 'x', { format: 'iets-anders', version: 1 }, { format: 'clientadministratie-24x7-backup', version: 3 }]) expect(upgradeBackup(value)).toBe(value)
+    for (const value of [null, [], 'x', { format: 'iets-anders', version: 1 }, { format: 'clientadministratie-24x7-backup', version: 3 }])
+      expect(upgradeBackup(value)).toBe(value)
   })
 
   it('reads a version-3 file without `madeBy` (written before it was recorded) and one with it, without a new version', () => {

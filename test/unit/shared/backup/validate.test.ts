@@ -21,8 +21,16 @@ describe('validateBackup', () => {
   it.each([
     [null, { code: 'backup.notAnObject', params: {} }, /geen JSON-object/],
     [[], { code: 'backup.notAnObject', params: {} }, /geen JSON-object/],
-    [{ format: 'iets-anders', version: 1 }, { code: 'backup.notOurFormat', params: { format: 'clientadministratie-24x7-backup' } }, /geen back-upbestand van Cliëntadministratie/],
-    [{ format: 'clientadministratie-24x7-backup', version: 4 }, { code: 'backup.newerVersion', params: { version: 4, supported: 3 } }, /versie 4.*Werk het programma bij/],
+    [
+      { format: 'iets-anders', version: 1 },
+      { code: 'backup.notOurFormat', params: { format: 'clientadministratie-24x7-backup' } },
+      /geen back-upbestand van Cliëntadministratie/,
+    ],
+    [
+      { format: 'clientadministratie-24x7-backup', version: 4 },
+      { code: 'backup.newerVersion', params: { version: 4, supported: 3 } },
+      /versie 4.*Werk het programma bij/,
+    ],
     [{ format: 'clientadministratie-24x7-backup', version: '1' }, { code: 'backup.unknownVersion', params: { version: '1' } }, /Onbekende versie/],
   ])('refuses a wrong header %j', (value, problem, dutch) => {
     const result = validateBackup(value)
@@ -88,7 +96,7 @@ describe('validateBackup', () => {
     ])
   })
 
-  it('checks that usage belongs to the client\'s partner and has the client|period id', () => {
+  it("checks that usage belongs to the client's partner and has the client|period id", () => {
     const file = smallBackupFile()
     const usage = file.data.usage[0]
     if (!usage) throw new Error('fixture')

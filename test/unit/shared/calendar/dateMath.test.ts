@@ -2,16 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { addDays as fnsAddDays, differenceInCalendarDays, format, getISODay } from 'date-fns'
 import { parseCalendarDate, InvalidCalendarDateError } from '@shared/calendar/calendarDate'
-import {
-  addDays,
-  daysBetween,
-  fromDayNumber,
-  isoDayOfWeek,
-  makeDate,
-  maxDate,
-  minDate,
-  toDayNumber,
-} from '@shared/calendar/dateMath'
+import { addDays, daysBetween, fromDayNumber, isoDayOfWeek, makeDate, maxDate, minDate, toDayNumber } from '@shared/calendar/dateMath'
 
 describe('parseCalendarDate', () => {
   it.each(['2026-02-30', '2026-13-01', '2025-02-29', '2026-04-31', '26-11-2026', '2026-1-5', ''])('rejects %j with a clear error', (text) => {
@@ -110,9 +101,7 @@ describe('no time zone can move a date', () => {
         if (ours !== format(local, 'yyyy-MM-dd')) expect(ours).toBe(format(local, 'yyyy-MM-dd'))
         if (isoDayOfWeek(ours) !== getISODay(local)) expect(isoDayOfWeek(ours)).toBe(getISODay(local))
       }
-      expect(daysBetween(parseCalendarDate('1900-01-01'), parseCalendarDate('2100-01-01'))).toBe(
-        differenceInCalendarDays(new Date(2100, 0, 1, 12), base),
-      )
+      expect(daysBetween(parseCalendarDate('1900-01-01'), parseCalendarDate('2100-01-01'))).toBe(differenceInCalendarDays(new Date(2100, 0, 1, 12), base))
     },
   )
 })

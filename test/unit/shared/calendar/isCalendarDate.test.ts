@@ -15,7 +15,9 @@ function reference(value: string): boolean {
 const nearDate = fc
   .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
   .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`)
-const mangled = fc.tuple(nearDate, fc.nat(9), fc.constantFrom('', ' ', '/', 'a', '٣', '0', '-', '\n')).map(([date, at, text]) => date.slice(0, at) + text + date.slice(at + 1))
+const mangled = fc
+  .tuple(nearDate, fc.nat(9), fc.constantFrom('', ' ', '/', 'a', '٣', '0', '-', '\n'))
+  .map(([date, at, text]) => date.slice(0, at) + text + date.slice(at + 1))
 
 describe('isCalendarDate', () => {
   it.each([
@@ -37,8 +39,11 @@ describe('isCalendarDate', () => {
   })
 
   it('agrees with the regular-expression rule on dates, near-dates and any text', () => {
-    fc.assert(fc.property(fc.oneof(nearDate, mangled, fc.string({ maxLength: 12 })), (value) => {
+    fc.assert(
+      fc.property(fc.oneof(nearDate, mangled, fc.string({ maxLength: 12 })), (value) => {
         expect(isCalendarDate(value)).toBe(reference(value))
-      }), { numRuns: 5000 })
+      }),
+      { numRuns: 5000 },
+    )
   })
 })

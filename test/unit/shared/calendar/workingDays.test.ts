@@ -2,13 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { parseCalendarDate, type CalendarDate } from '@shared/calendar/calendarDate'
 import { addDays, fromDayNumber, toDayNumber } from '@shared/calendar/dateMath'
-import {
-  ATW_CALENDAR,
-  addWorkingDays,
-  createWorkingCalendar,
-  isWorkingDay,
-  workingDaysBetween,
-} from '@shared/calendar/workingDays'
+import { ATW_CALENDAR, addWorkingDays, createWorkingCalendar, isWorkingDay, workingDaysBetween } from '@shared/calendar/workingDays'
 
 const d = (s: string): CalendarDate => parseCalendarDate(s)
 
@@ -97,9 +91,7 @@ describe('properties', () => {
   const anyDate = fc.integer({ min: toDayNumber(d('1990-01-01')), max: toDayNumber(d('2090-12-31')) }).map(fromDayNumber)
 
   it('addWorkingDays then workingDaysBetween round-trips (n ≥ 0)', () => {
-    fc.assert(
-      fc.property(anyDate, fc.integer({ min: 0, max: 400 }), (date, n) => workingDaysBetween(date, addWorkingDays(date, n)) === n),
-    )
+    fc.assert(fc.property(anyDate, fc.integer({ min: 0, max: 400 }), (date, n) => workingDaysBetween(date, addWorkingDays(date, n)) === n))
   })
 
   it('going back from a working day round-trips too', () => {
@@ -125,11 +117,7 @@ describe('properties', () => {
   })
 
   it('is additive', () => {
-    fc.assert(
-      fc.property(anyDate, anyDate, anyDate, (a, b, c) =>
-        workingDaysBetween(a, c) === workingDaysBetween(a, b) + workingDaysBetween(b, c),
-      ),
-    )
+    fc.assert(fc.property(anyDate, anyDate, anyDate, (a, b, c) => workingDaysBetween(a, c) === workingDaysBetween(a, b) + workingDaysBetween(b, c)))
   })
 
   // Speed is the benchmark's business; the generous timeout only catches a deadline search gone quadratic.

@@ -103,4 +103,10 @@ export function usage(clientId: string, period: string, callMinutes: number, reg
 export const SETTINGS: Settings = defaultSettings
 
 /** Organisation details of a real operator: finalising refuses the shipped example values (finaliseGuards). */
-export const REAL_OPERATOR = { ...defaultSettings.operator, street: 'Stationsplein 4', kvkNumber: '87654321', vatNumber: 'NL987654321B01', iban: 'NL44RABO0123456789' }
+export const REAL_OPERATOR = {
+  ...defaultSettings.operator,
+  street: 'Stationsplein 4',
+  kvkNumber: '87654321',
+  vatNumber: 'NL987654321B01',
+  iban: 'NL44RABO0123456789',
+}

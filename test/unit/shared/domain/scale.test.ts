@@ -30,27 +30,64 @@ describe('scale: 100,000 clients, 500 partners, 24 months of usage', { timeout: 
     const change = addDays(activation, 200)
     periods.push({ id: `${id}a`, clientId: id, planId: PLANS[i % 4]!.id, from: activation, until: change })
     periods.push({ id: `${id}b`, clientId: id, planId: PLANS[(i + 1) % 4]!.id, from: change, until: null })
-    for (const m of months) usage.push({ id: `${id}|${m}`, clientId: id, partnerId, period: m, callMinutes: (i * 7) % 500, registrationMinutes: i % 30, contacts: i % 5 })
+    for (const m of months)
+      usage.push({ id: `${id}|${m}`, clientId: id, partnerId, period: m, callMinutes: (i * 7) % 500, registrationMinutes: i % 30, contacts: i % 5 })
   }
 
   it('invoices for every partner', () => {
-    const invoices = buildInvoices({ partners, plans: PLANS, clients, subscriptionPeriods: periods, settings: SETTINGS, period: '2026-11', invoiceDate: d('2026-11-26'), invoiceId: (p) => `i-${p.id}` })
+    const invoices = buildInvoices({
+      partners,
+      plans: PLANS,
+      clients,
+      subscriptionPeriods: periods,
+      settings: SETTINGS,
+      period: '2026-11',
+      invoiceDate: d('2026-11-26'),
+      invoiceId: (p) => `i-${p.id}`,
+    })
     expect(invoices).toHaveLength(500)
     expect(invoices.reduce((n, i) => n + i.lines.length, 0)).toBeGreaterThanOrEqual(100_000)
   })
 
   it('usage reports for every partner', () => {
-    const reports = buildUsageReports({ partnerIds: partners.map((p) => p.id), plans: PLANS, clients, subscriptionPeriods: periods, usage, period: '2026-11', startDay: 26 })
+    const reports = buildUsageReports({
+      partnerIds: partners.map((p) => p.id),
+      plans: PLANS,
+      clients,
+      subscriptionPeriods: periods,
+      usage,
+      period: '2026-11',
+      startDay: 26,
+    })
     expect(reports.reduce((n, r) => n + r.rows.length, 0)).toBe(100_000)
   })
 
   it('quarterly check', () => {
-    const rows = quarterlyCheck({ quarter: '2026-Q3', partners, plans: PLANS, clients, subscriptionPeriods: periods, usage, startDay: 26, tolerancePercent: 10 })
+    const rows = quarterlyCheck({
+      quarter: '2026-Q3',
+      partners,
+      plans: PLANS,
+      clients,
+      subscriptionPeriods: periods,
+      usage,
+      startDay: 26,
+      tolerancePercent: 10,
+    })
     expect(rows).toHaveLength(100_000)
   })
 
   it('signal lists and the period invariants', () => {
-    const lists = computeSignalLists({ today: d('2026-12-07'), settings: SETTINGS, partners, plans: PLANS, clients, subscriptionPeriods: periods, changeRequests: [], deregistrations: [], usage })
+    const lists = computeSignalLists({
+      today: d('2026-12-07'),
+      settings: SETTINGS,
+      partners,
+      plans: PLANS,
+      clients,
+      subscriptionPeriods: periods,
+      changeRequests: [],
+      deregistrations: [],
+      usage,
+    })
     expect(lists.find((l) => l.key === 'intakeformulier-ontbreekt')?.rows).toHaveLength(100_000)
     const violations = checkAllSubscriptionPeriods(clients, periods, [])
     expect(violations).toEqual([])

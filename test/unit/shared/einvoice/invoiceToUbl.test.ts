@@ -9,11 +9,20 @@ import { finalAndCredit, fixture } from '../../main/reports/fixtures'
 import { CREDIT_NOTE_XSD, INVOICE_XSD, schematronFatal, xmllintAll } from '../../../support/ublValidation'
 
 // The operator invoices exempt care: the fixture's 21 % becomes the shipped exemption here.
-const asExempt = (invoice: Invoice): Invoice => ({ ...invoice, vatRatePercent: 0, vatCents: 0, totalCents: invoice.subtotalCents, vatExemptionText: defaultSettings.vatExemptionText })
+const asExempt = (invoice: Invoice): Invoice => ({
+  ...invoice,
+  vatRatePercent: 0,
+  vatCents: 0,
+  totalCents: invoice.subtotalCents,
+  vatExemptionText: defaultSettings.vatExemptionText,
+})
 const pair = finalAndCredit(fixture(6))
 const final = asExempt(pair.final)
 const credit = asExempt(pair.credit)
-const withKvk = (invoice: Invoice, ids: { kvkNumber?: string; oin?: string } = { kvkNumber: '41000000' }): Invoice => ({ ...invoice, partner: { ...invoice.partner, kvkNumber: '', oin: '', ...ids } })
+const withKvk = (invoice: Invoice, ids: { kvkNumber?: string; oin?: string } = { kvkNumber: '41000000' }): Invoice => ({
+  ...invoice,
+  partner: { ...invoice.partner, kvkNumber: '', oin: '', ...ids },
+})
 
 describe('invoiceToUbl', () => {
   it('gives no file for a concept, a partner without KvK or OIN, missing operator ids, VAT or no exemption text', () => {

@@ -152,7 +152,11 @@ describe('checkUsageImport: one row per contact', () => {
 
   it('checks the date against a Periode column beside it', () => {
     const p = check(
-      table(['Cliëntnummer', 'Periode', 'Datum', 'Belminuten', 'Registratieminuten'], ['1001', '2026-11', '02-11-2026', '1', '0'], ['1001', '2026-11', '20-10-2026', '1', '0']),
+      table(
+        ['Cliëntnummer', 'Periode', 'Datum', 'Belminuten', 'Registratieminuten'],
+        ['1001', '2026-11', '02-11-2026', '1', '0'],
+        ['1001', '2026-11', '20-10-2026', '1', '0'],
+      ),
     )
     expect(p.shape).toBe('contact')
     expect(rejected(p)).toEqual([{ line: 3, clientNumber: '1001', reason: 'Datum 20-10-2026 valt buiten periode 2026-11 (26-10-2026 t/m 25-11-2026)' }])
@@ -215,7 +219,12 @@ describe('checkUsageImport: one row per client per period', () => {
 describe('checkUsageImport: the file as a whole', () => {
   it('finds the header below a title line and lists columns it does not use', () => {
     const p = check(
-      table(['Export telefonie november'], [], ['Cliënt-nummer', 'Datum (contact)', 'Belminuten (min)', 'Registratietijd', 'Medewerker', 'Contacten'], ['1001', '02-11-2026', '1', '1', 'Piet', '1']),
+      table(
+        ['Export telefonie november'],
+        [],
+        ['Cliënt-nummer', 'Datum (contact)', 'Belminuten (min)', 'Registratietijd', 'Medewerker', 'Contacten'],
+        ['1001', '02-11-2026', '1', '1', 'Piet', '1'],
+      ),
     )
     expect(p.recognised.map((r) => r.header)).toEqual(['Cliënt-nummer', 'Datum (contact)', 'Belminuten (min)', 'Registratietijd'])
     expect(p.ignored).toEqual(['Medewerker', 'Contacten'])
@@ -237,7 +246,9 @@ describe('checkUsageImport: the file as a whole', () => {
     )
     expect(fileError(table(['Cliëntnummer', 'Datum', 'Belminuten']))).toBe('Kolom Registratieminuten ontbreekt in de kopregel (regel 1).')
     expect(fileError(table(['Cliëntnummer', 'Periode', 'Belminuten', 'Registratieminuten']))).toBe('Kolom Contacten ontbreekt in de kopregel (regel 1).')
-    expect(fileError(table(['Cliëntnummer', 'Datum', 'Datum', 'Belminuten', 'Registratieminuten']))).toBe('Kolom Datum komt meer dan één keer voor in de kopregel (regel 1).')
+    expect(fileError(table(['Cliëntnummer', 'Datum', 'Datum', 'Belminuten', 'Registratieminuten']))).toBe(
+      'Kolom Datum komt meer dan één keer voor in de kopregel (regel 1).',
+    )
     expect(fileError(table(CONTACT, [], ['', '']))).toBe('Het bestand bevat geen regels onder de kopregel (regel 1).')
   })
 
@@ -254,7 +265,10 @@ describe('checkUsageImport: the file as a whole', () => {
       },
       { line: 3, clientNumber: '9999', problems: [{ code: 'import.unknownClientNumber', params: { clientNumber: '9999' } }] },
     ])
-    expect(p.rejected[0]!.problems.map((problem) => importText(problem, 'en'))).toEqual(['Call minutes are negative (-5)', 'Registration minutes "x" is not a number'])
+    expect(p.rejected[0]!.problems.map((problem) => importText(problem, 'en'))).toEqual([
+      'Call minutes are negative (-5)',
+      'Registration minutes "x" is not a number',
+    ])
     const missing = checkUsageImport(table(['Cliëntnummer', 'Datum']), lookups)
     expect(missing).toEqual({ ok: false, problem: { code: 'import.missingColumns', params: { columns: ['callMinutes', 'registrationMinutes'], line: 1 } } })
     if (!missing.ok) expect(importText(missing.problem, 'en')).toBe('The header row (row 1) lacks the column Call minutes, Registration minutes.')
@@ -282,7 +296,7 @@ describe('checkUsageImport: the decimal style', () => {
     expect(p.usage.find((u) => u.clientId === 'c1')?.callMinutes).toBe(12345)
   })
 
-  it('reads the clerk\'s choice, which then needs no more asking', () => {
+  it("reads the clerk's choice, which then needs no more asking", () => {
     const rows = PERIOD_ROWS(['1001', '2026-11', '12.345', '0', '3'])
     const result = checkUsageImport(rows, lookups, { decimalStyle: 'point' })
     if (!result.ok) throw new Error('verwacht een voorbeeld')

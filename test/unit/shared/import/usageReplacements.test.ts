@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest'
 import { usageId, type Usage } from '@shared/model'
 import { usageMinutes, usageReplacements } from '@shared/import/usageReplacements'
 
-const usage = (clientId: string, period: string, callMinutes: number, registrationMinutes = 0): Usage => ({ id: usageId(clientId, period), clientId, partnerId: 'p', period, callMinutes, registrationMinutes, contacts: 1 })
+const usage = (clientId: string, period: string, callMinutes: number, registrationMinutes = 0): Usage => ({
+  id: usageId(clientId, period),
+  clientId,
+  partnerId: 'p',
+  period,
+  callMinutes,
+  registrationMinutes,
+  contacts: 1,
+})
 
 describe('usageReplacements', () => {
   it('lists old → new per replaced client and period, and the change in total minutes', () => {

@@ -1,6 +1,16 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { detectDecimalStyle, readCount, readDate, readMinutes, readNumber, readPeriod, readsTwoWays, weighDecimalStyle, type CellResult } from '@shared/import/values'
+import {
+  detectDecimalStyle,
+  readCount,
+  readDate,
+  readMinutes,
+  readNumber,
+  readPeriod,
+  readsTwoWays,
+  weighDecimalStyle,
+  type CellResult,
+} from '@shared/import/values'
 import { importText } from '@shared/problems/words'
 
 /** A refused cell as the Dutch preview words it, to check code and parameters in one go. */
@@ -53,9 +63,14 @@ describe('detectDecimalStyle', () => {
 describe('readMinutes and readCount', () => {
   it('refuses negative and impossible minutes, treats empty as 0', () => {
     expect(dutch(readMinutes('-5', 'comma', 'callMinutes', CONTACT))).toBe('Belminuten zijn negatief (-5)')
-    expect(readMinutes('1500', 'comma', 'callMinutes', CONTACT)).toEqual({ ok: false, problem: { code: 'import.tooManyContactMinutes', params: { column: 'callMinutes', value: '1500', hours: 24 } } })
+    expect(readMinutes('1500', 'comma', 'callMinutes', CONTACT)).toEqual({
+      ok: false,
+      problem: { code: 'import.tooManyContactMinutes', params: { column: 'callMinutes', value: '1500', hours: 24 } },
+    })
     expect(dutch(readMinutes('1500', 'comma', 'callMinutes', CONTACT))).toBe('Belminuten (1500) is meer dan 24 uur voor één contact')
-    expect(dutch(readMinutes('50000', 'comma', 'registrationMinutes', { minutes: 31 * 1440, per: 'period' }))).toBe('Registratieminuten (50000) is meer dan 31 dagen voor één periode')
+    expect(dutch(readMinutes('50000', 'comma', 'registrationMinutes', { minutes: 31 * 1440, per: 'period' }))).toBe(
+      'Registratieminuten (50000) is meer dan 31 dagen voor één periode',
+    )
     expect(readMinutes('', 'comma', 'callMinutes', CONTACT)).toEqual({ ok: true, value: 0 })
     expect(readMinutes('0,5', 'comma', 'callMinutes', CONTACT)).toEqual({ ok: true, value: 0.5 })
   })

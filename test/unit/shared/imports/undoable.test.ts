@@ -20,7 +20,15 @@ const nothing: ImportAftermath = { auditEntries: [], usage: [], invoices: [], cl
 describe('undoBlock', () => {
   it('allows an untouched import, and one whose own entries are named (not later)', () => {
     expect(undoBlock(record(), nothing)).toBeNull()
-    expect(isUndoable(record(), { ...nothing, auditEntries: [{ seq: 9, recordId: 'c1' }, { seq: 10, recordId: 'c2' }] })).toBe(true)
+    expect(
+      isUndoable(record(), {
+        ...nothing,
+        auditEntries: [
+          { seq: 9, recordId: 'c1' },
+          { seq: 10, recordId: 'c2' },
+        ],
+      }),
+    ).toBe(true)
   })
 
   it('refuses an import already undone', () => {

@@ -21,7 +21,18 @@ describe('IPC contract', () => {
   })
 
   it('loses no channel when the area maps are combined (no duplicate names)', () => {
-    const areas = [appChannels, folderChannels, backupChannels, backupEncryptionChannels, tableChannels, reportChannels, auditChannels, onboardingChannels, logoChannels, listExportChannels]
+    const areas = [
+      appChannels,
+      folderChannels,
+      backupChannels,
+      backupEncryptionChannels,
+      tableChannels,
+      reportChannels,
+      auditChannels,
+      onboardingChannels,
+      logoChannels,
+      listExportChannels,
+    ]
     const total = areas.reduce((sum, area) => sum + Object.keys(area).length, 0)
     expect(channelNames).toHaveLength(total)
   })
@@ -69,7 +80,10 @@ describe('buildApi (what the preload exposes, spec S2)', () => {
     const invoke = vi.fn(() => Promise.resolve({ ok: true, value: null }))
     const api = buildApi(invoke) as unknown as Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>>
     await expect(api['folder']?.['open']?.({ path: 'relatief' })).rejects.toBeInstanceOf(InvalidApiInputError)
-    await expect(api['folder']?.['open']?.({ path: 'relatief' })).rejects.toMatchObject({ code: 'invalid-input', params: { field: 'path', issue: 'validation.absolutePath' } })
+    await expect(api['folder']?.['open']?.({ path: 'relatief' })).rejects.toMatchObject({
+      code: 'invalid-input',
+      params: { field: 'path', issue: 'validation.absolutePath' },
+    })
     await expect(api['folder']?.['open']?.()).rejects.toMatchObject({ channel: 'folder:open', code: 'invalid-input-value', params: { issue: 'invalid_type' } })
     await expect(api['app']?.['getInfo']?.('extra')).rejects.toThrow(InvalidApiInputError)
     await expect(api['app']?.['getInfo']?.(undefined, undefined)).rejects.toMatchObject({ code: 'too-many-arguments', params: {} })

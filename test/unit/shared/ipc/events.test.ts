@@ -6,7 +6,11 @@ function channel() {
   const listeners = new Map<string, ((payload: unknown) => void)[]>()
   const subscribe: Subscribe = (event, listener) => {
     listeners.set(event, [...(listeners.get(event) ?? []), listener])
-    return () => listeners.set(event, (listeners.get(event) ?? []).filter((l) => l !== listener))
+    return () =>
+      listeners.set(
+        event,
+        (listeners.get(event) ?? []).filter((l) => l !== listener),
+      )
   }
   const deliver = (event: string, payload: unknown) => (listeners.get(event) ?? []).forEach((listener) => listener(payload))
   return { subscribe, deliver }

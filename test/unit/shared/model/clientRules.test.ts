@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { parseCalendarDate as d } from '@shared/calendar/calendarDate'
-import { anonymisationAllowedFrom, ClientNumbersExhaustedError, ecdModeIssues, formatOwnClientNumber, isOwnClientNumber, nextOwnClientNumber } from '@shared/model/clientRules'
+import {
+  anonymisationAllowedFrom,
+  ClientNumbersExhaustedError,
+  ecdModeIssues,
+  formatOwnClientNumber,
+  isOwnClientNumber,
+  nextOwnClientNumber,
+} from '@shared/model/clientRules'
 
 describe('own client numbers (ECD mode eigen)', () => {
   it.each([

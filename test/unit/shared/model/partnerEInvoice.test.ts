@@ -46,7 +46,13 @@ describe('partner e-invoice fields: kvkNumber, oin, purchaseOrderReference', () 
   })
 
   it("an invoice's partner snapshot from before the fields existed parses with empty values", () => {
-    const snapshot = invoiceSchema.shape.partner.parse({ name: 'Z', shortCode: 'Z', invoiceAddress: base.invoiceAddress, invoiceEmail: 'a@b.nl', debtorReference: '' })
+    const snapshot = invoiceSchema.shape.partner.parse({
+      name: 'Z',
+      shortCode: 'Z',
+      invoiceAddress: base.invoiceAddress,
+      invoiceEmail: 'a@b.nl',
+      debtorReference: '',
+    })
     expect(snapshot).toMatchObject({ kvkNumber: '', oin: '', purchaseOrderReference: '' })
   })
 })

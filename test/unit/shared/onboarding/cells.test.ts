@@ -15,7 +15,10 @@ describe('onboarding cells', () => {
   })
 
   it('refuses an impossible date, naming the column and the value', () => {
-    expect(readCalendarDate('31-02-2026', 'Aanmelddatum')).toEqual({ ok: false, problem: { code: 'onboarding.invalidDate', params: { column: 'Aanmelddatum', value: '31-02-2026' } } })
+    expect(readCalendarDate('31-02-2026', 'Aanmelddatum')).toEqual({
+      ok: false,
+      problem: { code: 'onboarding.invalidDate', params: { column: 'Aanmelddatum', value: '31-02-2026' } },
+    })
     expect(readCalendarDate('', 'Aanmelddatum')).toEqual({ ok: true, value: null })
   })
 

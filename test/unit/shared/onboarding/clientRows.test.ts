@@ -30,15 +30,25 @@ const only = (...rows: Row[]) => {
 const codes = (result: ReturnType<typeof only>) => result.problems.map((p) => [p.line, p.field, p.problem.code])
 
 describe('parseClientRows', () => {
-  it('reads the template\'s example into a client the model accepts, with one open period from the activation date', () => {
+  it("reads the template's example into a client the model accepts, with one open period from the activation date", () => {
     const result = only(EXAMPLE)
     expect(result.problems).toEqual([])
     const client = result.clients[0]!
-    expect(client).toMatchObject({ partnerId: 'p1', clientNumber: '100234', status: 'actief', registrationPlanId: 'basis', activationDate: '2026-02-09', registrationReceivedDate: '2026-02-02', deregistration: null })
+    expect(client).toMatchObject({
+      partnerId: 'p1',
+      clientNumber: '100234',
+      status: 'actief',
+      registrationPlanId: 'basis',
+      activationDate: '2026-02-09',
+      registrationReceivedDate: '2026-02-02',
+      deregistration: null,
+    })
     expect(client.representatives).toEqual([{ name: 'Karin Jansen', role: 'mentor', email: '', phone: '' }])
     expect(client.periods).toEqual([{ line: 2, planId: 'basis', from: '2026-02-09', until: null }])
     const { line: _line, lines: _lines, periods: _periods, deregistration: _d, intakeCompletedBeforeTransfer: _i, ...fields } = client
-    expect(clientSchema.safeParse({ ...fields, id: 'c1', loginSentDate: null, anonymisedDate: null, clientNumber: fields.clientNumber ?? 'x' }).success).toBe(true)
+    expect(clientSchema.safeParse({ ...fields, id: 'c1', loginSentDate: null, anonymisedDate: null, clientNumber: fields.clientNumber ?? 'x' }).success).toBe(
+      true,
+    )
   })
 
   it('finds the partner by name too, keeps the client number as written and turns history rows into periods', () => {
@@ -56,13 +66,22 @@ describe('parseClientRows', () => {
   })
 
   it('names the history row that leaves a gap', () => {
-    const result = only({ ...EXAMPLE, planFrom: '09-02-2026', planUntil: '01-06-2026' }, { partner: 'ZGN', clientNumber: '100234', plan: 'PLUS', planFrom: '15-06-2026' })
+    const result = only(
+      { ...EXAMPLE, planFrom: '09-02-2026', planUntil: '01-06-2026' },
+      { partner: 'ZGN', clientNumber: '100234', plan: 'PLUS', planFrom: '15-06-2026' },
+    )
     expect(codes(result)).toEqual([[3, 'planFrom', 'onboarding.periodGap']])
     expect(result.clients).toEqual([])
   })
 
   it('takes a historical deregistration with its three dates as given and ends the last period there', () => {
-    const result = only({ ...EXAMPLE, status: 'afgemeld', deregistrationReceivedDate: '10-11-2026', deregistrationRequestedDate: '20-10-2026', deregistrationEffectiveDate: '20-10-2026' })
+    const result = only({
+      ...EXAMPLE,
+      status: 'afgemeld',
+      deregistrationReceivedDate: '10-11-2026',
+      deregistrationRequestedDate: '20-10-2026',
+      deregistrationEffectiveDate: '20-10-2026',
+    })
     expect(result.problems).toEqual([])
     expect(result.clients[0]?.deregistration).toEqual({ receivedDate: '2026-11-10', requestedDate: '2026-10-20', effectiveDate: '2026-10-20' })
     expect(result.clients[0]?.periods.at(-1)?.until).toBe('2026-10-20')
@@ -103,13 +122,20 @@ describe('parseClientRows', () => {
       [7, null, 'onboarding.deregistrationNotAllowed'],
       [8, 'representativeRole', 'onboarding.invalidChoice'],
     ])
-    expect(result.problems.find((p) => p.line === 3 && p.field === 'status')?.problem.params).toEqual({ column: 'Status', value: 'slapend', choices: 'aangemeld, actief, afgemeld' })
+    expect(result.problems.find((p) => p.line === 3 && p.field === 'status')?.problem.params).toEqual({
+      column: 'Status',
+      value: 'slapend',
+      choices: 'aangemeld, actief, afgemeld',
+    })
   })
 
-  it('keeps the intake flag and refuses a later row that contradicts the client\'s first row', () => {
+  it("keeps the intake flag and refuses a later row that contradicts the client's first row", () => {
     const flagged = only({ ...EXAMPLE, intakeCompletedBeforeTransfer: 'ja' })
     expect(flagged.clients[0]?.intakeCompletedBeforeTransfer).toBe(true)
-    const result = only({ ...EXAMPLE, planFrom: '09-02-2026' }, { partner: 'ZGN', clientNumber: '100234', lastName: 'Pietersen', plan: 'PLUS', planFrom: '01-06-2026' })
+    const result = only(
+      { ...EXAMPLE, planFrom: '09-02-2026' },
+      { partner: 'ZGN', clientNumber: '100234', lastName: 'Pietersen', plan: 'PLUS', planFrom: '01-06-2026' },
+    )
     expect(codes(result)).toEqual([[3, 'lastName', 'onboarding.conflictingRow']])
   })
 

@@ -17,19 +17,28 @@ describe('matchColumns', () => {
     }
   })
 
-  it.each([['Cliëntnummer'], ['Clientnr'], ['Client number'], ['CLIENT-NUMMER (ECD)'], ['klantnr.'], ['Dossiernummer']])('knows %s as the client number', (header) => {
-    const match = matchColumns(table(['Partner', header, 'Voornaam']), CLIENT_FIELDS)
-    expect(match?.index['clientNumber']).toBe(1)
-  })
+  it.each([['Cliëntnummer'], ['Clientnr'], ['Client number'], ['CLIENT-NUMMER (ECD)'], ['klantnr.'], ['Dossiernummer']])(
+    'knows %s as the client number',
+    (header) => {
+      const match = matchColumns(table(['Partner', header, 'Voornaam']), CLIENT_FIELDS)
+      expect(match?.index['clientNumber']).toBe(1)
+    },
+  )
 
   it('reads English exports', () => {
-    const match = matchColumns(table(['Partner', 'Client number', 'First name', 'Last name', 'Status', 'Registration date', 'Plan', 'Activation date']), CLIENT_FIELDS)
+    const match = matchColumns(
+      table(['Partner', 'Client number', 'First name', 'Last name', 'Status', 'Registration date', 'Plan', 'Activation date']),
+      CLIENT_FIELDS,
+    )
     expect(match?.missing).toEqual([])
     expect(match?.index).toMatchObject({ firstName: 2, lastName: 3, status: 4, registrationDate: 5, plan: 6, activationDate: 7 })
   })
 
   it('finds the header below a title and empty lines, and names the required fields no column gives', () => {
-    const match = matchColumns(table(['Export ECD 01-12-2026'], [], ['Klantnr', 'Roepnaam', 'Achternaam', 'Onbekend'], ['1', 'Jan', 'Jansen', 'x']), CLIENT_FIELDS)
+    const match = matchColumns(
+      table(['Export ECD 01-12-2026'], [], ['Klantnr', 'Roepnaam', 'Achternaam', 'Onbekend'], ['1', 'Jan', 'Jansen', 'x']),
+      CLIENT_FIELDS,
+    )
     expect(match?.headerIndex).toBe(2)
     expect(match?.headerLine).toBe(3)
     expect(match?.missing).toEqual(['partner', 'status', 'registrationDate', 'plan'])
@@ -56,7 +65,7 @@ describe('matchColumns', () => {
     expect(matchColumns(rows, CLIENT_FIELDS, { org: 'shortCode' })?.index['partner']).toBeUndefined()
   })
 
-  it('turns the mapping screen\'s picks into choices that give the same columns next time', () => {
+  it("turns the mapping screen's picks into choices that give the same columns next time", () => {
     const rows = table(['Org', 'Nr', 'Naam', 'Voornaam', 'Status'])
     const first = matchColumns(rows, CLIENT_FIELDS)!
     const headers = ['Org', 'Nr', 'Naam', 'Voornaam', 'Status']

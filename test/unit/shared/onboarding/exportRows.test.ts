@@ -29,10 +29,16 @@ const LOOKUPS: ClientImportLookups = {
 
 /** The rows as the import reads a file: the template's header, then each row's cells (empty cells as nothing). */
 function clientTable(rows: readonly ClientExportRow[]): TableRow[] {
-  return [{ line: 1, cells: CLIENT_FIELDS.map((f) => f.header) }, ...rows.map((row, i) => ({ line: i + 2, cells: CLIENT_FIELDS.map((f) => (row[f.key] === '' ? null : row[f.key])) }))]
+  return [
+    { line: 1, cells: CLIENT_FIELDS.map((f) => f.header) },
+    ...rows.map((row, i) => ({ line: i + 2, cells: CLIENT_FIELDS.map((f) => (row[f.key] === '' ? null : row[f.key])) })),
+  ]
 }
 function partnerTable(rows: readonly PartnerExportRow[]): TableRow[] {
-  return [{ line: 1, cells: PARTNER_FIELDS.map((f) => f.header) }, ...rows.map((row, i) => ({ line: i + 2, cells: PARTNER_FIELDS.map((f) => (row[f.key] === '' ? null : row[f.key])) }))]
+  return [
+    { line: 1, cells: PARTNER_FIELDS.map((f) => f.header) },
+    ...rows.map((row, i) => ({ line: i + 2, cells: PARTNER_FIELDS.map((f) => (row[f.key] === '' ? null : row[f.key])) })),
+  ]
 }
 
 const CLIENT: Client = {
@@ -61,7 +67,14 @@ const PERIODS: SubscriptionPeriod[] = [
   { id: 's2', clientId: 'c1', planId: 'plan-plus', from: '2025-06-01' as CalendarDate, until: '2026-03-01' as CalendarDate },
   { id: 's1', clientId: 'c1', planId: 'plan-basis', from: '2025-01-09' as CalendarDate, until: '2025-06-01' as CalendarDate },
 ]
-const DEREGISTRATION: Deregistration = { id: 'd1', clientId: 'c1', receivedDate: '2026-02-10' as CalendarDate, requestedDate: '2026-02-15' as CalendarDate, effectiveDate: '2026-03-01' as CalendarDate, processedDate: '2026-02-11' as CalendarDate }
+const DEREGISTRATION: Deregistration = {
+  id: 'd1',
+  clientId: 'c1',
+  receivedDate: '2026-02-10' as CalendarDate,
+  requestedDate: '2026-02-15' as CalendarDate,
+  effectiveDate: '2026-03-01' as CalendarDate,
+  processedDate: '2026-02-11' as CalendarDate,
+}
 const SOURCE: ClientExportSource = { client: CLIENT, partnerCode: 'EH', periods: PERIODS, deregistrations: [DEREGISTRATION] }
 
 describe('clientExportRows', () => {
@@ -88,7 +101,17 @@ describe('clientExportRows', () => {
       deregistrationRequestedDate: '15-02-2026',
       deregistrationEffectiveDate: '01-03-2026',
     })
-    expect(rows[1]).toEqual({ ...Object.fromEntries(CLIENT_FIELDS.map((f) => [f.key, ''])), partner: 'EH', clientNumber: '000123', plan: 'PLUS', planFrom: '01-06-2025', planUntil: '01-03-2026', representativeName: 'Piet de Vries', representativeRole: 'ouder', representativeEmail: 'piet@example.nl' })
+    expect(rows[1]).toEqual({
+      ...Object.fromEntries(CLIENT_FIELDS.map((f) => [f.key, ''])),
+      partner: 'EH',
+      clientNumber: '000123',
+      plan: 'PLUS',
+      planFrom: '01-06-2025',
+      planUntil: '01-03-2026',
+      representativeName: 'Piet de Vries',
+      representativeRole: 'ouder',
+      representativeEmail: 'piet@example.nl',
+    })
   })
 
   it('leaves the BSN out unless asked, and writes no deregistration for a client that is not deregistered', () => {
@@ -143,7 +166,7 @@ const PARTNER: Partner = {
 }
 
 describe('partnerExportRow', () => {
-  it('writes the partner in the template\'s columns, its first contact person and ja/nee', () => {
+  it("writes the partner in the template's columns, its first contact person and ja/nee", () => {
     expect(partnerExportRow(PARTNER)).toEqual({
       name: 'Zorggroep Noord',
       shortCode: 'ZGN',
@@ -170,7 +193,10 @@ describe('partnerExportRow', () => {
 
 const word = fc.stringMatching(/^[A-Z][a-z]{1,11}$/)
 const optionalWord = fc.oneof(fc.constant(''), word)
-const email = fc.oneof(fc.constant(''), word.map((w) => `${w.toLowerCase()}@example.nl`))
+const email = fc.oneof(
+  fc.constant(''),
+  word.map((w) => `${w.toLowerCase()}@example.nl`),
+)
 const phone = fc.constantFrom('', '06 12345678', '050 123 45 67', '+31 20 1234567')
 const BSNS = ['012345672', '111222333', '123456782', '999999990', '100000009']
 const START = '2019-01-01' as CalendarDate
@@ -216,7 +242,10 @@ const storedClient = fc
       }
     }
     const end = periods.at(-1)?.until ?? null
-    const deregistrations: Deregistration[] = g.status === 'afgemeld' && end !== null ? [{ id: 'd', clientId: 'c', receivedDate: addDays(end, -20), requestedDate: addDays(end, -5), effectiveDate: end, processedDate: addDays(end, -19) }] : []
+    const deregistrations: Deregistration[] =
+      g.status === 'afgemeld' && end !== null
+        ? [{ id: 'd', clientId: 'c', receivedDate: addDays(end, -20), requestedDate: addDays(end, -5), effectiveDate: end, processedDate: addDays(end, -19) }]
+        : []
     const client: Client = {
       id: 'c',
       partnerId: g.eigen ? 'p2' : 'p1',
@@ -240,7 +269,7 @@ const storedClient = fc
   })
 
 describe('list export round trip (properties)', () => {
-  it('clients → export rows → the import\'s parser gives the same clients, periods and deregistrations; re-importing changes nothing', () => {
+  it("clients → export rows → the import's parser gives the same clients, periods and deregistrations; re-importing changes nothing", () => {
     fc.assert(
       fc.property(storedClient, fc.boolean(), (source, includeBsn) => {
         const { client } = source
@@ -254,7 +283,9 @@ describe('list export round trip (properties)', () => {
         expect(read).toMatchObject({ ...fields, bsn: includeBsn ? client.bsn : '' })
         expect(read.intake).toEqual({ ...intake, completedBeforeTransfer: undefined, conversationPlannedAt: null })
         expect(read.intakeCompletedBeforeTransfer).toBe(intake.completedBeforeTransfer === true)
-        expect(read.periods.map(({ planId, from, until }) => ({ planId, from, until }))).toEqual(source.periods.map(({ planId, from, until }) => ({ planId, from, until })))
+        expect(read.periods.map(({ planId, from, until }) => ({ planId, from, until }))).toEqual(
+          source.periods.map(({ planId, from, until }) => ({ planId, from, until })),
+        )
         const d = source.deregistrations[0]
         expect(read.deregistration).toEqual(d ? { receivedDate: d.receivedDate, requestedDate: d.requestedDate, effectiveDate: d.effectiveDate } : null)
         const plan = planClientImport(parsed.clients, [client])
@@ -264,7 +295,7 @@ describe('list export round trip (properties)', () => {
     )
   })
 
-  it('partners → export rows → the import\'s parser gives the same partners; re-importing changes nothing', () => {
+  it("partners → export rows → the import's parser gives the same partners; re-importing changes nothing", () => {
     const partner: fc.Arbitrary<Partner> = fc.record({
       id: fc.constant('p'),
       name: word,
@@ -295,9 +326,15 @@ describe('list export round trip (properties)', () => {
   })
 })
 
-describe('representatives on a client\'s later rows', () => {
+describe("representatives on a client's later rows", () => {
   it('keeps two representatives of one name and role that differ in their details', () => {
-    const twins = { ...CLIENT, representatives: [{ name: 'Lisa Wijnaldum', role: 'ouder' as const, email: '', phone: '06 53587040' }, { name: 'Lisa Wijnaldum', role: 'ouder' as const, email: '', phone: '06 22878799' }] }
+    const twins = {
+      ...CLIENT,
+      representatives: [
+        { name: 'Lisa Wijnaldum', role: 'ouder' as const, email: '', phone: '06 53587040' },
+        { name: 'Lisa Wijnaldum', role: 'ouder' as const, email: '', phone: '06 22878799' },
+      ],
+    }
     const rows = clientExportRows({ ...SOURCE, client: twins }, { includeBsn: true, planCode })
     const parsed = parseClientRows(clientTable(rows), LOOKUPS)
     expect(parsed.ok && parsed.clients[0]?.representatives).toEqual(twins.representatives)

@@ -10,11 +10,19 @@ const example = PARTNER_FIELDS.map((f) => f.example)
 const withCell = (row: (string | number)[], header: string, value: string | number) => row.map((cell, i) => (HEADERS[i] === header ? value : cell))
 
 describe('parsePartnerRows', () => {
-  it('reads the template\'s example row into a partner the model accepts, with the e-invoice fields', () => {
+  it("reads the template's example row into a partner the model accepts, with the e-invoice fields", () => {
     const result = parsePartnerRows(table(HEADERS, example))
     expect(result.ok && result.problems).toEqual([])
     const partner = result.ok ? result.partners[0]! : null
-    expect(partner?.fields).toMatchObject({ name: 'Zorggroep Noord', shortCode: 'ZGN', ecdMode: 'partner', kvkNumber: '12345678', oin: '', purchaseOrderReference: 'PO-2026-17', active: true })
+    expect(partner?.fields).toMatchObject({
+      name: 'Zorggroep Noord',
+      shortCode: 'ZGN',
+      ecdMode: 'partner',
+      kvkNumber: '12345678',
+      oin: '',
+      purchaseOrderReference: 'PO-2026-17',
+      active: true,
+    })
     expect(partner?.contact).toEqual({ name: 'Anna de Vries', role: 'Teamleider', email: 'a.devries@zorggroepnoord.nl', phone: '050 123 45 67' })
     expect(partnerSchema.safeParse({ id: 'x', ...partner?.fields, contacts: [partner?.contact] }).success).toBe(true)
   })
@@ -33,14 +41,28 @@ describe('parsePartnerRows', () => {
   })
 
   it('reads an English export with other column names', () => {
-    const result = parsePartnerRows(table(['Name', 'Code', 'ECD mode', 'Address', 'Zip', 'City', 'E-mail', 'OIN', 'Your reference'], ['Thuiszorg Zuid', 'tzd', 'eigen', 'Markt 1', '5611AA', 'Eindhoven', 'f@tz.nl', '00000001234567890000', 'K-9']))
+    const result = parsePartnerRows(
+      table(
+        ['Name', 'Code', 'ECD mode', 'Address', 'Zip', 'City', 'E-mail', 'OIN', 'Your reference'],
+        ['Thuiszorg Zuid', 'tzd', 'eigen', 'Markt 1', '5611AA', 'Eindhoven', 'f@tz.nl', '00000001234567890000', 'K-9'],
+      ),
+    )
     expect(result.ok && result.problems).toEqual([])
-    expect(result.ok && result.partners[0]?.fields).toMatchObject({ shortCode: 'TZD', ecdMode: 'eigen', invoiceAddress: { postcode: '5611 AA' }, oin: '00000001234567890000', purchaseOrderReference: 'K-9' })
+    expect(result.ok && result.partners[0]?.fields).toMatchObject({
+      shortCode: 'TZD',
+      ecdMode: 'eigen',
+      invoiceAddress: { postcode: '5611 AA' },
+      oin: '00000001234567890000',
+      purchaseOrderReference: 'K-9',
+    })
   })
 
   it('refuses a file without a required column, naming it', () => {
     const result = parsePartnerRows(table(['Naam', 'Korte code'], ['A', 'AA']))
     expect(result.ok).toBe(false)
-    expect(!result.ok && result.problem).toEqual({ code: 'onboarding.missingColumns', params: { columns: 'ECD-modus, Factuuradres, Postcode, Plaats, Factuur e-mail', line: 1 } })
+    expect(!result.ok && result.problem).toEqual({
+      code: 'onboarding.missingColumns',
+      params: { columns: 'ECD-modus, Factuuradres, Postcode, Plaats, Factuur e-mail', line: 1 },
+    })
   })
 })

@@ -5,7 +5,12 @@ import type { CalendarDate } from '@shared/calendar/calendarDate'
 import { buildPeriods, periodsToRows, type PlanRow } from '@shared/onboarding/planHistory'
 
 const d = (s: string) => s as CalendarDate
-const row = (line: number, planId: string, from: string | null, until: string | null = null): PlanRow => ({ line, planId, from: from === null ? null : d(from), until: until === null ? null : d(until) })
+const row = (line: number, planId: string, from: string | null, until: string | null = null): PlanRow => ({
+  line,
+  planId,
+  from: from === null ? null : d(from),
+  until: until === null ? null : d(until),
+})
 const START = d('2025-03-10')
 
 describe('buildPeriods', () => {
@@ -51,7 +56,10 @@ describe('buildPeriods', () => {
   it('refuses a last period that ends elsewhere than the deregistration, and one that starts after it', () => {
     const end = d('2025-08-01')
     const wrongEnd = buildPeriods([row(2, 'basis', '2025-03-10', '2025-07-01')], START, end)
-    expect(!wrongEnd.ok && wrongEnd.problem).toEqual({ code: 'onboarding.periodEndNotDeregistration', params: { until: '01-07-2025', effective: '01-08-2025' } })
+    expect(!wrongEnd.ok && wrongEnd.problem).toEqual({
+      code: 'onboarding.periodEndNotDeregistration',
+      params: { until: '01-07-2025', effective: '01-08-2025' },
+    })
     const after = buildPeriods([row(2, 'basis', '2025-03-10'), row(3, 'plus', '2025-08-01')], START, end)
     expect(!after.ok && [after.line, after.problem.code]).toEqual([3, 'onboarding.periodAfterEnd'])
   })
@@ -98,24 +106,34 @@ describe('buildPeriods (properties)', () => {
   })
 
   it('whatever the rows, an accepted history covers start to end without gap or overlap; a refused one names a row of the file', () => {
-    const dates = fc.option(fc.integer({ min: -5, max: 500 }).map((n) => addDays(START, n)), { nil: null })
+    const dates = fc.option(
+      fc.integer({ min: -5, max: 500 }).map((n) => addDays(START, n)),
+      { nil: null },
+    )
     const rowsArb = fc.array(fc.record({ planId: fc.constant('basis'), from: dates, until: dates }), { minLength: 1, maxLength: 6 })
     fc.assert(
-      fc.property(rowsArb, fc.option(fc.integer({ min: 1, max: 600 }).map((n) => addDays(START, n)), { nil: null }), (raw, end) => {
-        const rows = raw.map((r, i) => ({ ...r, line: i + 2 }))
-        const result = buildPeriods(rows, START, end)
-        if (!result.ok) {
-          expect(rows.map((r) => r.line)).toContain(result.line)
-          return
-        }
-        const periods = result.periods
-        expect(periods[0]!.from).toBe(START)
-        expect(periods.at(-1)!.until).toBe(end)
-        for (const [i, p] of periods.entries()) {
-          if (p.until !== null) expect(p.until > p.from).toBe(true)
-          if (i > 0) expect(p.from).toBe(periods[i - 1]!.until)
-        }
-      }),
+      fc.property(
+        rowsArb,
+        fc.option(
+          fc.integer({ min: 1, max: 600 }).map((n) => addDays(START, n)),
+          { nil: null },
+        ),
+        (raw, end) => {
+          const rows = raw.map((r, i) => ({ ...r, line: i + 2 }))
+          const result = buildPeriods(rows, START, end)
+          if (!result.ok) {
+            expect(rows.map((r) => r.line)).toContain(result.line)
+            return
+          }
+          const periods = result.periods
+          expect(periods[0]!.from).toBe(START)
+          expect(periods.at(-1)!.until).toBe(end)
+          for (const [i, p] of periods.entries()) {
+            if (p.until !== null) expect(p.until > p.from).toBe(true)
+            if (i > 0) expect(p.from).toBe(periods[i - 1]!.until)
+          }
+        },
+      ),
     )
   })
 
@@ -127,7 +145,11 @@ describe('buildPeriods (properties)', () => {
         (periods, pick) => {
           const rows = periodsToRows(periods)
           const drop = 1 + (pick % (rows.length - 2))
-          const result = buildPeriods(rows.filter((_, i) => i !== drop), START, periods.at(-1)!.until)
+          const result = buildPeriods(
+            rows.filter((_, i) => i !== drop),
+            START,
+            periods.at(-1)!.until,
+          )
           expect(!result.ok && [result.line, result.problem.code]).toEqual([rows[drop + 1]!.line, 'onboarding.periodGap'])
         },
       ),

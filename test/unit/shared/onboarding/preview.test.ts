@@ -41,7 +41,11 @@ describe('diffRecords', () => {
       fc.property(fc.dictionary(fc.constantFrom('a', 'b', 'c'), fc.string()), fc.dictionary(fc.constantFrom('a', 'b', 'c'), fc.string()), (x, y) => {
         expect(diffRecords(x, x)).toEqual([])
         const differing = ['a', 'b', 'c'].filter((k) => (x[k] ?? '') !== (y[k] ?? ''))
-        expect(diffRecords(x, y).map((d) => d.field).sort()).toEqual(differing)
+        expect(
+          diffRecords(x, y)
+            .map((d) => d.field)
+            .sort(),
+        ).toEqual(differing)
       }),
     )
   })
@@ -60,12 +64,17 @@ describe('planClientImport', () => {
     expect(plan.create.map((c) => c.line)).toEqual([4])
   })
 
-  it('keeps the stored lifecycle: status, dates and plan are not the import\'s to change', () => {
+  it("keeps the stored lifecycle: status, dates and plan are not the import's to change", () => {
     const plan = planClientImport([parsedFrom(stored, { status: 'afgemeld', activationDate: null, registrationPlanId: 'x', notes: 'nieuw' })], [stored])
-    expect(plan.update[0]?.after).toMatchObject({ status: stored.status, activationDate: stored.activationDate, registrationPlanId: stored.registrationPlanId, notes: 'nieuw' })
+    expect(plan.update[0]?.after).toMatchObject({
+      status: stored.status,
+      activationDate: stored.activationDate,
+      registrationPlanId: stored.registrationPlanId,
+      notes: 'nieuw',
+    })
   })
 
-  it('finds an eigen partner\'s client without number by its BSN', () => {
+  it("finds an eigen partner's client without number by its BSN", () => {
     const own = client({ id: 'c2', partnerId: 'p2', clientNumber: '000007', bsn: '111222333', birthDate: '1950-01-01' as Client['birthDate'] })
     const plan = planClientImport([parsedFrom(own, { clientNumber: null })], [own])
     expect(plan.unchanged).toEqual([2])
@@ -76,7 +85,10 @@ describe('planPartnerImport', () => {
   it('matches by short code and replaces a contact of the same name', () => {
     const stored = partner({ id: 'p1', shortCode: 'ZGN' })
     const { id: _id, contacts, ...fields } = stored
-    const plan = planPartnerImport([{ line: 2, fields: { ...fields, purchaseOrderReference: 'PO-1' }, contact: { ...contacts[0]!, phone: '0611111111' } }], [stored])
+    const plan = planPartnerImport(
+      [{ line: 2, fields: { ...fields, purchaseOrderReference: 'PO-1' }, contact: { ...contacts[0]!, phone: '0611111111' } }],
+      [stored],
+    )
     const changes = plan.update[0]?.changes ?? []
     expect(changes.map((c) => c.field)).toEqual(['purchaseOrderReference', 'contacts'])
     expect(changes[0]).toEqual({ field: 'purchaseOrderReference', before: '', after: 'PO-1' })

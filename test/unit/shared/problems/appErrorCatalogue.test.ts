@@ -4,7 +4,6 @@ import { AppError } from '../../../../src/main/appError'
 import { isAppErrorCode } from '@shared/problems/appErrors'
 import { errorText } from '@shared/problems/errorText'
 
-
 describe('the catalogue of main-process errors', () => {
   it('knows every code the source throws or returns', () => {
     const used = new Set<string>()
@@ -20,8 +19,12 @@ describe('the catalogue of main-process errors', () => {
   it('carries code and parameters, with the Dutch words for logs and the command line', () => {
     const error = new AppError('disk-full', { file: 'Factuur.xlsx' }, { partner: 'Zorggroep Noord' })
     expect(error.toIpcError()).toEqual({ code: 'disk-full', params: { file: 'Factuur.xlsx' }, partner: 'Zorggroep Noord' })
-    expect(error.message).toBe('Zorggroep Noord: "Factuur.xlsx" kan niet worden opgeslagen: de schijf is vol. Er is niets gewijzigd. Maak ruimte vrij of kies een andere map en probeer het opnieuw.')
-    expect(errorText(error, 'en')).toBe('Zorggroep Noord: "Factuur.xlsx" cannot be saved: the disk is full. Nothing was changed. Free up space or choose another folder and try again.')
+    expect(error.message).toBe(
+      'Zorggroep Noord: "Factuur.xlsx" kan niet worden opgeslagen: de schijf is vol. Er is niets gewijzigd. Maak ruimte vrij of kies een andere map en probeer het opnieuw.',
+    )
+    expect(errorText(error, 'en')).toBe(
+      'Zorggroep Noord: "Factuur.xlsx" cannot be saved: the disk is full. Nothing was changed. Free up space or choose another folder and try again.',
+    )
   })
 
   it('words a validation code in a parameter, and leaves other parameters as they are', () => {

@@ -18,7 +18,7 @@ describe('the audit event catalogue', () => {
     for (const event of recorded) expect(isAuditEvent(event), `${event} is recorded in src but not in the catalogue`).toBe(true)
   })
 
-  it('only accepts an entry whose parameters are exactly its event\'s, and recorded text only on a historic entry', () => {
+  it("only accepts an entry whose parameters are exactly its event's, and recorded text only on a historic entry", () => {
     const entry = { at: '2026-10-05T08:00:00.000Z', clerk: 'M', entity: 'plan', recordId: 'pl1', action: 'create', changes: [], outcome: 'ok' } as const
     expect(auditEntrySchema.safeParse({ ...entry, event: 'planCreated', params: { name: 'Basis' } }).success).toBe(true)
     expect(auditEntrySchema.safeParse({ ...entry, event: 'planCreated', params: {} }).success).toBe(false)

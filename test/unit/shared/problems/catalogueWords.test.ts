@@ -97,7 +97,10 @@ describe.each(catalogues)('the $name', ({ problems, nl, en, keyOf = (code) => co
     const expected = [...problems[code]!].sort()
     const dutch = nl[keyOf(code)]!
     const english = en[keyOf(code)]!
-    for (const [language, message] of [['nl', dutch], ['en', english]] as const) {
+    for (const [language, message] of [
+      ['nl', dutch],
+      ['en', english],
+    ] as const) {
       expect(uniqueParams(message), language).toEqual(expected)
       if (readByVueI18n) expect(message, language).not.toMatch(OTHER_SYNTAX)
     }

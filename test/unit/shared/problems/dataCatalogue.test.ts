@@ -3,7 +3,6 @@ import { sourceTexts } from './sourceFiles'
 import { dutchDataText } from '@shared/problems/dutchText'
 import { isDataProblemCode } from '@shared/problems/data'
 
-
 describe('the data problem catalogue', () => {
   it('knows every data problem the source throws', () => {
     const thrown = new Set<string>()

@@ -39,7 +39,11 @@ describe('the usage columns in problems', () => {
       value: 'x',
       line: 3,
     })
-    expect(importText({ code: 'import.notANumber', params: { column: 'registrationMinutes', value: 'veel' } }, 'nl')).toBe('Registratieminuten "veel" is geen getal')
-    expect(importText({ code: 'import.notANumber', params: { column: 'registrationMinutes', value: 'veel' } }, 'en')).toBe('Registration minutes "veel" is not a number')
+    expect(importText({ code: 'import.notANumber', params: { column: 'registrationMinutes', value: 'veel' } }, 'nl')).toBe(
+      'Registratieminuten "veel" is geen getal',
+    )
+    expect(importText({ code: 'import.notANumber', params: { column: 'registrationMinutes', value: 'veel' } }, 'en')).toBe(
+      'Registration minutes "veel" is not a number',
+    )
   })
 })

@@ -4,7 +4,6 @@ import { lifecycleNl } from '@shared/i18n/lifecycle.nl'
 import { fillParams } from '@shared/problems/dutchText'
 import { isLifecycleCode } from '@shared/problems/lifecycle'
 
-
 describe('the lifecycle catalogue', () => {
   it('knows every lifecycle code the lifecycle rules give', () => {
     const used = new Set<string>()

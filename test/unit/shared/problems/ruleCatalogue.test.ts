@@ -3,7 +3,6 @@ import { sourceTexts } from './sourceFiles'
 import { DomainRuleError } from '@shared/domain/errors'
 import { isRuleCode } from '@shared/problems/rules'
 
-
 describe('the rule catalogue', () => {
   it('knows every rule code the source throws', () => {
     const thrown = new Set<string>()

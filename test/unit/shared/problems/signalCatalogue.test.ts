@@ -28,7 +28,10 @@ describe('the signal-list words', () => {
     expect(Object.keys(signalListsEn.actions).sort()).toEqual([...codes].sort())
     for (const code of codes) {
       const expected = [...SIGNAL_ACTIONS[code]].sort()
-      for (const [language, message] of [['nl', signalListsNl.actions[code]], ['en', signalListsEn.actions[code]]] as const) {
+      for (const [language, message] of [
+        ['nl', signalListsNl.actions[code]],
+        ['en', signalListsEn.actions[code]],
+      ] as const) {
         expect(paramsOf(message), `${language} ${code}`).toEqual(expected)
         expect(message, `${language} ${code}`).not.toMatch(OTHER_SYNTAX)
       }
@@ -40,12 +43,15 @@ describe('the signal-list words', () => {
     const used = new Set<string>()
     // An action's code is written as `code: '…'`, as either side of a choice, or as a value of the map of approvals.
     const patterns = [/code: '([\w-]+)'/g, /\? '([\w-]+)' : '([\w-]+)'/g, /(?:partner|operator|both): '([\w-]+)'/g]
-    for (const text of sourceTexts('src/shared/domain/signals')) for (const pattern of patterns) for (const m of text.matchAll(pattern)) for (const code of m.slice(1)) used.add(code)
+    for (const text of sourceTexts('src/shared/domain/signals'))
+      for (const pattern of patterns) for (const m of text.matchAll(pattern)) for (const code of m.slice(1)) used.add(code)
     expect(used.size).toBeGreaterThan(15)
     for (const code of used) expect(isSignalActionCode(code), `${code} is used in src but not in the catalogue`).toBe(true)
   })
 
   it('words an action in Dutch for the workbook', () => {
-    expect(dutchSignalAction({ code: 'wijziging-verwerken', params: { from: 'Plus', to: 'Intensief' } })).toBe('Wijziging verwerken: Plus → Intensief (huidige periode afsluiten, nieuwe openen)')
+    expect(dutchSignalAction({ code: 'wijziging-verwerken', params: { from: 'Plus', to: 'Intensief' } })).toBe(
+      'Wijziging verwerken: Plus → Intensief (huidige periode afsluiten, nieuwe openen)',
+    )
   })
 })

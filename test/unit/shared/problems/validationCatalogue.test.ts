@@ -3,7 +3,6 @@ import { sourceTexts } from './sourceFiles'
 import { dutchIssueText } from '@shared/problems/dutchText'
 import { isValidationCode } from '@shared/problems/validation'
 
-
 describe('the validation catalogue', () => {
   it('knows every validation code the source uses', () => {
     const used = new Set<string>()

@@ -17,8 +17,12 @@ describe('the verify catalogue', () => {
   })
 
   it('words a finding of its own, of the lifecycle and of the backup catalogue in either language', () => {
-    expect(verifyFindingText({ code: 'verify.feeTooHigh', params: { fee: '€ 20.000,00', limit: '€ 10.000,00' } }, 'nl')).toBe('Het maandbedrag € 20.000,00 is hoger dan € 10.000,00.')
-    expect(verifyFindingText({ code: 'gat', params: { from: '01-11-2026', until: '05-11-2026' } }, 'nl')).toBe('Tussen 01-11-2026 en 05-11-2026 is geen abonnement.')
+    expect(verifyFindingText({ code: 'verify.feeTooHigh', params: { fee: '€ 20.000,00', limit: '€ 10.000,00' } }, 'nl')).toBe(
+      'Het maandbedrag € 20.000,00 is hoger dan € 10.000,00.',
+    )
+    expect(verifyFindingText({ code: 'gat', params: { from: '01-11-2026', until: '05-11-2026' } }, 'nl')).toBe(
+      'Tussen 01-11-2026 en 05-11-2026 is geen abonnement.',
+    )
     expect(verifyFindingText({ code: 'backup.missingPlan', params: { id: 'pl9' } }, 'en')).toBe('Subscription plan pl9 does not exist in this file')
   })
 })

@@ -10,7 +10,15 @@ const concept = (): Invoice => invoicesFor(f)[0]!
 describe('invoiceView', () => {
   it('names a concept CONCEPT and describes the service, its period and extent (spec F1)', () => {
     const view = invoiceView(concept())
-    expect(view).toMatchObject({ isConcept: true, isCredit: false, documentTitle: 'CONCEPTFACTUUR', numberText: 'CONCEPT', clientCount: 8, vatLabel: 'Btw', totalLabel: 'Totaal te betalen' })
+    expect(view).toMatchObject({
+      isConcept: true,
+      isCredit: false,
+      documentTitle: 'CONCEPTFACTUUR',
+      numberText: 'CONCEPT',
+      clientCount: 8,
+      vatLabel: 'Btw',
+      totalLabel: 'Totaal te betalen',
+    })
     expect(view.description).toContain('Begeleiding op afstand (24x7, telefonisch en via beeldbellen) op abonnementsbasis voor 8 cliënten')
     expect(view.description).toContain('facturatieperiode 2026-11 (26-10-2026 t/m 25-11-2026)')
     expect(view.paymentText).toContain('onder vermelding van het factuurnummer')
@@ -20,8 +28,16 @@ describe('invoiceView', () => {
     const { final } = finalAndCredit(f)
     const view = invoiceView(final)
     // 2026-0001 → body 000000020260001, check digit 2 (weights 2, 4, 8, 5, 10, 9, 7, 3, 6, 1 from the right).
-    expect(view).toMatchObject({ isConcept: false, documentTitle: 'FACTUUR', numberText: '2026-0001', vatLabel: 'Btw 21%', paymentReference: '2000000020260001' })
-    expect(view.paymentText).toMatch(/uiterlijk 31-12-2026 over te maken op rekening NL91 ABNA 0417 1643 00 ten name van .*, onder vermelding van betalingskenmerk 2000 0000 2026 0001\./)
+    expect(view).toMatchObject({
+      isConcept: false,
+      documentTitle: 'FACTUUR',
+      numberText: '2026-0001',
+      vatLabel: 'Btw 21%',
+      paymentReference: '2000000020260001',
+    })
+    expect(view.paymentText).toMatch(
+      /uiterlijk 31-12-2026 over te maken op rekening NL91 ABNA 0417 1643 00 ten name van .*, onder vermelding van betalingskenmerk 2000 0000 2026 0001\./,
+    )
   })
 
   it('gives concepts and credit notes no betalingskenmerk, and each plan its monthly fee (unit price)', () => {
@@ -64,7 +80,9 @@ describe('invoiceView', () => {
     expect(() => invoiceView({ ...invoice, subtotalCents: invoice.subtotalCents + 1 })).toThrow(InconsistentInvoiceError)
     expect(() => invoiceView({ ...invoice, totalCents: invoice.totalCents + 1 })).toThrow(InconsistentInvoiceError)
     expect(() => invoiceView({ ...invoice, planSummary: invoice.planSummary.slice(1) })).toThrow(InconsistentInvoiceError)
-    expect(() => invoiceView({ ...invoice, lines: [], planSummary: [], subtotalCents: 0, totalCents: 0 })).toThrow(expect.objectContaining({ check: 'no-lines' }))
+    expect(() => invoiceView({ ...invoice, lines: [], planSummary: [], subtotalCents: 0, totalCents: 0 })).toThrow(
+      expect.objectContaining({ check: 'no-lines' }),
+    )
   })
 
   it('prints an IBAN in groups of four', () => {

@@ -10,7 +10,18 @@ const TODAY = d('2026-12-07')
 const names = nameLookup([{ id: 'p1', name: 'Zorggroep Noord' }], PLANS)
 
 function data(overrides: Partial<SignalData>): SignalData {
-  return { today: TODAY, settings: SETTINGS, partners: [partner({ id: 'p1' })], plans: PLANS, clients: [], subscriptionPeriods: [], changeRequests: [], deregistrations: [], usage: [], ...overrides }
+  return {
+    today: TODAY,
+    settings: SETTINGS,
+    partners: [partner({ id: 'p1' })],
+    plans: PLANS,
+    clients: [],
+    subscriptionPeriods: [],
+    changeRequests: [],
+    deregistrations: [],
+    usage: [],
+    ...overrides,
+  }
 }
 
 describe('toSignalListReport', () => {
@@ -35,14 +46,23 @@ describe('toSignalListReport', () => {
     ])
     // Requested before the running period began: effective on the day of receipt (spec rule 5).
     expect(report.rows).toEqual([
-      expect.objectContaining({ partnerName: 'Zorggroep Noord', clientNumber: '1', deadline: '2026-12-15', workingDaysLeft: 6, overdue: false, extra: ['2026-12-01', '2026-10-01', '2026-12-01'] }),
+      expect.objectContaining({
+        partnerName: 'Zorggroep Noord',
+        clientNumber: '1',
+        deadline: '2026-12-15',
+        workingDaysLeft: 6,
+        overdue: false,
+        extra: ['2026-12-01', '2026-10-01', '2026-12-01'],
+      }),
     ])
   })
 
   it('names plans and parties instead of ids', () => {
     const list = computeSignalList(
       'aanmeldingen-verwerken',
-      data({ clients: [client({ id: 'c2', status: 'aangemeld', activationDate: null, registrationReceivedDate: d('2026-12-01'), registrationPlanId: 'basis' })] }),
+      data({
+        clients: [client({ id: 'c2', status: 'aangemeld', activationDate: null, registrationReceivedDate: d('2026-12-01'), registrationPlanId: 'basis' })],
+      }),
     )
     expect(toSignalListReport(list, names, TODAY).rows[0]?.extra).toEqual(['2026-12-01', 'Basis'])
   })

@@ -33,9 +33,45 @@ describe('buildSummary', () => {
   it('gives every client its plan, billed days, amount and usage; the check only when a quarter closes', () => {
     const summary = summaryOf('2026-11')
     expect(summary.clients).toEqual([
-      { clientId: 'c1', clientNumber: '101', partnerId: 'p1', plan: 'PLUS', plans: ['PLUS'], billedDays: 16, amountCents: 5161, includedMinutes: 154.84, usageMinutes: 45, checkOutcome: null, recommendedPlan: null },
-      { clientId: 'c2', clientNumber: '102', partnerId: 'p1', plan: 'PLUS', plans: ['BASIS', 'PLUS'], billedDays: 31, amountCents: 968 + 8065, includedMinutes: 265.16, usageMinutes: 0, checkOutcome: null, recommendedPlan: null },
-      { clientId: 'c3', clientNumber: '201', partnerId: 'p2', plan: 'WAAKVLAM', plans: ['WAAKVLAM'], billedDays: 31, amountCents: 2500, includedMinutes: 30, usageMinutes: 12, checkOutcome: null, recommendedPlan: null },
+      {
+        clientId: 'c1',
+        clientNumber: '101',
+        partnerId: 'p1',
+        plan: 'PLUS',
+        plans: ['PLUS'],
+        billedDays: 16,
+        amountCents: 5161,
+        includedMinutes: 154.84,
+        usageMinutes: 45,
+        checkOutcome: null,
+        recommendedPlan: null,
+      },
+      {
+        clientId: 'c2',
+        clientNumber: '102',
+        partnerId: 'p1',
+        plan: 'PLUS',
+        plans: ['BASIS', 'PLUS'],
+        billedDays: 31,
+        amountCents: 968 + 8065,
+        includedMinutes: 265.16,
+        usageMinutes: 0,
+        checkOutcome: null,
+        recommendedPlan: null,
+      },
+      {
+        clientId: 'c3',
+        clientNumber: '201',
+        partnerId: 'p2',
+        plan: 'WAAKVLAM',
+        plans: ['WAAKVLAM'],
+        billedDays: 31,
+        amountCents: 2500,
+        includedMinutes: 30,
+        usageMinutes: 12,
+        checkOutcome: null,
+        recommendedPlan: null,
+      },
     ])
     const quarter = summaryOf('2026-12')
     expect(quarter.quarter).toBe('2026-Q4')

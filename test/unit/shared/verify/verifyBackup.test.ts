@@ -46,14 +46,21 @@ describe('verifyBackup', () => {
     const early = broken((data) => {
       data.clients[0] = { ...data.clients[0]!, registrationReceivedDate: d('1999-12-31'), birthDate: d('1930-05-01') }
     })
-    expect(summary(early)).toEqual([{ code: 'verify.dateTooEarly', record: { table: 'clients', id: 'c1', field: 'registrationReceivedDate', clientNumber: '000001' } }])
+    expect(summary(early)).toEqual([
+      { code: 'verify.dateTooEarly', record: { table: 'clients', id: 'c1', field: 'registrationReceivedDate', clientNumber: '000001' } },
+    ])
     expect(verifyBackup(early, TODAY)[0]!.params).toEqual({ date: '31-12-1999', earliest: '01-01-2000' })
 
     const late = broken((data) => data.settings.extraClosingDays.push(d('2028-11-24')))
     expect(summary(late)).toEqual([{ code: 'verify.dateTooLate', record: { table: 'settings', id: null, field: 'extraClosingDays.0' } }])
     expect(verifyBackup(late, TODAY)[0]!.params).toEqual({ date: '24-11-2028', latest: '23-11-2028' })
     // Exactly two years ahead is still allowed.
-    expect(verifyBackup(broken((data) => data.settings.extraClosingDays.push(d('2028-11-23'))), TODAY)).toEqual([])
+    expect(
+      verifyBackup(
+        broken((data) => data.settings.extraClosingDays.push(d('2028-11-23'))),
+        TODAY,
+      ),
+    ).toEqual([])
   })
 
   it('counts two years from a leap day to 28 February', () => {
@@ -62,15 +69,29 @@ describe('verifyBackup', () => {
   })
 
   it('finds more than 44.640 minutes of one kind for a client in one period', () => {
-    expect(verifyBackup(broken((data) => (data.usage[0] = { ...data.usage[0]!, callMinutes: 44_640, registrationMinutes: 44_640 })), TODAY)).toEqual([])
+    expect(
+      verifyBackup(
+        broken((data) => (data.usage[0] = { ...data.usage[0]!, callMinutes: 44_640, registrationMinutes: 44_640 })),
+        TODAY,
+      ),
+    ).toEqual([])
     const data = broken((data) => (data.usage[0] = { ...data.usage[0]!, registrationMinutes: 44_641 }))
     expect(verifyBackup(data, TODAY)).toEqual([
-      { code: 'verify.tooManyMinutes', params: { minutes: 44_641, limit: 44_640 }, record: { table: 'usage', id: 'c1|2026-10', field: 'registrationMinutes', clientNumber: '000001' } },
+      {
+        code: 'verify.tooManyMinutes',
+        params: { minutes: 44_641, limit: 44_640 },
+        record: { table: 'usage', id: 'c1|2026-10', field: 'registrationMinutes', clientNumber: '000001' },
+      },
     ])
   })
 
   it('finds a monthly fee above € 10.000,00', () => {
-    expect(verifyBackup(broken((data) => (data.plans[0] = { ...data.plans[0]!, monthlyFeeCents: 1_000_000 })), TODAY)).toEqual([])
+    expect(
+      verifyBackup(
+        broken((data) => (data.plans[0] = { ...data.plans[0]!, monthlyFeeCents: 1_000_000 })),
+        TODAY,
+      ),
+    ).toEqual([])
     const data = broken((data) => (data.plans[0] = { ...data.plans[0]!, monthlyFeeCents: 1_000_001 }))
     expect(verifyBackup(data, TODAY)).toEqual([
       { code: 'verify.feeTooHigh', params: { fee: '€ 10.000,01', limit: '€ 10.000,00' }, record: { table: 'plans', id: 'pl1', field: 'monthlyFeeCents' } },
@@ -79,8 +100,20 @@ describe('verifyBackup', () => {
 
   it('finds a deregistration whose effective date contradicts the rule', () => {
     // Received 10-11-2026 in period 2026-11 (from 26-10-2026): a request for 20-10-2026 takes effect on receipt.
-    const deregistration = { id: 'd1', clientId: 'c1', receivedDate: d('2026-11-10'), requestedDate: d('2026-10-20'), effectiveDate: d('2026-11-10'), processedDate: null }
-    expect(verifyBackup(broken((data) => data.deregistrations.push(deregistration)), TODAY)).toEqual([])
+    const deregistration = {
+      id: 'd1',
+      clientId: 'c1',
+      receivedDate: d('2026-11-10'),
+      requestedDate: d('2026-10-20'),
+      effectiveDate: d('2026-11-10'),
+      processedDate: null,
+    }
+    expect(
+      verifyBackup(
+        broken((data) => data.deregistrations.push(deregistration)),
+        TODAY,
+      ),
+    ).toEqual([])
     const data = broken((data) => data.deregistrations.push({ ...deregistration, effectiveDate: d('2026-10-20') }))
     expect(verifyBackup(data, TODAY)).toEqual([
       {

@@ -33,7 +33,9 @@ export function auditValueText(field: string, value: unknown, words: AuditWords)
   }
   if (Array.isArray(value)) {
     if (value.length === 0) return words.empty
-    const names = value.map((item) => (typeof item === 'object' && item !== null && 'name' in item ? String((item as { name: unknown }).name) : JSON.stringify(item)))
+    const names = value.map((item) =>
+      typeof item === 'object' && item !== null && 'name' in item ? String((item as { name: unknown }).name) : JSON.stringify(item),
+    )
     return names.join(', ')
   }
   return JSON.stringify(value)

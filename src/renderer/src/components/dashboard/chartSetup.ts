@@ -12,7 +12,11 @@ export function baseOptions(yTitle: string) {
     animation: false as const,
     plugins: { legend: { position: 'bottom' as const } },
     scales: {
-      y: { beginAtZero: true, title: { display: true, text: yTitle }, ticks: { callback: (value: string | number) => (typeof value === 'number' ? formatCount(value) : value) } },
+      y: {
+        beginAtZero: true,
+        title: { display: true, text: yTitle },
+        ticks: { callback: (value: string | number) => (typeof value === 'number' ? formatCount(value) : value) },
+      },
       x: { grid: { display: false } },
     },
   }

@@ -13,7 +13,11 @@ export interface SearchOption {
 
 /** Lower case without accents, so "clienten" finds "Cliënten". */
 function folded(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().trim()
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .trim()
 }
 
 /** The screens whose name (in the UI language) contains `text`. */
@@ -23,7 +27,12 @@ export function matchingScreens(screens: readonly Screen[], text: string, nameOf
 }
 
 /** The results in the order a clerk looks for them: clients, partners, invoices, then screens. */
-export function searchOptions(hits: SearchHits, partnersById: ReadonlyMap<string, Partner>, screens: readonly Screen[], nameOf: (screen: Screen) => string): SearchOption[] {
+export function searchOptions(
+  hits: SearchHits,
+  partnersById: ReadonlyMap<string, Partner>,
+  screens: readonly Screen[],
+  nameOf: (screen: Screen) => string,
+): SearchOption[] {
   return [
     ...hits.clients.map((client) => ({
       id: `client-${client.id}`,
@@ -32,7 +41,13 @@ export function searchOptions(hits: SearchHits, partnersById: ReadonlyMap<string
       detail: partnersById.get(client.partnerId)?.name ?? '',
       to: `/clienten/${client.id}`,
     })),
-    ...hits.partners.map((partner) => ({ id: `partner-${partner.id}`, kind: 'partner' as const, label: partner.name, detail: partner.shortCode, to: `/partners/${partner.id}` })),
+    ...hits.partners.map((partner) => ({
+      id: `partner-${partner.id}`,
+      kind: 'partner' as const,
+      label: partner.name,
+      detail: partner.shortCode,
+      to: `/partners/${partner.id}`,
+    })),
     ...hits.invoices.map((invoice) => ({
       id: `invoice-${invoice.id}`,
       kind: 'invoice' as const,

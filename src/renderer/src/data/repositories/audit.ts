@@ -65,7 +65,9 @@ export function createAuditRepository(ctx: DataContext): AuditRepository {
 
   /** The client's entries, newest first: a client has tens or hundreds, so they are read whole and sorted. */
   async function clientEntries(filter: AuditFilter & { clientId: string }): Promise<AuditEntry[]> {
-    const keys = (await clientRecords(filter.clientId)).filter(([entity, recordId]) => (!filter.entity || entity === filter.entity) && (!filter.recordId || recordId === filter.recordId))
+    const keys = (await clientRecords(filter.clientId)).filter(
+      ([entity, recordId]) => (!filter.entity || entity === filter.entity) && (!filter.recordId || recordId === filter.recordId),
+    )
     if (keys.length === 0) return []
     const entries = await db.auditEntries.where('[entity+recordId]').anyOf(keys).filter(matches(filter)).toArray()
     return entries.sort((a, b) => (b.id ?? 0) - (a.id ?? 0))
@@ -96,7 +98,9 @@ export function createAuditRepository(ctx: DataContext): AuditRepository {
         const clientFilter = { ...filter, clientId: filter.clientId }
         return readTransaction(ctx, clientTables, async () => (await clientEntries(clientFilter)).map((e) => e.id ?? 0))
       }
-      return readTransaction(ctx, [db.auditEntries], async () => (await indexedEntries(db, filter).primaryKeys()).filter((id): id is number => id !== undefined))
+      return readTransaction(ctx, [db.auditEntries], async () =>
+        (await indexedEntries(db, filter).primaryKeys()).filter((id): id is number => id !== undefined),
+      )
     },
 
     byIds: (ids) =>
@@ -123,7 +127,12 @@ export function createAuditRepository(ctx: DataContext): AuditRepository {
     // Every stored entry is chained since version 6; one without chain fields reads as seq 0 and breaks the check.
     chainSlice: (offset, limit) =>
       readTransaction(ctx, [db.auditEntries], async () =>
-        (await db.auditEntries.orderBy(':id').offset(offset).limit(limit).toArray()).map((e) => ({ ...e, seq: e.seq ?? 0, prevHash: e.prevHash ?? '', hash: e.hash ?? '' })),
+        (await db.auditEntries.orderBy(':id').offset(offset).limit(limit).toArray()).map((e) => ({
+          ...e,
+          seq: e.seq ?? 0,
+          prevHash: e.prevHash ?? '',
+          hash: e.hash ?? '',
+        })),
       ),
 
     count: () => readTransaction(ctx, [db.auditEntries], () => db.auditEntries.count()),

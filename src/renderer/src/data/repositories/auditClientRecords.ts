@@ -37,9 +37,17 @@ export function createClientRecordFinder(ctx: DataContext): (clientId: string) =
     const add = (entry: AuditEntry) => void keys.set(`${entry.entity}|${entry.recordId}`, [entry.entity, entry.recordId])
     const parts: readonly string[] = CLIENT_PART_ENTITIES
     if (mine.lastId === 0) {
-      await db.auditEntries.where('entity').anyOf(CLIENT_PART_ENTITIES).filter((e) => namesClient(e, clientId)).each(add)
+      await db.auditEntries
+        .where('entity')
+        .anyOf(CLIENT_PART_ENTITIES)
+        .filter((e) => namesClient(e, clientId))
+        .each(add)
     } else if (lastId > mine.lastId) {
-      await db.auditEntries.where(':id').above(mine.lastId).filter((e) => parts.includes(e.entity) && namesClient(e, clientId)).each(add)
+      await db.auditEntries
+        .where(':id')
+        .above(mine.lastId)
+        .filter((e) => parts.includes(e.entity) && namesClient(e, clientId))
+        .each(add)
     }
     mine.lastId = lastId
     mine.lastHash = last?.hash

@@ -80,7 +80,9 @@ export function createChangeRequestsRepository(ctx: DataContext): ChangeRequests
           : statuses
             ? await db.changeRequests.where('status').anyOf(statuses).toArray()
             : await db.changeRequests.toArray()
-        return rows.filter((cr) => !statuses || statuses.includes(cr.status)).sort((a, b) => b.requestDate.localeCompare(a.requestDate) || a.id.localeCompare(b.id))
+        return rows
+          .filter((cr) => !statuses || statuses.includes(cr.status))
+          .sort((a, b) => b.requestDate.localeCompare(a.requestDate) || a.id.localeCompare(b.id))
       }),
 
     create: (input) =>
@@ -93,16 +95,28 @@ export function createChangeRequestsRepository(ctx: DataContext): ChangeRequests
         if (!toPlan) issues.push({ path: ['toPlanId'], message: 'validation.planRequired' })
         else if (!toPlan.active) issues.push({ path: ['toPlanId'], message: `${toPlan.name} is niet actief` })
         if (issues.length > 0 || !client) throw new ValidationError(issues)
-        const running = await db.changeRequests.where('clientId').equals(client.id).filter((cr) => STILL_RUNNING.includes(cr.status)).first()
+        const running = await db.changeRequests
+          .where('clientId')
+          .equals(client.id)
+          .filter((cr) => STILL_RUNNING.includes(cr.status))
+          .first()
         if (running) throw new RuleError('wijziging-loopt')
         const draft = createChangeRequest({ ...input, id: ctx.newId(), fromPlanId: input.fromPlanId ?? client.currentPlanId })
         const record = parseRecord(changeRequestSchema, draft)
         await db.changeRequests.add(record)
-        await audit({ entity: 'changeRequest', recordId: record.id, action: 'create', changes: fieldChanges(undefined, record), event: 'changeRequestCreated', params: { clientNumber: client.clientNumber, plan: toPlan?.name ?? '' } })
+        await audit({
+          entity: 'changeRequest',
+          recordId: record.id,
+          action: 'create',
+          changes: fieldChanges(undefined, record),
+          event: 'changeRequestCreated',
+          params: { clientNumber: client.clientNumber, plan: toPlan?.name ?? '' },
+        })
         return record
       }),
 
-    approve: (id, party, date) => transition(id, (cr) => approveChangeRequest(cr, party, date), party === 'partner' ? 'changeRequestApprovedByPartner' : 'changeRequestApprovedByOperator'),
+    approve: (id, party, date) =>
+      transition(id, (cr) => approveChangeRequest(cr, party, date), party === 'partner' ? 'changeRequestApprovedByPartner' : 'changeRequestApprovedByOperator'),
     reject: (id, date) => transition(id, (cr) => rejectChangeRequest(cr, date), 'changeRequestRejected'),
     withdraw: (id, date) => transition(id, (cr) => withdrawChangeRequest(cr, date), 'changeRequestWithdrawn'),
 
@@ -111,7 +125,14 @@ export function createChangeRequestsRepository(ctx: DataContext): ChangeRequests
         const before = await load(id)
         const settings = toSettings(await db.settings.get(SETTINGS_KEY))
         const periods = await db.subscriptionPeriods.where('clientId').equals(before.clientId).toArray()
-        const result = processChangeRequest({ changeRequest: before, periods, effectiveDate, processedDate, newPeriodId: ctx.newId(), startDay: settings.billingPeriodStartDay })
+        const result = processChangeRequest({
+          changeRequest: before,
+          periods,
+          effectiveDate,
+          processedDate,
+          newPeriodId: ctx.newId(),
+          startDay: settings.billingPeriodStartDay,
+        })
         await applyPeriodChanges(db, audit, before.clientId, result.changes, PERIOD_EVENTS.changeRequest)
         return save(before, result.changeRequest, audit, 'changeRequestProcessed')
       }),

@@ -46,7 +46,14 @@ export function createClerksRepository(ctx: DataContext): ClerksRepository {
       return writeTransaction(ctx, [db.clerks], async (audit) => {
         await assertInitialsFree(clerk)
         await db.clerks.add(clerk)
-        await audit({ entity: 'clerk', recordId: clerk.id, action: 'create', changes: fieldChanges(undefined, auditable(clerk)), event: 'clerkCreated', params: { name: clerk.name } })
+        await audit({
+          entity: 'clerk',
+          recordId: clerk.id,
+          action: 'create',
+          changes: fieldChanges(undefined, auditable(clerk)),
+          event: 'clerkCreated',
+          params: { name: clerk.name },
+        })
         return clerk
       })
     },

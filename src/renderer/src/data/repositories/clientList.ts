@@ -86,10 +86,21 @@ async function exactSlice(clients: ClientTable, range: ClientRange, orderOf: Ord
     // Rows that share the anchor's order value and come before it by id are skipped as well.
     const same = await clients.where(range.index).equals(indexKey(range, anchor.key.order)).primaryKeys()
     const before = same.filter((id) => id <= anchor.key.id).length
-    const rows = await collection(clients, range, anchor.key.order).offset(before + fromAnchor).limit(limit + 1).toArray()
+    const rows = await collection(clients, range, anchor.key.order)
+      .offset(before + fromAnchor)
+      .limit(limit + 1)
+      .toArray()
     return slice(rows, 0, limit, byNumber)
   }
-  return slice(await collection(clients, range).offset(offset).limit(limit + 1).toArray(), 0, limit, byNumber)
+  return slice(
+    await collection(clients, range)
+      .offset(offset)
+      .limit(limit + 1)
+      .toArray(),
+    0,
+    limit,
+    byNumber,
+  )
 }
 
 /**

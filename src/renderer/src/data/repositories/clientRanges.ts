@@ -61,7 +61,13 @@ export function collection(clients: ClientTable, range: ClientRange, from = rang
  * Reads from the first row with the same order value as `after` and drops the rows up to it; when many
  * rows share that value (the same client number at many partners), it reads again with a larger limit.
  */
-export async function readAfter(clients: ClientTable, range: ClientRange, orderOf: OrderOf, after: ClientListKey | undefined, n: number): Promise<{ rows: ClientRow[]; end: boolean }> {
+export async function readAfter(
+  clients: ClientTable,
+  range: ClientRange,
+  orderOf: OrderOf,
+  after: ClientListKey | undefined,
+  n: number,
+): Promise<{ rows: ClientRow[]; end: boolean }> {
   const from = after && after.order > range.from ? after.order : range.from
   let limit = n
   for (;;) {
@@ -90,7 +96,15 @@ export interface TakeOptions {
 }
 
 /** Reads `range` in growing chunks until `want` rows pass `accept`, the range ends, or a limit is reached. */
-export async function take(clients: ClientTable, range: ClientRange, orderOf: OrderOf, after: ClientListKey | undefined, want: number, accept: (row: ClientRow) => boolean, options: TakeOptions = {}): Promise<Taken> {
+export async function take(
+  clients: ClientTable,
+  range: ClientRange,
+  orderOf: OrderOf,
+  after: ClientListKey | undefined,
+  want: number,
+  accept: (row: ClientRow) => boolean,
+  options: TakeOptions = {},
+): Promise<Taken> {
   const rows: ClientRow[] = []
   let cursor = after
   let chunk = Math.max(want, 10)

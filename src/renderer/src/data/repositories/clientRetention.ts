@@ -86,8 +86,18 @@ export function createClientRetention(ctx: DataContext): ClientRetentionReposito
       .modify((entry: AuditEntry, ref: { value: AuditEntry }) => {
         ref.value = anonymiseStoredEntry(entry, name)
       })
-    const cleared = fieldChanges(before, client).map((c) => ({ ...c, before: PERSONAL_CLIENT_FIELDS.has(c.field.split('.')[0] ?? '') ? ANONYMISED_VALUE : c.before }))
-    await audit({ entity: 'client', recordId: id, action: 'anonymise', changes: cleared, event: 'clientAnonymised', params: { clientNumber: client.clientNumber } })
+    const cleared = fieldChanges(before, client).map((c) => ({
+      ...c,
+      before: PERSONAL_CLIENT_FIELDS.has(c.field.split('.')[0] ?? '') ? ANONYMISED_VALUE : c.before,
+    }))
+    await audit({
+      entity: 'client',
+      recordId: id,
+      action: 'anonymise',
+      changes: cleared,
+      event: 'clientAnonymised',
+      params: { clientNumber: client.clientNumber },
+    })
     return client
   }
 
@@ -101,15 +111,28 @@ export function createClientRetention(ctx: DataContext): ClientRetentionReposito
         const clients: Client[] = []
         // One after the other in the same transaction: a refusal of any client rolls back the ones before it.
         for (const id of new Set(ids)) clients.push(await anonymiseOne(id, today, months, audit))
-        await audit({ entity: 'database', recordId: 'retention', action: 'anonymise', event: 'retentionBatchAnonymised', params: { clients: clients.length, invoices: 0 } })
+        await audit({
+          entity: 'database',
+          recordId: 'retention',
+          action: 'anonymise',
+          event: 'retentionBatchAnonymised',
+          params: { clients: clients.length, invoices: 0 },
+        })
         return clients
       }),
 
     dueForAnonymisation: (today) =>
       readTransaction(ctx, [db.clients, db.deregistrations, db.settings], async () => {
         const months = retentionMonthsNow(await db.settings.get(SETTINGS_KEY))
-        const rows = await db.clients.where('status').equals('afgemeld').filter((row) => row.anonymisedDate === null).toArray()
-        const deregistrations = await db.deregistrations.where('clientId').anyOf(rows.map((row) => row.id)).toArray()
+        const rows = await db.clients
+          .where('status')
+          .equals('afgemeld')
+          .filter((row) => row.anonymisedDate === null)
+          .toArray()
+        const deregistrations = await db.deregistrations
+          .where('clientId')
+          .anyOf(rows.map((row) => row.id))
+          .toArray()
         const byClient = new Map<string, Deregistration[]>()
         for (const d of deregistrations) byClient.set(d.clientId, [...(byClient.get(d.clientId) ?? []), d])
         const byId = new Map(rows.map((row) => [row.id, row]))

@@ -116,7 +116,13 @@ const WALK_ROWS = 150
  * `termRanges` is read only as far as it can still reach the page: once `want` candidates are known, the
  * last of them bounds every further range.
  */
-export async function nameSearch(clients: ClientTable, q: ListQuery, after: ClientListKey | undefined, want: number, walkTermLength = WALK_TERM_LENGTH): Promise<ClientRow[]> {
+export async function nameSearch(
+  clients: ClientTable,
+  q: ListQuery,
+  after: ClientListKey | undefined,
+  want: number,
+  walkTermLength = WALK_TERM_LENGTH,
+): Promise<ClientRow[]> {
   const accept = (row: ClientRow) => matchesFilter(row, q) && matchesTerm(row, q)
   let walked: ClientRow[] = []
   let from = after
@@ -141,10 +147,12 @@ export async function nameSearch(clients: ClientTable, q: ListQuery, after: Clie
 export async function countNameSearch(clients: ClientTable, q: ListQuery): Promise<number> {
   const ids = new Set<string>()
   const byKeys = async (range: ReturnType<typeof collection>) => (await range.primaryKeys()).forEach((id) => ids.add(id))
-  const byRows = async (range: ReturnType<typeof collection>) => (await range.toArray()).forEach((row) => matchesFilter(row, q) && matchesTerm(row, q) && ids.add(row.id))
+  const byRows = async (range: ReturnType<typeof collection>) =>
+    (await range.toArray()).forEach((row) => matchesFilter(row, q) && matchesTerm(row, q) && ids.add(row.id))
   const { term, status, planId } = q
   const filtered = status !== '' || planId !== ''
-  const heads = (s: string, p: string, kind: SearchGroupKey[2]) => clients.where('searchGroups').between([s, p, kind, term], [s, p, kind, `${term}\uffff`], true, true)
+  const heads = (s: string, p: string, kind: SearchGroupKey[2]) =>
+    clients.where('searchGroups').between([s, p, kind, term], [s, p, kind, `${term}\uffff`], true, true)
   const sortRange = filterRange(q)
   const work: Promise<void>[] = [
     byKeys(collection(clients, prefixRange(sortRange.index, sortRange.prefix, term))),

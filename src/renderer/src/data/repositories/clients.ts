@@ -133,7 +133,11 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
    * Schema, ECD-mode rules, uniqueness and references together, so the form shows every problem at once.
    * Returns the parsed client; throws a ValidationError and writes nothing otherwise.
    */
-  async function validate(draft: Record<string, unknown> & { partnerId?: unknown; clientNumber?: unknown; registrationPlanId?: unknown }, partner: Partner | undefined, id: string): Promise<Client> {
+  async function validate(
+    draft: Record<string, unknown> & { partnerId?: unknown; clientNumber?: unknown; registrationPlanId?: unknown },
+    partner: Partner | undefined,
+    id: string,
+  ): Promise<Client> {
     const parsed = clientSchema.safeParse(draft)
     const issues: DataFieldIssue[] = parsed.success ? [] : ValidationError.fromZod(parsed.error).issues.slice()
     if (!partner) issues.push({ path: ['partnerId'], message: 'validation.partnerRequired' })
@@ -154,15 +158,17 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
   }
 
   return {
-    get: (id) => readTransaction(ctx, [db.clients], async () => {
-      const row = await db.clients.get(id)
-      return row ? fromClientRow(row) : undefined
-    }),
+    get: (id) =>
+      readTransaction(ctx, [db.clients], async () => {
+        const row = await db.clients.get(id)
+        return row ? fromClientRow(row) : undefined
+      }),
 
-    getByNumber: (partnerId, clientNumber) => readTransaction(ctx, [db.clients], async () => {
-      const row = await db.clients.where('[partnerId+clientNumber]').equals([partnerId, clientNumber.trim()]).first()
-      return row ? fromClientRow(row) : undefined
-    }),
+    getByNumber: (partnerId, clientNumber) =>
+      readTransaction(ctx, [db.clients], async () => {
+        const row = await db.clients.where('[partnerId+clientNumber]').equals([partnerId, clientNumber.trim()]).first()
+        return row ? fromClientRow(row) : undefined
+      }),
 
     list: (query = {}) => {
       const offset = Math.max(0, Math.floor(query.offset ?? 0))
@@ -176,7 +182,12 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
     page: (query) => {
       const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(query.limit ?? DEFAULT_LIMIT)))
       return readTransaction(ctx, [db.clients], async () => {
-        const { rows, hasMore, end } = await clientRowsSlice(db, query, { offset: Math.max(0, Math.floor(query.offset)), limit, anchor: query.anchor, total: query.total })
+        const { rows, hasMore, end } = await clientRowsSlice(db, query, {
+          offset: Math.max(0, Math.floor(query.offset)),
+          limit,
+          anchor: query.anchor,
+          total: query.total,
+        })
         return { items: rows.map(toItem), hasMore, end }
       })
     },
@@ -185,15 +196,17 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
 
     knownCount: (query = {}) => knownClientCount(db, query),
 
-    listByPartner: (partnerId) => readTransaction(ctx, [db.clients], async () => {
-      const rows = await db.clients.where('[partnerId+sortName]').between([partnerId, Dexie.minKey], [partnerId, Dexie.maxKey]).toArray()
-      return rows.map(toItem)
-    }),
+    listByPartner: (partnerId) =>
+      readTransaction(ctx, [db.clients], async () => {
+        const rows = await db.clients.where('[partnerId+sortName]').between([partnerId, Dexie.minKey], [partnerId, Dexie.maxKey]).toArray()
+        return rows.map(toItem)
+      }),
 
-    getMany: (ids) => readTransaction(ctx, [db.clients], async () => {
-      const rows = await db.clients.bulkGet([...ids])
-      return rows.flatMap((row) => (row ? [fromClientRow(row)] : []))
-    }),
+    getMany: (ids) =>
+      readTransaction(ctx, [db.clients], async () => {
+        const rows = await db.clients.bulkGet([...ids])
+        return rows.flatMap((row) => (row ? [fromClientRow(row)] : []))
+      }),
 
     peekNextNumber: (partnerId) => readTransaction(ctx, [db.clients], () => nextNumber(partnerId)),
 
@@ -213,7 +226,14 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
         if (partner?.ecdMode === 'eigen' && String(draft.clientNumber ?? '').trim() === '') draft.clientNumber = await nextNumber(partner.id)
         const client = await validate(draft, partner, draft.id)
         await db.clients.add(toClientRow(client, client.registrationPlanId))
-        await audit({ entity: 'client', recordId: client.id, action: 'create', changes: fieldChanges(undefined, client), event: 'clientRegistered', params: { clientNumber: client.clientNumber, clientName: clientDisplayName(client), partner: partner?.name ?? '' } })
+        await audit({
+          entity: 'client',
+          recordId: client.id,
+          action: 'create',
+          changes: fieldChanges(undefined, client),
+          event: 'clientRegistered',
+          params: { clientNumber: client.clientNumber, clientName: clientDisplayName(client), partner: partner?.name ?? '' },
+        })
         return client
       })
     },
@@ -224,13 +244,26 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
         if (!row) throw new NotFoundError('clientNotFound')
         const before = fromClientRow(row)
         if (before.anonymisedDate !== null) throw new RuleError('geanonimiseerd-ongewijzigd')
-        const draft = { ...input, partnerId: before.partnerId, status: before.status, activationDate: before.activationDate, anonymisedDate: before.anonymisedDate }
+        const draft = {
+          ...input,
+          partnerId: before.partnerId,
+          status: before.status,
+          activationDate: before.activationDate,
+          anonymisedDate: before.anonymisedDate,
+        }
         const client = await validate(draft, await partnerOf(before.partnerId), before.id)
         const changes = fieldChanges(before, client)
         if (changes.length === 0) return before
         const currentPlanId = client.status === 'aangemeld' ? client.registrationPlanId : row.currentPlanId
         await db.clients.put(toClientRow(client, currentPlanId))
-        await audit({ entity: 'client', recordId: client.id, action: 'update', changes, event: 'clientUpdated', params: { clientNumber: client.clientNumber, clientName: clientDisplayName(client) } })
+        await audit({
+          entity: 'client',
+          recordId: client.id,
+          action: 'update',
+          changes,
+          event: 'clientUpdated',
+          params: { clientNumber: client.clientNumber, clientName: clientDisplayName(client) },
+        })
         return client
       })
     },
@@ -243,7 +276,14 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
         const history = (await db.subscriptionPeriods.where('clientId').equals(id).count()) + (await db.usage.where('clientId').equals(id).count())
         if (history > 0) throw new ConflictError('clientHasHistory', { clientNumber: before.clientNumber })
         await db.clients.delete(id)
-        await audit({ entity: 'client', recordId: id, action: 'delete', changes: fieldChanges(before, undefined), event: 'clientDeleted', params: { clientNumber: before.clientNumber, clientName: clientDisplayName(before) } })
+        await audit({
+          entity: 'client',
+          recordId: id,
+          action: 'delete',
+          changes: fieldChanges(before, undefined),
+          event: 'clientDeleted',
+          params: { clientNumber: before.clientNumber, clientName: clientDisplayName(before) },
+        })
       })
     },
 
@@ -261,8 +301,22 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
         }
         await db.clients.put(toClientRow(client, period.planId))
         await db.subscriptionPeriods.add(period)
-        await audit({ entity: 'client', recordId: id, action: 'update', changes: fieldChanges(before, client), event: 'clientActivated', params: { clientNumber: client.clientNumber, clientName: clientDisplayName(client) } })
-        await audit({ entity: 'subscriptionPeriod', recordId: period.id, action: 'create', changes: fieldChanges(undefined, period), event: 'subscriptionStarted', params: { clientNumber: client.clientNumber } })
+        await audit({
+          entity: 'client',
+          recordId: id,
+          action: 'update',
+          changes: fieldChanges(before, client),
+          event: 'clientActivated',
+          params: { clientNumber: client.clientNumber, clientName: clientDisplayName(client) },
+        })
+        await audit({
+          entity: 'subscriptionPeriod',
+          recordId: period.id,
+          action: 'create',
+          changes: fieldChanges(undefined, period),
+          event: 'subscriptionStarted',
+          params: { clientNumber: client.clientNumber },
+        })
         return client
       })
     },
@@ -279,7 +333,14 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
         const client = reregisterClient(before, periods, input)
         // Until activation the registration plan is the client's plan in list filters (as for a new registration).
         await db.clients.put(toClientRow(client, client.registrationPlanId))
-        await audit({ entity: 'client', recordId: id, action: 'update', changes: fieldChanges(before, client), event: 'clientReregistered', params: { clientNumber: client.clientNumber, clientName: clientDisplayName(client) } })
+        await audit({
+          entity: 'client',
+          recordId: id,
+          action: 'update',
+          changes: fieldChanges(before, client),
+          event: 'clientReregistered',
+          params: { clientNumber: client.clientNumber, clientName: clientDisplayName(client) },
+        })
         return client
       })
     },

@@ -65,7 +65,12 @@ function countsOf(data: BackupData): TableCounts {
  * current audit trail stays and the data's entries are appended to it (new ids).
  */
 async function replaceAll(db: AppDatabase, data: BackupData, keepAudit: boolean): Promise<void> {
-  await Promise.all(db.allTables().filter((t) => !keepAudit || t !== db.auditEntries).map((table) => table.clear()))
+  await Promise.all(
+    db
+      .allTables()
+      .filter((t) => !keepAudit || t !== db.auditEntries)
+      .map((table) => table.clear()),
+  )
   const planOf = latestPlanByClient(data.subscriptionPeriods)
   await db.settings.put({ ...data.settings, id: SETTINGS_KEY })
   await db.clerks.bulkAdd(data.clerks)
@@ -77,7 +82,14 @@ async function replaceAll(db: AppDatabase, data: BackupData, keepAudit: boolean)
   await db.deregistrations.bulkAdd(data.deregistrations)
   await db.usage.bulkAdd(data.usage)
   await db.invoices.bulkAdd(data.invoices)
-  await db.auditEntries.bulkAdd(keepAudit ? chainUnchained(data.auditEntries.map(({ id: _id, ...entry }) => entry), headOf([(await db.auditEntries.orderBy(':id').last()) ?? {}])) : chainedTrail(data.auditEntries))
+  await db.auditEntries.bulkAdd(
+    keepAudit
+      ? chainUnchained(
+          data.auditEntries.map(({ id: _id, ...entry }) => entry),
+          headOf([(await db.auditEntries.orderBy(':id').last()) ?? {}]),
+        )
+      : chainedTrail(data.auditEntries),
+  )
   // An import's chain position only holds with the file's own trail: appended to another trail (demo data) it has none.
   if (!keepAudit) await db.imports.bulkAdd(data.imports)
 }
@@ -91,28 +103,48 @@ export function createDatabaseRepository(ctx: DataContext): DatabaseRepository {
   const { db } = ctx
 
   async function readAll(): Promise<BackupData> {
-    const [settings, clerks, partners, plans, clients, subscriptionPeriods, changeRequests, deregistrations, usage, invoices, auditEntries, imports] = await Promise.all([
-      db.settings.get(SETTINGS_KEY),
-      pagedArray(db.clerks),
-      pagedArray(db.partners),
-      pagedArray(db.plans),
-      pagedArray(db.clients),
-      pagedArray(db.subscriptionPeriods),
-      pagedArray(db.changeRequests),
-      pagedArray(db.deregistrations),
-      pagedArray(db.usage),
-      pagedArray(db.invoices),
-      pagedArray(db.auditEntries),
-      pagedArray(db.imports),
-    ])
-    return { settings: toSettings(settings), clerks, partners: partners.map(withPartnerDefaults), plans, clients: clients.map(fromClientRow), subscriptionPeriods, changeRequests, deregistrations, usage, invoices, auditEntries, imports }
+    const [settings, clerks, partners, plans, clients, subscriptionPeriods, changeRequests, deregistrations, usage, invoices, auditEntries, imports] =
+      await Promise.all([
+        db.settings.get(SETTINGS_KEY),
+        pagedArray(db.clerks),
+        pagedArray(db.partners),
+        pagedArray(db.plans),
+        pagedArray(db.clients),
+        pagedArray(db.subscriptionPeriods),
+        pagedArray(db.changeRequests),
+        pagedArray(db.deregistrations),
+        pagedArray(db.usage),
+        pagedArray(db.invoices),
+        pagedArray(db.auditEntries),
+        pagedArray(db.imports),
+      ])
+    return {
+      settings: toSettings(settings),
+      clerks,
+      partners: partners.map(withPartnerDefaults),
+      plans,
+      clients: clients.map(fromClientRow),
+      subscriptionPeriods,
+      changeRequests,
+      deregistrations,
+      usage,
+      invoices,
+      auditEntries,
+      imports,
+    }
   }
 
   /** `restore` takes the file's audit trail; `import` (demo data) keeps the current one. */
   async function replaceWith(data: BackupData, audit: AuditWriter, event: AuditEventInput, action: 'restore' | 'import'): Promise<TableCounts> {
     await replaceAll(db, data, action === 'import')
     const counts = countsOf(data)
-    await audit({ entity: 'database', recordId: 'database', action, changes: Object.entries(counts).map(([field, after]) => ({ field, before: null, after })), ...event })
+    await audit({
+      entity: 'database',
+      recordId: 'database',
+      action,
+      changes: Object.entries(counts).map(([field, after]) => ({ field, before: null, after })),
+      ...event,
+    })
     return counts
   }
 
@@ -128,13 +160,24 @@ export function createDatabaseRepository(ctx: DataContext): DatabaseRepository {
         return counts
       }),
 
-    isEmpty: () => readTransaction(ctx, [db.partners, db.plans, db.clients], async () => (await db.partners.count()) + (await db.plans.count()) + (await db.clients.count()) === 0),
+    isEmpty: () =>
+      readTransaction(
+        ctx,
+        [db.partners, db.plans, db.clients],
+        async () => (await db.partners.count()) + (await db.plans.count()) + (await db.clients.count()) === 0,
+      ),
 
     exportBackup: () =>
       writeTransaction(ctx, db.allTables(), async (audit) => {
         // The entry first, so the file holds its own export: main counts this entry in the head it writes into the
         // file's header as soon as the transaction commits, and the file's trail must reach that head.
-        await audit({ entity: 'database', recordId: 'database', action: 'export', event: 'backupExported', params: { clients: await db.clients.count(), partners: await db.partners.count() } })
+        await audit({
+          entity: 'database',
+          recordId: 'database',
+          action: 'export',
+          event: 'backupExported',
+          params: { clients: await db.clients.count(), partners: await db.partners.count() },
+        })
         const data = await readAll()
         // Who made it, for the restore preview: the clerk signed in, else the name setting an administration without clerks has.
         const clerk = ctx.session.clerk
@@ -156,7 +199,12 @@ export function createDatabaseRepository(ctx: DataContext): DatabaseRepository {
       return writeTransaction(ctx, db.allTables(), async (audit) => {
         const filled = (await db.partners.count()) + (await db.plans.count()) + (await db.clients.count()) > 0
         if (filled && !options.replace) throw new RuleError('niet-leeg')
-        return replaceWith(validation.file.data, audit, { event: 'demoDataLoaded', params: { clients: data.clients.length, partners: data.partners.length } }, 'import')
+        return replaceWith(
+          validation.file.data,
+          audit,
+          { event: 'demoDataLoaded', params: { clients: data.clients.length, partners: data.partners.length } },
+          'import',
+        )
       })
     },
 

@@ -39,23 +39,42 @@ export function createDeregistrationsRepository(ctx: DataContext): Deregistratio
 
     list: (query = {}) =>
       readTransaction(ctx, [db.deregistrations], async () => {
-        const rows = query.clientId ? await db.deregistrations.where('clientId').equals(query.clientId).sortBy('receivedDate') : await db.deregistrations.orderBy('receivedDate').toArray()
+        const rows = query.clientId
+          ? await db.deregistrations.where('clientId').equals(query.clientId).sortBy('receivedDate')
+          : await db.deregistrations.orderBy('receivedDate').toArray()
         return query.unprocessedOnly ? rows.filter((d) => d.processedDate === null) : rows
       }),
 
-    listByClients: (clientIds) => readTransaction(ctx, [db.deregistrations], () => db.deregistrations.where('clientId').anyOf([...clientIds]).toArray()),
+    listByClients: (clientIds) =>
+      readTransaction(ctx, [db.deregistrations], () =>
+        db.deregistrations
+          .where('clientId')
+          .anyOf([...clientIds])
+          .toArray(),
+      ),
 
     create: (input) =>
       writeTransaction(ctx, [db.deregistrations, db.clients], async (audit) => {
         const client = await db.clients.get(input.clientId)
         if (!client) throw new ValidationError([{ path: ['clientId'], message: 'validation.clientRequired' }])
         if (client.status === 'afgemeld') throw new RuleError('al-afgemeld', { clientNumber: client.clientNumber })
-        const open = await db.deregistrations.where('clientId').equals(client.id).filter((d) => d.processedDate === null).first()
+        const open = await db.deregistrations
+          .where('clientId')
+          .equals(client.id)
+          .filter((d) => d.processedDate === null)
+          .first()
         if (open) throw new RuleError('afmelding-loopt', { clientNumber: client.clientNumber })
         const settings = toSettings(await db.settings.get(SETTINGS_KEY))
         const record = parseRecord(deregistrationSchema, createDeregistration({ ...input, id: ctx.newId() }, settings.billingPeriodStartDay))
         await db.deregistrations.add(record)
-        await audit({ entity: 'deregistration', recordId: record.id, action: 'create', changes: fieldChanges(undefined, record), event: 'deregistrationReceived', params: { clientNumber: client.clientNumber } })
+        await audit({
+          entity: 'deregistration',
+          recordId: record.id,
+          action: 'create',
+          changes: fieldChanges(undefined, record),
+          event: 'deregistrationReceived',
+          params: { clientNumber: client.clientNumber },
+        })
         return record
       }),
 
@@ -69,11 +88,25 @@ export function createDeregistrationsRepository(ctx: DataContext): Deregistratio
         const periods = await db.subscriptionPeriods.where('clientId').equals(client.id).toArray()
         const result = processDeregistration(client, periods, before, processedDate)
         await db.clients.put(toClientRow(result.client, row.currentPlanId))
-        await audit({ entity: 'client', recordId: client.id, action: 'update', changes: fieldChanges(client, result.client), event: 'clientDeregistered', params: { clientNumber: client.clientNumber, clientName: clientDisplayName(client) } })
+        await audit({
+          entity: 'client',
+          recordId: client.id,
+          action: 'update',
+          changes: fieldChanges(client, result.client),
+          event: 'clientDeregistered',
+          params: { clientNumber: client.clientNumber, clientName: clientDisplayName(client) },
+        })
         await applyPeriodChanges(db, audit, client.id, result.changes, PERIOD_EVENTS.deregistration)
         const record = parseRecord(deregistrationSchema, result.deregistration)
         await db.deregistrations.put(record)
-        await audit({ entity: 'deregistration', recordId: id, action: 'update', changes: fieldChanges(before, record), event: 'deregistrationProcessed', params: { clientNumber: client.clientNumber } })
+        await audit({
+          entity: 'deregistration',
+          recordId: id,
+          action: 'update',
+          changes: fieldChanges(before, record),
+          event: 'deregistrationProcessed',
+          params: { clientNumber: client.clientNumber },
+        })
         return record
       }),
 
@@ -83,7 +116,14 @@ export function createDeregistrationsRepository(ctx: DataContext): Deregistratio
         if (!before) throw new NotFoundError('deregistrationNotFound')
         if (before.processedDate !== null) throw new RuleError('verwerkte-afmelding')
         await db.deregistrations.delete(id)
-        await audit({ entity: 'deregistration', recordId: id, action: 'delete', changes: fieldChanges(before, undefined), event: 'deregistrationDeleted', params: {} })
+        await audit({
+          entity: 'deregistration',
+          recordId: id,
+          action: 'delete',
+          changes: fieldChanges(before, undefined),
+          event: 'deregistrationDeleted',
+          params: {},
+        })
       }),
   }
 }

@@ -68,8 +68,16 @@ export function createImportsRepository(ctx: DataContext): ImportsRepository {
       ...(created.partners.length === 0 ? [] : await db.usage.where('partnerId').anyOf(created.partners).toArray()),
     ]
     const periods = [...new Set([...created.usage, ...before.usage.map((u) => u.id)].map((id) => id.slice(id.lastIndexOf('|') + 1)))]
-    const invoices = record.kind === 'usage' ? await db.invoices.where('period').anyOf(periods).toArray() : created.clients.length + created.partners.length === 0 ? [] : await db.invoices.toArray()
-    const clients = created.partners.length === 0 ? [] : (await db.clients.where('partnerId').anyOf(created.partners).toArray()).map((c) => ({ id: c.id, partnerId: c.partnerId }))
+    const invoices =
+      record.kind === 'usage'
+        ? await db.invoices.where('period').anyOf(periods).toArray()
+        : created.clients.length + created.partners.length === 0
+          ? []
+          : await db.invoices.toArray()
+    const clients =
+      created.partners.length === 0
+        ? []
+        : (await db.clients.where('partnerId').anyOf(created.partners).toArray()).map((c) => ({ id: c.id, partnerId: c.partnerId }))
     return { auditEntries, usage, invoices, clients, imports: imports.filter((other) => other.id !== record.id) }
   }
 
@@ -81,7 +89,16 @@ export function createImportsRepository(ctx: DataContext): ImportsRepository {
         const items: ImportHistoryItem[] = []
         for (const record of imports) {
           const block = undoBlock(record, await aftermath(record, imports))
-          items.push({ id: record.id, kind: record.kind, at: record.at, clerk: record.clerk, fileName: record.fileName, counts: record.counts, undone: record.undone, block })
+          items.push({
+            id: record.id,
+            kind: record.kind,
+            at: record.at,
+            clerk: record.clerk,
+            fileName: record.fileName,
+            counts: record.counts,
+            undone: record.undone,
+            block,
+          })
         }
         return items
       }),
@@ -112,27 +129,81 @@ export function createImportsRepository(ctx: DataContext): ImportsRepository {
         await db.partners.bulkDelete(created.partners)
         await db.partners.bulkPut(before.partners)
 
-        for (const d of deregistrations) await audit({ entity: 'deregistration', recordId: d.id, action: 'delete', changes: fieldChanges(d, undefined), event: 'deregistrationImportRemoved', params: { clientNumber: numberOf.get(d.clientId) ?? '' } })
-        for (const p of periods) await audit({ entity: 'subscriptionPeriod', recordId: p.id, action: 'delete', changes: fieldChanges(p, undefined), event: 'periodImportRemoved', params: { clientNumber: numberOf.get(p.clientId) ?? '' } })
+        for (const d of deregistrations)
+          await audit({
+            entity: 'deregistration',
+            recordId: d.id,
+            action: 'delete',
+            changes: fieldChanges(d, undefined),
+            event: 'deregistrationImportRemoved',
+            params: { clientNumber: numberOf.get(d.clientId) ?? '' },
+          })
+        for (const p of periods)
+          await audit({
+            entity: 'subscriptionPeriod',
+            recordId: p.id,
+            action: 'delete',
+            changes: fieldChanges(p, undefined),
+            event: 'periodImportRemoved',
+            params: { clientNumber: numberOf.get(p.clientId) ?? '' },
+          })
         for (const clientId of created.clients) {
           const row = clientNow.get(clientId)
           if (row === undefined) continue
           const client = fromClientRow(row)
-          await audit({ entity: 'client', recordId: clientId, action: 'delete', changes: fieldChanges(client, undefined), event: 'clientDeleted', params: { clientNumber: client.clientNumber, clientName: clientDisplayName(client) } })
+          await audit({
+            entity: 'client',
+            recordId: clientId,
+            action: 'delete',
+            changes: fieldChanges(client, undefined),
+            event: 'clientDeleted',
+            params: { clientNumber: client.clientNumber, clientName: clientDisplayName(client) },
+          })
         }
         for (const client of before.clients) {
           const row = clientNow.get(client.id)
-          await audit({ entity: 'client', recordId: client.id, action: 'update', changes: fieldChanges(row ? fromClientRow(row) : undefined, client), event: 'clientUpdated', params: { clientNumber: client.clientNumber, clientName: clientDisplayName(client) } })
+          await audit({
+            entity: 'client',
+            recordId: client.id,
+            action: 'update',
+            changes: fieldChanges(row ? fromClientRow(row) : undefined, client),
+            event: 'clientUpdated',
+            params: { clientNumber: client.clientNumber, clientName: clientDisplayName(client) },
+          })
         }
         for (const partnerId of created.partners) {
           const partner = partnerNow.get(partnerId)
-          if (partner) await audit({ entity: 'partner', recordId: partnerId, action: 'delete', changes: fieldChanges(partner, undefined), event: 'partnerDeleted', params: { name: partner.name } })
+          if (partner)
+            await audit({
+              entity: 'partner',
+              recordId: partnerId,
+              action: 'delete',
+              changes: fieldChanges(partner, undefined),
+              event: 'partnerDeleted',
+              params: { name: partner.name },
+            })
         }
-        for (const partner of before.partners) await audit({ entity: 'partner', recordId: partner.id, action: 'update', changes: fieldChanges(partnerNow.get(partner.id), partner), event: 'partnerUpdated', params: { name: partner.name } })
+        for (const partner of before.partners)
+          await audit({
+            entity: 'partner',
+            recordId: partner.id,
+            action: 'update',
+            changes: fieldChanges(partnerNow.get(partner.id), partner),
+            event: 'partnerUpdated',
+            params: { name: partner.name },
+          })
 
-        const removed = created.partners.length + created.clients.length + created.subscriptionPeriods.length + created.deregistrations.length + created.usage.length
+        const removed =
+          created.partners.length + created.clients.length + created.subscriptionPeriods.length + created.deregistrations.length + created.usage.length
         const restored = before.partners.length + before.clients.length + before.usage.length
-        await audit({ entity: ENTITY_OF[record.kind], recordId: record.id, action: 'delete', changes: [{ field: 'undone', before: false, after: true }], event: 'importUndone', params: { source: record.fileName, removed, restored } })
+        await audit({
+          entity: ENTITY_OF[record.kind],
+          recordId: record.id,
+          action: 'delete',
+          changes: [{ field: 'undone', before: false, after: true }],
+          event: 'importUndone',
+          params: { source: record.fileName, removed, restored },
+        })
         const last = await db.auditEntries.orderBy(':id').last()
         await db.imports.put({ ...record, undone: { at: last?.at ?? ctx.now().toISOString(), clerk: last?.clerk ?? record.clerk } })
         return { removed, restored }

@@ -119,8 +119,17 @@ export function createInvoicesRepository(ctx: DataContext): InvoicesRepository {
 
   async function numbering(finalisedDate: CalendarDate): Promise<Numbering> {
     const settings = toSettings(await db.settings.get(SETTINGS_KEY))
-    const existingNumbers = (await db.invoices.where('number').startsWith(`${finalisedDate.slice(0, 4)}-`).keys()).map(String)
-    return { paymentTermDays: settings.paymentTermDays, existingNumbers, issuedBefore: numbersIssuedBefore(settings.invoiceNumbering, Number(finalisedDate.slice(0, 4))) }
+    const existingNumbers = (
+      await db.invoices
+        .where('number')
+        .startsWith(`${finalisedDate.slice(0, 4)}-`)
+        .keys()
+    ).map(String)
+    return {
+      paymentTermDays: settings.paymentTermDays,
+      existingNumbers,
+      issuedBefore: numbersIssuedBefore(settings.invoiceNumbering, Number(finalisedDate.slice(0, 4))),
+    }
   }
 
   /** Inside a transaction: refuses (nothing finalised) while a billed plan or the operator's details are example values. */
@@ -135,12 +144,27 @@ export function createInvoicesRepository(ctx: DataContext): InvoicesRepository {
   async function finaliseOne(id: string, finalisedDate: CalendarDate, audit: AuditWriter, state: Numbering): Promise<Invoice> {
     const before = await db.invoices.get(id)
     if (!before) throw new NotFoundError('invoiceNotFound')
-    const invoice = parseRecord(invoiceSchema, finaliseInvoice(before, { existingNumbers: state.existingNumbers, finalisedDate, paymentTermDays: state.paymentTermDays, issuedBefore: state.issuedBefore }))
+    const invoice = parseRecord(
+      invoiceSchema,
+      finaliseInvoice(before, {
+        existingNumbers: state.existingNumbers,
+        finalisedDate,
+        paymentTermDays: state.paymentTermDays,
+        issuedBefore: state.issuedBefore,
+      }),
+    )
     await db.invoices.put(invoice)
     if (invoice.number !== null) state.existingNumbers.push(invoice.number)
     // Finalising never changes the lines; leaving them out keeps the comparison cheap on large invoices.
     const header = (i: Invoice) => ({ ...i, lines: null, planSummary: null })
-    await audit({ entity: 'invoice', recordId: id, action: 'finalise', changes: fieldChanges(header(before), header(invoice)), event: invoice.kind === 'creditnota' ? 'creditNoteFinalised' : 'invoiceFinalised', params: { number: invoice.number ?? '', partner: invoice.partner.name } })
+    await audit({
+      entity: 'invoice',
+      recordId: id,
+      action: 'finalise',
+      changes: fieldChanges(header(before), header(invoice)),
+      event: invoice.kind === 'creditnota' ? 'creditNoteFinalised' : 'invoiceFinalised',
+      params: { number: invoice.number ?? '', partner: invoice.partner.name },
+    })
     return invoice
   }
 
@@ -185,11 +209,24 @@ export function createInvoicesRepository(ctx: DataContext): InvoicesRepository {
             .toArray()
           for (const o of old) {
             await db.invoices.delete(o.id)
-            await audit({ entity: 'invoice', recordId: o.id, action: 'delete', event: 'conceptInvoiceReplaced', params: { period: o.period, partner: o.partner.name } })
+            await audit({
+              entity: 'invoice',
+              recordId: o.id,
+              action: 'delete',
+              event: 'conceptInvoiceReplaced',
+              params: { period: o.period, partner: o.partner.name },
+            })
           }
           replaced += old.length
           await db.invoices.add(invoice)
-          await audit({ entity: 'invoice', recordId: invoice.id, action: 'create', changes: [{ field: 'totalCents', before: null, after: invoice.totalCents }], event: 'conceptInvoiceCreated', params: { period: invoice.period, partner: invoice.partner.name, lines: invoice.lines.length } })
+          await audit({
+            entity: 'invoice',
+            recordId: invoice.id,
+            action: 'create',
+            changes: [{ field: 'totalCents', before: null, after: invoice.totalCents }],
+            event: 'conceptInvoiceCreated',
+            params: { period: invoice.period, partner: invoice.partner.name, lines: invoice.lines.length },
+          })
           saved++
         }
         return { saved, replaced, skippedFinal }
@@ -215,12 +252,23 @@ export function createInvoicesRepository(ctx: DataContext): InvoicesRepository {
       writeTransaction(ctx, [db.invoices], async (audit) => {
         const original = await db.invoices.get(id)
         if (!original) throw new NotFoundError('invoiceNotFound')
-        const already = await db.invoices.where('[partnerId+period]').equals([original.partnerId, original.period]).filter((r) => r.correctsInvoiceId === id).first()
+        const already = await db.invoices
+          .where('[partnerId+period]')
+          .equals([original.partnerId, original.period])
+          .filter((r) => r.correctsInvoiceId === id)
+          .first()
         if (already) throw new RuleError('al-gecrediteerd', { number: original.number ?? '' })
         const settings = toSettings(await db.settings.get(SETTINGS_KEY))
         const credit = parseRecord(invoiceSchema, creditInvoice(original, { id: ctx.newId(), invoiceDate, paymentTermDays: settings.paymentTermDays }))
         await db.invoices.add(credit)
-        await audit({ entity: 'invoice', recordId: credit.id, action: 'create', changes: [{ field: 'correctsInvoiceNumber', before: null, after: credit.correctsInvoiceNumber }], event: 'conceptCreditNoteCreated', params: { number: original.number ?? '', partner: original.partner.name } })
+        await audit({
+          entity: 'invoice',
+          recordId: credit.id,
+          action: 'create',
+          changes: [{ field: 'correctsInvoiceNumber', before: null, after: credit.correctsInvoiceNumber }],
+          event: 'conceptCreditNoteCreated',
+          params: { number: original.number ?? '', partner: original.partner.name },
+        })
         return credit
       }),
 
@@ -230,18 +278,54 @@ export function createInvoicesRepository(ctx: DataContext): InvoicesRepository {
         if (!original) throw new NotFoundError('invoiceNotFound')
         const siblings = await db.invoices.where('[partnerId+period]').equals([original.partnerId, original.period]).toArray()
         const settings = toSettings(await db.settings.get(SETTINGS_KEY))
-        const credit = parseRecord(invoiceSchema, partialCreditInvoice(original, siblings, { id: ctx.newId(), invoiceDate: input.invoiceDate, paymentTermDays: settings.paymentTermDays, clientIds: input.clientIds, reason: input.reason }))
+        const credit = parseRecord(
+          invoiceSchema,
+          partialCreditInvoice(original, siblings, {
+            id: ctx.newId(),
+            invoiceDate: input.invoiceDate,
+            paymentTermDays: settings.paymentTermDays,
+            clientIds: input.clientIds,
+            reason: input.reason,
+          }),
+        )
         const credited = [...new Set(credit.lines.map((l) => l.clientNumber))].join(', ')
         await db.invoices.add(credit)
-        await audit({ entity: 'invoice', recordId: credit.id, action: 'create', changes: [{ field: 'correctsInvoiceNumber', before: null, after: credit.correctsInvoiceNumber }, { field: 'creditReason', before: null, after: credit.creditReason ?? null }], event: 'partialCreditNoteCreated', params: { number: original.number ?? '', partner: original.partner.name, clients: credited, reason: credit.creditReason ?? '' } })
+        await audit({
+          entity: 'invoice',
+          recordId: credit.id,
+          action: 'create',
+          changes: [
+            { field: 'correctsInvoiceNumber', before: null, after: credit.correctsInvoiceNumber },
+            { field: 'creditReason', before: null, after: credit.creditReason ?? null },
+          ],
+          event: 'partialCreditNoteCreated',
+          params: { number: original.number ?? '', partner: original.partner.name, clients: credited, reason: credit.creditReason ?? '' },
+        })
         if (input.correction === null) return { credit, correction: null }
         const chosen = new Set(input.clientIds)
         const given = input.correction
-        const fits = given.kind === 'factuur' && given.status === 'concept' && given.correctsInvoiceId === original.id && given.partnerId === original.partnerId && given.period === original.period && given.lines.every((l) => chosen.has(l.clientId))
+        const fits =
+          given.kind === 'factuur' &&
+          given.status === 'concept' &&
+          given.correctsInvoiceId === original.id &&
+          given.partnerId === original.partnerId &&
+          given.period === original.period &&
+          given.lines.every((l) => chosen.has(l.clientId))
         if (!fits) throw new RuleError('regel-niet-op-factuur', { number: original.number ?? '' })
         const correction = parseRecord(invoiceSchema, { ...given, id: ctx.newId(), correctsInvoiceNumber: original.number })
         await db.invoices.add(correction)
-        await audit({ entity: 'invoice', recordId: correction.id, action: 'create', changes: [{ field: 'totalCents', before: null, after: correction.totalCents }], event: 'correctionInvoiceCreated', params: { number: original.number ?? '', partner: original.partner.name, clients: [...new Set(correction.lines.map((l) => l.clientNumber))].join(', ') } })
+        await audit({
+          entity: 'invoice',
+          recordId: correction.id,
+          action: 'create',
+          changes: [{ field: 'totalCents', before: null, after: correction.totalCents }],
+          event: 'correctionInvoiceCreated',
+          params: {
+            number: original.number ?? '',
+            partner: original.partner.name,
+            clients: [...new Set(correction.lines.map((l) => l.clientNumber))].join(', '),
+          },
+        })
         return { credit, correction }
       }),
 
@@ -251,7 +335,13 @@ export function createInvoicesRepository(ctx: DataContext): InvoicesRepository {
         if (!before) throw new NotFoundError('invoiceNotFound')
         if (before.status !== 'concept') throw new RuleError('definitief-ongewijzigd')
         await db.invoices.delete(id)
-        await audit({ entity: 'invoice', recordId: id, action: 'delete', event: 'conceptInvoiceDeleted', params: { period: before.period, partner: before.partner.name } })
+        await audit({
+          entity: 'invoice',
+          recordId: id,
+          action: 'delete',
+          event: 'conceptInvoiceDeleted',
+          params: { period: before.period, partner: before.partner.name },
+        })
       }),
 
     setPurchaseOrderReference: (id, reference) =>
@@ -275,7 +365,11 @@ export function createInvoicesRepository(ctx: DataContext): InvoicesRepository {
 
     frozenCopiesDue: (today) =>
       readTransaction(ctx, [db.invoices], async () =>
-        (await finalInvoicesUpTo(lastDueInvoiceYear(today)).filter((invoice) => isFrozenCopyDue(invoice, today)).toArray()).map((invoice) => ({
+        (
+          await finalInvoicesUpTo(lastDueInvoiceYear(today))
+            .filter((invoice) => isFrozenCopyDue(invoice, today))
+            .toArray()
+        ).map((invoice) => ({
           id: invoice.id,
           number: invoice.number ?? '',
           partnerName: invoice.partner.name,
@@ -294,9 +388,21 @@ export function createInvoicesRepository(ctx: DataContext): InvoicesRepository {
           if (!isFrozenCopyDue(before, today)) throw new RuleError('bewaartermijn', { date: formatDate(frozenCopyDueFrom(before.invoiceDate)) })
           await db.invoices.put(parseRecord(invoiceSchema, anonymiseFrozenCopy(before)))
           // The names are not repeated in the trail: the entry says which invoice, not whom it named.
-          await audit({ entity: 'invoice', recordId: id, action: 'anonymise', event: 'invoiceCopyAnonymised', params: { number: before.number ?? '', partner: before.partner.name } })
+          await audit({
+            entity: 'invoice',
+            recordId: id,
+            action: 'anonymise',
+            event: 'invoiceCopyAnonymised',
+            params: { number: before.number ?? '', partner: before.partner.name },
+          })
         }
-        await audit({ entity: 'database', recordId: 'retention', action: 'anonymise', event: 'retentionBatchAnonymised', params: { clients: 0, invoices: unique.length } })
+        await audit({
+          entity: 'database',
+          recordId: 'retention',
+          action: 'anonymise',
+          event: 'retentionBatchAnonymised',
+          params: { clients: 0, invoices: unique.length },
+        })
         return unique.length
       }),
   }

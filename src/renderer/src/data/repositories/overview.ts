@@ -74,12 +74,15 @@ export function createOverviewRepository(ctx: DataContext): OverviewRepository {
           let registration = 0
           let contacts = 0
           let clients = 0
-          await db.usage.where('period').equals(period).each((u) => {
-            call += u.callMinutes
-            registration += u.registrationMinutes
-            contacts += u.contacts
-            clients++
-          })
+          await db.usage
+            .where('period')
+            .equals(period)
+            .each((u) => {
+              call += u.callMinutes
+              registration += u.registrationMinutes
+              contacts += u.contacts
+              clients++
+            })
           sums.push({ period, callMinutes: roundMinutes(call), registrationMinutes: roundMinutes(registration), contacts, clients })
         }
         return sums

@@ -40,7 +40,14 @@ export function createPartnersRepository(ctx: DataContext): PartnersRepository {
       return writeTransaction(ctx, [db.partners], async (audit) => {
         await assertShortCodeFree(partner)
         await db.partners.add(partner)
-        await audit({ entity: 'partner', recordId: partner.id, action: 'create', changes: fieldChanges(undefined, partner), event: 'partnerCreated', params: { name: partner.name } })
+        await audit({
+          entity: 'partner',
+          recordId: partner.id,
+          action: 'create',
+          changes: fieldChanges(undefined, partner),
+          event: 'partnerCreated',
+          params: { name: partner.name },
+        })
         return partner
       })
     },
@@ -70,7 +77,14 @@ export function createPartnersRepository(ctx: DataContext): PartnersRepository {
           throw new ConflictError('partnerHasInvoices', { name: before.name })
         }
         await db.partners.delete(id)
-        await audit({ entity: 'partner', recordId: id, action: 'delete', changes: fieldChanges(before, undefined), event: 'partnerDeleted', params: { name: before.name } })
+        await audit({
+          entity: 'partner',
+          recordId: id,
+          action: 'delete',
+          changes: fieldChanges(before, undefined),
+          event: 'partnerDeleted',
+          params: { name: before.name },
+        })
       })
     },
   }

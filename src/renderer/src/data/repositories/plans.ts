@@ -40,7 +40,14 @@ export function createPlansRepository(ctx: DataContext): PlansRepository {
       return writeTransaction(ctx, [db.plans], async (audit) => {
         await assertCodeFree(plan)
         await db.plans.add(plan)
-        await audit({ entity: 'plan', recordId: plan.id, action: 'create', changes: fieldChanges(undefined, plan), event: 'planCreated', params: { name: plan.name } })
+        await audit({
+          entity: 'plan',
+          recordId: plan.id,
+          action: 'create',
+          changes: fieldChanges(undefined, plan),
+          event: 'planCreated',
+          params: { name: plan.name },
+        })
         return plan
       })
     },
@@ -70,7 +77,14 @@ export function createPlansRepository(ctx: DataContext): PlansRepository {
           (await db.changeRequests.where('fromPlanId').equals(id).count())
         if (inUse > 0) throw new ConflictError('planInUse', { name: before.name })
         await db.plans.delete(id)
-        await audit({ entity: 'plan', recordId: id, action: 'delete', changes: fieldChanges(before, undefined), event: 'planDeleted', params: { name: before.name } })
+        await audit({
+          entity: 'plan',
+          recordId: id,
+          action: 'delete',
+          changes: fieldChanges(before, undefined),
+          event: 'planDeleted',
+          params: { name: before.name },
+        })
       })
     },
   }

@@ -24,7 +24,10 @@ export function createSettingsRepository(ctx: DataContext): SettingsRepository {
   async function assertNumberingOpen(...numberings: (Settings['invoiceNumbering'] | undefined)[]): Promise<void> {
     for (const numbering of numberings) {
       if (numbering === undefined) continue
-      const first = await db.invoices.where('number').startsWith(`${String(numbering.year)}-`).first()
+      const first = await db.invoices
+        .where('number')
+        .startsWith(`${String(numbering.year)}-`)
+        .first()
       if (first?.number) rejectField(['invoiceNumbering', 'lastNumber'], 'validation.numberingStarted', { year: numbering.year, number: first.number })
     }
   }
@@ -41,7 +44,8 @@ export function createSettingsRepository(ctx: DataContext): SettingsRepository {
         // Whether the data is demo data is the data's own fact, not a setting the screen edits.
         if (before.demoData) settings.demoData = true
         else delete settings.demoData
-        if (JSON.stringify(settings.invoiceNumbering) !== JSON.stringify(before.invoiceNumbering)) await assertNumberingOpen(before.invoiceNumbering, settings.invoiceNumbering)
+        if (JSON.stringify(settings.invoiceNumbering) !== JSON.stringify(before.invoiceNumbering))
+          await assertNumberingOpen(before.invoiceNumbering, settings.invoiceNumbering)
         const changes = fieldChanges(before, settings)
         await db.settings.put({ ...settings, id: SETTINGS_KEY })
         if (changes.length > 0) await audit({ entity: 'settings', recordId: SETTINGS_KEY, action: 'update', changes, event: 'settingsUpdated', params: {} })

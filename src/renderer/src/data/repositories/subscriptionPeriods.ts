@@ -31,7 +31,14 @@ export function createSubscriptionPeriodsRepository(ctx: DataContext): Subscript
         db.subscriptionPeriods.where('[clientId+from]').between([clientId, Dexie.minKey], [clientId, Dexie.maxKey]).toArray(),
       ),
     listByClients: (clientIds) =>
-      readTransaction(ctx, [db.subscriptionPeriods], async () => sortPeriods(await db.subscriptionPeriods.where('clientId').anyOf([...clientIds]).toArray())),
+      readTransaction(ctx, [db.subscriptionPeriods], async () =>
+        sortPeriods(
+          await db.subscriptionPeriods
+            .where('clientId')
+            .anyOf([...clientIds])
+            .toArray(),
+        ),
+      ),
     listByPartner: (partnerId) =>
       readTransaction(ctx, [db.clients, db.subscriptionPeriods], async () => {
         const ids = await db.clients.where('partnerId').equals(partnerId).primaryKeys()
@@ -58,7 +65,13 @@ export const PERIOD_EVENTS = {
  * client's `currentPlanId` index field in step. Call inside a write transaction that includes
  * subscriptionPeriods and clients.
  */
-export async function applyPeriodChanges(db: AppDatabase, audit: AuditWriter, clientId: string, changes: SubscriptionPeriodChanges, events: PeriodEvents): Promise<void> {
+export async function applyPeriodChanges(
+  db: AppDatabase,
+  audit: AuditWriter,
+  clientId: string,
+  changes: SubscriptionPeriodChanges,
+  events: PeriodEvents,
+): Promise<void> {
   for (const id of changes.remove) {
     const before = await db.subscriptionPeriods.get(id)
     await db.subscriptionPeriods.delete(id)
@@ -67,7 +80,14 @@ export async function applyPeriodChanges(db: AppDatabase, audit: AuditWriter, cl
   for (const period of changes.put) {
     const before = await db.subscriptionPeriods.get(period.id)
     await db.subscriptionPeriods.put(period)
-    await audit({ entity: 'subscriptionPeriod', recordId: period.id, action: before ? 'update' : 'create', changes: fieldChanges(before, period), event: before ? events.changed : events.started, params: {} })
+    await audit({
+      entity: 'subscriptionPeriod',
+      recordId: period.id,
+      action: before ? 'update' : 'create',
+      changes: fieldChanges(before, period),
+      event: before ? events.changed : events.started,
+      params: {},
+    })
   }
   const latest = await db.subscriptionPeriods.where('[clientId+from]').between([clientId, Dexie.minKey], [clientId, Dexie.maxKey]).last()
   if (latest) await db.clients.update(clientId, { currentPlanId: latest.planId })

@@ -38,8 +38,14 @@ export function createUsageRepository(ctx: DataContext): UsageRepository {
     listByPeriods: (periods, partnerId) =>
       readTransaction(ctx, [db.usage], () =>
         partnerId
-          ? db.usage.where('[partnerId+period]').anyOf(periods.map((p) => [partnerId, p])).toArray()
-          : db.usage.where('period').anyOf([...periods]).toArray(),
+          ? db.usage
+              .where('[partnerId+period]')
+              .anyOf(periods.map((p) => [partnerId, p]))
+              .toArray()
+          : db.usage
+              .where('period')
+              .anyOf([...periods])
+              .toArray(),
       ),
 
     listByClient: (clientId) => readTransaction(ctx, [db.usage], () => db.usage.where('clientId').equals(clientId).sortBy('period')),
@@ -57,7 +63,8 @@ export function createUsageRepository(ctx: DataContext): UsageRepository {
           }
           const usage = result.data
           if (usage.id !== usageId(usage.clientId, usage.period)) issues.push({ path: [index, 'id'], message: 'Id van verbruik moet cliënt|periode zijn' })
-          if (seen.has(usage.id)) issues.push({ path: [index], message: `Verbruik van dezelfde cliënt in periode ${usage.period} staat twee keer in het bestand` })
+          if (seen.has(usage.id))
+            issues.push({ path: [index], message: `Verbruik van dezelfde cliënt in periode ${usage.period} staat twee keer in het bestand` })
           seen.add(usage.id)
           parsed.push(usage)
         })

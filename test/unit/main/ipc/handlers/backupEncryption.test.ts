@@ -52,7 +52,11 @@ describe('backup encryption', () => {
 
   it('when on, writes an encrypted file that opens only with its passphrase; a wrong one is refused and may be tried again', async () => {
     const handlers = createBackupHandlers(platform)
-    await expect(handlers['backup:set-encryption']({ enabled: true, passphrase: PASS, keep: false })).resolves.toEqual({ enabled: true, passphrase: 'session', canKeep: false })
+    await expect(handlers['backup:set-encryption']({ enabled: true, passphrase: PASS, keep: false })).resolves.toEqual({
+      enabled: true,
+      passphrase: 'session',
+      canKeep: false,
+    })
     const saved = await handlers['backup:save-file']({ backup })
     const bytes = readFileSync(saved?.path ?? '')
     expect(bytes.toString('latin1')).not.toContain('Zorggroep')
@@ -90,7 +94,11 @@ describe('backup encryption', () => {
 
   it('with the system’s secret store and “keep”: the next session encrypts without asking; turning it off forgets it', async () => {
     const withSecrets = createTestPlatform({ folder: dir, now: new Date(2026, 10, 10, 9, 5), secrets: fakeSecrets() })
-    await expect(createBackupHandlers(withSecrets)['backup:set-encryption']({ enabled: true, passphrase: PASS, keep: true })).resolves.toEqual({ enabled: true, passphrase: 'kept', canKeep: true })
+    await expect(createBackupHandlers(withSecrets)['backup:set-encryption']({ enabled: true, passphrase: PASS, keep: true })).resolves.toEqual({
+      enabled: true,
+      passphrase: 'kept',
+      canKeep: true,
+    })
     const nextSession = createBackupHandlers(withSecrets)
     await expect(nextSession['backup:encryption'](undefined)).resolves.toEqual({ enabled: true, passphrase: 'kept', canKeep: true })
     const saved = await nextSession['backup:save-file']({ backup })

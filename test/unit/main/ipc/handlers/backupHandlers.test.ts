@@ -25,8 +25,13 @@ const backup = smallBackupFile()
 describe('backup:save-file', () => {
   it('asks where to save, suggesting a dated name in Documents, and writes the JSON there', async () => {
     const saved = await handlers['backup:save-file']({ backup })
-    expect(platform.dialogCalls).toEqual([{ kind: 'save', title: 'Back-up opslaan', defaultPath: join(dir, 'Back-up Cliëntadministratie 2026-11-10 09.05.json') }])
-    expect(saved).toEqual({ path: join(dir, 'Back-up Cliëntadministratie 2026-11-10 09.05.json'), fileName: 'Back-up Cliëntadministratie 2026-11-10 09.05.json' })
+    expect(platform.dialogCalls).toEqual([
+      { kind: 'save', title: 'Back-up opslaan', defaultPath: join(dir, 'Back-up Cliëntadministratie 2026-11-10 09.05.json') },
+    ])
+    expect(saved).toEqual({
+      path: join(dir, 'Back-up Cliëntadministratie 2026-11-10 09.05.json'),
+      fileName: 'Back-up Cliëntadministratie 2026-11-10 09.05.json',
+    })
     expect(JSON.parse(readFileSync(saved?.path ?? '', 'utf8'))).toEqual(backup)
   })
 
@@ -77,7 +82,12 @@ describe('backup:open-file', () => {
 
   // Only what needs no parsing is refused here; the complete check runs in the window's worker (restoreJobs.test.ts).
   it.each([
-    ['no JSON', 'dit is geen json', 'backup-not-json', /^"fout\.json" is geen geldig back-upbestand: de inhoud is geen leesbare JSON\. Kies een back-upbestand \(\.json\) dat het programma heeft gemaakt\.$/],
+    [
+      'no JSON',
+      'dit is geen json',
+      'backup-not-json',
+      /^"fout\.json" is geen geldig back-upbestand: de inhoud is geen leesbare JSON\. Kies een back-upbestand \(\.json\) dat het programma heeft gemaakt\.$/,
+    ],
     ['a JSON list', '[1,2,3]', 'backup-not-json', /geen leesbare JSON/],
     ['nothing', ' \n', 'backup-not-json', /geen leesbare JSON/],
   ])('refuses a file with %s, worded in Dutch from its code', async (_label, content, code, words) => {
@@ -122,7 +132,11 @@ describe('backup:save-scheduled (scheduled backup with rotation)', () => {
     await scheduleInto(dir, 2)
     const saved = await handlers['backup:save-scheduled']({ backup })
     expect(saved.removed.sort()).toEqual([auto('2026-11-07 09.00'), auto('2026-11-08 09.00')])
-    expect(readdirSync(dir).filter((name) => name !== 'app-gegevens').sort()).toEqual([...others, auto('2026-11-09 09.00'), auto('2026-11-10 09.05')].sort())
+    expect(
+      readdirSync(dir)
+        .filter((name) => name !== 'app-gegevens')
+        .sort(),
+    ).toEqual([...others, auto('2026-11-09 09.00'), auto('2026-11-10 09.05')].sort())
   })
 
   it("clears a killed save's temporary file from the folder, and leaves the user's files", async () => {
@@ -131,7 +145,11 @@ describe('backup:save-scheduled (scheduled backup with rotation)', () => {
     writeFileSync(join(dir, 'notitie.tmp'), 'van de gebruiker')
     await scheduleInto(dir, 5)
     const saved = await handlers['backup:save-scheduled']({ backup })
-    expect(readdirSync(dir).filter((name) => name !== 'app-gegevens').sort()).toEqual([saved.fileName, 'notitie.tmp'].sort())
+    expect(
+      readdirSync(dir)
+        .filter((name) => name !== 'app-gegevens')
+        .sort(),
+    ).toEqual([saved.fileName, 'notitie.tmp'].sort())
   })
 
   it('never replaces a backup made in the same minute', async () => {
@@ -149,7 +167,10 @@ describe('backup:save-scheduled (scheduled backup with rotation)', () => {
     await scheduleInto(gone, 5)
     rmSync(gone, { recursive: true })
     await expect(handlers['backup:save-scheduled']({ backup })).rejects.toMatchObject({ code: 'backup-folder-not-found', params: { folder: gone } })
-    expect(await handlers['backup:schedule'](undefined)).toMatchObject({ lastSuccessAt: null, lastFailure: { code: 'backup-folder-not-found', params: { folder: gone } } })
+    expect(await handlers['backup:schedule'](undefined)).toMatchObject({
+      lastSuccessAt: null,
+      lastFailure: { code: 'backup-folder-not-found', params: { folder: gone } },
+    })
   })
 
   it('keeps the schedule in the app data folder across a restart, daily and 30 by default', async () => {
@@ -180,7 +201,10 @@ describe('backup:save-safety (right before a restore)', () => {
   it("writes into the app's own data folder, which the renderer never names, and keeps the newest ten", async () => {
     const folder = join(dir, 'app-gegevens', 'Veiligheidsback-ups')
     const saved = await handlers['backup:save-safety']({ backup })
-    expect(saved).toEqual({ path: join(folder, 'Veiligheidsback-up Cliëntadministratie 2026-11-10 09.05.json'), fileName: 'Veiligheidsback-up Cliëntadministratie 2026-11-10 09.05.json' })
+    expect(saved).toEqual({
+      path: join(folder, 'Veiligheidsback-up Cliëntadministratie 2026-11-10 09.05.json'),
+      fileName: 'Veiligheidsback-up Cliëntadministratie 2026-11-10 09.05.json',
+    })
     expect(JSON.parse(readFileSync(saved.path, 'utf8'))).toEqual(backup)
     for (let i = 0; i < 11; i++) await handlers['backup:save-safety']({ backup })
     expect(readdirSync(folder)).toHaveLength(10)

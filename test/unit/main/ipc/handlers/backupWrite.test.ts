@@ -46,7 +46,11 @@ describe('backup:write-begin … write-finish (a backup streamed in pieces)', ()
     const id = await begin()
     for (const text of pieces) await handlers['backup:write-chunk']({ id, text })
     const saved = await handlers['backup:write-finish']({ id })
-    expect(saved).toEqual({ path: join(dir, 'Back-up Cliëntadministratie 2026-11-10 09.05.json'), fileName: 'Back-up Cliëntadministratie 2026-11-10 09.05.json', removed: [] })
+    expect(saved).toEqual({
+      path: join(dir, 'Back-up Cliëntadministratie 2026-11-10 09.05.json'),
+      fileName: 'Back-up Cliëntadministratie 2026-11-10 09.05.json',
+      removed: [],
+    })
     expect(JSON.parse(readFileSync(saved.path, 'utf8'))).toEqual(backup)
     expect(filesIn(dir)).toEqual([saved.fileName])
   })

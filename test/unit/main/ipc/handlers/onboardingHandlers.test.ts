@@ -17,7 +17,11 @@ beforeEach(() => {
 })
 
 const sheetNames = (path: string): string[] =>
-  JSON.parse(execFileSync('/usr/bin/python3', ['-c', 'import json,sys,openpyxl; print(json.dumps(openpyxl.load_workbook(sys.argv[1]).sheetnames))', path], { encoding: 'utf8' })) as string[]
+  JSON.parse(
+    execFileSync('/usr/bin/python3', ['-c', 'import json,sys,openpyxl; print(json.dumps(openpyxl.load_workbook(sys.argv[1]).sheetnames))', path], {
+      encoding: 'utf8',
+    }),
+  ) as string[]
 
 describe('onboarding:write-template', () => {
   it('asks where to save, suggesting a Dutch name, and writes the template there', async () => {

@@ -17,6 +17,8 @@ describe('auditEventText', () => {
 
   it('shows an entry from before events with the sentence it was recorded with', () => {
     setLocale('en')
-    expect(auditEventText({ event: 'historic', params: {}, historicSummary: 'Partner Zorggroep Noord gewijzigd' }, translate)).toBe('Partner Zorggroep Noord gewijzigd')
+    expect(auditEventText({ event: 'historic', params: {}, historicSummary: 'Partner Zorggroep Noord gewijzigd' }, translate)).toBe(
+      'Partner Zorggroep Noord gewijzigd',
+    )
   })
 })

@@ -23,7 +23,14 @@ describe('auditValueText', () => {
     ['status', 'actief', 'Actief'],
     ['partnerId', 'p1', 'Zorggroep Noord'],
     ['registrationPlanId', 'gone', 'gone'],
-    ['representatives', [{ name: 'Jan', role: 'mentor' }, { name: 'Els', role: 'ouder' }], 'Jan, Els'],
+    [
+      'representatives',
+      [
+        { name: 'Jan', role: 'mentor' },
+        { name: 'Els', role: 'ouder' },
+      ],
+      'Jan, Els',
+    ],
     ['representatives', [], 'leeg'],
     ['lastName', 'Bakker', 'Bakker'],
   ])('%s: %j → %s', (field, value, text) => {

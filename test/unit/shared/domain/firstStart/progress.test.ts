@@ -17,14 +17,22 @@ const SET_UP: FirstStartState = {
   clients: 1,
 }
 
-const doneKeys = (state: FirstStartState) => firstStartProgress(state).steps.filter((s) => s.done).map((s) => s.key)
+const doneKeys = (state: FirstStartState) =>
+  firstStartProgress(state)
+    .steps.filter((s) => s.done)
+    .map((s) => s.key)
 
 describe('firstStartProgress', () => {
   it('finds nothing done on an empty start, and says which operator details and plans are still examples', () => {
     const progress = firstStartProgress(EMPTY_START)
     expect(progress).toMatchObject({ doneCount: 0, total: 5, complete: false })
     expect(progress.steps[0]).toEqual({ key: 'operator', done: false, missing: [], example: ['street', 'kvkNumber', 'vatNumber', 'iban'] })
-    expect(progress.steps[2]).toEqual({ key: 'plans', done: false, count: 4, examplePlans: ['WAAKVLAM Waakvlam', 'BASIS Basis', 'PLUS Plus', 'INTENSIEF Intensief'] })
+    expect(progress.steps[2]).toEqual({
+      key: 'plans',
+      done: false,
+      count: 4,
+      examplePlans: ['WAAKVLAM Waakvlam', 'BASIS Basis', 'PLUS Plus', 'INTENSIEF Intensief'],
+    })
   })
 
   it('is complete when every step has what it asks for', () => {
@@ -46,7 +54,9 @@ describe('firstStartProgress', () => {
   })
 
   it('keeps the operator name, postcode and city as they are: they may well be the real ones', () => {
-    expect(doneKeys({ ...SET_UP, operator: { ...REAL_OPERATOR, name: defaultSettings.operator.name, city: defaultSettings.operator.city } })).toContain('operator')
+    expect(doneKeys({ ...SET_UP, operator: { ...REAL_OPERATOR, name: defaultSettings.operator.name, city: defaultSettings.operator.city } })).toContain(
+      'operator',
+    )
   })
 
   it('lets an inactive example plan be: nobody is billed for it', () => {
@@ -81,7 +91,16 @@ const state: fc.Arbitrary<FirstStartState> = fc.record({
   }),
   demoData: fc.boolean(),
   clerks: fc.array(fc.record({ active: fc.boolean() }), { maxLength: 4 }),
-  plans: fc.array(fc.record({ code: fc.stringMatching(/^[A-Z]{2,6}$/), name: fc.string({ maxLength: 8 }), active: fc.boolean(), isExample: fc.boolean(), sortOrder: fc.integer({ min: 0, max: 9 }) }), { maxLength: 6 }),
+  plans: fc.array(
+    fc.record({
+      code: fc.stringMatching(/^[A-Z]{2,6}$/),
+      name: fc.string({ maxLength: 8 }),
+      active: fc.boolean(),
+      isExample: fc.boolean(),
+      sortOrder: fc.integer({ min: 0, max: 9 }),
+    }),
+    { maxLength: 6 },
+  ),
   partners: fc.nat({ max: 3 }),
   clients: fc.nat({ max: 3 }),
 })
@@ -123,7 +142,8 @@ describe('firstStartProgress properties', () => {
     fc.assert(
       fc.property(state, operatorField, (s, field) => {
         const operator = firstStartProgress(s).steps[0]!
-        const fine = REQUIRED_OPERATOR_FIELDS.every((f) => s.operator[f] !== '') && EXAMPLE_OPERATOR_FIELDS.every((f) => s.operator[f] !== defaultSettings.operator[f])
+        const fine =
+          REQUIRED_OPERATOR_FIELDS.every((f) => s.operator[f] !== '') && EXAMPLE_OPERATOR_FIELDS.every((f) => s.operator[f] !== defaultSettings.operator[f])
         expect(operator.done).toBe(fine)
         // Emptying any required field always opens the step again.
         expect(firstStartProgress({ ...s, operator: { ...s.operator, [field]: '' } }).steps[0]!.done).toBe(false)

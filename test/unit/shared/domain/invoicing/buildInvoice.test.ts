@@ -56,7 +56,12 @@ describe('buildInvoice: table (spec rule 7)', () => {
     ['activation on the last day', [period('c1', 'plus', '2026-11-25', null)], '2026-11', [['plus', '2026-11-25', '2026-11-26', 1, 323]]],
     ['activation the day after', [period('c1', 'plus', '2026-11-26', null)], '2026-11', []],
     ['deregistration effective on the first day: nothing billed', [period('c1', 'plus', '2026-06-01', '2026-10-26')], '2026-11', []],
-    ['deregistration effective on the second day', [period('c1', 'plus', '2026-06-01', '2026-10-27')], '2026-11', [['plus', '2026-10-26', '2026-10-27', 1, 323]]],
+    [
+      'deregistration effective on the second day',
+      [period('c1', 'plus', '2026-06-01', '2026-10-27')],
+      '2026-11',
+      [['plus', '2026-10-26', '2026-10-27', 1, 323]],
+    ],
     ['leap year period 2028-03 has 29 days', [period('c1', 'plus', '2028-01-01', null)], '2028-03', [['plus', '2028-02-26', '2028-03-26', 29, 10000]]],
     ['leap year, one day', [period('c1', 'plus', '2028-03-25', null)], '2028-03', [['plus', '2028-03-25', '2028-03-26', 1, 345]]],
     ['across the year end', [period('c1', 'basis', '2026-12-31', null)], '2027-01', [['basis', '2026-12-31', '2027-01-26', 26, 4194]]],
@@ -103,11 +108,20 @@ describe('buildInvoice: table (spec rule 7)', () => {
     const invoice = invoiceFor([period('c1', 'plus', '2026-11-10', null)])
     expect(invoiceSchema.parse(invoice)).toEqual(invoice)
     expect(invoice).toMatchObject({ kind: 'factuur', status: 'concept', number: null, invoiceDate: '2026-11-26', dueDate: '2026-12-26', finalisedDate: null })
-    expect(invoice?.partner).toEqual({ name: P1.name, shortCode: 'P1', invoiceAddress: P1.invoiceAddress, invoiceEmail: P1.invoiceEmail, debtorReference: 'DEB-1', kvkNumber: P1.kvkNumber, oin: P1.oin, purchaseOrderReference: P1.purchaseOrderReference })
+    expect(invoice?.partner).toEqual({
+      name: P1.name,
+      shortCode: 'P1',
+      invoiceAddress: P1.invoiceAddress,
+      invoiceEmail: P1.invoiceEmail,
+      debtorReference: 'DEB-1',
+      kvkNumber: P1.kvkNumber,
+      oin: P1.oin,
+      purchaseOrderReference: P1.purchaseOrderReference,
+    })
     expect(invoice?.partner.invoiceAddress).not.toBe(P1.invoiceAddress)
   })
 
-  it('bills only the partner\'s clients, orders lines by client number and summarises per plan', () => {
+  it("bills only the partner's clients, orders lines by client number and summarises per plan", () => {
     const clients = [
       client({ id: 'c10', clientNumber: '10' }),
       client({ id: 'c2', clientNumber: '2' }),
@@ -121,7 +135,16 @@ describe('buildInvoice: table (spec rule 7)', () => {
       period('c3', 'plus', '2026-01-01', null),
       period('c4', 'waakvlam', '2026-01-01', null),
     ]
-    const invoice = buildInvoice({ id: 'i', partner: P1, plans: PLANS, clients, subscriptionPeriods: periods, settings: SETTINGS, period: '2026-11', invoiceDate: d('2026-11-26') })
+    const invoice = buildInvoice({
+      id: 'i',
+      partner: P1,
+      plans: PLANS,
+      clients,
+      subscriptionPeriods: periods,
+      settings: SETTINGS,
+      period: '2026-11',
+      invoiceDate: d('2026-11-26'),
+    })
     expect(invoice?.lines.map((l) => l.clientNumber)).toEqual(['2', '2', '4', '10'])
     expect(invoice?.planSummary.map((s) => [s.planCode, s.clients, s.amountCents])).toEqual([
       ['WAAKVLAM', 1, 2500],
@@ -167,7 +190,7 @@ describe('properties', () => {
     })
   }
 
-  it('billed days never exceed the period, and a gapless client\'s lines cover exactly its active days', () => {
+  it("billed days never exceed the period, and a gapless client's lines cover exactly its active days", () => {
     fc.assert(
       fc.property(history, periodName, startDay, (h, name, s) => {
         const periods = toPeriods(h)
@@ -195,7 +218,12 @@ describe('properties', () => {
       fc.property(fc.integer({ min: 0, max: 10_000_000 }), periodName, startDay, (fee, name, s) => {
         const billing = billingPeriod(name, s)
         const plans = new Map([['x', plan({ id: 'x', monthlyFeeCents: fee })]])
-        const lines = clientInvoiceLines(client({ id: 'c1' }), [{ id: 'a', clientId: 'c1', planId: 'x', from: addDays(billing.from, -5), until: null }], plans, billing)
+        const lines = clientInvoiceLines(
+          client({ id: 'c1' }),
+          [{ id: 'a', clientId: 'c1', planId: 'x', from: addDays(billing.from, -5), until: null }],
+          plans,
+          billing,
+        )
         return lines.length === 1 && lines[0]!.amountCents === fee && proRataCents(fee, billing.days, billing.days) === fee
       }),
     )
@@ -206,7 +234,16 @@ describe('properties', () => {
       fc.property(fc.array(history, { minLength: 1, maxLength: 8 }), periodName, fc.integer({ min: 0, max: 25 }), (histories, name, vat) => {
         const clients = histories.map((_, i) => client({ id: `c${i}`, clientNumber: String(i) }))
         const periods = histories.flatMap((h, i) => toPeriods(h).map((p) => ({ ...p, id: `${i}-${p.id}`, clientId: `c${i}` })))
-        const invoice = buildInvoice({ id: 'i', partner: P1, plans: PLANS, clients, subscriptionPeriods: periods, settings: { ...SETTINGS, vatRatePercent: vat }, period: name, invoiceDate: d('2026-01-01') })
+        const invoice = buildInvoice({
+          id: 'i',
+          partner: P1,
+          plans: PLANS,
+          clients,
+          subscriptionPeriods: periods,
+          settings: { ...SETTINGS, vatRatePercent: vat },
+          period: name,
+          invoiceDate: d('2026-01-01'),
+        })
         if (invoice === null) return true
         const sum = invoice.lines.reduce((s, l) => s + l.amountCents, 0)
         expect(invoice.subtotalCents).toBe(sum)

@@ -42,8 +42,13 @@ describe('finaliseProblems (finalising refuses example values)', () => {
   it('names a billed plan without a price, and a plan no longer in the catalogue', () => {
     const plans = realPlans(PLANS).map((p) => (p.id === 'plus' ? { ...p, monthlyFeeCents: 0 } : p))
     const invoice = concept(realPlans(PLANS))
-    expect(finaliseProblems({ invoices: [invoice], plans, operator: REAL, demoData: false })).toEqual([{ code: 'plan-zonder-prijs', params: { plan: 'PLUS Plus' } }])
-    expect(finaliseProblems({ invoices: [invoice], plans: plans.filter((p) => p.id !== 'basis'), operator: REAL, demoData: false })).toContainEqual({ code: 'plan-onbekend', params: { plan: 'BASIS Basis' } })
+    expect(finaliseProblems({ invoices: [invoice], plans, operator: REAL, demoData: false })).toEqual([
+      { code: 'plan-zonder-prijs', params: { plan: 'PLUS Plus' } },
+    ])
+    expect(finaliseProblems({ invoices: [invoice], plans: plans.filter((p) => p.id !== 'basis'), operator: REAL, demoData: false })).toContainEqual({
+      code: 'plan-onbekend',
+      params: { plan: 'BASIS Basis' },
+    })
   })
 
   it('names operator details that are missing or still the shipped example', () => {
@@ -61,15 +66,21 @@ describe('finaliseProblems (finalising refuses example values)', () => {
   it('names a concept made before the fix: it still carries the old price or details', () => {
     const plans = realPlans(PLANS)
     const raised = plans.map((p) => (p.id === 'plus' ? { ...p, monthlyFeeCents: 12345 } : p))
-    expect(finaliseProblems({ invoices: [concept(plans)], plans: raised, operator: REAL, demoData: false })).toEqual([{ code: 'concept-verouderd', params: { partner: 'Zorggroep p1' } }])
-    expect(finaliseProblems({ invoices: [concept(plans)], plans, operator: { ...REAL, iban: 'NL39RABO0300065264' }, demoData: false })).toEqual([{ code: 'concept-verouderd', params: { partner: 'Zorggroep p1' } }])
+    expect(finaliseProblems({ invoices: [concept(plans)], plans: raised, operator: REAL, demoData: false })).toEqual([
+      { code: 'concept-verouderd', params: { partner: 'Zorggroep p1' } },
+    ])
+    expect(finaliseProblems({ invoices: [concept(plans)], plans, operator: { ...REAL, iban: 'NL39RABO0300065264' }, demoData: false })).toEqual([
+      { code: 'concept-verouderd', params: { partner: 'Zorggroep p1' } },
+    ])
   })
 
   it('lets demo data through, and ignores final invoices and credit notes', () => {
     const example = concept(PLANS, defaultSettings.operator)
     expect(finaliseProblems({ invoices: [example], plans: PLANS, operator: defaultSettings.operator, demoData: true })).toEqual([])
     const final = finaliseInvoice(example, { existingNumbers: [], finalisedDate: d('2026-11-26'), paymentTermDays: 30 })
-    expect(finaliseProblems({ invoices: [final, { ...example, kind: 'creditnota' }], plans: PLANS, operator: defaultSettings.operator, demoData: false })).toEqual([])
+    expect(
+      finaliseProblems({ invoices: [final, { ...example, kind: 'creditnota' }], plans: PLANS, operator: defaultSettings.operator, demoData: false }),
+    ).toEqual([])
   })
 
   it('property: every example value left in the details is named once, and nothing else is', () => {
@@ -82,7 +93,11 @@ describe('finaliseProblems (finalising refuses example values)', () => {
         for (const f of empty) operator[f] = ''
         const problems = finaliseProblems({ invoices: [invoice], plans, operator, demoData: false })
         const expected = REQUIRED_OPERATOR_FIELDS.flatMap((field) =>
-          empty.includes(field) ? [{ code: 'operator-ontbreekt', params: { field } }] : (examples as string[]).includes(field) ? [{ code: 'operator-voorbeeld', params: { field } }] : [],
+          empty.includes(field)
+            ? [{ code: 'operator-ontbreekt', params: { field } }]
+            : (examples as string[]).includes(field)
+              ? [{ code: 'operator-voorbeeld', params: { field } }]
+              : [],
         )
         // With every detail right, the concept made with REAL is still current.
         expect(problems).toEqual(expected)

@@ -48,7 +48,9 @@ describe('continuing the numbers an earlier system issued this year', () => {
   it('starts after the last number issued before, and finds a gap or a double against that start', () => {
     expect(nextInvoiceNumber([], 2027, 412)).toBe('2027-0413')
     expect(nextInvoiceNumber(['2027-0413', '2027-0414', '2026-0001'], 2027, 412)).toBe('2027-0415')
-    expect(() => nextInvoiceNumber(['2027-0414'], 2027, 412)).toThrow(expect.objectContaining({ code: 'gat-in-nummering', params: { year: 2027, number: '2027-0413' } }))
+    expect(() => nextInvoiceNumber(['2027-0414'], 2027, 412)).toThrow(
+      expect.objectContaining({ code: 'gat-in-nummering', params: { year: 2027, number: '2027-0413' } }),
+    )
     // A stored number the earlier system also issued would be a double.
     expect(() => nextInvoiceNumber(['2027-0412'], 2027, 412)).toThrow(expect.objectContaining({ code: 'dubbel-factuurnummer' }))
     expect(() => nextInvoiceNumber([], 2027, 9999)).toThrow(DomainRuleError)
@@ -77,7 +79,11 @@ function concept(): Invoice {
     partner: partner({ id: 'p1' }),
     plans: PLANS,
     clients: [client({ id: 'c1' }), client({ id: 'c2' })],
-    subscriptionPeriods: [period('c1', 'plus', '2026-11-10', null), period('c2', 'basis', '2026-01-01', '2026-11-05'), period('c2', 'intensief', '2026-11-05', null)],
+    subscriptionPeriods: [
+      period('c1', 'plus', '2026-11-10', null),
+      period('c2', 'basis', '2026-01-01', '2026-11-05'),
+      period('c2', 'intensief', '2026-11-05', null),
+    ],
     settings: { ...SETTINGS, vatRatePercent: 21 },
     period: '2026-11',
     invoiceDate: d('2026-11-26'),
@@ -91,7 +97,9 @@ describe('finaliseInvoice', () => {
     const final = finaliseInvoice(concept(), { existingNumbers: ['2026-0001'], finalisedDate: d('2026-11-28'), paymentTermDays: 14 })
     expect(final).toMatchObject({ status: 'definitief', number: '2026-0002', invoiceDate: '2026-11-28', dueDate: '2026-12-12', finalisedDate: '2026-11-28' })
     expect(final.lines).toEqual(concept().lines)
-    expect(() => finaliseInvoice(final, { existingNumbers: ['2026-0001', '2026-0002'], finalisedDate: d('2026-11-29'), paymentTermDays: 14 })).toThrow(/al definitief/)
+    expect(() => finaliseInvoice(final, { existingNumbers: ['2026-0001', '2026-0002'], finalisedDate: d('2026-11-29'), paymentTermDays: 14 })).toThrow(
+      /al definitief/,
+    )
   })
 
   it('numbers by the year of finalisation', () => {
@@ -106,7 +114,14 @@ describe('creditInvoice', () => {
   it('exactly negates the final invoice and references it', () => {
     const credit = creditInvoice(final, { id: 'cr1', invoiceDate: d('2026-12-02'), paymentTermDays: 30 })
     expect(invoiceSchema.parse(credit)).toEqual(credit)
-    expect(credit).toMatchObject({ kind: 'creditnota', status: 'concept', number: null, correctsInvoiceId: 'inv1', correctsInvoiceNumber: '2026-0001', invoiceDate: '2026-12-02' })
+    expect(credit).toMatchObject({
+      kind: 'creditnota',
+      status: 'concept',
+      number: null,
+      correctsInvoiceId: 'inv1',
+      correctsInvoiceNumber: '2026-0001',
+      invoiceDate: '2026-12-02',
+    })
     expect(credit.totalCents).toBe(-final.totalCents)
     expect(credit.lines.map((l) => l.amountCents)).toEqual(final.lines.map((l) => -l.amountCents))
     expect(credit.lines.map((l) => l.billedDays)).toEqual(final.lines.map((l) => l.billedDays))

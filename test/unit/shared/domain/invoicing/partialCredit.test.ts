@@ -16,12 +16,30 @@ const CLIENTS = [client({ id: 'c1', clientNumber: '1001' }), client({ id: 'c2', 
 const TODAY = d('2026-11-28')
 
 function finalInvoice(periods: SubscriptionPeriod[], clients: readonly Client[] = CLIENTS, settings = SETTINGS): Invoice {
-  const concept = buildInvoice({ id: 'orig', partner: P1, plans: PLANS, clients, subscriptionPeriods: periods, settings, period: '2026-11', invoiceDate: TODAY })
+  const concept = buildInvoice({
+    id: 'orig',
+    partner: P1,
+    plans: PLANS,
+    clients,
+    subscriptionPeriods: periods,
+    settings,
+    period: '2026-11',
+    invoiceDate: TODAY,
+  })
   if (!concept) throw new Error('nothing billed')
-  return finaliseInvoice(concept, { existingNumbers: ['2026-0001', '2026-0002', '2026-0003', '2026-0004', '2026-0005', '2026-0006'], finalisedDate: TODAY, paymentTermDays: 14 })
+  return finaliseInvoice(concept, {
+    existingNumbers: ['2026-0001', '2026-0002', '2026-0003', '2026-0004', '2026-0005', '2026-0006'],
+    finalisedDate: TODAY,
+    paymentTermDays: 14,
+  })
 }
 
-const ORIGINAL_PERIODS = [period('c1', 'plus', '2026-06-01', null), period('c2', 'basis', '2026-06-01', '2026-11-05'), period('c2', 'intensief', '2026-11-05', null), period('c3', 'basis', '2026-11-10', null)]
+const ORIGINAL_PERIODS = [
+  period('c1', 'plus', '2026-06-01', null),
+  period('c2', 'basis', '2026-06-01', '2026-11-05'),
+  period('c2', 'intensief', '2026-11-05', null),
+  period('c3', 'basis', '2026-11-10', null),
+]
 const credit = (original: Invoice, clientIds: string[], others: Invoice[] = [], reason = 'Verkeerd abonnement') =>
   partialCreditInvoice(original, others, { id: 'cr1', invoiceDate: d('2026-12-01'), paymentTermDays: 14, clientIds, reason })
 
@@ -31,7 +49,16 @@ describe('partialCreditInvoice (spec rule 7: credit some client lines)', () => {
   it('credits only the chosen clients, every line of them, negated, with the reason and the original', () => {
     const note = credit(original, ['c2'])
     expect(invoiceSchema.parse(note)).toEqual(note)
-    expect(note).toMatchObject({ kind: 'creditnota', status: 'concept', number: null, correctsInvoiceId: 'orig', correctsInvoiceNumber: '2026-0007', creditReason: 'Verkeerd abonnement', invoiceDate: '2026-12-01', dueDate: '2026-12-15' })
+    expect(note).toMatchObject({
+      kind: 'creditnota',
+      status: 'concept',
+      number: null,
+      correctsInvoiceId: 'orig',
+      correctsInvoiceNumber: '2026-0007',
+      creditReason: 'Verkeerd abonnement',
+      invoiceDate: '2026-12-01',
+      dueDate: '2026-12-15',
+    })
     const c2 = original.lines.filter((l) => l.clientId === 'c2')
     expect(note.lines).toEqual(c2.map((l) => ({ ...l, amountCents: -l.amountCents })))
     expect(note.subtotalCents).toBe(-c2.reduce((s, l) => s + l.amountCents, 0))
@@ -90,12 +117,28 @@ describe('partialCreditInvoice (spec rule 7: credit some client lines)', () => {
 
 describe('correctionInvoice', () => {
   const original = finalInvoice(ORIGINAL_PERIODS)
-  const input = (periods: SubscriptionPeriod[], clientIds: string[]) => ({ id: 'corr', partner: P1, plans: PLANS, clients: CLIENTS, subscriptionPeriods: periods, settings: SETTINGS, invoiceDate: d('2026-12-01'), clientIds })
+  const input = (periods: SubscriptionPeriod[], clientIds: string[]) => ({
+    id: 'corr',
+    partner: P1,
+    plans: PLANS,
+    clients: CLIENTS,
+    subscriptionPeriods: periods,
+    settings: SETTINGS,
+    invoiceDate: d('2026-12-01'),
+    clientIds,
+  })
 
   it('bills the chosen clients again from the current data, marked as correcting the original', () => {
     const now = [...ORIGINAL_PERIODS.filter((p) => p.clientId !== 'c2'), period('c2', 'basis', '2026-06-01', null)]
     const corr = correctionInvoice(original, input(now, ['c2']))
-    expect(corr).toMatchObject({ kind: 'factuur', status: 'concept', period: '2026-11', correctsInvoiceId: 'orig', correctsInvoiceNumber: '2026-0007', subtotalCents: 5000 })
+    expect(corr).toMatchObject({
+      kind: 'factuur',
+      status: 'concept',
+      period: '2026-11',
+      correctsInvoiceId: 'orig',
+      correctsInvoiceNumber: '2026-0007',
+      subtotalCents: 5000,
+    })
     expect(corr?.lines.map((l) => l.clientId)).toEqual(['c2'])
     expect(corr?.creditReason).toBeUndefined()
   })
@@ -111,7 +154,12 @@ describe('property: credit + correction make the original what the current data 
   const planIds = PLANS.map((p) => p.id)
   const clientPeriods = (clientId: string) =>
     fc
-      .record({ plan: fc.constantFrom(...planIds), start: fc.integer({ min: -40, max: 30 }), length: fc.option(fc.integer({ min: 1, max: 60 })), change: fc.option(fc.record({ after: fc.integer({ min: 1, max: 20 }), plan: fc.constantFrom(...planIds) })) })
+      .record({
+        plan: fc.constantFrom(...planIds),
+        start: fc.integer({ min: -40, max: 30 }),
+        length: fc.option(fc.integer({ min: 1, max: 60 })),
+        change: fc.option(fc.record({ after: fc.integer({ min: 1, max: 20 }), plan: fc.constantFrom(...planIds) })),
+      })
       .map(({ plan, start, length, change }): SubscriptionPeriod[] => {
         const from = addDays(base, start)
         const until = length === null ? null : addDays(from, length)
@@ -128,7 +176,16 @@ describe('property: credit + correction make the original what the current data 
     fc.assert(
       fc.property(data, data, fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }), fc.constantFrom(0, 9, 21), (before, after, pick, vat) => {
         const settings = { ...SETTINGS, vatRatePercent: vat }
-        const concept = buildInvoice({ id: 'orig', partner: P1, plans: PLANS, clients, subscriptionPeriods: before.flat(), settings, period: '2026-11', invoiceDate: TODAY })
+        const concept = buildInvoice({
+          id: 'orig',
+          partner: P1,
+          plans: PLANS,
+          clients,
+          subscriptionPeriods: before.flat(),
+          settings,
+          period: '2026-11',
+          invoiceDate: TODAY,
+        })
         fc.pre(concept !== null)
         const original = finaliseInvoice(concept, { existingNumbers: [], finalisedDate: TODAY, paymentTermDays: 14 })
         const billed = [...new Set(original.lines.map((l) => l.clientId))]
@@ -137,8 +194,26 @@ describe('property: credit + correction make the original what the current data 
         // The current data: the chosen clients changed, the others as they were billed.
         const current = ids.flatMap((id, i) => (chosen.includes(id) ? after[i]! : before[i]!))
         const note = partialCreditInvoice(original, [], { id: 'cr', invoiceDate: TODAY, paymentTermDays: 14, clientIds: chosen, reason: 'r' })
-        const corr = correctionInvoice(original, { id: 'corr', partner: P1, plans: PLANS, clients, subscriptionPeriods: current, settings, invoiceDate: TODAY, clientIds: chosen })
-        const fresh = buildInvoice({ id: 'fresh', partner: P1, plans: PLANS, clients, subscriptionPeriods: current, settings, period: '2026-11', invoiceDate: TODAY })
+        const corr = correctionInvoice(original, {
+          id: 'corr',
+          partner: P1,
+          plans: PLANS,
+          clients,
+          subscriptionPeriods: current,
+          settings,
+          invoiceDate: TODAY,
+          clientIds: chosen,
+        })
+        const fresh = buildInvoice({
+          id: 'fresh',
+          partner: P1,
+          plans: PLANS,
+          clients,
+          subscriptionPeriods: current,
+          settings,
+          period: '2026-11',
+          invoiceDate: TODAY,
+        })
 
         expect(note.lines.every((l) => chosen.includes(l.clientId))).toBe(true)
         expect(note.lines.length).toBe(original.lines.filter((l) => chosen.includes(l.clientId)).length)

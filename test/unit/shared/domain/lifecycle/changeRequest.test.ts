@@ -95,7 +95,14 @@ describe('processing', () => {
   const c = client({ id: 'c1', activationDate: d('2026-06-01') })
 
   it('closes the running period and opens the new plan on the effective date', () => {
-    const result = processChangeRequest({ changeRequest: approved, periods, effectiveDate: d('2026-11-16'), processedDate: d('2026-11-10'), newPeriodId: 'n', startDay: 26 })
+    const result = processChangeRequest({
+      changeRequest: approved,
+      periods,
+      effectiveDate: d('2026-11-16'),
+      processedDate: d('2026-11-10'),
+      newPeriodId: 'n',
+      startDay: 26,
+    })
     expect(result.changeRequest).toMatchObject({ status: 'verwerkt', effectiveDate: '2026-11-16', closedDate: '2026-11-10' })
     expect(result.changes.put).toEqual([
       { ...periods[1], until: '2026-11-16' },
@@ -105,32 +112,73 @@ describe('processing', () => {
   })
 
   it('may reach back to the start of the running billing period, not before', () => {
-    const ok = processChangeRequest({ changeRequest: approved, periods, effectiveDate: d('2026-10-26'), processedDate: d('2026-11-10'), newPeriodId: 'n', startDay: 26 })
+    const ok = processChangeRequest({
+      changeRequest: approved,
+      periods,
+      effectiveDate: d('2026-10-26'),
+      processedDate: d('2026-11-10'),
+      newPeriodId: 'n',
+      startDay: 26,
+    })
     expect(ok.changes.put[1]?.from).toBe('2026-10-26')
     expect(() =>
-      processChangeRequest({ changeRequest: approved, periods, effectiveDate: d('2026-10-25'), processedDate: d('2026-11-10'), newPeriodId: 'n', startDay: 26 }),
+      processChangeRequest({
+        changeRequest: approved,
+        periods,
+        effectiveDate: d('2026-10-25'),
+        processedDate: d('2026-11-10'),
+        newPeriodId: 'n',
+        startDay: 26,
+      }),
     ).toThrow(/terugwerkende|vóór de lopende/)
   })
 
   it('refuses an open request, a client on another plan, and a date without subscription', () => {
     const open = changeRequest({})
-    expect(() => processChangeRequest({ changeRequest: open, periods, effectiveDate: d('2026-11-16'), processedDate: d('2026-11-10'), newPeriodId: 'n', startDay: 26 })).toThrow(DomainRuleError)
+    expect(() =>
+      processChangeRequest({ changeRequest: open, periods, effectiveDate: d('2026-11-16'), processedDate: d('2026-11-10'), newPeriodId: 'n', startDay: 26 }),
+    ).toThrow(DomainRuleError)
     const other = changeRequest({ ...approved, fromPlanId: 'basis' })
-    expect(() => processChangeRequest({ changeRequest: other, periods, effectiveDate: d('2026-11-16'), processedDate: d('2026-11-10'), newPeriodId: 'n', startDay: 26 })).toThrow(/ander abonnement/)
+    expect(() =>
+      processChangeRequest({ changeRequest: other, periods, effectiveDate: d('2026-11-16'), processedDate: d('2026-11-10'), newPeriodId: 'n', startDay: 26 }),
+    ).toThrow(/ander abonnement/)
     const ended = [period('c1', 'plus', '2026-06-01', '2026-11-01', 'a')]
-    expect(() => processChangeRequest({ changeRequest: approved, periods: ended, effectiveDate: d('2026-11-16'), processedDate: d('2026-11-10'), newPeriodId: 'n', startDay: 26 })).toThrow(/geen abonnement/)
+    expect(() =>
+      processChangeRequest({
+        changeRequest: approved,
+        periods: ended,
+        effectiveDate: d('2026-11-16'),
+        processedDate: d('2026-11-10'),
+        newPeriodId: 'n',
+        startDay: 26,
+      }),
+    ).toThrow(/geen abonnement/)
   })
 
   it('a plan change on the same day as activation changes the first period instead of leaving an empty one', () => {
     const registered = client({ id: 'c1', status: 'aangemeld', activationDate: null, registrationPlanId: 'plus', registrationReceivedDate: d('2026-11-02') })
     const activation = activateClient(registered, d('2026-11-10'), 'first')
-    const result = processChangeRequest({ changeRequest: approved, periods: [activation.period], effectiveDate: d('2026-11-10'), processedDate: d('2026-11-10'), newPeriodId: 'n', startDay: 26 })
+    const result = processChangeRequest({
+      changeRequest: approved,
+      periods: [activation.period],
+      effectiveDate: d('2026-11-10'),
+      processedDate: d('2026-11-10'),
+      newPeriodId: 'n',
+      startDay: 26,
+    })
     expect(result.changes).toEqual({ put: [{ ...activation.period, planId: 'intensief' }], remove: [] })
     expect(checkSubscriptionPeriods(activation.client, applyPeriodChanges([activation.period], result.changes), null)).toEqual([])
   })
 
   it('a change and a deregistration in one period leave sound periods', () => {
-    const change = processChangeRequest({ changeRequest: approved, periods, effectiveDate: d('2026-11-05'), processedDate: d('2026-11-04'), newPeriodId: 'n', startDay: 26 })
+    const change = processChangeRequest({
+      changeRequest: approved,
+      periods,
+      effectiveDate: d('2026-11-05'),
+      processedDate: d('2026-11-04'),
+      newPeriodId: 'n',
+      startDay: 26,
+    })
     const afterChange = applyPeriodChanges(periods, change.changes)
     const dereg = createDeregistration({ id: 'x', clientId: 'c1', receivedDate: d('2026-11-12'), requestedDate: d('2026-11-20') }, 26)
     const result = processDeregistration(c, afterChange, dereg, d('2026-11-13'))

@@ -13,7 +13,9 @@ describe('checkAllClientHistories', () => {
     period('c2', 'plus', '2026-01-12', '2026-05-02'),
     period('c2', 'basis', '2026-05-01', null),
   ]
-  const deregistrations = [{ ...createDeregistration({ id: 'a', clientId: 'c1', receivedDate: d('2026-05-20'), requestedDate: d('2026-06-01') }, 26), processedDate: d('2026-05-21') }]
+  const deregistrations = [
+    { ...createDeregistration({ id: 'a', clientId: 'c1', receivedDate: d('2026-05-20'), requestedDate: d('2026-06-01') }, 26), processedDate: d('2026-05-21') },
+  ]
 
   it('judges a re-registered client per registration and still finds real violations', () => {
     expect(checkAllClientHistories(clients, periods, deregistrations).map((v) => [v.clientId, v.code])).toEqual([['c2', 'overlap']])

@@ -2,14 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { lifecycleNl } from '@shared/i18n/lifecycle.nl'
 import { fillParams } from '@shared/problems/dutchText'
 import { createWorkingCalendar } from '@shared/calendar/workingDays'
-import {
-  INTAKE_SLOT_TIMES,
-  formatPlannedAt,
-  intakeIssues,
-  intakePlannerDays,
-  intakeSlotsOn,
-  isPlannedAt,
-} from '@shared/domain/lifecycle/intake'
+import { INTAKE_SLOT_TIMES, formatPlannedAt, intakeIssues, intakePlannerDays, intakeSlotsOn, isPlannedAt } from '@shared/domain/lifecycle/intake'
 import { emptyIntake, type Intake } from '@shared/model/client'
 import { d } from '../fixtures'
 
@@ -66,7 +59,13 @@ describe('intakeIssues', () => {
   const fields = (i: Intake, c = ctx) => Object.fromEntries(intakeIssues(client, i, c).map((x) => [x.field, fillParams(lifecycleNl[x.code], x.params)]))
 
   it('accepts a complete, consistent intake', () => {
-    const ok = intake({ formSentDate: d('2026-11-10'), formReceivedDate: d('2026-11-12'), dossierOpenedDate: d('2026-11-12'), conversationPlannedAt: '2026-11-16T10:00', conversationHeldDate: d('2026-11-16') })
+    const ok = intake({
+      formSentDate: d('2026-11-10'),
+      formReceivedDate: d('2026-11-12'),
+      dossierOpenedDate: d('2026-11-12'),
+      conversationPlannedAt: '2026-11-16T10:00',
+      conversationHeldDate: d('2026-11-16'),
+    })
     expect(intakeIssues(client, ok, ctx)).toEqual([])
   })
 
@@ -84,12 +83,17 @@ describe('intakeIssues', () => {
   it('plans a conversation only after the form arrived, and records it held only once planned', () => {
     expect(fields(intake({ conversationPlannedAt: '2026-11-16T10:00' })).conversationPlannedAt).toMatch(/nadat het intakeformulier is ontvangen/)
     expect(fields(intake({ formReceivedDate: d('2026-11-12'), conversationPlannedAt: '2026-11-11T10:00' })).conversationPlannedAt).toMatch(/vóór de ontvangst/)
-    expect(fields(intake({ formReceivedDate: d('2026-11-12'), conversationHeldDate: d('2026-11-13') })).conversationHeldDate).toBe('Plan het intakegesprek eerst.')
+    expect(fields(intake({ formReceivedDate: d('2026-11-12'), conversationHeldDate: d('2026-11-13') })).conversationHeldDate).toBe(
+      'Plan het intakegesprek eerst.',
+    )
   })
 
   it('has no conversation for Basis and Waakvlam', () => {
     const noConversation = { ...ctx, hasConversation: false }
-    const wrong = fields(intake({ formReceivedDate: d('2026-11-12'), conversationPlannedAt: '2026-11-16T10:00', conversationHeldDate: d('2026-11-16') }), noConversation)
+    const wrong = fields(
+      intake({ formReceivedDate: d('2026-11-12'), conversationPlannedAt: '2026-11-16T10:00', conversationHeldDate: d('2026-11-16') }),
+      noConversation,
+    )
     expect(Object.keys(wrong).sort()).toEqual(['conversationHeldDate', 'conversationPlannedAt'])
     expect(intakeIssues(client, intake({ formReceivedDate: d('2026-11-12'), dossierOpenedDate: d('2026-11-13') }), noConversation)).toEqual([])
   })

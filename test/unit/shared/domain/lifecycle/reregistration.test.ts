@@ -13,7 +13,14 @@ const codes = (vs: { code: string }[]) => vs.map((v) => v.code)
 function deregisteredClient() {
   const c = client({ id: 'c1', status: 'afgemeld', activationDate: d('2026-01-12'), registrationPlanId: 'plus' })
   const periods = [period('c1', 'plus', '2026-01-12', '2026-03-01', 'a'), period('c1', 'intensief', '2026-03-01', '2026-06-01', 'b')]
-  const dereg: Deregistration = { id: 'd1', clientId: 'c1', receivedDate: d('2026-05-20'), requestedDate: d('2026-06-01'), effectiveDate: d('2026-06-01'), processedDate: d('2026-05-21') }
+  const dereg: Deregistration = {
+    id: 'd1',
+    clientId: 'c1',
+    receivedDate: d('2026-05-20'),
+    requestedDate: d('2026-06-01'),
+    effectiveDate: d('2026-06-01'),
+    processedDate: d('2026-05-21'),
+  }
   return { c, periods, dereg }
 }
 
@@ -29,8 +36,20 @@ describe('billingEnd', () => {
 describe('reregisterClient', () => {
   it('starts a new registration and keeps the person and the history', () => {
     const { c, periods } = deregisteredClient()
-    const again = reregisterClient({ ...c, loginSentDate: d('2026-01-12'), intake: { ...c.intake, formReceivedDate: d('2026-01-20') } }, periods, { registrationPlanId: 'basis', receivedDate: d('2026-09-01') })
-    expect(again).toMatchObject({ id: 'c1', clientNumber: c.clientNumber, firstName: 'Jan', status: 'aangemeld', registrationPlanId: 'basis', registrationReceivedDate: '2026-09-01', activationDate: null, loginSentDate: null })
+    const again = reregisterClient({ ...c, loginSentDate: d('2026-01-12'), intake: { ...c.intake, formReceivedDate: d('2026-01-20') } }, periods, {
+      registrationPlanId: 'basis',
+      receivedDate: d('2026-09-01'),
+    })
+    expect(again).toMatchObject({
+      id: 'c1',
+      clientNumber: c.clientNumber,
+      firstName: 'Jan',
+      status: 'aangemeld',
+      registrationPlanId: 'basis',
+      registrationReceivedDate: '2026-09-01',
+      activationDate: null,
+      loginSentDate: null,
+    })
     expect(again.intake.formReceivedDate).toBeNull()
   })
 

@@ -19,7 +19,10 @@ import type { Deregistration } from '@shared/model/subscription'
 import { changeRequest, client, d, period } from '../fixtures'
 
 const c = client({ id: 'c1', activationDate: d('2026-01-12') })
-const processed = (effective: string): Pick<Deregistration, 'effectiveDate' | 'processedDate'> => ({ effectiveDate: d(effective), processedDate: d('2026-11-01') })
+const processed = (effective: string): Pick<Deregistration, 'effectiveDate' | 'processedDate'> => ({
+  effectiveDate: d(effective),
+  processedDate: d('2026-11-01'),
+})
 const codes = (v: { code: string }[]): string[] => v.map((x) => x.code)
 
 describe('checkSubscriptionPeriods', () => {
@@ -40,7 +43,12 @@ describe('checkSubscriptionPeriods', () => {
     ['ends before deregistration', [period('c1', 'basis', '2026-01-12', '2026-05-01')], processed('2026-06-01'), ['einde-niet-op-afmelding']],
     ['other client', [period('c2', 'basis', '2026-01-12', null)], null, ['andere-client']],
     ['active without period', [], null, ['actief-zonder-abonnement']],
-    ['gap and overlap together', [period('c1', 'a', '2026-01-12', '2026-03-01'), period('c1', 'b', '2026-03-05', '2026-04-01'), period('c1', 'c', '2026-03-20', null)], null, ['gat', 'overlap']],
+    [
+      'gap and overlap together',
+      [period('c1', 'a', '2026-01-12', '2026-03-01'), period('c1', 'b', '2026-03-05', '2026-04-01'), period('c1', 'c', '2026-03-20', null)],
+      null,
+      ['gat', 'overlap'],
+    ],
   ])('%s', (_name, periods, dereg, expected) => {
     const violations = checkSubscriptionPeriods(c, periods, dereg)
     expect(codes(violations)).toEqual(expected)
@@ -97,7 +105,13 @@ describe('property: any sequence of activation, changes and a deregistration kee
   it('holds', () => {
     fc.assert(
       fc.property(fc.array(step, { maxLength: 6 }), fc.option(fc.integer({ min: -40, max: 400 }), { nil: null }), (steps, deregOffset) => {
-        const registered = client({ id: 'c1', status: 'aangemeld', activationDate: null, registrationPlanId: 'plus', registrationReceivedDate: d('2026-01-05') })
+        const registered = client({
+          id: 'c1',
+          status: 'aangemeld',
+          activationDate: null,
+          registrationPlanId: 'plus',
+          registrationReceivedDate: d('2026-01-05'),
+        })
         const activation = activateClient(registered, d('2026-01-12'), 'p0')
         let current = activation.client
         let periods = [activation.period]
@@ -108,7 +122,15 @@ describe('property: any sequence of activation, changes and a deregistration kee
           const running = subscriptionOn(periods, date)
           if (!running || running.planId === s.plan) continue
           n += 1
-          const cr = changeRequest({ id: `cr${n}`, fromPlanId: running.planId, toPlanId: s.plan, partnerApprovalDate: date, operatorApprovalDate: date, requestDate: date, status: 'akkoord' })
+          const cr = changeRequest({
+            id: `cr${n}`,
+            fromPlanId: running.planId,
+            toPlanId: s.plan,
+            partnerApprovalDate: date,
+            operatorApprovalDate: date,
+            requestDate: date,
+            status: 'akkoord',
+          })
           const done = processChangeRequest({ changeRequest: cr, periods, effectiveDate: date, processedDate: date, newPeriodId: `p${n}`, startDay: 26 })
           periods = applyPeriodChanges(periods, done.changes)
         }

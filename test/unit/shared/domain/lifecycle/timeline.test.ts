@@ -29,7 +29,14 @@ const deregisteredClient: Client = {
 
 describe('buildTimeline', () => {
   const client = deregisteredClient
-  const dereg = { id: 'd1', clientId: 'c1', receivedDate: d('2026-12-01'), requestedDate: d('2026-11-20'), effectiveDate: d('2026-12-01'), processedDate: d('2026-12-01') }
+  const dereg = {
+    id: 'd1',
+    clientId: 'c1',
+    receivedDate: d('2026-12-01'),
+    requestedDate: d('2026-11-20'),
+    effectiveDate: d('2026-12-01'),
+    processedDate: d('2026-12-01'),
+  }
 
   it('puts everything in date order, the workflow order on the same day, with last billed days', () => {
     const entries = buildTimeline({
@@ -39,7 +46,20 @@ describe('buildTimeline', () => {
         { id: 'a', clientId: 'c1', planId: 'licht', from: d('2026-11-10'), until: d('2026-11-21') },
       ],
       changeRequests: [
-        { id: 'cr', clientId: 'c1', fromPlanId: 'licht', toPlanId: 'zwaar', initiatedBy: 'operator', reason: 'x', requestDate: d('2026-11-17'), partnerApprovalDate: d('2026-11-18'), operatorApprovalDate: d('2026-11-17'), closedDate: d('2026-11-20'), effectiveDate: d('2026-11-21'), status: 'verwerkt' },
+        {
+          id: 'cr',
+          clientId: 'c1',
+          fromPlanId: 'licht',
+          toPlanId: 'zwaar',
+          initiatedBy: 'operator',
+          reason: 'x',
+          requestDate: d('2026-11-17'),
+          partnerApprovalDate: d('2026-11-18'),
+          operatorApprovalDate: d('2026-11-17'),
+          closedDate: d('2026-11-20'),
+          effectiveDate: d('2026-11-21'),
+          status: 'verwerkt',
+        },
       ],
       deregistrations: [dereg],
       startDay: 26,
@@ -74,21 +94,60 @@ describe('buildTimeline (properties)', () => {
   it('lists every record once, in date order, workflow order within a day; "again" exactly when a period precedes the registration', () => {
     const order = ['registration', 'activation', 'period', 'changeRequest', 'deregistration']
     fc.assert(
-      fc.property(fc.array(period, { maxLength: 6 }), fc.array(request, { maxLength: 4 }), fc.array(deregistration, { maxLength: 3 }), fc.option(day, { nil: null }), (ps, rs, ds, activation) => {
-        const periods = ps.map((p, i) => ({ id: `p${i}`, clientId: 'c1', planId: 'licht', from: p.from, until: p.days === null ? null : addDays(p.from, p.days) }))
-        const changeRequests = rs.map((date, i) => ({ id: `r${i}`, clientId: 'c1', fromPlanId: 'licht', toPlanId: 'zwaar', initiatedBy: 'operator' as const, reason: 'x', requestDate: date, partnerApprovalDate: null, operatorApprovalDate: null, closedDate: null, effectiveDate: null, status: 'open' as const }))
-        const deregistrations = ds.map((x, i) => ({ id: `d${i}`, clientId: 'c1', receivedDate: x.received, requestedDate: addDays(x.received, x.later), effectiveDate: addDays(x.received, x.later), processedDate: null }))
-        const entries = buildTimeline({ client: { ...client, activationDate: activation, loginSentDate: activation }, periods, changeRequests, deregistrations, startDay: 26 })
+      fc.property(
+        fc.array(period, { maxLength: 6 }),
+        fc.array(request, { maxLength: 4 }),
+        fc.array(deregistration, { maxLength: 3 }),
+        fc.option(day, { nil: null }),
+        (ps, rs, ds, activation) => {
+          const periods = ps.map((p, i) => ({
+            id: `p${i}`,
+            clientId: 'c1',
+            planId: 'licht',
+            from: p.from,
+            until: p.days === null ? null : addDays(p.from, p.days),
+          }))
+          const changeRequests = rs.map((date, i) => ({
+            id: `r${i}`,
+            clientId: 'c1',
+            fromPlanId: 'licht',
+            toPlanId: 'zwaar',
+            initiatedBy: 'operator' as const,
+            reason: 'x',
+            requestDate: date,
+            partnerApprovalDate: null,
+            operatorApprovalDate: null,
+            closedDate: null,
+            effectiveDate: null,
+            status: 'open' as const,
+          }))
+          const deregistrations = ds.map((x, i) => ({
+            id: `d${i}`,
+            clientId: 'c1',
+            receivedDate: x.received,
+            requestedDate: addDays(x.received, x.later),
+            effectiveDate: addDays(x.received, x.later),
+            processedDate: null,
+          }))
+          const entries = buildTimeline({
+            client: { ...client, activationDate: activation, loginSentDate: activation },
+            periods,
+            changeRequests,
+            deregistrations,
+            startDay: 26,
+          })
 
-        expect(entries).toHaveLength(1 + (activation === null ? 0 : 1) + periods.length + changeRequests.length + deregistrations.length)
-        for (const [a, b] of entries.slice(1).map((e, i) => [entries[i]!, e] as const)) {
-          expect(a.date <= b.date).toBe(true)
-          if (a.date === b.date) expect(order.indexOf(a.kind) <= order.indexOf(b.kind)).toBe(true)
-        }
-        const registration = entries.find((e) => e.kind === 'registration')
-        expect(registration?.kind === 'registration' && registration.again).toBe(periods.some((p) => p.from < client.registrationReceivedDate))
-        for (const entry of entries) if (entry.kind === 'period') expect(entry.lastDay).toBe(entry.period.until === null ? null : addDays(entry.period.until, -1))
-      }),
+          expect(entries).toHaveLength(1 + (activation === null ? 0 : 1) + periods.length + changeRequests.length + deregistrations.length)
+          for (const [a, b] of entries.slice(1).map((e, i) => [entries[i]!, e] as const)) {
+            expect(a.date <= b.date).toBe(true)
+            if (a.date === b.date) expect(order.indexOf(a.kind) <= order.indexOf(b.kind)).toBe(true)
+          }
+          const registration = entries.find((e) => e.kind === 'registration')
+          expect(registration?.kind === 'registration' && registration.again).toBe(periods.some((p) => p.from < client.registrationReceivedDate))
+          for (const entry of entries)
+            if (entry.kind === 'period') expect(entry.lastDay).toBe(entry.period.until === null ? null : addDays(entry.period.until, -1))
+        },
+      ),
     )
   })
 })

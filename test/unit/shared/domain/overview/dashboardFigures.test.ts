@@ -40,7 +40,12 @@ describe('clientFlowByPeriod', () => {
   it('counts registrations by receipt and deregistrations by effective date, per billing period', () => {
     const flow = clientFlowByPeriod(
       ['2026-10', '2026-11', '2026-12'],
-      [{ registrationReceivedDate: d('2026-10-25') }, { registrationReceivedDate: d('2026-10-26') }, { registrationReceivedDate: d('2026-11-25') }, { registrationReceivedDate: d('2025-01-01') }],
+      [
+        { registrationReceivedDate: d('2026-10-25') },
+        { registrationReceivedDate: d('2026-10-26') },
+        { registrationReceivedDate: d('2026-11-25') },
+        { registrationReceivedDate: d('2025-01-01') },
+      ],
       [{ effectiveDate: d('2026-11-26') }, { effectiveDate: d('2026-10-01') }],
       26,
     )

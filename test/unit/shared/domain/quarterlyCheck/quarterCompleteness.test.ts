@@ -66,10 +66,17 @@ describe('quarterlyCheck with periods lacking imported usage', () => {
   it('property: only deviating clients (boven, onder) get a recommended plan; with all periods imported the outcome is as before', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.constantFrom('waakvlam', 'basis', 'plus', 'intensief'), fc.array(fc.integer({ min: 0, max: 900 }), { minLength: 3, maxLength: 3 }), fc.constantFrom('2026-01-01', '2026-10-26', '2026-11-10')), {
-          minLength: 1,
-          maxLength: 6,
-        }),
+        fc.array(
+          fc.tuple(
+            fc.constantFrom('waakvlam', 'basis', 'plus', 'intensief'),
+            fc.array(fc.integer({ min: 0, max: 900 }), { minLength: 3, maxLength: 3 }),
+            fc.constantFrom('2026-01-01', '2026-10-26', '2026-11-10'),
+          ),
+          {
+            minLength: 1,
+            maxLength: 6,
+          },
+        ),
         (clients) => {
           const usages = clients.flatMap(([, minutes], i) => Q.map((p, k) => usage(`c${i}`, p, minutes[k]!)))
           const rows = run(clients.length, (i) => [period(`c${i}`, clients[i]![0], clients[i]![2], null)], usages)
@@ -89,7 +96,11 @@ describe('quarterStatus: VOORLOPIG', () => {
   })
 
   it('is provisional when a period has no usage imported at all', () => {
-    expect(quarterStatus('2026-Q4', 26, all.slice(0, 2), day('2027-01-10'))).toMatchObject({ provisional: true, running: false, periodsWithoutUsage: ['2026-12'] })
+    expect(quarterStatus('2026-Q4', 26, all.slice(0, 2), day('2027-01-10'))).toMatchObject({
+      provisional: true,
+      running: false,
+      periodsWithoutUsage: ['2026-12'],
+    })
     expect(quarterStatus('2026-Q4', 26, [], day('2027-01-10')).periodsWithoutUsage).toEqual(Q)
   })
 })

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import {
-  activePlansBySize,
-  nextSmallerActivePlan,
-  quarterlyCheck,
-  recommendPlan,
-  type QuarterlyCheckRow,
-} from '@shared/domain/quarterlyCheck/quarterlyCheck'
+import { activePlansBySize, nextSmallerActivePlan, quarterlyCheck, recommendPlan, type QuarterlyCheckRow } from '@shared/domain/quarterlyCheck/quarterlyCheck'
 import type { SubscriptionPeriod } from '@shared/model/subscription'
 import type { Usage } from '@shared/model/usage'
 import { PLANS, client, partner, period, usage } from '../fixtures'
@@ -15,7 +9,11 @@ import { PLANS, client, partner, period, usage } from '../fixtures'
 // Plans: waakvlam 30, basis 120, plus 300, intensief 600 minutes.
 const Q = ['2026-10', '2026-11', '2026-12'] as const
 
-function check(periods: SubscriptionPeriod[], minutes: [number, number, number], extra: { tolerancePercent?: number; plans?: typeof PLANS; usage?: Usage[] } = {}): QuarterlyCheckRow | undefined {
+function check(
+  periods: SubscriptionPeriod[],
+  minutes: [number, number, number],
+  extra: { tolerancePercent?: number; plans?: typeof PLANS; usage?: Usage[] } = {},
+): QuarterlyCheckRow | undefined {
   const usages = extra.usage ?? Q.map((p, i) => usage('c1', p, minutes[i]!))
   return quarterlyCheck({
     quarter: '2026-Q4',
@@ -42,7 +40,13 @@ describe('quarterlyCheck (spec rule 9)', () => {
     ['no usage at all on Basis → onder, recommends Waakvlam', wholeQuarter('basis'), [0, 0, 0], 'onder', 'waakvlam'],
     ['the smallest plan is never below', wholeQuarter('waakvlam'), [0, 0, 0], 'binnen', null],
     ['activated 10-11-2026: one full period → te kort actief', [period('c1', 'plus', '2026-11-10', null)], [0, 0, 999], 'te kort actief', null],
-    ['activated on the first day of 2026-11: two full periods, October ignored', [period('c1', 'plus', '2026-10-26', null)], [5000, 400, 400], 'boven', 'intensief'],
+    [
+      'activated on the first day of 2026-11: two full periods, October ignored',
+      [period('c1', 'plus', '2026-10-26', null)],
+      [5000, 400, 400],
+      'boven',
+      'intensief',
+    ],
   ])('%s', (_name, periods, minutes, outcome, recommended) => {
     const row = check(periods, minutes)
     expect(row?.outcome).toBe(outcome)
@@ -52,11 +56,45 @@ describe('quarterlyCheck (spec rule 9)', () => {
   it('gives the period details, totals and average', () => {
     const row = check(wholeQuarter('plus'), [400, 400, 300])
     expect(row?.periods).toEqual([
-      { period: '2026-10', periodDays: 30, coveredDays: 30, bundleMinutes: 300, usageMinutes: 400, smallerBundleMinutes: 120, aboveTolerance: true, usageImported: true },
-      { period: '2026-11', periodDays: 31, coveredDays: 31, bundleMinutes: 300, usageMinutes: 400, smallerBundleMinutes: 120, aboveTolerance: true, usageImported: true },
-      { period: '2026-12', periodDays: 30, coveredDays: 30, bundleMinutes: 300, usageMinutes: 300, smallerBundleMinutes: 120, aboveTolerance: false, usageImported: true },
+      {
+        period: '2026-10',
+        periodDays: 30,
+        coveredDays: 30,
+        bundleMinutes: 300,
+        usageMinutes: 400,
+        smallerBundleMinutes: 120,
+        aboveTolerance: true,
+        usageImported: true,
+      },
+      {
+        period: '2026-11',
+        periodDays: 31,
+        coveredDays: 31,
+        bundleMinutes: 300,
+        usageMinutes: 400,
+        smallerBundleMinutes: 120,
+        aboveTolerance: true,
+        usageImported: true,
+      },
+      {
+        period: '2026-12',
+        periodDays: 30,
+        coveredDays: 30,
+        bundleMinutes: 300,
+        usageMinutes: 300,
+        smallerBundleMinutes: 120,
+        aboveTolerance: false,
+        usageImported: true,
+      },
     ])
-    expect(row).toMatchObject({ fullyCoveredPeriods: 3, totalBundleMinutes: 900, totalUsageMinutes: 1100, averageMonthlyUsage: 366.67, currentPlanId: 'plus', recommendationDiffers: true })
+    expect(row).toMatchObject({
+      fullyCoveredPeriods: 3,
+      totalBundleMinutes: 900,
+      totalUsageMinutes: 1100,
+      averageMonthlyUsage: 366.67,
+      currentPlanId: 'plus',
+      recommendationDiffers: true,
+    })
   })
 
   it('a client with three plans in one quarter: pro rata bundles per period', () => {
@@ -72,7 +110,14 @@ describe('quarterlyCheck (spec rule 9)', () => {
       [300, 120, true],
       [600, 300, true],
     ])
-    expect(row).toMatchObject({ outcome: 'boven', totalBundleMinutes: 1110, totalUsageMinutes: 1300, currentPlanId: 'intensief', recommendedPlanId: 'intensief', recommendationDiffers: false })
+    expect(row).toMatchObject({
+      outcome: 'boven',
+      totalBundleMinutes: 1110,
+      totalUsageMinutes: 1300,
+      currentPlanId: 'intensief',
+      recommendedPlanId: 'intensief',
+      recommendationDiffers: false,
+    })
   })
 
   it('a client deregistered in the last period: its partial bundle and average use covered days only', () => {
@@ -101,10 +146,14 @@ describe('quarterlyCheck (spec rule 9)', () => {
   })
 
   it('recommends the largest plan when usage exceeds every bundle', () => {
-    expect(check(wholeQuarter('intensief'), [2000, 2000, 2000])).toMatchObject({ outcome: 'boven', recommendedPlanId: 'intensief', recommendationDiffers: false })
+    expect(check(wholeQuarter('intensief'), [2000, 2000, 2000])).toMatchObject({
+      outcome: 'boven',
+      recommendedPlanId: 'intensief',
+      recommendationDiffers: false,
+    })
   })
 
-  it('names the people to contact: the begeleider and the partner\'s first contact person', () => {
+  it("names the people to contact: the begeleider and the partner's first contact person", () => {
     const row = check(wholeQuarter('plus'), [400, 400, 400])
     expect(row?.begeleider).toEqual({ name: 'Bea Begeleider', email: 'bea@example.nl', phone: '0612345678' })
     expect(row?.partnerContact?.name).toBe('Carla Contact')
@@ -126,8 +175,18 @@ describe('quarterlyCheck (spec rule 9)', () => {
       quarter: '2026-Q4',
       partners: [partner({ id: 'p1' }), partner({ id: 'p2' })],
       plans: PLANS,
-      clients: [client({ id: 'c10', clientNumber: '10' }), client({ id: 'c9', clientNumber: '9' }), client({ id: 'c1', partnerId: 'p2' }), client({ id: 'c2' })],
-      subscriptionPeriods: [period('c10', 'plus', '2026-01-01', null), period('c9', 'plus', '2026-01-01', null), period('c1', 'plus', '2026-01-01', null), period('c2', 'plus', '2026-01-01', '2026-09-26')],
+      clients: [
+        client({ id: 'c10', clientNumber: '10' }),
+        client({ id: 'c9', clientNumber: '9' }),
+        client({ id: 'c1', partnerId: 'p2' }),
+        client({ id: 'c2' }),
+      ],
+      subscriptionPeriods: [
+        period('c10', 'plus', '2026-01-01', null),
+        period('c9', 'plus', '2026-01-01', null),
+        period('c1', 'plus', '2026-01-01', null),
+        period('c2', 'plus', '2026-01-01', '2026-09-26'),
+      ],
       usage: [],
       startDay: 26,
       tolerancePercent: 10,

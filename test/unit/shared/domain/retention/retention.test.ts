@@ -13,7 +13,10 @@ import {
   lastDueInvoiceYear,
 } from '@shared/domain/retention'
 
-const dereg = (effectiveDate: string, processedDate: string | null = effectiveDate) => ({ effectiveDate: d(effectiveDate), processedDate: processedDate === null ? null : d(processedDate) })
+const dereg = (effectiveDate: string, processedDate: string | null = effectiveDate) => ({
+  effectiveDate: d(effectiveDate),
+  processedDate: processedDate === null ? null : d(processedDate),
+})
 const client = (id: string, status: ClientStatus = 'afgemeld', anonymisedDate: CalendarDate | null = null) => ({ id, status, anonymisedDate })
 
 describe('effective deregistration', () => {
@@ -46,7 +49,9 @@ describe('clients due for anonymisation', () => {
   })
 
   it('skips clients that are not deregistered or already anonymised', () => {
-    expect(clientsDueForAnonymisation([client('long', 'actief'), client('long', 'aangemeld'), client('long', 'afgemeld', d('2027-01-01'))], of, 24, today)).toEqual([])
+    expect(
+      clientsDueForAnonymisation([client('long', 'actief'), client('long', 'aangemeld'), client('long', 'afgemeld', d('2027-01-01'))], of, 24, today),
+    ).toEqual([])
   })
 
   it('gives the deregistration date and the date it became due, longest due first', () => {
@@ -82,13 +87,19 @@ describe('clients due for anonymisation', () => {
 
   it('property: a longer retention never makes more clients due', () => {
     fc.assert(
-      fc.property(fc.array(date, { maxLength: 20 }), date, fc.integer({ min: 1, max: 120 }), fc.integer({ min: 0, max: 120 }), (effectives, today, months, extra) => {
-        const clients = effectives.map((_, i) => client(String(i)))
-        const deregsOf = (id: string) => [dereg(effectives[Number(id)] ?? '2000-01-01')]
-        const shorter = clientsDueForAnonymisation(clients, deregsOf, months, today).map((r) => r.clientId)
-        const longer = clientsDueForAnonymisation(clients, deregsOf, months + extra, today).map((r) => r.clientId)
-        expect(longer.every((id) => shorter.includes(id))).toBe(true)
-      }),
+      fc.property(
+        fc.array(date, { maxLength: 20 }),
+        date,
+        fc.integer({ min: 1, max: 120 }),
+        fc.integer({ min: 0, max: 120 }),
+        (effectives, today, months, extra) => {
+          const clients = effectives.map((_, i) => client(String(i)))
+          const deregsOf = (id: string) => [dereg(effectives[Number(id)] ?? '2000-01-01')]
+          const shorter = clientsDueForAnonymisation(clients, deregsOf, months, today).map((r) => r.clientId)
+          const longer = clientsDueForAnonymisation(clients, deregsOf, months + extra, today).map((r) => r.clientId)
+          expect(longer.every((id) => shorter.includes(id))).toBe(true)
+        },
+      ),
     )
   })
 })

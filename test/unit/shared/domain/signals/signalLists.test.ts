@@ -27,35 +27,50 @@ function data(overrides: Partial<SignalData>): SignalData {
     ...overrides,
   }
 }
-const registered = (id: string, received: string): Client =>
-  client({ id, status: 'aangemeld', activationDate: null, registrationReceivedDate: d(received) })
+const registered = (id: string, received: string): Client => client({ id, status: 'aangemeld', activationDate: null, registrationReceivedDate: d(received) })
 
 describe('aanmeldingen-verwerken (spec rule 1)', () => {
   it('lists registrations not yet activated, most urgent first, with working days left', () => {
-    const list = computeSignalList('aanmeldingen-verwerken', data({
-      clients: [registered('c1', '2026-11-30'), registered('c2', '2026-11-16'), registered('c3', '2026-11-16'), client({ id: 'c4' })],
-      deregistrations: [createDeregistration({ id: 'x', clientId: 'c3', receivedDate: d('2026-11-20'), requestedDate: d('2026-11-20') }, 26)],
-    }))
+    const list = computeSignalList(
+      'aanmeldingen-verwerken',
+      data({
+        clients: [registered('c1', '2026-11-30'), registered('c2', '2026-11-16'), registered('c3', '2026-11-16'), client({ id: 'c4' })],
+        deregistrations: [createDeregistration({ id: 'x', clientId: 'c3', receivedDate: d('2026-11-20'), requestedDate: d('2026-11-20') }, 26)],
+      }),
+    )
     expect(list.rows.map((r) => [r.clientId, r.deadline, r.workingDaysLeft, r.overdue])).toEqual([
       ['c2', '2026-11-30', -5, true],
       ['c1', '2026-12-14', 5, false],
     ])
-    expect(list.rows[0]).toMatchObject({ list: 'aanmeldingen-verwerken', clientNumber: '2', clientName: 'Jan Jansen c2', partnerId: 'p1', receivedDate: '2026-11-16', planId: 'plus' })
+    expect(list.rows[0]).toMatchObject({
+      list: 'aanmeldingen-verwerken',
+      clientNumber: '2',
+      clientName: 'Jan Jansen c2',
+      partnerId: 'p1',
+      receivedDate: '2026-11-16',
+      planId: 'plus',
+    })
     expect(actionText(list.rows[0])).toMatch(/^Aanmelding verwerken/)
   })
 
   it('a re-registered client is listed again: its earlier deregistration ended the earlier registration', () => {
     const again = registered('c1', '2026-12-01')
-    const earlier = { ...createDeregistration({ id: 'x', clientId: 'c1', receivedDate: d('2026-05-20'), requestedDate: d('2026-06-01') }, 26), processedDate: d('2026-05-21') }
+    const earlier = {
+      ...createDeregistration({ id: 'x', clientId: 'c1', receivedDate: d('2026-05-20'), requestedDate: d('2026-06-01') }, 26),
+      processedDate: d('2026-05-21'),
+    }
     const list = computeSignalList('aanmeldingen-verwerken', data({ clients: [again], deregistrations: [earlier] }))
     expect(list.rows.map((r) => r.clientId)).toEqual(['c1'])
   })
 
   it('counts extra closing days from settings', () => {
-    const list = computeSignalList('aanmeldingen-verwerken', data({
-      settings: { ...SETTINGS, extraClosingDays: [d('2026-12-10')] },
-      clients: [registered('c1', '2026-11-30')],
-    }))
+    const list = computeSignalList(
+      'aanmeldingen-verwerken',
+      data({
+        settings: { ...SETTINGS, extraClosingDays: [d('2026-12-10')] },
+        clients: [registered('c1', '2026-11-30')],
+      }),
+    )
     expect(list.rows[0]).toMatchObject({ deadline: '2026-12-15', workingDaysLeft: 5 })
   })
 })
@@ -67,7 +82,11 @@ describe('intake lists (spec rule 3)', () => {
     client({ id: 'c2', activationDate: d('2026-12-01') }),
     client({ id: 'c3', activationDate: d('2026-11-16'), intake: intake({ formSentDate: d('2026-11-16'), formReceivedDate: d('2026-12-01') }) }),
     client({ id: 'c4', activationDate: d('2026-11-16'), intake: intake({ formReceivedDate: d('2026-11-20'), dossierOpenedDate: d('2026-11-21') }) }),
-    client({ id: 'c5', activationDate: d('2026-11-16'), intake: intake({ formReceivedDate: d('2026-11-20'), dossierOpenedDate: d('2026-11-21'), conversationPlannedAt: '2026-12-10T10:00' }) }),
+    client({
+      id: 'c5',
+      activationDate: d('2026-11-16'),
+      intake: intake({ formReceivedDate: d('2026-11-20'), dossierOpenedDate: d('2026-11-21'), conversationPlannedAt: '2026-12-10T10:00' }),
+    }),
     client({ id: 'c6', activationDate: d('2026-11-16') }), // deregistration received: no intake follow-up
     client({ id: 'c7', activationDate: d('2026-11-16'), intake: intake({ formReceivedDate: d('2026-11-25'), dossierOpenedDate: d('2026-11-26') }) }),
     client({ id: 'c8', activationDate: d('2026-12-10') }), // activation still ahead: not active today
@@ -120,13 +139,24 @@ describe('request lists (spec rules 4, 5)', () => {
     clients,
     changeRequests: [
       changeRequest({ id: 'cr1', clientId: 'c1', requestDate: d('2026-12-01'), operatorApprovalDate: d('2026-12-01') }),
-      changeRequest({ id: 'cr2', clientId: 'c2', initiatedBy: 'partner', requestDate: d('2026-11-20'), partnerApprovalDate: d('2026-11-20'), operatorApprovalDate: d('2026-11-25'), status: 'akkoord' }),
+      changeRequest({
+        id: 'cr2',
+        clientId: 'c2',
+        initiatedBy: 'partner',
+        requestDate: d('2026-11-20'),
+        partnerApprovalDate: d('2026-11-20'),
+        operatorApprovalDate: d('2026-11-25'),
+        status: 'akkoord',
+      }),
       changeRequest({ id: 'cr3', clientId: 'c3', status: 'verwerkt', partnerApprovalDate: d('2026-11-03'), effectiveDate: d('2026-11-10') }),
       changeRequest({ id: 'cr4', clientId: 'c3', requestDate: d('2026-11-02'), operatorApprovalDate: null, initiatedBy: 'partner', partnerApprovalDate: null }),
     ],
     deregistrations: [
       createDeregistration({ id: 'a1', clientId: 'c1', receivedDate: d('2026-12-03'), requestedDate: d('2026-11-01') }, 26),
-      { ...createDeregistration({ id: 'a2', clientId: 'c2', receivedDate: d('2026-11-03'), requestedDate: d('2026-11-30') }, 26), processedDate: d('2026-11-04') },
+      {
+        ...createDeregistration({ id: 'a2', clientId: 'c2', receivedDate: d('2026-11-03'), requestedDate: d('2026-11-30') }, 26),
+        processedDate: d('2026-11-04'),
+      },
     ],
   })
 
@@ -148,7 +178,15 @@ describe('request lists (spec rules 4, 5)', () => {
   it('afmeldingen-verwerken: unprocessed, with the computed effective date and why', () => {
     const list = computeSignalList('afmeldingen-verwerken', input)
     expect(list.rows).toHaveLength(1)
-    expect(list.rows[0]).toMatchObject({ deregistrationId: 'a1', clientId: 'c1', deadline: '2026-12-17', workingDaysLeft: 8, requestedDate: '2026-11-01', effectiveDate: '2026-12-03', adjusted: true })
+    expect(list.rows[0]).toMatchObject({
+      deregistrationId: 'a1',
+      clientId: 'c1',
+      deadline: '2026-12-17',
+      workingDaysLeft: 8,
+      requestedDate: '2026-11-01',
+      effectiveDate: '2026-12-03',
+      adjusted: true,
+    })
     expect(list.rows[0]?.explanation).toEqual({
       code: 'afmelding-per-ontvangst',
       params: { requested: '01-11-2026', period: '2026-12', from: '26-11-2026', last: '25-12-2026', received: '03-12-2026' },
@@ -187,7 +225,9 @@ describe('structurele-afwijkingen (spec rules 9, 10)', () => {
     ])
     expect(list.rows[0]?.begeleider.name).toBe('Bea Begeleider')
     expect(list.rows[0]?.partnerContact?.name).toBe('Carla Contact')
-    expect(actionText(list.rows[0])).toBe('Contact opnemen met begeleider en contactpersoon partner: verbruik structureel boven de bundel in 2026-Q3; advies: Intensief')
+    expect(actionText(list.rows[0])).toBe(
+      'Contact opnemen met begeleider en contactpersoon partner: verbruik structureel boven de bundel in 2026-Q3; advies: Intensief',
+    )
   })
 })
 
@@ -201,11 +241,14 @@ describe('geen-contact (spec rule 10)', () => {
   ]
 
   it('active for both last complete periods without a single contact', () => {
-    const list = computeSignalList('geen-contact', data({
-      clients,
-      subscriptionPeriods: periods,
-      usage: [usage('c2', '2026-11', 3, 0, 1), usage('c1', '2026-10', 0, 0, 0)],
-    }))
+    const list = computeSignalList(
+      'geen-contact',
+      data({
+        clients,
+        subscriptionPeriods: periods,
+        usage: [usage('c2', '2026-11', 3, 0, 1), usage('c1', '2026-10', 0, 0, 0)],
+      }),
+    )
     expect(list.rows.map((r) => [r.clientId, r.periods, r.deadline, r.workingDaysLeft])).toEqual([['c1', ['2026-10', '2026-11'], '2026-12-09', 2]])
     expect(actionText(list.rows[0])).toMatch(/geen contact in 2026-10 en 2026-11/)
   })

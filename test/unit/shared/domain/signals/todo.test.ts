@@ -34,10 +34,12 @@ const rowSpec = fc.record({
   partnerId: fc.constantFrom(...PARTNERS),
   overdue: fc.boolean(),
 })
-const anyLists = fc.array(fc.array(rowSpec, { maxLength: 8 }), { minLength: SIGNAL_LIST_KEYS.length, maxLength: SIGNAL_LIST_KEYS.length }).map((perList) =>
-  lists(Object.fromEntries(SIGNAL_LIST_KEYS.map((key, i) => [key, perList[i]!]))),
-)
-const anyHandledBy = fc.array(fc.tuple(fc.constantFrom('c1', 'c2', 'c3', 'c4', 'c5', 'c6'), fc.constantFrom(...CLERKS))).map((pairs) => new Map<string, string>(pairs))
+const anyLists = fc
+  .array(fc.array(rowSpec, { maxLength: 8 }), { minLength: SIGNAL_LIST_KEYS.length, maxLength: SIGNAL_LIST_KEYS.length })
+  .map((perList) => lists(Object.fromEntries(SIGNAL_LIST_KEYS.map((key, i) => [key, perList[i]!]))))
+const anyHandledBy = fc
+  .array(fc.tuple(fc.constantFrom('c1', 'c2', 'c3', 'c4', 'c5', 'c6'), fc.constantFrom(...CLERKS)))
+  .map((pairs) => new Map<string, string>(pairs))
 
 const total = (summary: { count: number }[]) => summary.reduce((n, l) => n + l.count, 0)
 
@@ -46,7 +48,10 @@ describe('summary of the signal lists', () => {
     const summary = summariseSignalLists(
       lists({
         'aanmeldingen-verwerken': [{ clientId: 'c1', partnerId: 'p1', overdue: false }],
-        'intakegesprek-plannen': [{ clientId: 'c2', partnerId: 'p1', overdue: false }, { clientId: 'c3', partnerId: 'p2', overdue: true }],
+        'intakegesprek-plannen': [
+          { clientId: 'c2', partnerId: 'p1', overdue: false },
+          { clientId: 'c3', partnerId: 'p2', overdue: true },
+        ],
         'afmeldingen-verwerken': [{ clientId: 'c4', partnerId: 'p2', overdue: true }],
         'geen-contact': [{ clientId: 'c5', partnerId: 'p3', overdue: false }],
       }),
@@ -62,15 +67,23 @@ describe('summary of the signal lists', () => {
 
   it('filters on partner and on the clerk who last handled the client', () => {
     const all = lists({
-      'aanmeldingen-verwerken': [{ clientId: 'c1', partnerId: 'p1', overdue: false }, { clientId: 'c2', partnerId: 'p2', overdue: true }],
+      'aanmeldingen-verwerken': [
+        { clientId: 'c1', partnerId: 'p1', overdue: false },
+        { clientId: 'c2', partnerId: 'p2', overdue: true },
+      ],
       'geen-contact': [{ clientId: 'c3', partnerId: 'p1', overdue: false }],
     })
-    const handledBy = new Map([['c1', 'Anna de Vries'], ['c2', 'Anna de Vries']])
+    const handledBy = new Map([
+      ['c1', 'Anna de Vries'],
+      ['c2', 'Anna de Vries'],
+    ])
     expect(summariseSignalLists(filterSignalLists(all, { partnerId: 'p1', clerk: null }, handledBy))).toEqual([
       { key: 'aanmeldingen-verwerken', count: 1, overdue: 0 },
       { key: 'geen-contact', count: 1, overdue: 0 },
     ])
-    expect(summariseSignalLists(filterSignalLists(all, { partnerId: null, clerk: 'Anna de Vries' }, handledBy))).toEqual([{ key: 'aanmeldingen-verwerken', count: 2, overdue: 1 }])
+    expect(summariseSignalLists(filterSignalLists(all, { partnerId: null, clerk: 'Anna de Vries' }, handledBy))).toEqual([
+      { key: 'aanmeldingen-verwerken', count: 2, overdue: 1 },
+    ])
     expect(summariseSignalLists(filterSignalLists(all, { partnerId: 'p2', clerk: 'Demo-medewerker' }, handledBy))).toEqual([])
   })
 
@@ -91,19 +104,25 @@ describe('summary of the signal lists', () => {
 
   it('property: a filter only removes rows, keeps their order, and no filter keeps every row', () => {
     fc.assert(
-      fc.property(anyLists, anyHandledBy, fc.option(fc.constantFrom(...PARTNERS)), fc.option(fc.constantFrom(...CLERKS)), (all, handledBy, partnerId, clerk) => {
-        expect(filterSignalLists(all, NO_SIGNAL_FILTER, handledBy)).toEqual(all)
-        const filtered = filterSignalLists(all, { partnerId, clerk }, handledBy)
-        filtered.forEach((list, i) => {
-          const original: readonly SignalRow[] = all[i]!.rows
-          const kept: readonly SignalRow[] = list.rows
-          expect(kept).toEqual(original.filter((r) => kept.includes(r)))
-          for (const r of kept) {
-            if (partnerId !== null) expect(r.partnerId).toBe(partnerId)
-            if (clerk !== null) expect(handledBy.get(r.clientId)).toBe(clerk)
-          }
-        })
-      }),
+      fc.property(
+        anyLists,
+        anyHandledBy,
+        fc.option(fc.constantFrom(...PARTNERS)),
+        fc.option(fc.constantFrom(...CLERKS)),
+        (all, handledBy, partnerId, clerk) => {
+          expect(filterSignalLists(all, NO_SIGNAL_FILTER, handledBy)).toEqual(all)
+          const filtered = filterSignalLists(all, { partnerId, clerk }, handledBy)
+          filtered.forEach((list, i) => {
+            const original: readonly SignalRow[] = all[i]!.rows
+            const kept: readonly SignalRow[] = list.rows
+            expect(kept).toEqual(original.filter((r) => kept.includes(r)))
+            for (const r of kept) {
+              if (partnerId !== null) expect(r.partnerId).toBe(partnerId)
+              if (clerk !== null) expect(handledBy.get(r.clientId)).toBe(clerk)
+            }
+          })
+        },
+      ),
     )
   })
 

@@ -14,7 +14,12 @@ const partnerOf = new Map([
   ['c2', 'p1'],
   ['c3', 'p2'],
 ])
-const row = (clientId: string, date: string, callMinutes: number, registrationMinutes = 0): ContactUsageRow => ({ clientId, date: d(date), callMinutes, registrationMinutes })
+const row = (clientId: string, date: string, callMinutes: number, registrationMinutes = 0): ContactUsageRow => ({
+  clientId,
+  date: d(date),
+  callMinutes,
+  registrationMinutes,
+})
 
 describe('aggregateContactRows (spec: Usage)', () => {
   it('sums per client per billing period, counting rows as contacts', () => {
@@ -45,7 +50,12 @@ describe('aggregateContactRows (spec: Usage)', () => {
   it('property: totals are preserved and every date lands in its own period', () => {
     const dayNumber = fc.integer({ min: toDayNumber(d('2026-01-01')), max: toDayNumber(d('2027-12-31')) })
     const rows = fc.array(
-      fc.record({ clientId: fc.constantFrom('c1', 'c2', 'c3'), day: dayNumber, call: fc.integer({ min: 0, max: 6000 }), reg: fc.integer({ min: 0, max: 600 }) }),
+      fc.record({
+        clientId: fc.constantFrom('c1', 'c2', 'c3'),
+        day: dayNumber,
+        call: fc.integer({ min: 0, max: 6000 }),
+        reg: fc.integer({ min: 0, max: 600 }),
+      }),
       { maxLength: 60 },
     )
     fc.assert(
@@ -103,7 +113,13 @@ describe('buildUsageReport (spec rule 8)', () => {
     period('c4', 'plus', '2026-01-01', '2026-09-01'), // ended long ago, no usage → not in the report
     period('c5', 'basis', '2026-01-01', '2026-10-26'), // ended on the period's first day, but usage came in
   ]
-  const usages = [usage('c1', '2026-11', 150, 20, 12), usage('c2', '2026-11', 100, 0, 3), usage('c3', '2026-11', 999), usage('c5', '2026-11', 5, 0, 1), usage('c1', '2026-10', 500)]
+  const usages = [
+    usage('c1', '2026-11', 150, 20, 12),
+    usage('c2', '2026-11', 100, 0, 3),
+    usage('c3', '2026-11', 999),
+    usage('c5', '2026-11', 5, 0, 1),
+    usage('c1', '2026-10', 500),
+  ]
   const report = buildUsageReport({ partnerId: 'p1', plans: PLANS, clients, subscriptionPeriods: periods, usage: usages, period: '2026-11', startDay: 26 })
 
   it('lists billed clients and clients with usage, by client number', () => {
@@ -150,13 +166,33 @@ describe('buildUsageReport (spec rule 8)', () => {
   })
 
   it('usage exactly at the bundle is inside it', () => {
-    const r = buildUsageReport({ partnerId: 'p1', plans: PLANS, clients: [client({ id: 'c1' })], subscriptionPeriods: [period('c1', 'plus', '2026-01-01', null)], usage: [usage('c1', '2026-11', 280, 20)], period: '2026-11', startDay: 26 })
+    const r = buildUsageReport({
+      partnerId: 'p1',
+      plans: PLANS,
+      clients: [client({ id: 'c1' })],
+      subscriptionPeriods: [period('c1', 'plus', '2026-01-01', null)],
+      usage: [usage('c1', '2026-11', 280, 20)],
+      period: '2026-11',
+      startDay: 26,
+    })
     expect(r.rows[0]).toMatchObject({ totalMinutes: 300, percentOfBundle: 100, outsideBundle: false })
   })
 
   it('buildUsageReports gives one report per partner, empty ones included', () => {
-    const reports = buildUsageReports({ partnerIds: ['p1', 'p2', 'p3'], plans: PLANS, clients, subscriptionPeriods: periods, usage: usages, period: '2026-11', startDay: 26 })
-    expect(reports.map((r) => [r.partnerId, r.rows.length])).toEqual([['p1', 3], ['p2', 1], ['p3', 0]])
+    const reports = buildUsageReports({
+      partnerIds: ['p1', 'p2', 'p3'],
+      plans: PLANS,
+      clients,
+      subscriptionPeriods: periods,
+      usage: usages,
+      period: '2026-11',
+      startDay: 26,
+    })
+    expect(reports.map((r) => [r.partnerId, r.rows.length])).toEqual([
+      ['p1', 3],
+      ['p2', 1],
+      ['p3', 0],
+    ])
     expect(reports[0]).toEqual(report)
   })
 })
