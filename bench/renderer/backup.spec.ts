@@ -19,6 +19,9 @@ import { loadStressData } from './loadStressData'
  * - `peakHeapMb`: the window's JS heap at its highest (CDP `Performance.getMetrics`, sampled every 250 ms;
  *   the worker's heap is not the window's and is not in it).
  * BACKUP_RUNS (default 1) runs of each; medians. BACKUP_SCALE=design measures the design case instead. The load average is recorded beside the figures.
+ * BACKUP_FROM=<file> starts empty and first restores that file (`npm run cli -- demo --case stress --out <file>`:
+ * the stress case with its 24 months of usage, which the app's own stress data set leaves out), recorded as
+ * `fromFile`; the runs then make, preview and restore a backup of that full database.
  * `npm run build && BENCH_PORT=4511 npx playwright test -c bench/renderer/playwright.config.ts backup.spec.ts`
  * Results: bench/output/backup.json.
  */
@@ -26,6 +29,7 @@ const RUNS = Number(process.env['BACKUP_RUNS'] ?? 1)
 /** BACKUP_SCALE=design: the design case (60 partners, 5,000 clients) instead, a quick check of the same figures. */
 const DESIGN = process.env['BACKUP_SCALE'] === 'design'
 const LONG = 30 * 60_000
+const FROM = process.env['BACKUP_FROM']
 
 interface StepFigures {
   ms: number
@@ -40,13 +44,34 @@ interface StepFigures {
 
 test('back-up en terugzetten met 100.000 cliënten: duur, haperingen van het venster, geheugen en het aandeel van de brug', async ({ page, dialogs }) => {
   test.setTimeout(4 * LONG)
-  const loadSeconds = DESIGN ? await new AppShell(page).start('demo').then(() => 0) : await loadStressData(page, '/back-up')
+  const loadSeconds = FROM
+    ? await new AppShell(page).start('leeg').then(() => 0)
+    : DESIGN
+      ? await new AppShell(page).start('demo').then(() => 0)
+      : await loadStressData(page, '/back-up')
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Performance.enable')
   const backups = new BackupPage(page, dialogs)
   const toast = (text: string) => page.locator('.p-toast-message').or(page.getByTestId('result-panel')).filter({ hasText: text })
   const steps: Record<'make' | 'preview' | 'restore', StepFigures[]> = { make: [], preview: [], restore: [] }
   let size = 0
+  const fromFile: Partial<Record<'preview' | 'restore', StepFigures>> = {}
+  if (FROM) {
+    await backups.open()
+    fromFile.preview = await step(page, cdp, 'backup:preview', async () => {
+      await dialogs.answerNext(FROM)
+      await page.getByTestId('backup-choose').click()
+      await expect(backups.preview).toBeVisible({ timeout: LONG })
+    })
+    fromFile.restore = await step(page, cdp, 'backup:restore', async () => {
+      await page.getByTestId('backup-restore').click()
+      await page.getByRole('alertdialog').getByRole('button', { name: 'Terugzetten' }).click()
+      await expect(toast('Teruggezet uit')).toBeVisible({ timeout: LONG })
+    })
+    await page.waitForTimeout(3000)
+    const who = page.getByRole('dialog', { name: 'Wie is er aan het werk?' })
+    if (await who.isVisible()) await who.getByRole('button', { name: /Demo-medewerker/ }).click()
+  }
   for (let run = 0; run < RUNS; run++) {
     await backups.open()
     const file = join(dialogs.folder, `Back-up stress ${run}.json`)
@@ -77,7 +102,9 @@ test('back-up en terugzetten met 100.000 cliënten: duur, haperingen van het ven
   const medians = (figures: StepFigures[]) =>
     Object.fromEntries(Object.keys(figures[0]!).map((key) => [key, median(figures.map((f) => f[key as keyof StepFigures]))]))
   const result = {
-    scale: DESIGN ? 'design' : 'stress',
+    scale: FROM ? 'stress with usage (from file)' : DESIGN ? 'design' : 'stress',
+    fromFileMb: FROM ? Math.round(statSync(FROM).size / 1024 / 1024) : null,
+    fromFile,
     runs: RUNS,
     loadSeconds,
     fileMb: Math.round(size / 1024 / 1024),
@@ -88,7 +115,7 @@ test('back-up en terugzetten met 100.000 cliënten: duur, haperingen van het ven
     all: steps,
   }
   mkdirSync('bench/output', { recursive: true })
-  writeFileSync(`bench/output/backup${DESIGN ? '-design' : ''}.json`, `${JSON.stringify(result, null, 2)}\n`)
+  writeFileSync(`bench/output/backup${FROM ? '-from-file' : DESIGN ? '-design' : ''}.json`, `${JSON.stringify(result, null, 2)}\n`)
   console.log(JSON.stringify(result))
 })
 
