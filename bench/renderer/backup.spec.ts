@@ -7,6 +7,7 @@ import { expect, test } from '../../test/e2e/fixtures'
 import { AppShell } from '../../test/e2e/pages/AppShell'
 import { BackupPage } from '../../test/e2e/pages/BackupPage'
 import { loadStressData } from './loadStressData'
+import { mainThreadStalls, watchMainThread } from './mainThreadStalls'
 
 /**
  * Backup and restore at the stress scale (500 partners, 100,000 clients, 24 months of usage) in Chromium,
@@ -121,22 +122,8 @@ test('back-up en terugzetten met 100.000 cliënten: duur, haperingen van het ven
 
 /** Runs `action` while recording the window's long tasks, frame gaps and heap; the figures of measure `name`. */
 async function step(page: Page, cdp: CDPSession, name: string, action: () => Promise<void>): Promise<StepFigures> {
-  await page.evaluate(() => {
-    performance.clearMeasures()
-    const w = window as unknown as { __stall: { maxFrameGap: number; longTasks: number[]; last: number; running: boolean } }
-    w.__stall = { maxFrameGap: 0, longTasks: [], last: performance.now(), running: true }
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__stall.longTasks.push(Math.round(entry.duration))
-    }).observe({ type: 'longtask', buffered: false })
-    const tick = () => {
-      const s = w.__stall
-      const now = performance.now()
-      s.maxFrameGap = Math.max(s.maxFrameGap, now - s.last)
-      s.last = now
-      if (s.running) requestAnimationFrame(tick)
-    }
-    requestAnimationFrame(tick)
-  })
+  await page.evaluate(() => performance.clearMeasures())
+  await watchMainThread(page)
   let peak = 0
   let sampling = true
   const sampler = (async () => {
@@ -149,21 +136,13 @@ async function step(page: Page, cdp: CDPSession, name: string, action: () => Pro
   await action()
   sampling = false
   await sampler
+  const stalls = await mainThreadStalls(page)
   const figures = await page.evaluate((measure) => {
-    const w = window as unknown as { __stall: { maxFrameGap: number; longTasks: number[]; running: boolean } }
-    w.__stall.running = false
     const ms = performance.getEntriesByName(measure).at(-1)?.duration ?? -1
     const bridge = performance.getEntriesByName('backup:bridge')
     const bridgeMs = bridge.reduce((sum, entry) => sum + entry.duration, 0)
-    return {
-      ms: Math.round(ms),
-      bridgeMs: Math.round(bridgeMs),
-      bridgeShare: Math.round((bridgeMs / ms) * 100) / 100,
-      bridgeCalls: bridge.length,
-      longestTaskMs: Math.max(0, ...w.__stall.longTasks),
-      longTasks: w.__stall.longTasks.length,
-      maxFrameGapMs: Math.round(w.__stall.maxFrameGap),
-    }
+    return { ms: Math.round(ms), bridgeMs: Math.round(bridgeMs), bridgeShare: Math.round((bridgeMs / ms) * 100) / 100, bridgeCalls: bridge.length }
   }, name)
-  return { ...figures, peakHeapMb: Math.round(peak / 1024 / 1024) }
+  const stallFigures = { longestTaskMs: stalls.longestTaskMs, longTasks: stalls.longTasksMs.length, maxFrameGapMs: stalls.maxFrameGapMs }
+  return { ...figures, ...stallFigures, peakHeapMb: Math.round(peak / 1024 / 1024) }
 }
