@@ -25,12 +25,15 @@ import { mainThreadStalls, watchMainThread } from './mainThreadStalls'
  * `fromFile`; the runs then make, preview and restore a backup of that full database.
  * `npm run build && BENCH_PORT=4511 npx playwright test -c bench/renderer/playwright.config.ts backup.spec.ts`
  * Results: bench/output/backup.json.
+ * BACKUP_CPU_PROFILE=<prefix> records the window's main thread (V8 profiler) over each step: <prefix>-<measure>-<n>.cpuprofile.
  */
 const RUNS = Number(process.env['BACKUP_RUNS'] ?? 1)
 /** BACKUP_SCALE=design: the design case (60 partners, 5,000 clients) instead, a quick check of the same figures. */
 const DESIGN = process.env['BACKUP_SCALE'] === 'design'
 const LONG = 30 * 60_000
 const FROM = process.env['BACKUP_FROM']
+const CPU_PROFILE = process.env['BACKUP_CPU_PROFILE']
+let profiles = 0
 
 interface StepFigures {
   ms: number
@@ -45,6 +48,12 @@ interface StepFigures {
 
 test('back-up en terugzetten met 100.000 cliënten: duur, haperingen van het venster, geheugen en het aandeel van de brug', async ({ page, dialogs }) => {
   test.setTimeout(4 * LONG)
+  // A crash or an uncaught error in the window or a worker is printed at once, so a run that stalls says why.
+  page.on('crash', () => console.log('backup bench: the window crashed'))
+  page.on('pageerror', (error) => console.log(`backup bench: uncaught in the window: ${error.message}`))
+  page.on('console', (message) => {
+    if (message.type() === 'error') console.log(`backup bench: console error: ${message.text()}`)
+  })
   const loadSeconds = FROM
     ? await new AppShell(page).start('leeg').then(() => 0)
     : DESIGN
@@ -133,9 +142,17 @@ async function step(page: Page, cdp: CDPSession, name: string, action: () => Pro
       await new Promise((resolve) => setTimeout(resolve, 250))
     }
   })()
+  if (CPU_PROFILE !== undefined) {
+    await cdp.send('Profiler.enable')
+    await cdp.send('Profiler.start')
+  }
   await action()
   sampling = false
   await sampler
+  if (CPU_PROFILE !== undefined) {
+    const file = `${CPU_PROFILE}-${name.replace(':', '-')}-${++profiles}.cpuprofile`
+    writeFileSync(file, JSON.stringify((await cdp.send('Profiler.stop')).profile))
+  }
   const stalls = await mainThreadStalls(page)
   const figures = await page.evaluate((measure) => {
     const ms = performance.getEntriesByName(measure).at(-1)?.duration ?? -1
@@ -144,5 +161,7 @@ async function step(page: Page, cdp: CDPSession, name: string, action: () => Pro
     return { ms: Math.round(ms), bridgeMs: Math.round(bridgeMs), bridgeShare: Math.round((bridgeMs / ms) * 100) / 100, bridgeCalls: bridge.length }
   }, name)
   const stallFigures = { longestTaskMs: stalls.longestTaskMs, longTasks: stalls.longTasksMs.length, maxFrameGapMs: stalls.maxFrameGapMs }
-  return { ...figures, ...stallFigures, peakHeapMb: Math.round(peak / 1024 / 1024) }
+  const all = { ...figures, ...stallFigures, peakHeapMb: Math.round(peak / 1024 / 1024) }
+  console.log(`backup bench: ${name} ${JSON.stringify(all)}`)
+  return all
 }

@@ -32,19 +32,52 @@ export const BACKUP_JSON_END = '\n}}\n'
  * streams these to main, which writes the header around them (backup:write-begin).
  */
 export function* backupDataChunks(source: BackupSource): Generator<string> {
-  yield `"settings":${JSON.stringify(source.settings)}`
+  const pieces: string[] = []
+  const text = new BackupDataText((piece) => pieces.push(piece))
+  text.settings(source.settings)
+  yield* pieces.splice(0)
   for (const table of BACKUP_TABLES) {
-    yield `,\n${JSON.stringify(table)}:[`
-    let first = true
-    let buffer = ''
+    text.beginTable(table)
     for (const record of source.tables[table]()) {
-      buffer += `${first ? '\n' : ',\n'}${JSON.stringify(record)}`
-      first = false
-      if (buffer.length > 1 << 16) {
-        yield buffer
-        buffer = ''
-      }
+      text.record(record)
+      if (pieces.length > 0) yield* pieces.splice(0)
     }
-    yield `${buffer}${first ? '' : '\n'}]`
+    text.endTable()
+    yield* pieces.splice(0)
+  }
+}
+
+/**
+ * The `data` members' text built as the records arrive, handed on in pieces of about 64 KB. A reader that
+ * gets its records page by page from a database (the app's backup worker) feeds them here, so it never holds
+ * more than a page of records; the tables must come in `BACKUP_TABLES` order, after the settings.
+ */
+export class BackupDataText {
+  private buffer = ''
+  private first = true
+
+  constructor(private readonly emit: (piece: string) => void) {}
+
+  settings(settings: BackupData['settings']): void {
+    this.emit(`"settings":${JSON.stringify(settings)}`)
+  }
+
+  beginTable(table: BackupTable): void {
+    this.emit(`,\n${JSON.stringify(table)}:[`)
+    this.first = true
+  }
+
+  record(record: BackupData[BackupTable][number]): void {
+    this.buffer += `${this.first ? '\n' : ',\n'}${JSON.stringify(record)}`
+    this.first = false
+    if (this.buffer.length > 1 << 16) {
+      this.emit(this.buffer)
+      this.buffer = ''
+    }
+  }
+
+  endTable(): void {
+    this.emit(`${this.buffer}${this.first ? '' : '\n'}]`)
+    this.buffer = ''
   }
 }

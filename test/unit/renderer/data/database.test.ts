@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { verifyChain, type ChainedEntry } from '@shared/audit/chain'
-import { makeBackupFile } from '@shared/backup/schema'
+import { makeBackupFile, type BackupData } from '@shared/backup/schema'
+import { backupDataChunks, backupSourceOf } from '@shared/backup/jsonChunks'
 import { generateDemoData } from '@shared/demo'
 import { parseCalendarDate } from '@shared/model'
 import { RuleError, ValidationError } from '@renderer/data/errors'
@@ -71,6 +72,17 @@ describe('database repository: backup and restore', () => {
     const exported = await repos.database.exportBackup()
     expect(exported.data.usage).toHaveLength(usage)
     expect(exported.data.usage.map((u) => u.id)).toEqual(await db.usage.toCollection().primaryKeys())
+  })
+
+  it('hands the text on in small pieces while it reads, the same document the in-memory writer makes', async () => {
+    const { repos } = testData()
+    await repos.database.loadDemoData(generateDemoData({ seed: 12, partners: 3, clients: 800, months: 18, today: parseCalendarDate('2026-11-23') }))
+    const pieces: string[] = []
+    await repos.database.exportBackupText((piece) => pieces.push(piece))
+    // No piece holds much more than 64 KB of records: the reader never keeps a table's text, let alone its records.
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan((1 << 16) + 4096)
+    const data = JSON.parse(`{${pieces.join('')}}`) as BackupData
+    expect(pieces.join('')).toBe([...backupDataChunks(backupSourceOf(data, 'x'))].join(''))
   })
 
   it('names who made the export: the clerk signed in, else the name setting', async () => {

@@ -1,5 +1,15 @@
 import type { IndexableType, Table } from 'dexie'
-import { BACKUP_TABLES, makeBackupFile, upgradeBackup, validateBackup, type BackupData, type BackupFile, type BackupTable } from '@shared/backup'
+import {
+  BACKUP_TABLES,
+  BackupDataText,
+  makeBackupFile,
+  upgradeBackup,
+  validateBackup,
+  type BackupData,
+  type BackupFile,
+  type BackupTable,
+  type MadeBy,
+} from '@shared/backup'
 import { chainUnchained, headOf } from '@shared/audit/chain'
 import type { AuditEntry } from '@shared/model'
 import { BackupFileError } from '../backupFileError'
@@ -13,12 +23,24 @@ import { withPartnerDefaults } from '@shared/model'
 
 export type TableCounts = Record<BackupTable, number>
 
+/** What a backup's header says besides its format: when it was made and by whom. */
+export interface ExportedBackupFacts {
+  readonly exportedAt: string
+  readonly madeBy: MadeBy
+}
+
 export interface DatabaseRepository {
   counts(): Promise<TableCounts>
   /** True when there are no partners, plans or clients (first start: offer demo data or an empty start). */
   isEmpty(): Promise<boolean>
   /** The whole database as one backup file (read in one transaction, so it is consistent); logged as an export. */
   exportBackup(): Promise<BackupFile>
+  /**
+   * `exportBackup` as text: the `data` members handed to `emit` in pieces while the tables are read page by
+   * page in the one transaction, so no more than a page of records is held at a time (a database with
+   * millions of usage rows would not fit as objects). Returns what the file's header needs.
+   */
+  exportBackupText(emit: (piece: string) => void): Promise<ExportedBackupFacts>
   /**
    * Validates `value` completely (schema and cross references) and only then replaces the whole database
    * with it, in one transaction: an invalid file or a failure midway leaves the database as it was.
@@ -41,17 +63,24 @@ export const EXPORT_PAGE_SIZE = 5000
 
 /**
  * A whole table read page by page in primary-key order, inside the caller's transaction (so still one
- * consistent snapshot); between pages the window handles other work.
+ * consistent snapshot); each page is handed to `take` before the next is read.
  */
-async function pagedArray<T extends { id?: IndexableType }, K, I>(table: Table<T, K, I>): Promise<T[]> {
-  const all: T[] = []
+async function forEachPage<T extends { id?: IndexableType }, K, I>(table: Table<T, K, I>, take: (page: readonly T[]) => void): Promise<void> {
   let page = await table.orderBy(':id').limit(EXPORT_PAGE_SIZE).toArray()
   for (;;) {
-    for (const record of page) all.push(record)
+    take(page)
     const last = page.at(-1)?.id
-    if (last === undefined || page.length < EXPORT_PAGE_SIZE) return all
+    if (last === undefined || page.length < EXPORT_PAGE_SIZE) return
     page = await table.where(':id').above(last).limit(EXPORT_PAGE_SIZE).toArray()
   }
+}
+
+/** A stored row as the backup holds it: partners with their defaults filled in, clients from their stored shape. */
+function backupRecordOf(table: BackupTable, row: unknown): BackupData[BackupTable][number] {
+  // The rows come from the table of that name, so they have its record's shape (Dexie's tables are typed per table).
+  if (table === 'partners') return withPartnerDefaults(row as BackupData['partners'][number])
+  if (table === 'clients') return fromClientRow(row as Parameters<typeof fromClientRow>[0])
+  return row as BackupData[BackupTable][number]
 }
 
 function countsOf(data: BackupData): TableCounts {
@@ -102,36 +131,31 @@ function chainedTrail(entries: readonly AuditEntry[]): AuditEntry[] {
 export function createDatabaseRepository(ctx: DataContext): DatabaseRepository {
   const { db } = ctx
 
-  async function readAll(): Promise<BackupData> {
-    const [settings, clerks, partners, plans, clients, subscriptionPeriods, changeRequests, deregistrations, usage, invoices, auditEntries, imports] =
-      await Promise.all([
-        db.settings.get(SETTINGS_KEY),
-        pagedArray(db.clerks),
-        pagedArray(db.partners),
-        pagedArray(db.plans),
-        pagedArray(db.clients),
-        pagedArray(db.subscriptionPeriods),
-        pagedArray(db.changeRequests),
-        pagedArray(db.deregistrations),
-        pagedArray(db.usage),
-        pagedArray(db.invoices),
-        pagedArray(db.auditEntries),
-        pagedArray(db.imports),
-      ])
-    return {
-      settings: toSettings(settings),
-      clerks,
-      partners: partners.map(withPartnerDefaults),
-      plans,
-      clients: clients.map(fromClientRow),
-      subscriptionPeriods,
-      changeRequests,
-      deregistrations,
-      usage,
-      invoices,
-      auditEntries,
-      imports,
-    }
+  function exportBackupText(emit: (piece: string) => void): Promise<ExportedBackupFacts> {
+    return writeTransaction(ctx, db.allTables(), async (audit) => {
+      // The entry first, so the file holds its own export: main counts this entry in the head it writes into the
+      // file's header as soon as the transaction commits, and the file's trail must reach that head.
+      await audit({
+        entity: 'database',
+        recordId: 'database',
+        action: 'export',
+        event: 'backupExported',
+        params: { clients: await db.clients.count(), partners: await db.partners.count() },
+      })
+      const settings = toSettings(await db.settings.get(SETTINGS_KEY))
+      const text = new BackupDataText(emit)
+      text.settings(settings)
+      for (const table of BACKUP_TABLES) {
+        text.beginTable(table)
+        await forEachPage(db.table(table), (page) => {
+          for (const row of page) text.record(backupRecordOf(table, row))
+        })
+        text.endTable()
+      }
+      // Who made it, for the restore preview: the clerk signed in, else the name setting an administration without clerks has.
+      const clerk = ctx.session.clerk
+      return { exportedAt: ctx.now().toISOString(), madeBy: clerk ? { clerkId: clerk.id, name: clerk.name } : { name: settings.clerkName } }
+    })
   }
 
   /** `restore` takes the file's audit trail; `import` (demo data) keeps the current one. */
@@ -167,22 +191,15 @@ export function createDatabaseRepository(ctx: DataContext): DatabaseRepository {
         async () => (await db.partners.count()) + (await db.plans.count()) + (await db.clients.count()) === 0,
       ),
 
-    exportBackup: () =>
-      writeTransaction(ctx, db.allTables(), async (audit) => {
-        // The entry first, so the file holds its own export: main counts this entry in the head it writes into the
-        // file's header as soon as the transaction commits, and the file's trail must reach that head.
-        await audit({
-          entity: 'database',
-          recordId: 'database',
-          action: 'export',
-          event: 'backupExported',
-          params: { clients: await db.clients.count(), partners: await db.partners.count() },
-        })
-        const data = await readAll()
-        // Who made it, for the restore preview: the clerk signed in, else the name setting an administration without clerks has.
-        const clerk = ctx.session.clerk
-        return makeBackupFile(data, ctx.now().toISOString(), clerk ? { clerkId: clerk.id, name: clerk.name } : { name: data.settings.clerkName })
-      }),
+    exportBackupText,
+
+    async exportBackup() {
+      const pieces: string[] = []
+      const { exportedAt, madeBy } = await exportBackupText((piece) => pieces.push(piece))
+      // The text was made from the database's own records just now, so it has the data's shape.
+      const data = JSON.parse(`{${pieces.join('')}}`) as BackupData
+      return makeBackupFile(data, exportedAt, madeBy)
+    },
 
     async restoreBackup(value, source) {
       // Validated before the transaction: nothing is touched unless the whole file is sound.
