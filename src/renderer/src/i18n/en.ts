@@ -128,6 +128,13 @@ const en: Messages = {
     },
     nav: 'Backup',
     title: 'Backup and restore',
+    progress: {
+      readData: 'Reading the data: {done} of {total} records',
+      readFile: 'Reading the file: part {done} of {total}',
+      send: 'Writing the file: {done} of {total} MB',
+      check: 'Checking the file: step {done} of {total}',
+      write: 'Restoring the data; with a large administration this takes a few minutes…',
+    },
     makeTitle: 'Make a backup',
     makeText:
       'Saves all data (the audit trail included) in one file in a place you choose, preferably off this computer. The file holds personal data and BSNs: keep it as carefully as the administration itself.',

@@ -129,6 +129,13 @@ const nl = {
     },
     nav: 'Back-up',
     title: 'Back-up en terugzetten',
+    progress: {
+      readData: 'Gegevens lezen: {done} van {total} records',
+      readFile: 'Bestand lezen: deel {done} van {total}',
+      send: 'Naar het bestand schrijven: {done} van {total} MB',
+      check: 'Bestand controleren: stap {done} van {total}',
+      write: 'Gegevens terugzetten; bij een grote administratie duurt dit enkele minuten…',
+    },
     makeTitle: 'Back-up maken',
     makeText:
       "Slaat alle gegevens (ook de audittrail) op in één bestand op een plek die u kiest, bij voorkeur buiten deze computer. Het bestand bevat persoonsgegevens en BSN's: bewaar het even zorgvuldig als de administratie zelf.",

@@ -166,11 +166,13 @@ export const useBackupStore = defineStore('backup', () => {
   async function makeBackup(): Promise<Outcome<SavedFile | null>> {
     busy.value = 'backup'
     try {
-      return { ok: true, value: await measured(BACKUP_MEASURES.make, async () => streamBackup(await workerSnapshot(), 'file')) }
+      const report = (p: JobProgress) => (progress.value = p)
+      return { ok: true, value: await measured(BACKUP_MEASURES.make, async () => streamBackup(await workerSnapshot(report), 'file', report)) }
     } catch (error) {
       return { ok: false, message: errorMessage(error) }
     } finally {
       busy.value = null
+      progress.value = null
     }
   }
 
@@ -275,7 +277,8 @@ export const useBackupStore = defineStore('backup', () => {
     busy.value = 'restoring'
     try {
       const safety = await measured(BACKUP_MEASURES.restore, async () => {
-        const written = await streamBackup(await workerSnapshot(), 'safety')
+        const report = (p: JobProgress) => (progress.value = p)
+        const written = await streamBackup(await workerSnapshot(report), 'safety', report)
         // The worker writes the file it checked for the preview, in one transaction on its own connection.
         if (written !== null) await runJob('backup', 'backup-restore', { key, fileName: shown.fileName }, (p) => (progress.value = p))
         return written

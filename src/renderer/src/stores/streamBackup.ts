@@ -1,5 +1,6 @@
 import type { BackupHeader, BackupWriteTarget } from '@shared/ipc/channels/backup'
 import { platformApi, unwrap } from '../platform/api'
+import type { ReportProgress } from '../workers/messages'
 import { runJob } from '../workers/runJob'
 import { overBridge } from './bridgeTiming'
 
@@ -19,6 +20,8 @@ export interface StreamedBackup {
 /** A backup's text as it is made: the header, then the `data` members a batch at a time (null at the end). */
 export interface BackupText {
   readonly header: BackupHeader
+  /** The size of the text in megabytes, for progress while it is sent. */
+  readonly megabytes: number
   next(): Promise<string | null>
   /** Frees what is left when the backup stops early. */
   release(): Promise<void>
@@ -28,10 +31,11 @@ export interface BackupText {
  * The whole database as one consistent snapshot, read and turned into text by the backup worker
  * (workers/backupJobs.ts); the window only passes each batch on, so it never holds the records.
  */
-export async function workerSnapshot(): Promise<BackupText> {
-  const { key, header } = await runJob('backup', 'backup-export', undefined)
+export async function workerSnapshot(progress?: ReportProgress): Promise<BackupText> {
+  const { key, header, megabytes } = await runJob('backup', 'backup-export', undefined, progress)
   return {
     header,
+    megabytes,
     next: () => runJob('backup', 'backup-export-next', { key, batchChars: BACKUP_BATCH_CHARS }),
     release: async () => {
       await runJob('backup', 'backup-export-discard', { key })
@@ -44,7 +48,7 @@ export async function workerSnapshot(): Promise<BackupText> {
  * made while main writes the one before. A failure cancels the write, which leaves no file. `null` = the save
  * dialog was cancelled.
  */
-export async function streamBackup(text: BackupText, target: BackupWriteTarget): Promise<StreamedBackup | null> {
+export async function streamBackup(text: BackupText, target: BackupWriteTarget, progress: ReportProgress = () => undefined): Promise<StreamedBackup | null> {
   const api = platformApi().backup
   // The batch asked for ahead: after a failure it must not go unhandled.
   const ahead: { batch: Promise<string | null> } = { batch: Promise.resolve(null) }
@@ -53,10 +57,15 @@ export async function streamBackup(text: BackupText, target: BackupWriteTarget):
     if (begun === null) return null
     const { id } = begun
     try {
+      let sent = 0
+      progress({ stage: 'send', done: 0, total: text.megabytes })
       ahead.batch = text.next()
       for (let batch = await ahead.batch; batch !== null; batch = await ahead.batch) {
         ahead.batch = text.next()
         unwrap(await overBridge(api.writeChunk({ id, text: batch })))
+        // Characters, not bytes: close enough for a progress bar, and it costs no encoding.
+        sent += batch.length
+        progress({ stage: 'send', done: Math.min(text.megabytes, Math.round(sent / 1_000_000)), total: text.megabytes })
       }
       return unwrap(await overBridge(api.writeFinish({ id })))
     } catch (error) {

@@ -20,10 +20,11 @@ const STORE_CHARS = 1 << 20
 export interface BackupSnapshot {
   readonly key: number
   readonly header: BackupHeader
+  /** Megabytes of text kept, for the window's progress while it sends them. */
+  readonly megabytes: number
 }
 
 export async function exportBackupSnapshot(_input: undefined, progress: ReportProgress): Promise<BackupSnapshot> {
-  progress({ stage: 'read', done: 0, total: 1 })
   const encoder = new TextEncoder()
   const stored: Uint8Array[] = []
   let collected: string[] = []
@@ -33,16 +34,19 @@ export async function exportBackupSnapshot(_input: undefined, progress: ReportPr
     collected = []
     length = 0
   }
-  const { exportedAt, madeBy } = await repositories().database.exportBackupText((piece) => {
-    collected.push(piece)
-    length += piece.length
-    if (length >= STORE_CHARS) store()
-  })
+  const { exportedAt, madeBy } = await repositories().database.exportBackupText(
+    (piece) => {
+      collected.push(piece)
+      length += piece.length
+      if (length >= STORE_CHARS) store()
+    },
+    (done, total) => progress({ stage: 'read', done, total }),
+  )
   if (length > 0) store()
   const key = nextKey++
   snapshots.set(key, stored)
-  progress({ stage: 'read', done: 1, total: 1 })
-  return { key, header: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, madeBy } }
+  const bytes = stored.reduce((sum, piece) => sum + piece.byteLength, 0)
+  return { key, header: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, madeBy }, megabytes: Math.ceil(bytes / 1_000_000) }
 }
 
 /** The next batch of at least `batchChars` characters of the `data` members (the last may be shorter); null at the end. */

@@ -6,7 +6,7 @@ import { DataError, RuleError, type DataErrorCode, type SessionClerk } from '../
 
 /** Progress of a running job: `done` of `total` steps of the current `stage` (e.g. rows checked). */
 export interface JobProgress {
-  readonly stage: 'read' | 'check' | 'compute' | 'write'
+  readonly stage: 'read' | 'check' | 'compute' | 'write' | 'send'
   readonly done: number
   readonly total: number
 }

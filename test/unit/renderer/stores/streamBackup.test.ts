@@ -41,6 +41,7 @@ function textOf(backup: BackupFile): BackupText & { made: number; released: bool
   const pieces = backupDataChunks(backupSourceOf(data, backup.exportedAt))[Symbol.iterator]()
   const text = {
     header,
+    megabytes: 1,
     made: 0,
     released: false,
     next() {

@@ -40,7 +40,7 @@ export interface DatabaseRepository {
    * page in the one transaction, so no more than a page of records is held at a time (a database with
    * millions of usage rows would not fit as objects). Returns what the file's header needs.
    */
-  exportBackupText(emit: (piece: string) => void): Promise<ExportedBackupFacts>
+  exportBackupText(emit: (piece: string) => void, progress?: (done: number, total: number) => void): Promise<ExportedBackupFacts>
   /**
    * Validates `value` completely (schema and cross references) and only then replaces the whole database
    * with it, in one transaction: an invalid file or a failure midway leaves the database as it was.
@@ -131,7 +131,7 @@ function chainedTrail(entries: readonly AuditEntry[]): AuditEntry[] {
 export function createDatabaseRepository(ctx: DataContext): DatabaseRepository {
   const { db } = ctx
 
-  function exportBackupText(emit: (piece: string) => void): Promise<ExportedBackupFacts> {
+  function exportBackupText(emit: (piece: string) => void, progress: (done: number, total: number) => void = () => undefined): Promise<ExportedBackupFacts> {
     return writeTransaction(ctx, db.allTables(), async (audit) => {
       // The entry first, so the file holds its own export: main counts this entry in the head it writes into the
       // file's header as soon as the transaction commits, and the file's trail must reach that head.
