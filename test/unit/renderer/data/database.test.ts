@@ -78,7 +78,16 @@ describe('database repository: backup and restore', () => {
     const { repos } = testData()
     await repos.database.loadDemoData(generateDemoData({ seed: 12, partners: 3, clients: 800, months: 18, today: parseCalendarDate('2026-11-23') }))
     const pieces: string[] = []
-    await repos.database.exportBackupText((piece) => pieces.push(piece))
+    const progress: [number, number][] = []
+    await repos.database.exportBackupText(
+      (piece) => pieces.push(piece),
+      (done, total) => progress.push([done, total]),
+    )
+    // Progress per page: from nothing to every record, never backwards.
+    const [, total] = progress[0]!
+    expect(progress[0]![0]).toBe(0)
+    expect(progress.at(-1)).toEqual([total, total])
+    expect(progress.every(([done], i) => i === 0 || done >= progress[i - 1]![0])).toBe(true)
     // No piece holds much more than 64 KB of records: the reader never keeps a table's text, let alone its records.
     expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan((1 << 16) + 4096)
     const data = JSON.parse(`{${pieces.join('')}}`) as BackupData

@@ -143,12 +143,17 @@ export function createDatabaseRepository(ctx: DataContext): DatabaseRepository {
         params: { clients: await db.clients.count(), partners: await db.partners.count() },
       })
       const settings = toSettings(await db.settings.get(SETTINGS_KEY))
+      const total = (await Promise.all(BACKUP_TABLES.map((table) => db.table(table).count()))).reduce((sum, count) => sum + count, 0)
+      let done = 0
+      progress(done, total)
       const text = new BackupDataText(emit)
       text.settings(settings)
       for (const table of BACKUP_TABLES) {
         text.beginTable(table)
         await forEachPage(db.table(table), (page) => {
           for (const row of page) text.record(backupRecordOf(table, row))
+          done += page.length
+          progress(done, total)
         })
         text.endTable()
       }
