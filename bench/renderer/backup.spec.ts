@@ -143,10 +143,18 @@ async function step(page: Page, cdp: CDPSession, name: string, action: () => Pro
   await watchMainThread(page)
   let peak = 0
   let sampling = true
+  const started = Date.now()
+  let told = started
   const sampler = (async () => {
     while (sampling) {
       const { metrics } = await cdp.send('Performance.getMetrics')
       peak = Math.max(peak, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0)
+      // What the screen says it is doing, every half minute: a step that stalls shows where.
+      if (Date.now() - told > 30_000) {
+        told = Date.now()
+        const shown = await page.evaluate(() => document.querySelector('[data-testid="backup-progress"]')?.textContent?.trim() ?? '-')
+        console.log(`backup bench: ${name} after ${Math.round((told - started) / 1000)} s: ${shown}`)
+      }
       await new Promise((resolve) => setTimeout(resolve, 250))
     }
   })()
@@ -156,12 +164,16 @@ async function step(page: Page, cdp: CDPSession, name: string, action: () => Pro
     await cdp.send('Profiler.setSamplingInterval', { interval: 10_000 })
     await cdp.send('Profiler.start')
   }
-  await action()
-  sampling = false
-  await sampler
-  if (CPU_PROFILE !== undefined) {
-    const file = `${CPU_PROFILE}-${name.replace(':', '-')}-${++profiles}.cpuprofile`
-    writeFileSync(file, JSON.stringify((await cdp.send('Profiler.stop')).profile))
+  try {
+    await action()
+  } finally {
+    sampling = false
+    await sampler
+    // Kept also when the step fails or times out: that is when the profile is most wanted.
+    if (CPU_PROFILE !== undefined) {
+      const file = `${CPU_PROFILE}-${name.replace(':', '-')}-${++profiles}.cpuprofile`
+      writeFileSync(file, JSON.stringify((await cdp.send('Profiler.stop')).profile))
+    }
   }
   const stalls = await mainThreadStalls(page)
   const figures = await page.evaluate((measure) => {
