@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import { checkBackupReferences } from '@shared/backup/references'
 import { upgradeBackup } from '@shared/backup/upgrade'
 import { backupFileSchema, type BackupFile } from '@shared/backup/schema'
 import { parseBackup } from '@shared/backup/validate'
 import { checkAuditChain } from '@shared/verify/auditChain'
+import { decodeBackup, parseBackupText } from '../src/cli/backupText'
 import { argValue, cpuMsSince, peakRssMb, reportResult } from './childResult'
 
 /** What reading one backup file reports, phase by phase (each on its own clock). */
@@ -12,9 +13,9 @@ export interface ReadBackupResult {
   readonly schema: 'compiled' | 'zod'
   readonly bytes: number
   readonly records: number
-  /** The file's bytes from disk, decoded to text (what the command line and main do first). */
+  /** The file's bytes from disk, decoded to text, table by table where it can (`decodeBackup`, as the command line does). */
   readonly readMs: number
-  /** `JSON.parse` of that text. */
+  /** `JSON.parse` of that text, table by table where it was cut (`parseBackupText`). */
   readonly parseMs: number
   /** Header and every record against the backup's zod schema (`parseBackup`, after `upgradeBackup`). */
   readonly schemaMs: number
@@ -44,15 +45,16 @@ function parseWithZod(value: unknown): { ok: true; file: BackupFile } | { ok: fa
 }
 
 /** Reads, parses and checks a backup file as `readBackupFile` (src/cli/readBackup.ts) does, timing each phase. */
-async function run(): Promise<void> {
+function run(): void {
   const path = argValue('backup')
   const schema = process.argv.includes('--schema') && argValue('schema') === 'zod' ? 'zod' : 'compiled'
   const startCpu = process.cpuUsage()
   const readStart = performance.now()
-  const text = (await readFile(path)).toString('utf8')
+  const bytes = readFileSync(path)
+  const text = decodeBackup(bytes)
   const readMs = performance.now() - readStart
   const readCpuMs = cpuMsSince(startCpu)
-  const [value, parseMs, parseCpuMs] = timed((): unknown => JSON.parse(text))
+  const [value, parseMs, parseCpuMs] = timed(() => parseBackupText(text))
   const [parsed, schemaMs, schemaCpuMs] = timed(() => (schema === 'zod' ? parseWithZod : parseBackup)(upgradeBackup(value)))
   if (!parsed.ok) throw new Error(`backup invalid: ${JSON.stringify(parsed.issues.slice(0, 3))}`)
   const data = parsed.file.data
@@ -63,7 +65,7 @@ async function run(): Promise<void> {
   const records = Object.values(data).reduce<number>((sum, table) => sum + (Array.isArray(table) ? table.length : 1), 0)
   const result: ReadBackupResult = {
     schema,
-    bytes: Buffer.byteLength(text),
+    bytes: bytes.length,
     records,
     readMs,
     parseMs,
@@ -78,4 +80,4 @@ async function run(): Promise<void> {
   reportResult(result)
 }
 
-void run()
+run()

@@ -57,6 +57,6 @@ export function readReport(results: readonly ReadFigures[]): string[] {
       rows,
     ),
     ...pairs,
-    'back-up lezen: het bestand van schijf als tekst (lezen), JSON.parse, elke record tegen het zod-schema (schema: parseBackup, zoals app en cli), ids en verwijzingen (checkBackupReferences) en de hashketen van de audittrail (checkAuditChain; de demogegevens hebben geen auditregels), elk in een vers proces; mediaan van de runs. "zod alleen" is dezelfde controle met elk record door zod zelf, direct erna gemeten: zo controleerde de app vóór de gecompileerde controle. Lezen + controleren = lezen + schema + verwijzingen + auditketen, zonder JSON.parse.',
+    'back-up lezen: het bestand van schijf als tekst, per tabel waar de indeling dat toelaat (lezen: decodeBackup, zoals de cli), JSON.parse (per tabel), elke record tegen het zod-schema (schema: parseBackup, zoals app en cli), ids en verwijzingen (checkBackupReferences) en de hashketen van de audittrail (checkAuditChain; de demogegevens hebben geen auditregels), elk in een vers proces; mediaan van de runs. "zod alleen" is dezelfde controle met elk record door zod zelf, direct erna gemeten: zo controleerde de app vóór de gecompileerde controle. Lezen + controleren = lezen + schema + verwijzingen + auditketen, zonder JSON.parse.',
   ]
 }

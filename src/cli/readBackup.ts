@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
+import { stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { parseBackup, validateBackup } from '@shared/backup/validate'
 import { upgradeBackup } from '@shared/backup/upgrade'
@@ -9,20 +10,21 @@ import { backupText, formatBackupIssues, type Language } from '@shared/problems/
 import { MAX_BACKUP_BYTES } from '../main/ipc/handlers/backupHandlers'
 import { CliError, EXIT, cliFailure } from './exitCodes'
 import { cliText } from './i18n/text'
+import { decodeBackup, parseBackupText, type BackupText } from './backupText'
 import { collectGarbage } from './memory'
 
 /** How many problems of an invalid backup are printed; the rest is counted. */
 export const SHOWN_PROBLEMS = 5
 
-async function readText(path: string): Promise<string> {
+async function readBytes(path: string): Promise<Buffer> {
   const name = basename(path)
   const info = await stat(path).catch(() => null)
   if (info === null) throw cliFailure(EXIT.input, 'cli.backupMissing', { path })
   if (!info.isFile()) throw cliFailure(EXIT.input, 'cli.notAFile', { name })
   if (info.size > MAX_BACKUP_BYTES) throw cliFailure(EXIT.input, 'cli.backupTooLarge', { name, megabytes: MAX_BACKUP_BYTES / 1024 / 1024 })
   try {
-    // Decoded here so the file's bytes (as large as the text) are garbage once this returns.
-    return (await readFile(path)).toString('utf8')
+    // In one read: the promise version reads a large file in pieces of 512 KB, a sixth of a second more for 338 MB.
+    return readFileSync(path)
   } catch (error) {
     throw cliFailure(EXIT.input, 'cli.backupUnreadable', { name }, error)
   }
@@ -32,16 +34,25 @@ async function readText(path: string): Promise<string> {
  * An encrypted backup is refused with its own code (docs/cli.md): the command line takes no passphrase, so
  * that none has to be written into a file or a shell's history for a script.
  */
-function refuseEncrypted(text: string, name: string): void {
-  const newline = text.slice(0, MAX_ENCRYPTED_HEADER_BYTES).indexOf('\n')
-  if (newline >= 0 && readEncryptedHeader(text.slice(0, newline)).kind !== 'plain') throw cliFailure(EXIT.input, 'cli.backupEncrypted', { name })
+function refuseEncrypted(bytes: Buffer, name: string): void {
+  const start = bytes.subarray(0, MAX_ENCRYPTED_HEADER_BYTES).toString('utf8')
+  const newline = start.indexOf('\n')
+  if (newline >= 0 && readEncryptedHeader(start.slice(0, newline)).kind !== 'plain') throw cliFailure(EXIT.input, 'cli.backupEncrypted', { name })
 }
 
-function parseJson(text: string, name: string): unknown {
-  refuseEncrypted(text, name)
+/**
+ * The file as text, decoded here so the file's bytes (as large as the text) are garbage once this returns; table
+ * by table where it can (`decodeBackup`).
+ */
+async function readText(path: string, name: string): Promise<BackupText> {
+  const bytes = await readBytes(path)
+  refuseEncrypted(bytes, name)
+  return decodeBackup(bytes)
+}
+
+function parseJson(text: BackupText, name: string): unknown {
   try {
-    // Windows tools like to start UTF-8 files with a byte-order mark; JSON.parse does not accept it.
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
+    return parseBackupText(text)
   } catch {
     throw cliFailure(EXIT.input, 'cli.backupNotJson', { name })
   }
@@ -53,7 +64,7 @@ function parseJson(text: string, name: string): unknown {
  * before parsing: the stress case's 338 MB file is then never in memory two or three times over.
  */
 async function readJson(path: string, name: string): Promise<unknown> {
-  const text = await readText(path)
+  const text = await readText(path, name)
   collectGarbage()
   return parseJson(text, name)
 }

@@ -1,269 +1,39 @@
 import { defineStore } from 'pinia'
-import { computed, nextTick, reactive, ref } from 'vue'
-import type { CalendarDate, Client, ClientStatus, Partner } from '@shared/model'
-import { repositories, type ClientListItem, type ClientListKey, type ClientListQuery } from '../data'
-import { checkClientDraft, type ClientDraft } from '../forms/clientForm'
-import type { FieldErrors } from '../forms/fieldErrors'
-import { translate } from '../i18n'
-import { attempt, errorMessage, failure, type Done, type Outcome } from './outcome'
-import { usePartnersStore } from './partners'
-import { usePlansStore } from './plans'
+import { ref } from 'vue'
+import { clientEditing } from './clientEditing'
+import { clientList } from './clientList'
 
-/** One line of the client list: the client with the names the table shows beside it. */
-export interface ClientRow {
-  client: ClientListItem
-  partnerName: string
-  planName: string
-}
-
-export interface ClientDetail {
-  client: Client
-  partner: Partner | null
-  planName: string
-}
-
-interface ClientQuery {
-  search: string
-  partnerId: string | null
-  status: ClientStatus | null
-  planId: string | null
-  first: number
-  rows: number
-}
+export type { ClientRow } from './clientList'
 
 /**
- * Named in the browser's performance timeline so a slow list can be seen in DevTools and measured
- * (bench/renderer): `clients:list` is one page load from request to patched DOM, `clients:query` the
- * data layer's part of it, `clients:count` the count that follows once the page is on screen.
- */
-export const CLIENT_LIST_MEASURE = 'clients:list'
-export const CLIENT_QUERY_MEASURE = 'clients:query'
-export const CLIENT_COUNT_MEASURE = 'clients:count'
-
-/**
- * After a new search text the count waits this long after its page is on screen, and is dropped when the
- * query changes first: a clerk typing a name would otherwise start a count of every match of each prefix,
- * and IndexedDB would work through those while the next page waits.
- */
-const COUNT_DELAY_MS = 250
-
-/**
- * The client list pages through the data layer's indexes (100,000 clients never leave IndexedDB at
- * once): a page is shown as soon as it is read, and the number of matches — which takes IndexedDB longer
- * to read than a page — follows. Each page remembers where it ended, so the next one starts there.
- * The form check runs before anything is written.
+ * The clients: the list paged through the data layer's indexes (`clientList`) and one client read and saved with
+ * the form check first (`clientEditing`). Both show the same busy flag and load error.
  */
 export const useClientsStore = defineStore('clients', () => {
-  const partners = usePartnersStore()
-  const plans = usePlansStore()
-
-  const items = ref<ClientListItem[]>([])
-  /** Number of matches; null while it is being counted. */
-  const total = ref<number | null>(null)
-  /** More matches follow the shown page (known before the total). */
-  const hasMore = ref(false)
   const loading = ref(false)
-  const saving = ref(false)
   const loadError = ref<string | null>(null)
-  const current = ref<ClientDetail | null>(null)
-  const fieldErrors = ref<FieldErrors>({})
-  const query = reactive<ClientQuery>({ search: '', partnerId: null, status: null, planId: null, first: 0, rows: 25 })
-  let request = 0
-  /** The filters the anchors and the total belong to, and a number that changes whenever they are reset. */
-  let listedFilter = ''
-  let generation = 0
-  /** The `generation` whose list `total` counts. */
-  let totalGeneration = -1
-  /** Offset → position of the row just before it, learnt from pages read under `listedFilter`. */
-  let anchors = new Map<number, ClientListKey>()
-  let countTimer: ReturnType<typeof setTimeout> | undefined
-
-  const rows = computed<ClientRow[]>(() =>
-    items.value.map((client) => ({
-      client,
-      partnerName: partners.byId.get(client.partnerId)?.name ?? '',
-      planName: plans.byId.get(client.currentPlanId)?.name ?? '',
-    })),
-  )
-  const hasFilters = computed(() => query.search.trim() !== '' || query.partnerId !== null || query.status !== null || query.planId !== null)
-
-  function currentFilter(): ClientListQuery {
-    return {
-      search: query.search.trim() || undefined,
-      partnerId: query.partnerId ?? undefined,
-      status: query.status ?? undefined,
-      planId: query.planId ?? undefined,
-    }
-  }
-
-  function nearestAnchor(offset: number): { offset: number; key: ClientListKey } | undefined {
-    let best: { offset: number; key: ClientListKey } | undefined
-    for (const [at, key] of anchors) if (at <= offset && (!best || at > best.offset)) best = { offset: at, key }
-    return best
-  }
-
-  /**
-   * Reads the list anew from the database (on opening it): forgets the positions, the count and the rows
-   * of the last visit, which may be out of date and would only be rendered to be replaced.
-   */
-  function refresh(): Promise<void> {
-    listedFilter = ''
-    items.value = []
-    return loadPage()
-  }
-
-  /**
-   * Reads the shown page again (the list is shown again after another screen): the rows stay until the
-   * new ones replace them, but positions and count are forgotten, as clients may have changed meanwhile.
-   */
-  function reread(): Promise<void> {
-    listedFilter = ''
-    return loadPage()
-  }
-
-  /** Only the newest request may fill the table: a slow answer to an older search must not overwrite it. */
-  async function loadPage(): Promise<void> {
-    const mine = ++request
-    const start = performance.now()
-    const filter = currentFilter()
-    const filterKey = JSON.stringify(filter)
-    const typed = filterKey !== listedFilter && listedFilter !== '' && (JSON.parse(listedFilter) as ClientListQuery).search !== filter.search
-    if (filterKey !== listedFilter) {
-      listedFilter = filterKey
-      generation++
-      anchors = new Map()
-    }
-    clearTimeout(countTimer)
-    loading.value = true
-    try {
-      const known = totalGeneration === generation ? (total.value ?? undefined) : undefined
-      const page = await repositories().clients.page({ ...filter, offset: query.first, limit: query.rows, anchor: nearestAnchor(query.first), total: known })
-      const queried = performance.now()
-      if (mine !== request) return
-      // The old total stays on screen until the new page replaces the rows: one render instead of two.
-      // A count read before (and still right) comes with the page.
-      if (totalGeneration !== generation) {
-        const known = repositories().clients.knownCount(filter)
-        total.value = known ?? null
-        if (known !== undefined) totalGeneration = generation
-      }
-      items.value = page.items
-      hasMore.value = page.hasMore
-      if (page.end) anchors.set(query.first + page.items.length, page.end)
-      loadError.value = null
-      await nextTick()
-      const detail = { search: query.search }
-      performance.measure(CLIENT_QUERY_MEASURE, { start, end: queried, detail })
-      performance.measure(CLIENT_LIST_MEASURE, { start, end: performance.now(), detail })
-      const counting = generation
-      if (totalGeneration !== generation) countTimer = setTimeout(() => void count(counting, filter), typed ? COUNT_DELAY_MS : 0)
-    } catch (error) {
-      if (mine === request) loadError.value = errorMessage(error)
-    } finally {
-      if (mine === request) loading.value = false
-    }
-  }
-
-  /** The total for the list of `counting`; dropped when the filters changed meanwhile. */
-  async function count(counting: number, filter: ClientListQuery): Promise<void> {
-    const start = performance.now()
-    try {
-      const counted = await repositories().clients.count(filter)
-      if (counting !== generation) return
-      total.value = counted
-      totalGeneration = counting
-      performance.measure(CLIENT_COUNT_MEASURE, { start, end: performance.now(), detail: { search: filter.search ?? '' } })
-    } catch (error) {
-      if (counting === generation) loadError.value = errorMessage(error)
-    }
-  }
-
-  function resetFilters() {
-    query.search = ''
-    query.partnerId = null
-    query.status = null
-    query.planId = null
-    query.first = 0
-  }
-
-  async function loadOne(id: string): Promise<ClientDetail | null> {
-    loading.value = true
-    try {
-      await Promise.all([partners.loadOptions(), plans.plans.length === 0 ? plans.load() : Promise.resolve()])
-      const client = await repositories().clients.get(id)
-      current.value = client
-        ? { client, partner: partners.byId.get(client.partnerId) ?? null, planName: plans.byId.get(client.registrationPlanId)?.name ?? '' }
-        : null
-      return current.value
-    } catch (error) {
-      loadError.value = errorMessage(error)
-      return null
-    } finally {
-      loading.value = false
-    }
-  }
-
-  function clearErrors() {
-    fieldErrors.value = {}
-  }
-
-  /**
-   * Create or update. The partner's ECD mode decides which fields are asked (see checkClientDraft);
-   * when the draft is wrong nothing is written, so no audit entry appears either.
-   */
-  async function save(id: string | null, draft: ClientDraft, today: CalendarDate): Promise<Outcome<Client>> {
-    await partners.loadOptions()
-    const ecdMode = partners.byId.get(draft.partnerId)?.ecdMode ?? null
-    const checked = checkClientDraft(draft, { ecdMode, isNew: id === null, today })
-    if (!checked.ok) {
-      fieldErrors.value = checked.errors
-      return { ok: false, message: null }
-    }
-    saving.value = true
-    try {
-      const repo = repositories().clients
-      let saved: Client
-      if (id) {
-        const stored = await repo.get(id)
-        if (!stored) return { ok: false, message: translate('common.notFoundText') }
-        saved = await repo.update({ ...stored, ...checked.value })
-      } else {
-        saved = await repo.create(checked.value)
-      }
-      fieldErrors.value = {}
-      return { ok: true, value: saved }
-    } catch (error) {
-      return failure(error, (errors) => (fieldErrors.value = errors))
-    } finally {
-      saving.value = false
-    }
-  }
-
-  async function remove(id: string): Promise<Done> {
-    const done = await attempt(() => repositories().clients.remove(id))
-    if (done.ok && current.value?.client.id === id) current.value = null
-    return done
-  }
+  const list = clientList({ loading, loadError })
+  const editing = clientEditing({ loading, loadError })
 
   return {
-    rows,
-    total,
-    hasMore,
-    query,
-    hasFilters,
+    rows: list.rows,
+    total: list.total,
+    hasMore: list.hasMore,
+    query: list.query,
+    hasFilters: list.hasFilters,
     loading,
-    saving,
+    saving: editing.saving,
     loadError,
-    current,
-    fieldErrors,
-    currentFilter,
-    refresh,
-    reread,
-    loadPage,
-    resetFilters,
-    loadOne,
-    clearErrors,
-    save,
-    remove,
+    current: editing.current,
+    fieldErrors: editing.fieldErrors,
+    currentFilter: list.currentFilter,
+    refresh: list.refresh,
+    reread: list.reread,
+    loadPage: list.loadPage,
+    resetFilters: list.resetFilters,
+    loadOne: editing.loadOne,
+    clearErrors: editing.clearErrors,
+    save: editing.save,
+    remove: editing.remove,
   }
 })
