@@ -96,12 +96,12 @@ export function repositories(): Repositories {
   return appRepositories
 }
 
-/** The clerk signed in here; a job sends it along, so entries its worker writes name the same clerk. */
-/** Another connection (the backup worker's restore) replaced the data: counts cached for this one are stale. */
+/** Another connection (a worker's write, such as a restore or the demo data) changed the data: counts cached for this one are stale. */
 export function forgetCachedCounts(): void {
   appDatabase().clientWrites++
 }
 
+/** The clerk signed in here; a job sends it along, so entries its worker writes name the same clerk. */
 export function signedInClerk(): SessionClerk | null {
   return appSession.clerk
 }
