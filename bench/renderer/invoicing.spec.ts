@@ -62,6 +62,8 @@ function bridgeShare(times: readonly BridgeTime[]) {
 }
 
 test('facturatie met 100.000 cliënten: concepten, bestanden en definitief maken, naast Node', async ({ page, dialogs }) => {
+  // Loading the stress data alone took 16 minutes on a busy machine; the config's 30 minutes ended a run mid-finalise.
+  test.setTimeout(120 * 60_000)
   await page.clock.install({ time: new Date(`${TODAY}T09:00:00+01:00`) })
   await page.clock.resume()
   await loadStressData(page, '/facturatie')
