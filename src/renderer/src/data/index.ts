@@ -96,7 +96,7 @@ export function repositories(): Repositories {
   return appRepositories
 }
 
-/** Another connection (the backup worker's restore) replaced the data: counts cached for this one are stale. */
+/** Another connection (a worker's write, such as a restore or the demo data) changed the data: counts cached for this one are stale. */
 export function forgetCachedCounts(): void {
   appDatabase().clientWrites++
 }

@@ -3,7 +3,8 @@ import { computed, ref } from 'vue'
 import { BackupFileError, appDatabase, openDatabase, repositories, requestPersistentStorage, type DatabaseState } from '../data'
 import { backupProblemText } from '../i18n/problemText'
 import { todayInAmsterdam } from '../composables/today'
-import { demoData, examplePlanInputs, type DemoScale } from './demoData'
+import { runJob } from '../workers/runJob'
+import { examplePlanInputs, type DemoScale } from './demoData'
 import { errorMessage, type Done } from './outcome'
 
 /** A refused backup file in the UI language: the problem, then the first issue with its place in the file. */
@@ -74,9 +75,12 @@ export const useDatabaseStore = defineStore('database', () => {
     }
   }
 
-  /** Loads the demo data set (generated here, for today) in one transaction; `replace` over what is there (the guide asks first). */
+  /**
+   * Loads the demo data set (generated for today) in one transaction; `replace` over what is there (the guide
+   * asks first). A worker makes and writes it, so the window keeps drawing meanwhile.
+   */
   function loadDemo(scale: DemoScale = 'design', replace = false): Promise<Done> {
-    return run('demo', () => repositories().database.loadDemoData(demoData(scale, todayInAmsterdam()), { replace }))
+    return run('demo', () => runJob('import', 'demo-load', { scale, today: todayInAmsterdam(), replace }))
   }
 
   /** No partners or clients, but the shipped example plans, so the plan screen has something to replace. */

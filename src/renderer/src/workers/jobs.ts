@@ -1,3 +1,4 @@
+import { loadDemoData } from './demoDataJob'
 import { prepareInvoicing } from './invoicingJob'
 import { computeQuarterlyCheck } from './quarterlyCheckJob'
 import { computeSignalHandlers, computeUsageChart, computeWorkOverview } from './overviewJobs'
@@ -23,6 +24,7 @@ export const JOBS = {
   'usage-chart': computeUsageChart,
   'quarterly-check': computeQuarterlyCheck,
   'invoicing-prepare': prepareInvoicing,
+  'demo-load': loadDemoData,
   'backup-export': exportBackupSnapshot,
   'backup-export-next': nextBackupText,
   'backup-export-discard': discardBackupSnapshot,

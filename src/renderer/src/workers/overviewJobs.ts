@@ -17,6 +17,7 @@ import {
 import type { CalendarDate, PeriodName } from '@shared/model'
 import { repositories } from '../data'
 import type { ReportProgress } from './messages'
+import { stageTimes } from './stageTimes'
 
 /** The start page's figures: every signal list (empty ones included) and the dashboard's counts. */
 export interface WorkOverview {
@@ -43,6 +44,7 @@ function signalUsagePeriods(today: CalendarDate, startDay: number): PeriodName[]
 export async function computeWorkOverview(input: { readonly today: CalendarDate }, progress: ReportProgress): Promise<WorkOverview> {
   const { today } = input
   const repos = repositories()
+  const stageEnded = stageTimes('overview')
   progress({ stage: 'read', done: 0, total: 2 })
   const settings = await repos.settings.get()
   const startDay = settings.billingPeriodStartDay
@@ -55,11 +57,14 @@ export async function computeWorkOverview(input: { readonly today: CalendarDate 
     repos.deregistrations.list(),
     repos.usage.listByPeriods(signalUsagePeriods(today, startDay)),
   ])
+  stageEnded('read')
   progress({ stage: 'compute', done: 1, total: 2 })
   const lists = computeSignalLists({ today, settings, partners, plans, clients, subscriptionPeriods, changeRequests, deregistrations, usage })
+  stageEnded('lists')
   const current = periodNameOf(today, startDay)
   const active = activeClientFigures(subscriptionPeriods, new Map(clients.map((c) => [c.id, c.partnerId])), plans, today)
   const flow = clientFlowByPeriod(periodNamesBetween(shiftPeriodName(current, 1 - DASHBOARD_PERIODS), current), clients, deregistrations, startDay)
+  stageEnded('figures')
   progress({ stage: 'compute', done: 2, total: 2 })
   return { today, lists, active, flow }
 }

@@ -1,6 +1,6 @@
 import { JOBS, type JobInput, type JobName, type JobOutput } from './jobs'
 import { failureToError, type JobMessage, type JobRequest, type ReportProgress } from './messages'
-import { announceAuditHead, signedInClerk } from '../data'
+import { announceAuditHead, forgetCachedCounts, signedInClerk } from '../data'
 import { translate } from '../i18n'
 
 /**
@@ -23,6 +23,9 @@ function workerFor(lane: Lane): Worker {
     const message = event.data
     if (message.type === 'audit-head') {
       announceAuditHead(message.head)
+      // Every write is audited, and one from the worker's connection does not pass this window's count of
+      // writes: the client counts it cached (0 before the demo data, say) would otherwise be shown again.
+      forgetCachedCounts()
       return
     }
     const waiting = pending.get(message.id)
