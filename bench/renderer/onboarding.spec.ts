@@ -76,6 +76,14 @@ async function commit(page: Page): Promise<number> {
 /** An empty app with the benchmark's partner, on the import screen. */
 async function freshApp(page: Page, dialogs: DialogControl): Promise<void> {
   await page.evaluate((name) => new Promise((resolve) => (indexedDB.deleteDatabase(name).onsuccess = resolve)), DATABASE)
+  // Main keeps the audit trail's head outside the database (an emptied database would read as a removed trail),
+  // the window its set-up guide preference and signed-in clerk: each run starts as the first did.
+  await page.evaluate(() => {
+    localStorage.clear()
+    sessionStorage.clear()
+    const api = (window as unknown as { api: { audit: { noteHead(input: { head: { count: number; hash: string }; reset: boolean }): Promise<unknown> } } }).api
+    return api.audit.noteHead({ head: { count: 0, hash: '0'.repeat(64) }, reset: true })
+  })
   await page.reload()
   const shell = new AppShell(page)
   await shell.start('leeg')
