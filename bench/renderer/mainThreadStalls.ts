@@ -11,11 +11,16 @@ export interface MainThreadStalls {
 /** Starts counting the window's longest stall: the longest gap between animation frames and any long task. */
 export async function watchMainThread(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { __stall: { maxFrameGap: number; longTasks: number[]; last: number; running: boolean } }
-    w.__stall = { maxFrameGap: 0, longTasks: [], last: performance.now(), running: true }
-    new PerformanceObserver((list) => {
+    const w = window as unknown as {
+      __stall: { maxFrameGap: number; longTasks: number[]; last: number; running: boolean; observer: PerformanceObserver }
+    }
+    // A second watch in one page replaces the first: its observer would count every task twice.
+    w.__stall?.observer.disconnect()
+    const observer = new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) w.__stall.longTasks.push(Math.round(entry.duration))
-    }).observe({ type: 'longtask', buffered: false })
+    })
+    w.__stall = { maxFrameGap: 0, longTasks: [], last: performance.now(), running: true, observer }
+    observer.observe({ type: 'longtask', buffered: false })
     const tick = () => {
       const s = w.__stall
       const now = performance.now()
@@ -30,8 +35,9 @@ export async function watchMainThread(page: Page): Promise<void> {
 /** Stops counting and says what was seen since `watchMainThread`. */
 export async function mainThreadStalls(page: Page): Promise<MainThreadStalls> {
   return page.evaluate(() => {
-    const w = window as unknown as { __stall: { maxFrameGap: number; longTasks: number[]; running: boolean } }
+    const w = window as unknown as { __stall: { maxFrameGap: number; longTasks: number[]; running: boolean; observer: PerformanceObserver } }
     w.__stall.running = false
+    w.__stall.observer.disconnect()
     return { maxFrameGapMs: Math.round(w.__stall.maxFrameGap), longTasksMs: w.__stall.longTasks, longestTaskMs: Math.max(0, ...w.__stall.longTasks) }
   })
 }

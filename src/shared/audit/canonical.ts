@@ -15,15 +15,58 @@ export function canonicalEncode(value: unknown): string {
     case 'number':
       if (!Number.isFinite(value)) throw new Error('audit.canonicalNumber')
       return Object.is(value, -0) ? '0' : String(value)
-    case 'object': {
-      if (Array.isArray(value)) return `[${value.map((item: unknown) => canonicalEncode(item === undefined ? null : item)).join(',')}]`
-      const record = value as Record<string, unknown>
-      const keys = Object.keys(record)
-        .filter((key) => record[key] !== undefined)
-        .sort()
-      return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalEncode(record[key])}`).join(',')}}`
-    }
+    case 'object':
+      return Array.isArray(value) ? encodeArray(value) : encodeObject(value as Record<string, unknown>)
     default:
       throw new Error('audit.canonicalType')
   }
+}
+
+// Plain loops and string appends: an import chains tens of thousands of entries of some twenty fields each,
+// and the encoding was the largest part of it (tests: test/unit/shared/audit/canonical.test.ts).
+
+function encodeArray(items: readonly unknown[]): string {
+  let out = '['
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0) out += ','
+    const item = items[i]
+    out += canonicalEncode(item === undefined ? null : item)
+  }
+  return `${out}]`
+}
+
+/** Encoded keys: the same few field names over and over. */
+const encodedKeys = new Map<string, string>()
+
+function encodedKey(key: string): string {
+  let encoded = encodedKeys.get(key)
+  if (encoded === undefined) {
+    encoded = JSON.stringify(key)
+    if (encodedKeys.size < 10_000) encodedKeys.set(key, encoded)
+  }
+  return encoded
+}
+
+function encodeObject(record: Record<string, unknown>): string {
+  const keys = Object.keys(record)
+  // Insertion sort: a record has a handful of keys, often sorted already; `<` compares UTF-16 code units as `sort()` does.
+  for (let i = 1; i < keys.length; i++) {
+    const key = keys[i]!
+    let j = i - 1
+    while (j >= 0 && keys[j]! > key) {
+      keys[j + 1] = keys[j]!
+      j--
+    }
+    keys[j + 1] = key
+  }
+  let out = '{'
+  let first = true
+  for (const key of keys) {
+    const member = record[key]
+    if (member === undefined) continue
+    if (!first) out += ','
+    first = false
+    out += `${encodedKey(key)}:${canonicalEncode(member)}`
+  }
+  return `${out}}`
 }

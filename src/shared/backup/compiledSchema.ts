@@ -352,3 +352,19 @@ export function compileSchema<S extends z.ZodType>(schema: S, options: { readonl
     return value === FAIL ? { ok: false } : { ok: true, value: value as z.output<S> }
   }
 }
+
+const compiledOnce = new WeakMap<z.ZodType, CompiledCheck<unknown>>()
+
+/**
+ * `schema.safeParse` through its compiled check, compiled at the first call (after the worker has configured
+ * zod) and kept: the valid path is fast, a refused value gets zod's own issues.
+ */
+export function checkWithCompiled<S extends z.ZodType>(schema: S, input: unknown): z.ZodSafeParseResult<z.output<S>> {
+  let check = compiledOnce.get(schema)
+  if (check === undefined) {
+    check = compileSchema(schema)
+    compiledOnce.set(schema, check)
+  }
+  const fast = check(input)
+  return fast.ok ? { success: true, data: fast.value as z.output<S> } : schema.safeParse(input)
+}

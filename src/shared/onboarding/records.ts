@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { checkWithCompiled } from '../backup/compiledSchema'
 import { clientSchema, type Client } from '../model/client'
 import { ecdModeIssues, isOwnClientNumber, nextOwnClientNumber } from '../model/clientRules'
 import { partnerSchema, type EcdMode, type Partner } from '../model/partner'
@@ -16,7 +17,8 @@ export interface RecordIssue {
 }
 
 function check<T>(schema: z.ZodType<T>, value: unknown, line: number, issues: RecordIssue[]): T | null {
-  const result = schema.safeParse(value)
+  // Compiled: an import checks a hundred thousand records, and zod's general path was a large part of its commit.
+  const result = checkWithCompiled(schema, value)
   if (result.success) return result.data
   for (const issue of result.error.issues) {
     const { code, params } = codedIssueOf(issue)

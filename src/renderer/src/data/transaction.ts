@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie'
 import { chainEntry, headOf, randomSalt, type ChainHead } from '@shared/audit/chain'
+import { checkWithCompiled } from '@shared/backup/compiledSchema'
 import type { AuditEvent, AuditParams } from '@shared/audit/events'
 import { auditEntrySchema, defaultSettings, type AuditAction, type AuditEntity, type FieldChange } from '@shared/model'
 import type { DataContext } from './context'
@@ -20,7 +21,15 @@ export interface AuditInput extends AuditEventInput {
   readonly outcome?: 'ok' | 'fout'
 }
 
-type ChainedAuditEntry = ReturnType<typeof chainEntry<ReturnType<typeof auditEntrySchema.parse>>>
+type AuditBody = ReturnType<typeof auditEntrySchema.parse>
+type ChainedAuditEntry = ReturnType<typeof chainEntry<AuditBody>>
+
+/** `auditEntrySchema.parse` through its compiled check: an import writes one entry per record. */
+function parseEntry(value: unknown): AuditBody {
+  const result = checkWithCompiled(auditEntrySchema, value)
+  if (!result.success) throw result.error
+  return result.data
+}
 
 /** Where the chain stands after the entries this transaction wrote: the newest one's position, time and clerk. */
 export interface WrittenEntry {
@@ -43,11 +52,15 @@ export interface AuditWriter {
  */
 export interface WriteOptions {
   /**
-   * Keeps the entries and adds them in one `bulkAdd` after `work` (thousands of entries in a few hundred ms
-   * instead of one `add` each). Only for work that does not read the audit trail it is writing, such as an import.
+   * Adds the entries with a `bulkAdd` per few thousand, awaited after `work` (thousands of entries in a few
+   * hundred ms instead of one `add` each). Only for work that does not read the audit trail it is writing, such
+   * as an import.
    */
   readonly batchAudit?: boolean
 }
+
+/** Audit entries per `bulkAdd` when they are batched. */
+const AUDIT_CHUNK = 2_000
 
 export async function writeTransaction<T>(
   ctx: DataContext,
@@ -64,12 +77,14 @@ export async function writeTransaction<T>(
       const settings = await db.settings.get(SETTINGS_KEY)
       const fallbackClerk = settings?.clerkName ?? defaultSettings.clerkName
       const at = ctx.now().toISOString()
-      // Read at the first entry (a restore has replaced the trail by then), then carried from entry to entry.
-      let head: ChainHead | undefined
+      // Read at the first entry (a restore has replaced the trail by then), then carried from entry to entry;
+      // batched work (an import) has it from the start, so its writes may run while its entries are built.
+      let head: ChainHead | undefined = options.batchAudit === true ? headOf([(await db.auditEntries.orderBy(':id').last()) ?? {}]) : undefined
       const batch: ChainedAuditEntry[] = []
+      const adding: Promise<unknown>[] = []
       let lastWritten: WrittenEntry | undefined
       // Returns Dexie promises only: awaiting a plain one inside the transaction would lose Dexie's zone.
-      const append = (body: ReturnType<typeof auditEntrySchema.parse>, from: ChainHead): Promise<void> => {
+      const append = (body: AuditBody, from: ChainHead): Promise<void> => {
         // Hashed synchronously: awaiting crypto.subtle here would commit the transaction early.
         const entry = chainEntry(body, from, randomSalt())
         head = { count: entry.seq, hash: entry.hash }
@@ -77,10 +92,12 @@ export async function writeTransaction<T>(
         lastWritten = { seq: entry.seq, at: entry.at, clerk: entry.clerk }
         if (options.batchAudit !== true) return db.auditEntries.add(entry).then(() => undefined)
         batch.push(entry)
+        // Handed to the database a chunk at a time, not awaited: it stores one chunk while the next is hashed.
+        if (batch.length >= AUDIT_CHUNK) adding.push(db.auditEntries.bulkAdd(batch.splice(0)))
         return Dexie.Promise.resolve()
       }
       const write = (input: AuditInput): Promise<void> => {
-        const body = auditEntrySchema.parse({
+        const body = parseEntry({
           at,
           // The picked clerk, read per entry so a sign-in is recorded under the new clerk; before anyone is
           // picked (an administration without a clerks list) the name setting.
@@ -101,7 +118,8 @@ export async function writeTransaction<T>(
       }
       const audit: AuditWriter = Object.assign(write, { lastWritten: () => lastWritten })
       const result = await work(audit)
-      if (batch.length > 0) await db.auditEntries.bulkAdd(batch)
+      if (batch.length > 0) adding.push(db.auditEntries.bulkAdd(batch.splice(0)))
+      for (const added of adding) await added
       return result
     })
     if (committedHead) ctx.onAuditHead?.(committedHead)

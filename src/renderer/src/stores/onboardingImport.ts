@@ -7,6 +7,7 @@ import type { FieldDiff } from '@shared/onboarding/preview'
 import type { CalendarDate } from '@shared/model'
 import type { ImportProblem } from '@shared/problems/import'
 import type { OnboardingProblem } from '@shared/problems/onboarding'
+import { forgetCachedCounts } from '../data'
 import { translate } from '../i18n'
 import { importProblemText } from '../i18n/problemText'
 import { ApiError, platformApi, unwrap } from '../platform/api'
@@ -198,6 +199,8 @@ export const useOnboardingImportStore = defineStore('onboardingImport', () => {
         phase.value = 'preview'
         return false
       }
+      // Stored through the worker's own connection: client counts this window cached are stale.
+      forgetCachedCounts()
       measure(ONBOARDING_COMMIT_MEASURE, started)
       reset()
       result.value = { kind: shown.kind, fileName: shown.fileName, ...stored.result }

@@ -3,6 +3,7 @@ import { prepareInvoicing } from './invoicingJob'
 import { computeQuarterlyCheck } from './quarterlyCheckJob'
 import { computeSignalHandlers, computeUsageChart, computeWorkOverview } from './overviewJobs'
 import { commitOnboardingImport, discardOnboardingImport, previewOnboardingImport } from './onboardingImportJobs'
+import { listImportHistory, undoImport } from './importHistoryJobs'
 import { commitUsageImport, discardUsageImport, previewUsageImport } from './usageImportJobs'
 import type { ReportProgress } from './messages'
 import { discardBackupSnapshot, exportBackupSnapshot, nextBackupText } from './backupJobs'
@@ -19,6 +20,8 @@ export const JOBS = {
   'onboarding-preview': previewOnboardingImport,
   'onboarding-commit': commitOnboardingImport,
   'onboarding-discard': discardOnboardingImport,
+  'import-history': listImportHistory,
+  'import-undo': undoImport,
   overview: computeWorkOverview,
   'signal-handlers': computeSignalHandlers,
   'usage-chart': computeUsageChart,

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isDeepStrictEqual } from 'node:util'
 import type { z } from 'zod'
-import { compileSchema } from '@shared/backup/compiledSchema'
+import { checkWithCompiled, compileSchema } from '@shared/backup/compiledSchema'
 import { backupFileSchema } from '@shared/backup/schema'
 import { auditEntrySchema, clientSchema, partnerSchema, settingsSchema, subscriptionPeriodSchema, usageSchema } from '@shared/model'
 import { smallBackupFile } from './fixture'
@@ -142,5 +142,17 @@ describe.each([true, false])('compileSchema (generated code: %s)', (generate) =>
       }),
       { numRuns: 300 },
     )
+  })
+})
+
+describe('checkWithCompiled', () => {
+  it("answers as safeParse: the parsed record for a valid one, zod's own issues for a refused one", () => {
+    const client = (JSON.parse(JSON.stringify(smallBackupFile())) as { data: { clients: Record<string, Json>[] } }).data.clients[0]!
+    const valid = checkWithCompiled(clientSchema, { ...client, notes: ' kort ' })
+    expect(valid).toEqual(clientSchema.safeParse({ ...client, notes: ' kort ' }))
+    expect(valid.success && valid.data.notes).toBe('kort')
+    const refused = checkWithCompiled(clientSchema, { ...client, status: 'weg' })
+    expect(refused.success).toBe(false)
+    expect(refused.error?.issues).toEqual(clientSchema.safeParse({ ...client, status: 'weg' }).error?.issues)
   })
 })

@@ -159,13 +159,18 @@ export function createOnboardingRepository(ctx: DataContext): OnboardingReposito
           if (issues.length > 0) throw new ValidationError(issues.map(toDataIssue))
 
           const currentPlan = currentPlans(clients, periods)
-          await db.clients.bulkAdd(clients.map((c) => toClientRow(c, currentPlan.get(c.id) ?? c.registrationPlanId)))
-          await db.subscriptionPeriods.bulkAdd(periods)
-          if (deregistrations.length > 0) await db.deregistrations.bulkAdd(deregistrations)
           const beforeRows = new Map(
             updated.length === 0 ? [] : (await db.clients.bulkGet(updated.map((c) => c.id))).flatMap((r) => (r ? [[r.id, r] as const] : [])),
           )
-          if (updated.length > 0) await db.clients.bulkPut(updated.map((c) => toClientRow(c, beforeRows.get(c.id)?.currentPlanId ?? c.registrationPlanId)))
+          // Handed to the database now and awaited after the audit entries: it stores them while those are built
+          // and hashed (the entries themselves go in chunks, batchAudit).
+          const storing = [
+            db.clients.bulkAdd(clients.map((c) => toClientRow(c, currentPlan.get(c.id) ?? c.registrationPlanId))),
+            db.subscriptionPeriods.bulkAdd(periods),
+          ]
+          if (deregistrations.length > 0) storing.push(db.deregistrations.bulkAdd(deregistrations))
+          if (updated.length > 0)
+            storing.push(db.clients.bulkPut(updated.map((c) => toClientRow(c, beforeRows.get(c.id)?.currentPlanId ?? c.registrationPlanId))))
 
           for (const client of clients) {
             await audit({
@@ -215,6 +220,7 @@ export function createOnboardingRepository(ctx: DataContext): OnboardingReposito
             event: 'clientsImported',
             params: { source, created: clients.length, updated: updated.length },
           })
+          for (const pending of storing) await pending
           await recordImport(
             ctx,
             audit,
