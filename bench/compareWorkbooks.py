@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Compares every .xlsx in two folders as a reader sees it (openpyxl): sheets, cells, styles, print settings.
 
-    /usr/bin/python3 bench/compareWorkbooks.py BEFORE_FOLDER AFTER_FOLDER [--max-differences N]
+    /usr/bin/python3 bench/compareWorkbooks.py BEFORE_FOLDER AFTER_FOLDER [--max-differences N] [--parts]
 
 Per workbook pair (matched by file name): sheet names; per cell its value, formula, data type, number
 format, font (bold, italic, size, name, colour), fill, border, alignment; column widths and row heights;
@@ -10,6 +10,11 @@ merged cells; freeze panes; autofilter; defined names (workbook-wide and sheet-l
 scale, fitToPage, fitToWidth and fitToHeight), margins, header and footer; manual row breaks.
 Document properties other than the creation time are compared too. Exit code 0 when everything is the
 same, 1 on any difference (the first ones are printed), 2 when the folders do not hold the same files.
+
+With --parts the files are compared part by part instead, as bytes: every part must be byte for byte the
+same, except the creation time in docProps/core.xml, the order of [Content_Types].xml's entries and the
+white space between the theme's tags. Much faster than reading the cells (the stress case's 100,000-row
+sheets), and stricter.
 """
 
 import os
@@ -163,9 +168,43 @@ def compare_workbook(before, after, report):
     b.close()
 
 
+CREATED = re.compile(rb'<dcterms:(created|modified) xsi:type="dcterms:W3CDTF">[^<]*</dcterms:\1>')
+CONTENT_TYPE = re.compile(rb'<(?:Default|Override) [^>]*/>')
+BETWEEN_TAGS = re.compile(rb'>\s+<')
+
+
+def normalised_part(name, data):
+    if name == 'docProps/core.xml':
+        return CREATED.sub(b'', data)
+    if name == '[Content_Types].xml':
+        return b'\n'.join(sorted(CONTENT_TYPE.findall(data)))
+    if name == 'xl/theme/theme1.xml':
+        return BETWEEN_TAGS.sub(b'><', data).strip()
+    return data
+
+
+def compare_parts(before, after, report):
+    name = os.path.basename(before)
+    with zipfile.ZipFile(before) as za, zipfile.ZipFile(after) as zb:
+        parts_a = sorted(n for n in za.namelist() if not n.endswith('/'))
+        parts_b = sorted(n for n in zb.namelist() if not n.endswith('/'))
+        if parts_a != parts_b:
+            report(name, 'parts', parts_a, parts_b)
+            return
+        for part in parts_a:
+            a = normalised_part(part, za.read(part))
+            b = normalised_part(part, zb.read(part))
+            if a != b:
+                at = next((i for i in range(min(len(a), len(b))) if a[i] != b[i]), min(len(a), len(b)))
+                report(name, f'{part} at byte {at}', a[max(0, at - 80):at + 80], b[max(0, at - 80):at + 80])
+
+
 def main():
     args = sys.argv[1:]
     limit = 20
+    by_parts = '--parts' in args
+    if by_parts:
+        args.remove('--parts')
     if '--max-differences' in args:
         i = args.index('--max-differences')
         limit = int(args[i + 1])
@@ -189,7 +228,7 @@ def main():
             print(f'{where}: {what}\n  before: {x!r}\n  after:  {y!r}')
 
     for f in files_a:
-        compare_workbook(os.path.join(before, f), os.path.join(after, f), report)
+        (compare_parts if by_parts else compare_workbook)(os.path.join(before, f), os.path.join(after, f), report)
     if differences:
         print(f'{len(differences)} difference(s) in {len(files_a)} workbooks')
         return 1

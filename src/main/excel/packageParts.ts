@@ -34,6 +34,8 @@ export function contentTypesXml(sheets: number, sharedStrings: boolean): string 
   xml += override('/xl/theme/theme1.xml', 'officedocument.theme+xml')
   xml += override('/xl/styles.xml', 'officedocument.spreadsheetml.styles+xml')
   if (sharedStrings) xml += override('/xl/sharedStrings.xml', 'officedocument.spreadsheetml.sharedStrings+xml')
+  // Declared as the files always have (for comments' drawings), though none has such a part.
+  xml += '<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/>'
   xml += override('/docProps/core.xml', 'package.core-properties+xml')
   xml += override('/docProps/app.xml', 'officedocument.extended-properties+xml')
   return `${xml}</Types>`
