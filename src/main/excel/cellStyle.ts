@@ -2,7 +2,7 @@
  * A cell's look as the sheet writers describe it: the parts of SpreadsheetML's cell format (ECMA-376
  * §18.8) the reports use. Shared style objects are registered once per workbook (styleSheet.ts).
  */
-export interface Color {
+interface Color {
   /** Alpha and RGB in hex, e.g. `FF808080`. */
   readonly argb: string
 }
@@ -15,7 +15,7 @@ export interface Font {
   readonly color: Color
 }
 
-export type BorderLineStyle = 'thin' | 'hair' | 'double' | 'medium' | 'thick' | 'dotted' | 'dashed'
+type BorderLineStyle = 'thin' | 'hair' | 'double' | 'medium' | 'thick' | 'dotted' | 'dashed'
 
 export interface Border {
   readonly style: BorderLineStyle

@@ -15,7 +15,7 @@ export interface DefinedName {
   readonly range: string
 }
 
-export interface PackageProperties {
+interface PackageProperties {
   readonly title: string
   readonly subject: string
   readonly creator: string

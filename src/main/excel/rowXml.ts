@@ -17,8 +17,6 @@ import { xmlText } from './xmlText'
 /** A data cell: a checked primitive (text already through the X1 guard), or a formula with its cached result. */
 export type RowCell = CellValue
 
-export { xmlText }
-
 /** Bytes gathered before they go to the sheet's zip entry. */
 const CAPACITY = 64 * 1024
 

@@ -9,7 +9,7 @@ import type { ZipEntry } from './zipArchive'
 /** A cell's content: a checked primitive (text already through the X1 guard), or a formula with its cached result. */
 export type CellValue = CellPrimitive | { readonly formula: string; readonly result: number | string }
 
-export interface PageMargins {
+interface PageMargins {
   readonly left: number
   readonly right: number
   readonly top: number
@@ -38,7 +38,7 @@ export interface HeaderFooter {
   readonly oddFooter: string
 }
 
-export interface SheetView {
+interface SheetView {
   /** `frozen`: rows above `ySplit` (and columns left of `xSplit`) stay in view. */
   readonly state: 'normal' | 'frozen'
   readonly xSplit: number
@@ -54,12 +54,12 @@ export interface SheetOptions {
   readonly headerFooter?: Partial<HeaderFooter>
 }
 
-export interface ColumnWidth {
+interface ColumnWidth {
   readonly width: number
 }
 
 /** Where the sheet's XML goes: its zip entry, and the workbook's shared tables. */
-export interface SheetTarget {
+interface SheetTarget {
   readonly entry: ZipEntry
   readonly styles: StyleSheet
   readonly strings: SharedTextTable

@@ -16,7 +16,7 @@ import { StyleSheet } from './styleSheet'
 import { ZipArchive } from './zipArchive'
 
 /** Document properties (File → Info in Excel). */
-export interface DocumentProperties {
+interface DocumentProperties {
   title: string
   subject: string
   creator: string
@@ -54,6 +54,11 @@ export class StreamingWorkbook {
   /** A defined name; `sheet` makes it local to that sheet (as `_xlnm._FilterDatabase` must be). */
   addDefinedName(name: string, range: string, sheet?: SheetWriter): void {
     this.names.push({ name, range, ...(sheet ? { localSheetId: sheet.id - 1 } : {}) })
+  }
+
+  /** Stops writing: the file is being thrown away (a failure or cancellation). */
+  abort(): void {
+    this.zip.abort()
   }
 
   /** Completes the file: the last sheet, the workbook's shared parts and the zip's directory. */

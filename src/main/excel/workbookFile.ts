@@ -64,6 +64,7 @@ export async function writeWorkbookFile<T>(
           await checkpoint()
         }
       } catch (error) {
+        workbook.abort()
         stream.destroy()
         await closed.catch(() => undefined)
         throw error

@@ -75,8 +75,13 @@ export class ZipEntry {
     }
   }
 
+  /** Stops compressing (the file is being thrown away). */
+  abort(): void {
+    this.deflate.destroy()
+  }
+
   get closed(): boolean {
-    return this.failure !== null || this.out.destroyed
+    return this.failure !== null || this.deflate.destroyed || this.out.destroyed
   }
 
   end(): Promise<void> {
@@ -135,6 +140,11 @@ export class ZipArchive {
     const entry = this.entry(name)
     entry.write(content)
     await entry.end()
+  }
+
+  /** Stops every part's compression: the file is being thrown away. */
+  abort(): void {
+    for (const entry of this.entries) entry.abort()
   }
 
   /** Writes the central directory once every part has ended; resolves when its last byte went to `out`. */
