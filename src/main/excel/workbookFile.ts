@@ -49,6 +49,8 @@ export async function writeWorkbookFile<T>(
     async (tempPath) => {
       const stream = createWriteStream(tempPath, { flags: 'wx' })
       const closed = once(stream, 'close')
+      // An error (the folder is gone) rejects this before it is awaited; the commit reports it.
+      closed.catch(() => undefined)
       // Errors surface through commit() or the stream; these handlers keep a late one from crashing the process.
       stream.on('error', () => undefined)
       const workbook = new StreamingWorkbook(stream)
