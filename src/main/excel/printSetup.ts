@@ -1,6 +1,6 @@
-import type { HeaderFooter, PageSetup } from 'exceljs'
 import type { CalendarDate } from '@shared/calendar/calendarDate'
 import { formatDate } from '@shared/format/date'
+import type { HeaderFooter, PageSetup } from './sheetWriter'
 
 /** A4 in the OOXML paper-size list. */
 export const PAPER_A4 = 9

@@ -1,75 +1,23 @@
-import ExcelJS, { type Style, type Worksheet } from 'exceljs'
+import type { Style } from './cellStyle'
 import { columnLetter } from './cellRefs'
-import type { CellPrimitive } from './cellValues'
-import type { StreamingWorkbook } from './streamingWorkbook'
+import type { SharedTextTable } from './sharedStrings'
+import type { CellValue, SheetWriter } from './sheetWriter'
+import type { StyleSheet } from './styleSheet'
+import { xmlText } from './xmlText'
 
 /**
- * The data rows of a table sheet as XML, written straight into the sheet's stream.
+ * The data rows of a table sheet as XML bytes, written straight into the sheet's zip entry.
  *
- * exceljs turns every cell into a Cell, a value object, a model, an XML node list and then a string; for
- * the 100,000-client run that was most of the time and most of the garbage. A data row here is one
- * string, exactly what exceljs itself writes for it (`<row r spans x14ac:dyDescent><c r s t><v>`), with
- * exceljs's own style table and shared-string table, so the rest of the workbook (title, header, totals,
- * merges, filter, print setup, styles.xml, sharedStrings.xml) is still exceljs's work.
- *
- * This reaches into the streaming writer (its stream, where it continues numbering rows). `rowXmlWriter`
- * checks that shape and returns null when it differs (another exceljs version); the caller then writes
- * the rows through exceljs as before. A test checks that both ways give the same workbook.
+ * A row as objects (SheetRow, a SheetCell per cell, a string per row) is fine for the few rows around a
+ * table; for the 100,000-client run the data rows are assembled here as bytes instead, exactly as
+ * SheetWriter writes them (`<row r spans x14ac:dyDescent><c r s t><v>`), with the workbook's style and
+ * shared-string tables. A test checks that both ways give the same sheet.
  */
 
 /** A data cell: a checked primitive (text already through the X1 guard), or a formula with its cached result. */
-export type RowCell = CellPrimitive | { readonly formula: string; readonly result: number | string }
+export type RowCell = CellValue
 
-interface SheetInternals {
-  /** exceljs's StreamBuf: in batch mode and piped, it copies each chunk into its own buffers at once. */
-  readonly stream: { write(chunk: Buffer): unknown; readonly batch?: unknown; readonly pipes?: unknown }
-  readonly startedData: boolean
-  _rowZero: number
-  readonly _rows: unknown[] | null
-}
-
-interface WorkbookInternals {
-  readonly useSharedStrings: boolean
-  readonly sharedStrings: { add(text: string): number }
-  readonly styles: { addStyleModel(style: Partial<Style>, cellType?: ExcelJS.ValueType): number }
-}
-
-/** Characters exceljs escapes in XML text, and the control characters it drops (safeText drops them first). */
-// eslint-disable-next-line no-control-regex
-const XML_SPECIAL = /[<>&'"\u007F\u0000-\u0008\u000B\u000C\u000E-\u001F]/
-
-/** XML text as exceljs encodes it (utils.xmlEncode): quotes as entities, invalid control characters dropped. */
-export function xmlText(text: string): string {
-  if (!XML_SPECIAL.test(text)) return text
-  let out = ''
-  for (const ch of text) {
-    switch (ch) {
-      case '"':
-        out += '&quot;'
-        break
-      case '&':
-        out += '&amp;'
-        break
-      case "'":
-        out += '&apos;'
-        break
-      case '<':
-        out += '&lt;'
-        break
-      case '>':
-        out += '&gt;'
-        break
-      default: {
-        const code = ch.charCodeAt(0)
-        if (code === 0x7f || (code <= 31 && code !== 9 && code !== 10 && code !== 13)) break
-        out += ch
-      }
-    }
-  }
-  return out
-}
-
-/** Bytes gathered before they go to the sheet's stream (exceljs buffers 64 KB before zipping too). */
+/** Bytes gathered before they go to the sheet's zip entry. */
 const CAPACITY = 64 * 1024
 
 const ascii = (text: string): Uint8Array => Uint8Array.from(text, (ch) => ch.charCodeAt(0))
@@ -82,7 +30,6 @@ const ROW_CLOSE = ascii('</row>')
 const EMPTY_CELL_CLOSE = ascii('/>')
 const NUMBER_OPEN = ascii('><v>')
 const SHARED_OPEN = ascii(' t="s"><v>')
-const INLINE_OPEN = ascii(' t="str"><v>')
 const BOOLEAN_OPEN = ascii(' t="b"><v>')
 const FORMULA_OPEN = ascii('><f>')
 const STRING_FORMULA_OPEN = ascii(' t="str"><f>')
@@ -91,9 +38,8 @@ const VALUE_CLOSE = ascii('</v></c>')
 
 /**
  * XML assembled as bytes in one reused buffer: a data row makes no strings, so 100,000 rows leave next to
- * no garbage (as strings they were 1.7 GB of short-lived allocations in the stress run). The sheet's
- * stream copies each chunk into its own buffers at once (checked in rowXmlWriter), so the buffer is
- * filled again right after.
+ * no garbage (as strings they were 1.7 GB of short-lived allocations in the stress run). The zip entry
+ * copies each chunk (ZipEntry.write), so the buffer is filled again right after.
  */
 class XmlBytes {
   private readonly buffer = Buffer.allocUnsafe(CAPACITY)
@@ -154,7 +100,7 @@ class XmlBytes {
     buffer[at - 1] = 48 + rest
   }
 
-  /** A number as exceljs writes it (`String(n)`); whole numbers without making a string. */
+  /** A number as `String(n)` writes it; whole numbers without making a string. */
   number(n: number): void {
     if (Number.isSafeInteger(n) && n >= 0) this.whole(n)
     else this.ascii(String(n))
@@ -173,24 +119,29 @@ const HAND_ON_AT = 32 * 1024
 export class RowXmlWriter {
   /** `<c r="B` per column: the cell reference's letters, ready to copy. */
   private readonly cellOpen: readonly Uint8Array[]
-  /** `" s="12"` per style object (or just `"` for style 0), from exceljs's style table. */
+  /** `" s="12"` per style object (or just `"` for style 0), from the workbook's style sheet. */
   private readonly styleAttributes = new Map<Partial<Style>, Uint8Array>()
   private readonly xml: XmlBytes
+  private readonly target: { write(chunk: Uint8Array): void; done(next: number): void }
 
   constructor(
-    private readonly workbook: WorkbookInternals,
-    private readonly sheet: SheetInternals,
+    private readonly styles: StyleSheet,
+    private readonly strings: SharedTextTable,
+    sheet: SheetWriter,
+    firstRow: number,
     columns: number,
   ) {
     this.cellOpen = Array.from({ length: columns }, (_, i) => ascii(`<c r="${columnLetter(i + 1)}`))
-    this.xml = new XmlBytes((chunk) => sheet.stream.write(chunk))
+    const target = sheet.rawRows(firstRow)
+    this.target = target
+    this.xml = new XmlBytes((chunk) => target.write(chunk))
   }
 
-  /** exceljs's style id for a shared style object, as the attribute that follows the cell reference. */
-  private styleAttribute(style: Partial<Style>, cellType: ExcelJS.ValueType): Uint8Array {
+  /** The style id of a shared style object, as the attribute that follows the cell reference. */
+  private styleAttribute(style: Partial<Style>): Uint8Array {
     let attribute = this.styleAttributes.get(style)
     if (attribute === undefined) {
-      const id = this.workbook.styles.addStyleModel(style, cellType)
+      const id = this.styles.id(style)
       attribute = ascii(id === 0 ? '"' : `" s="${id}"`)
       this.styleAttributes.set(style, attribute)
     }
@@ -198,9 +149,9 @@ export class RowXmlWriter {
   }
 
   /**
-   * One data row, cells from column A on, each with its style. Like exceljs, a row without any value and
-   * without a height is left out (its cells would only carry borders). True when this handed a piece of
-   * XML to the zip (the moment to let it catch up).
+   * One data row, cells from column A on, each with its style. As SheetWriter does, a row without any
+   * value and without a height is left out (its cells would only carry borders). True when this handed a
+   * piece of XML to the zip (the moment to let it catch up).
    */
   row(number: number, cells: readonly RowCell[], styles: readonly Partial<Style>[], height: number): boolean {
     if (height <= 0 && cells.every((value) => value === null || value === undefined)) return false
@@ -218,11 +169,8 @@ export class RowXmlWriter {
     for (let i = 0; i < cells.length; i++) {
       const value = cells[i]
       const empty = value === null || value === undefined
-      const style = this.styleAttribute(
-        styles[i]!,
-        empty ? ExcelJS.ValueType.Null : typeof value === 'number' ? ExcelJS.ValueType.Number : ExcelJS.ValueType.String,
-      )
-      // exceljs leaves out an empty cell without a style; styled, it keeps its borders.
+      const style = this.styleAttribute(styles[i]!)
+      // An empty cell without a style is left out; styled, it keeps its borders.
       if (empty && style.length === 1) continue
       xml.bytes(this.cellOpen[i]!)
       xml.whole(number)
@@ -233,20 +181,15 @@ export class RowXmlWriter {
         xml.number(value)
         xml.bytes(VALUE_CLOSE)
       } else if (typeof value === 'string') {
-        if (this.workbook.useSharedStrings) {
-          xml.bytes(SHARED_OPEN)
-          xml.whole(this.workbook.sharedStrings.add(value))
-        } else {
-          xml.bytes(INLINE_OPEN)
-          xml.utf8(xmlText(value))
-        }
+        xml.bytes(SHARED_OPEN)
+        xml.whole(this.strings.add(value))
         xml.bytes(VALUE_CLOSE)
       } else if (typeof value === 'boolean') {
         xml.bytes(BOOLEAN_OPEN)
         xml.whole(value ? 1 : 0)
         xml.bytes(VALUE_CLOSE)
       } else {
-        // Formula results are never shared strings (as exceljs writes them).
+        // Formula results are never shared strings (as Excel writes them).
         xml.bytes(typeof value.result === 'number' ? FORMULA_OPEN : STRING_FORMULA_OPEN)
         xml.utf8(xmlText(value.formula))
         xml.bytes(FORMULA_CLOSE)
@@ -261,31 +204,9 @@ export class RowXmlWriter {
     return true
   }
 
-  /** Flushes, and lets exceljs continue with row `next` (the totals row) as if it had written these rows itself. */
+  /** Flushes, and hands the sheet back at row `next` (the totals row). */
   finish(next: number): void {
     this.xml.flush()
-    this.sheet._rowZero = next
+    this.target.done(next)
   }
-}
-
-/**
- * A row writer for `sheet`, whose header rows exceljs has already committed (so the sheet's XML is at its
- * rows); null when this exceljs does not look as expected, or rows are still open.
- */
-export function rowXmlWriter(workbook: StreamingWorkbook, sheet: Worksheet, columns: number): RowXmlWriter | null {
-  const s = sheet as unknown as Partial<SheetInternals>
-  const w = workbook as unknown as Partial<WorkbookInternals>
-  const ok =
-    typeof s.stream?.write === 'function' &&
-    s.stream.batch === true &&
-    Array.isArray(s.stream.pipes) &&
-    s.stream.pipes.length > 0 &&
-    s.startedData === true &&
-    typeof s._rowZero === 'number' &&
-    Array.isArray(s._rows) &&
-    s._rows.length === 0 &&
-    typeof w.useSharedStrings === 'boolean' &&
-    typeof w.sharedStrings?.add === 'function' &&
-    typeof w.styles?.addStyleModel === 'function'
-  return ok ? new RowXmlWriter(w as WorkbookInternals, s as SheetInternals, columns) : null
 }

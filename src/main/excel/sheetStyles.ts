@@ -1,4 +1,4 @@
-import type { Alignment, Border, Borders, Fill, Font } from 'exceljs'
+import type { Alignment, Border, Borders, Fill, Font } from './cellStyle'
 
 /**
  * The few styles every workbook shares, so finance sees the same look everywhere. Colours are light, so

@@ -1,6 +1,6 @@
-import type { Alignment, Cell, Row, RowBreak, Style, Worksheet } from 'exceljs'
 import { setAutoFilter } from './autoFilter'
 import { cellRef, safeSheetName } from './cellRefs'
+import type { Alignment, Style } from './cellStyle'
 import { coerceCell, type CellPrimitive } from './cellValues'
 import { cellValue, headerLines, layoutColumn, numberFormatOf, shownLength, textLines, type Column, type ColumnKind, type ColumnLayout } from './columns'
 import { orientationFor, pageHeaderFooter, printPageSetup, type FixedScale, type Orientation, type PageLabels } from './printSetup'
@@ -17,9 +17,10 @@ import {
   type Highlight,
 } from './sheetStyles'
 import { exactUnits, writeTotalsRow, type ColumnAccumulator } from './totalsRow'
-import { rowXmlWriter, type RowCell } from './rowXml'
+import { RowXmlWriter, type RowCell } from './rowXml'
 import { estimatedScale, keepTotalsBreak, printableHeightPt } from './pageFlow'
-import { keepPaceWithZip, zipBacklogOf } from './zipPacing'
+import type { SheetCell, SheetRow, SheetWriter } from './sheetWriter'
+import { keepPaceWithZip } from './zipPacing'
 import type { StreamingWorkbook } from './streamingWorkbook'
 
 export interface TableSheet<R> {
@@ -47,8 +48,8 @@ export interface TableSheet<R> {
   readonly keepTotalsWith?: number
   /** A manual page break before this row (e.g. each partner on a new page). */
   readonly pageBreakBefore?: (row: R, index: number) => boolean
-  /** Writes the data rows through exceljs's Row objects instead of as XML (tests compare the two). */
-  readonly viaExceljsRows?: boolean
+  /** Writes the data rows as row objects instead of as XML bytes (tests compare the two). */
+  readonly viaRowObjects?: boolean
 }
 
 /** Where things ended up, for formulas on other sheets and for the caller's summary. */
@@ -64,11 +65,6 @@ export interface TableSheetResult {
   readonly totals: Readonly<Record<string, number | null>>
   readonly columnIndex: (key: string) => number
   readonly orientation: Orientation
-}
-
-/** exceljs's worksheet writer keeps manual page breaks here, written on commit; its typings omit it. */
-interface BreakableSheet {
-  readonly rowBreaks: RowBreak[]
 }
 
 /** Points per line of 11-point text. */
@@ -100,8 +96,8 @@ function wrappedLines(text: string, layout: ColumnLayout): number {
   return textLines(text, layout.width - layout.indent)
 }
 
-/** The same row through exceljs's Row and Cell objects: the fallback, and the reference the tests compare with. */
-function writeRowViaExceljs(row: Row, cells: readonly RowCell[], styles: readonly Partial<Style>[], height: number): void {
+/** The same row through SheetRow and SheetCell objects: the reference the tests compare the bytes with. */
+function writeRowViaObjects(row: SheetRow, cells: readonly RowCell[], styles: readonly Partial<Style>[], height: number): void {
   cells.forEach((value, i) => {
     const cell = row.getCell(i + 1)
     cell.value = value
@@ -111,13 +107,13 @@ function writeRowViaExceljs(row: Row, cells: readonly RowCell[], styles: readonl
   row.commit()
 }
 
-function setCell(cell: Cell, value: CellPrimitive, style: Partial<Style>): void {
+function setCell(cell: SheetCell, value: CellPrimitive, style: Partial<Style>): void {
   cell.value = coerceCell(value)
   cell.style = style
 }
 
 function writeTitleBlock(
-  sheet: Worksheet,
+  sheet: SheetWriter,
   spec: Pick<TableSheet<unknown>, 'title' | 'subtitle' | 'fixedScale'>,
   lastColumn: number,
   totalWidth: number,
@@ -179,7 +175,7 @@ export async function writeTableSheet<R>(workbook: StreamingWorkbook, spec: Tabl
 
   const headerRow = tableHeaderRow(spec.subtitle?.length ?? 0)
   const sheetName = safeSheetName(spec.name)
-  const sheet: Worksheet = workbook.addWorksheet(sheetName, {
+  const sheet = workbook.addWorksheet(sheetName, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: cellRef(headerRow + 1, 1), activeCell: cellRef(headerRow + 1, 1) }],
     pageSetup: printPageSetup(orientation, headerRow, spec.fixedScale ?? null),
     headerFooter: pageHeaderFooter(spec.page),
@@ -217,17 +213,16 @@ export async function writeTableSheet<R>(workbook: StreamingWorkbook, spec: Tabl
   const firstDataRow = headerRow + 1
   let rowNumber = headerRow
   const ref = (key: string): string => cellRef(rowNumber, columnIndex(key))
-  // The data rows go out as XML strings (rowXml.ts); through exceljs's own rows only if that is unavailable.
-  const writer = spec.viaExceljsRows === true ? null : rowXmlWriter(workbook, sheet, columns.length)
+  // The data rows go out as XML bytes (rowXml.ts); as row objects only when a test asks for the reference.
+  const writer = spec.viaRowObjects === true ? null : new RowXmlWriter(workbook.styles, workbook.strings, sheet, firstDataRow, columns.length)
   const cells: RowCell[] = columns.map(() => null)
-  const backlog = zipBacklogOf(sheet)
+  const backlog = sheet.entry
   for (let index = 0; index < rows.length; index++) {
     const data = rows[index]!
     await checkpoint()
     rowNumber++
-    // Break id: the last row above the break (exceljs's Row.addPageBreak does the same).
-    if (index > 0 && spec.pageBreakBefore?.(data, index) === true)
-      (sheet as unknown as BreakableSheet).rowBreaks.push({ id: rowNumber - 1, max: 16383, min: 0, man: 1 })
+    // Break id: the last row above the break.
+    if (index > 0 && spec.pageBreakBefore?.(data, index) === true) sheet.addRowBreak(rowNumber - 1)
     const rowStyles = stylesFor(spec.highlight?.(data) ?? null)
     let lines = 1
     for (let i = 0; i < columns.length; i++) {
@@ -247,7 +242,7 @@ export async function writeTableSheet<R>(workbook: StreamingWorkbook, spec: Tabl
     if (writer) {
       if (writer.row(rowNumber, cells, rowStyles, height)) await keepPaceWithZip(backlog)
     } else {
-      writeRowViaExceljs(sheet.getRow(rowNumber), cells, rowStyles, height)
+      writeRowViaObjects(sheet.getRow(rowNumber), cells, rowStyles, height)
       await keepPaceWithZip(backlog)
     }
   }
@@ -267,7 +262,7 @@ export async function writeTableSheet<R>(workbook: StreamingWorkbook, spec: Tabl
       heights.push(LINE_HEIGHT)
       const scale = estimatedScale(orientation, totalWidth, spec.fixedScale ?? null)
       const at = keepTotalsBreak({ heights, pageHeight: printableHeightPt(orientation) / scale, headerRow, firstDataRow, totalsRow, keep: spec.keepTotalsWith })
-      if (at !== null) (sheet as unknown as BreakableSheet).rowBreaks.push({ id: at - 1, max: 16383, min: 0, man: 1 })
+      if (at !== null) sheet.addRowBreak(at - 1)
     }
   }
 

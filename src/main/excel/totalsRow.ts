@@ -1,7 +1,8 @@
-import type { Style, Worksheet } from 'exceljs'
 import { cellRef, columnRange } from './cellRefs'
+import type { Style } from './cellStyle'
 import { coerceCell } from './cellValues'
 import { FLAG_TEXT, numberFormatOf, type Column, type ColumnKind, type ColumnLayout } from './columns'
+import type { SheetWriter } from './sheetWriter'
 import { BOLD_FONT, TOTAL_BORDER } from './sheetStyles'
 
 /** Per column: the running sum (in exact units), the filled cells and the `ja` flags, for the totals row. */
@@ -33,7 +34,7 @@ export interface TotalsRowSpec<R> {
  * drift). A reader that does not recalculate shows the same figure as one that does. Returns the cached
  * results by column key.
  */
-export function writeTotalsRow<R>(sheet: Worksheet, spec: TotalsRowSpec<R>): Record<string, number | null> {
+export function writeTotalsRow<R>(sheet: SheetWriter, spec: TotalsRowSpec<R>): Record<string, number | null> {
   const { columns, accumulators } = spec
   const totals: Record<string, number | null> = {}
   columns.forEach((column, i) => {

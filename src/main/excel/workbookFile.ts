@@ -1,12 +1,9 @@
 import { once } from 'node:events'
 import { createWriteStream } from 'node:fs'
-import ExcelJS from 'exceljs'
 import type { CalendarDate } from '@shared/calendar/calendarDate'
 import { AppError } from '../appError'
 import { writeFileAtomically, type AtomicWriteFs, type IfExists } from '../files/atomicWrite'
-import { useSharedTextTable } from './sharedStrings'
-
-import type { StreamingWorkbook } from './streamingWorkbook'
+import { StreamingWorkbook } from './streamingWorkbook'
 
 /** Document properties (File → Info in Excel): what it is and who made it. */
 export interface WorkbookProperties {
@@ -34,7 +31,7 @@ export interface WriteWorkbookOptions {
 }
 
 /**
- * Writes one workbook with the exceljs streaming writer: rows go to disk as they are committed, so a sheet
+ * Writes one workbook with the streaming writer (StreamingWorkbook): rows go to disk as they are committed, so a sheet
  * of 100,000 clients needs little memory. The file is filled under a temporary name and renamed when
  * complete (spec X2, via writeFileAtomically): a failure or cancellation halfway leaves no file under the
  * final name and an existing file untouched. Returns the path actually written and what `build` returned.
@@ -52,23 +49,24 @@ export async function writeWorkbookFile<T>(
     async (tempPath) => {
       const stream = createWriteStream(tempPath, { flags: 'wx' })
       const closed = once(stream, 'close')
+      // An error (the folder is gone) rejects this before it is awaited; the commit reports it.
+      closed.catch(() => undefined)
       // Errors surface through commit() or the stream; these handlers keep a late one from crashing the process.
       stream.on('error', () => undefined)
-      // Shared strings, as Excel itself writes them: exceljs's inline alternative (t="str") loses line breaks
-      // in LibreOffice. The table costs a little memory for the distinct texts of one workbook.
-      const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true })
-      useSharedTextTable(workbook)
+      const workbook = new StreamingWorkbook(stream)
       setProperties(workbook, properties, options.now ?? new Date())
       try {
         result = await build(workbook, checkpoint)
         await checkpoint()
         await workbook.commit()
+        stream.end()
         await closed
         if (options.after) {
           await options.after
           await checkpoint()
         }
       } catch (error) {
+        workbook.abort()
         stream.destroy()
         await closed.catch(() => undefined)
         throw error
@@ -80,15 +78,15 @@ export async function writeWorkbookFile<T>(
 }
 
 function setProperties(workbook: StreamingWorkbook, properties: WorkbookProperties, now: Date): void {
-  workbook.title = properties.title
-  workbook.subject = properties.subject
-  workbook.creator = properties.creator
-  workbook.lastModifiedBy = properties.creator
-  workbook.keywords = properties.keywords ?? ''
-  workbook.created = now
-  workbook.modified = now
-  // Not in exceljs's typings, but written to docProps/core.xml: spell checking and readers use it.
-  Object.assign(workbook, { language: 'nl-NL' })
+  Object.assign(workbook.properties, {
+    title: properties.title,
+    subject: properties.subject,
+    creator: properties.creator,
+    keywords: properties.keywords ?? '',
+    // Spell checking and readers use the language.
+    language: 'nl-NL',
+    created: now,
+  })
 }
 
 const ROWS_BETWEEN_YIELDS = 500

@@ -1,13 +1,14 @@
-import type { Cell, Style, Worksheet } from 'exceljs'
 import type { Invoice } from '@shared/model/invoice'
 import type { InvoiceView } from '@shared/reports/invoiceReport'
 import { formatIban } from '@shared/reports/invoiceReport'
 import { formatPaymentReference } from '@shared/reports/paymentReference'
 import { centsToEuros, coerceCell, excelDateSerial, type CellPrimitive } from '../excel/cellValues'
 import { cellRef, columnRange, sheetPrefix } from '../excel/cellRefs'
+import type { Style } from '../excel/cellStyle'
 import { NUMBER_FORMATS } from '../excel/numberFormats'
 import { pageHeaderFooter, printPageSetup, type PageLabels } from '../excel/printSetup'
 import { BOLD_FONT, FONT, HEADER_BORDER, HEADER_FILL, SUBTITLE_FONT, TOTAL_BORDER } from '../excel/sheetStyles'
+import type { SheetCell } from '../excel/sheetWriter'
 import type { StreamingWorkbook } from '../excel/streamingWorkbook'
 import { OVERVIEW_SHEET, overviewColumns } from './invoiceOverviewSheet'
 
@@ -40,14 +41,14 @@ export function writeInvoiceSheet(
   overview: OverviewRange,
   page: PageLabels,
 ): { subtotalCell: string; totalCell: string } {
-  const sheet: Worksheet = workbook.addWorksheet(INVOICE_SHEET, {
+  const sheet = workbook.addWorksheet(INVOICE_SHEET, {
     pageSetup: printPageSetup('portrait', null),
     headerFooter: { oddFooter: pageHeaderFooter(page).oddFooter ?? '' },
     views: [{ state: 'normal', showGridLines: false }],
   })
   sheet.columns = WIDTHS.map((width) => ({ width }))
   let r = 0
-  const put = (cell: Cell, value: CellPrimitive, style: Partial<Style>) => {
+  const put = (cell: SheetCell, value: CellPrimitive, style: Partial<Style>) => {
     cell.value = coerceCell(value)
     cell.style = style
   }
