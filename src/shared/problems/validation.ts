@@ -54,6 +54,11 @@ export const VALIDATION_PROBLEMS = {
   'validation.untilAfterFrom': [],
   'validation.partnerInactive': ['name'],
   'validation.planInactive': ['name'],
+  'validation.usageIdMismatch': [],
+  'validation.usageTwice': ['period'],
+  'validation.usageOtherPartner': [],
+  'validation.clientNotActive': [],
+  'validation.clientNumberTakenAt': ['clientNumber', 'partner'],
   'validation.auditParams': [],
   'validation.auditHistoric': [],
   /** zod's own checks that the model does not name (see zodIssues.ts). */

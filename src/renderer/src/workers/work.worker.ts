@@ -3,7 +3,7 @@
  * database, so 100,000 clients are read and computed on without the window freezing.
  */
 import './zodJitless'
-import { actAsClerk, onAuditHeadCommitted } from '../data'
+import { actAsClerk, DataError, onAuditHeadCommitted } from '../data'
 import { isJobName, JOBS } from './jobs'
 import { jobFailure, type JobMessage, type JobRequest, type ReportProgress } from './messages'
 
@@ -22,7 +22,8 @@ scope.onmessage = (event) => {
   actAsClerk(clerk)
   const progress: ReportProgress = (p) => post({ id, type: 'progress', progress: p })
   const run = async () => {
-    if (!isJobName(job)) throw new Error(`Onbekende taak: ${job}`)
+    // Only a window and worker from different builds could disagree on the jobs; the name is the detail.
+    if (!isJobName(job)) throw new DataError('failed', 'failed', { detail: job })
     const work = JOBS[job] as (input: unknown, progress: ReportProgress) => Promise<unknown>
     return work(input, progress)
   }

@@ -71,7 +71,12 @@ describe('clients repository: create and update', () => {
     await repos.clients.create(clientInput(partner, plan))
     await repos.clients.create(clientInput(other, plan))
     const error = await repos.clients.create(clientInput(partner, plan, { firstName: 'Kees' })).catch((e: unknown) => e)
-    expect((error as ValidationError).fieldErrors.clientNumber).toBe('Cliëntnummer P-1001 bestaat al bij Zorggroep Noord')
+    expect((error as ValidationError).fieldErrors.clientNumber).toBe('validation.clientNumberTakenAt')
+    expect((error as ValidationError).issues).toContainEqual({
+      path: ['clientNumber'],
+      message: 'validation.clientNumberTakenAt',
+      params: { clientNumber: 'P-1001', partner: 'Zorggroep Noord' },
+    })
     expect(await db.clients.count()).toBe(2)
   })
 

@@ -204,7 +204,7 @@ describe('usage', () => {
     }
     const error = await repos.usage.importRows([good, { ...good, id: 'x|2026-11', clientId: 'x', callMinutes: -1 }], 'bestand.csv').catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ValidationError)
-    expect((error as ValidationError).fieldErrors).toMatchObject({ '1.callMinutes': 'validation.notNegative', '1.clientId': 'Onbekende cliënt' })
+    expect((error as ValidationError).fieldErrors).toMatchObject({ '1.callMinutes': 'validation.notNegative', '1.clientId': 'validation.clientRequired' })
     expect(await db.usage.count()).toBe(0)
   })
 })

@@ -90,10 +90,10 @@ export function createChangeRequestsRepository(ctx: DataContext): ChangeRequests
         const client = await db.clients.get(input.clientId)
         const issues: DataFieldIssue[] = []
         if (!client) issues.push({ path: ['clientId'], message: 'validation.clientRequired' })
-        else if (client.status !== 'actief') issues.push({ path: ['clientId'], message: 'Alleen het abonnement van een actieve cliënt kan worden gewijzigd' })
+        else if (client.status !== 'actief') issues.push({ path: ['clientId'], message: 'validation.clientNotActive' })
         const toPlan = await db.plans.get(input.toPlanId)
         if (!toPlan) issues.push({ path: ['toPlanId'], message: 'validation.planRequired' })
-        else if (!toPlan.active) issues.push({ path: ['toPlanId'], message: `${toPlan.name} is niet actief` })
+        else if (!toPlan.active) issues.push({ path: ['toPlanId'], message: 'validation.planInactive', params: { name: toPlan.name } })
         if (issues.length > 0 || !client) throw new ValidationError(issues)
         const running = await db.changeRequests
           .where('clientId')

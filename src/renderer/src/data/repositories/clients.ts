@@ -145,7 +145,8 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
     const clientNumber = typeof draft.clientNumber === 'string' ? draft.clientNumber.trim() : ''
     if (partner && clientNumber) {
       const clash = await db.clients.where('[partnerId+clientNumber]').equals([partner.id, clientNumber]).first()
-      if (clash && clash.id !== id) issues.push({ path: ['clientNumber'], message: `Cliëntnummer ${clientNumber} bestaat al bij ${partner.name}` })
+      if (clash && clash.id !== id)
+        issues.push({ path: ['clientNumber'], message: 'validation.clientNumberTakenAt', params: { clientNumber, partner: partner.name } })
     }
     const planId = typeof draft.registrationPlanId === 'string' ? draft.registrationPlanId : ''
     if (planId && !(await db.plans.get(planId))) issues.push({ path: ['registrationPlanId'], message: 'validation.planRequired' })

@@ -62,9 +62,8 @@ export function createUsageRepository(ctx: DataContext): UsageRepository {
             return
           }
           const usage = result.data
-          if (usage.id !== usageId(usage.clientId, usage.period)) issues.push({ path: [index, 'id'], message: 'Id van verbruik moet cliënt|periode zijn' })
-          if (seen.has(usage.id))
-            issues.push({ path: [index], message: `Verbruik van dezelfde cliënt in periode ${usage.period} staat twee keer in het bestand` })
+          if (usage.id !== usageId(usage.clientId, usage.period)) issues.push({ path: [index, 'id'], message: 'validation.usageIdMismatch' })
+          if (seen.has(usage.id)) issues.push({ path: [index], message: 'validation.usageTwice', params: { period: usage.period } })
           seen.add(usage.id)
           parsed.push(usage)
         })
@@ -72,8 +71,8 @@ export function createUsageRepository(ctx: DataContext): UsageRepository {
         const partnerOf = new Map(clients.flatMap((c) => (c ? [[c.id, c.partnerId] as const] : [])))
         rows.forEach((row, index) => {
           const partnerId = partnerOf.get(row.clientId)
-          if (partnerId === undefined) issues.push({ path: [index, 'clientId'], message: 'Onbekende cliënt' })
-          else if (partnerId !== row.partnerId) issues.push({ path: [index, 'partnerId'], message: 'Verbruik hoort bij een andere partner dan de cliënt' })
+          if (partnerId === undefined) issues.push({ path: [index, 'clientId'], message: 'validation.clientRequired' })
+          else if (partnerId !== row.partnerId) issues.push({ path: [index, 'partnerId'], message: 'validation.usageOtherPartner' })
         })
         if (issues.length > 0) throw new ValidationError(issues, 'usageNotImported', { count: issues.length })
         const existing = await db.usage.bulkGet(parsed.map((u) => u.id))
