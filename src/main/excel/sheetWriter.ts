@@ -1,6 +1,7 @@
 import { cellRef, columnLetter } from './cellRefs'
 import type { CellPrimitive } from './cellValues'
 import type { Style } from './cellStyle'
+import { dataValidationsXml, type ListValidation } from './dataValidations'
 import type { SharedTextTable } from './sharedStrings'
 import type { StyleSheet } from './styleSheet'
 import { attributes, xmlText } from './xmlText'
@@ -54,8 +55,10 @@ export interface SheetOptions {
   readonly headerFooter?: Partial<HeaderFooter>
 }
 
-interface ColumnWidth {
+interface SheetColumn {
   readonly width: number
+  /** The format of the column's cells that are not written (`@` keeps what a user types as text). */
+  readonly style?: Partial<Style>
 }
 
 /** Where the sheet's XML goes: its zip entry, and the workbook's shared tables. */
@@ -132,14 +135,17 @@ function viewXml(view: Partial<SheetView>): string {
  */
 const DEFAULT_WIDTH = 9
 
-/** Adjacent columns of the same width share one `<col>` element, as Excel writes them. */
-function columnsXml(columns: readonly ColumnWidth[]): string {
+/** Adjacent columns of the same width and style share one `<col>` element, as Excel writes them. */
+function columnsXml(columns: readonly SheetColumn[], styles: StyleSheet): string {
+  const ids = columns.map((column) => styles.id(column.style))
   let xml = ''
   for (let start = 0; start < columns.length;) {
     const width = columns[start]!.width
+    const style = ids[start]!
     let end = start
-    while (end + 1 < columns.length && columns[end + 1]!.width === width) end++
-    if (width !== DEFAULT_WIDTH) xml += `<col min="${start + 1}" max="${end + 1}" width="${width}" customWidth="1"/>`
+    while (end + 1 < columns.length && columns[end + 1]!.width === width && ids[end + 1] === style) end++
+    if (width !== DEFAULT_WIDTH || style !== 0)
+      xml += `<col min="${start + 1}" max="${end + 1}" width="${width}"${style ? ` style="${style}"` : ''} customWidth="1"/>`
     start = end + 1
   }
   return xml === '' ? '' : `<cols>${xml}</cols>`
@@ -147,13 +153,14 @@ function columnsXml(columns: readonly ColumnWidth[]): string {
 
 /**
  * One worksheet written as it is built (SpreadsheetML, ECMA-376 Part 1 §18.3): the head when it is made,
- * each row once committed, and what follows the rows (filter, merges, print settings, page breaks) on
- * commit. Rows are built as objects (`getRow`), or written as bytes by a RowXmlWriter in between.
+ * each row once committed, and what follows the rows (filter, merges, drop-down lists, print settings,
+ * page breaks) on commit. Rows are built as objects (`getRow`), or written as bytes by a RowXmlWriter in between.
  */
 export class SheetWriter {
-  columns: readonly ColumnWidth[] = []
+  columns: readonly SheetColumn[] = []
   autoFilter: { readonly from: { row: number; column: number }; readonly to: { row: number; column: number } } | null = null
   private readonly merges: string[] = []
+  private readonly validations: ListValidation[] = []
   private readonly rowBreaks: RowBreak[] = []
   private readonly pending = new Map<number, SheetRow>()
   /** Rows below this number are written and can no longer change. */
@@ -213,6 +220,11 @@ export class SheetWriter {
     }
   }
 
+  /** A drop-down list on a range of cells, written after the merged cells. */
+  addDataValidation(validation: ListValidation): void {
+    this.validations.push(validation)
+  }
+
   /** A manual page break above row `row + 1`. */
   addRowBreak(row: number): void {
     this.rowBreaks.push({ id: row })
@@ -248,7 +260,7 @@ export class SheetWriter {
   private startData(): void {
     if (this.startedData) return
     this.startedData = true
-    this.target.entry.write(`${columnsXml(this.columns)}<sheetData>`)
+    this.target.entry.write(`${columnsXml(this.columns, this.target.styles)}<sheetData>`)
   }
 
   private writeRow(row: SheetRow): void {
@@ -297,6 +309,8 @@ export class SheetWriter {
       xml += `<autoFilter ref="${cellRef(this.autoFilter.from.row, this.autoFilter.from.column)}:${cellRef(this.autoFilter.to.row, this.autoFilter.to.column)}"/>`
     if (this.merges.length > 0)
       xml += `<mergeCells count="${this.merges.length}">${this.merges.map((ref) => `<mergeCell ref="${ref}"/>`).join('')}</mergeCells>`
+    // Schema order after the merges: conditional formatting, data validations, hyperlinks, then the print settings.
+    xml += dataValidationsXml(this.validations)
     xml += `<pageMargins${attributes({ ...DEFAULT_MARGINS, ...this.pageSetup.margins })}/>`
     const setup = this.pageSetup
     xml += `<pageSetup${attributes({

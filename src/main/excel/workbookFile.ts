@@ -9,9 +9,10 @@ import { StreamingWorkbook } from './streamingWorkbook'
 export interface WorkbookProperties {
   readonly title: string
   readonly subject: string
-  /** The operator's name. */
+  /** The operator's name; empty for a file no operator made (an import template). */
   readonly creator: string
-  readonly generatedOn: CalendarDate
+  /** The day the report is about; not a property of the file (a template has none). */
+  readonly generatedOn?: CalendarDate
   readonly keywords?: string
 }
 
