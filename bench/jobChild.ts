@@ -40,7 +40,9 @@ async function main(): Promise<void> {
   const generateMs = performance.now() - start
   start = performance.now()
   const cpu = process.cpuUsage()
-  const result = await runMonthlyJob(data, out, { period, today, dataExportedAt: `${today}T00:00:00.000Z` })
+  // --no-documents: the workbooks alone (and summary.json), without any invoice's PDF, e-invoice or e-mail draft.
+  const documents = !process.argv.includes('--no-documents')
+  const result = await runMonthlyJob(data, out, { period, today, dataExportedAt: `${today}T00:00:00.000Z`, documents })
   await writeSummaryFile(out, result.summary)
   const runMs = performance.now() - start
   const cpuMs = cpuMsSince(cpu)

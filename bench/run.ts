@@ -17,7 +17,8 @@ import { median, seconds, table } from './stats'
  * of a quarter-closing period) on the design case (5,000 clients, 60 partners) and the stress case
  * (100,000 clients, 500 partners), each run in its own process for its peak memory, next to a baseline
  * that writes as many rows with the bare exceljs streaming writer; then the full command line `run` from a
- * backup file once per case. Results go to the console and to bench/output/.
+ * backup file once per case. Results go to the console and to bench/output/. `--no-documents` leaves the
+ * invoices' PDFs, e-invoices and e-mail drafts out of the run, so the workbooks alone face the baseline.
  */
 const TODAY = '2026-11-23'
 /** Closes a quarter, so every kind of file is written; 24 months of usage lie before it. */
@@ -70,7 +71,7 @@ async function backupFile(name: string): Promise<string> {
   return path
 }
 
-async function measure(name: string, runs: number, withCli: boolean): Promise<CaseFigures> {
+async function measure(name: string, runs: number, withCli: boolean, documents: boolean): Promise<CaseFigures> {
   const jobs: JobResult[] = []
   const baselines: BaselineResult[] = []
   const floors: FloorResult[] = []
@@ -81,7 +82,7 @@ async function measure(name: string, runs: number, withCli: boolean): Promise<Ca
     // With the flags of the `cli` script, as the command line runs the same job. Its files stay for the floor.
     const job = await runChild<JobResult>(
       'bench/jobChild.ts',
-      ['--case', name, '--today', TODAY, '--period', PERIOD, '--out', runOut, '--keep'],
+      ['--case', name, '--today', TODAY, '--period', PERIOD, '--out', runOut, '--keep', ...(documents ? [] : ['--no-documents'])],
       ['--expose-gc'],
     )
     jobs.push(job)
@@ -211,6 +212,7 @@ async function main(): Promise<void> {
       'only-backup': { type: 'boolean' },
       'no-read': { type: 'boolean' },
       'only-read': { type: 'boolean' },
+      'no-documents': { type: 'boolean' },
     },
   })
   const runs = Math.max(1, Number(values.runs))
@@ -219,7 +221,8 @@ async function main(): Promise<void> {
   const figures: CaseFigures[] = []
   for (const name of values.cases.split(',')) {
     if (name !== 'design' && name !== 'stress') throw new Error(`unknown case ${name}`)
-    if (values['only-backup'] !== true && values['only-read'] !== true) figures.push(await measure(name, runs, values['no-cli'] !== true))
+    if (values['only-backup'] !== true && values['only-read'] !== true)
+      figures.push(await measure(name, runs, values['no-cli'] !== true, values['no-documents'] !== true))
   }
   const reads =
     values['no-read'] === true || values['only-backup'] === true
@@ -309,7 +312,7 @@ async function main(): Promise<void> {
   if (reads.length > 0) report.push(...readReport(reads))
   if (backups.length > 0) report.push(...backupReport(backups))
   // The command line's exact invocation, so the figures can be reproduced.
-  const flags = (['no-cli', 'no-backup', 'only-backup', 'no-read', 'only-read'] as const)
+  const flags = (['no-cli', 'no-backup', 'only-backup', 'no-read', 'only-read', 'no-documents'] as const)
     .filter((flag) => values[flag] === true)
     .map((flag) => ` --${flag}`)
     .join('')

@@ -31,6 +31,8 @@ export interface MonthlyJobOptions {
   readonly ifExists?: IfExists
   /** The operator's logo on every invoice PDF. */
   readonly logo?: PdfLogo | null
+  /** Default true: each invoice's PDF, and for final ones the e-invoice and e-mail draft (the benchmark leaves them out to time the workbooks alone). */
+  readonly documents?: boolean
 }
 
 export interface MonthlyJobResult {
@@ -53,7 +55,7 @@ export async function runMonthlyJob(data: BackupData, folder: string, options: M
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ifExists: options.ifExists ?? 'keep-both',
-    documents: true,
+    documents: options.documents ?? true,
     logo: options.logo ?? null,
   })
   const summary = buildSummary({
