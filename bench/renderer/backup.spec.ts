@@ -1,12 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { loadavg, tmpdir } from 'node:os'
+import { mkdirSync, statSync, writeFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import type { CDPSession, Locator, Page } from '@playwright/test'
 import { median } from '../stats'
-import { chromium } from '@playwright/test'
-import { expect, test as base } from '../../test/e2e/fixtures'
+import { expect } from '../../test/e2e/fixtures'
 import { AppShell } from '../../test/e2e/pages/AppShell'
 import { BackupPage } from '../../test/e2e/pages/BackupPage'
+import { testWithDatabaseOnDisk } from './databaseOnDisk'
 import { loadStressData } from './loadStressData'
 import { mainThreadStalls, watchMainThread } from './mainThreadStalls'
 
@@ -39,16 +39,7 @@ const CPU_PROFILE = process.env['BACKUP_CPU_PROFILE']
 let profiles = 0
 const ON_DISK = process.env['BACKUP_STORAGE'] !== 'memory'
 
-const test = base.extend({
-  context: async ({ context, launchOptions, contextOptions, baseURL, locale, timezoneId, viewport }, use) => {
-    if (!ON_DISK) return use(context)
-    const profile = mkdtempSync(join(tmpdir(), 'backup-bench-'))
-    const persistent = await chromium.launchPersistentContext(profile, { ...launchOptions, ...contextOptions, baseURL, locale, timezoneId, viewport })
-    await use(persistent)
-    await persistent.close()
-    rmSync(profile, { recursive: true, force: true })
-  },
-})
+const test = testWithDatabaseOnDisk(ON_DISK)
 
 interface StepFigures {
   ms: number

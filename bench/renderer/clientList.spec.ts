@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type CDPSession, type Page } from '@playwright/test'
 import { expect, test as base } from '../../test/e2e/fixtures'
+import { GlobalSearch } from '../../test/e2e/pages/GlobalSearch'
 import { loadStressData } from './loadStressData'
 
 /**
@@ -20,6 +21,8 @@ import { loadStressData } from './loadStressData'
  * uses Playwright's default in-memory profile instead, which makes IndexedDB look faster than it is).
  * CLIENT_LIST_PROFILE=<folder> keeps the profile there and, once it holds the data set, measures without
  * loading it again (loading takes minutes; the measurements themselves under one).
+ * Then the global search (Ctrl/Cmd+K) with the same texts: `findMs`, the store's `search:find` (clients,
+ * partners and invoices looked up), and `shownMs`, from the text in the field to the first result on screen.
  * Medians are written to bench/output/client-list.json.
  */
 const FIRST_RUNS = 5
@@ -83,6 +86,24 @@ async function measureList(page: Page, action: () => Promise<unknown>): Promise<
   })
   await action()
   return page.evaluate(() => (globalThis as Probe).nextListMeasure!)
+}
+
+type SearchProbe = typeof globalThis & { nextSearch?: Promise<number> }
+
+/** Runs `action` and waits, without polling, for the global search's `search:find` measure it causes: its duration. */
+async function measureGlobalSearch(page: Page, action: () => Promise<unknown>): Promise<number> {
+  await page.evaluate(() => {
+    ;(globalThis as SearchProbe).nextSearch = new Promise<number>((resolve) => {
+      new PerformanceObserver((list, observer) => {
+        const find = list.getEntriesByName('search:find').at(-1)
+        if (!find) return
+        observer.disconnect()
+        resolve(find.duration)
+      }).observe({ type: 'measure' })
+    })
+  })
+  await action()
+  return page.evaluate(() => (globalThis as SearchProbe).nextSearch!)
 }
 
 /** Waits until the count above the list is a number, and returns how long the last count took. */
@@ -172,6 +193,27 @@ test('cliëntenlijst met 100.000 cliënten: openen en zoeken', async ({ page }) 
   await search.fill('jans')
   await expect(page.getByTestId('client-table').locator('tbody tr').first()).toContainText(/jans/i)
 
+  // The global search (Ctrl/Cmd+K) over clients, partners and invoices: the store's own measure of one search
+  // (`search:find`, the repositories' lookup) and, from the moment the text is in the field, the first result shown.
+  const globalSearch = new GlobalSearch(page)
+  await globalSearch.open()
+  const global = { findMs: [] as number[], shownMs: [] as number[] }
+  for (const term of SEARCHES) {
+    for (let i = 0; i < SEARCH_RUNS; i++) {
+      await globalSearch.input.fill('')
+      await page.waitForTimeout(300)
+      let typed = 0
+      const findMs = await measureGlobalSearch(page, async () => {
+        typed = await page.evaluate(() => performance.now())
+        await globalSearch.input.fill(term)
+      })
+      await expect(globalSearch.results.first()).toBeVisible()
+      global.findMs.push(findMs)
+      global.shownMs.push((await page.evaluate(() => performance.now())) - typed)
+    }
+  }
+  await page.keyboard.press('Escape')
+
   const result = {
     clients: 100_000,
     storage: ON_DISK ? 'disk' : 'memory',
@@ -190,6 +232,7 @@ test('cliëntenlijst met 100.000 cliënten: openen en zoeken', async ({ page }) 
       queryMs: summary(all.queryMs),
     },
     searchByTerm: perTerm,
+    globalSearch: { findMs: summary(global.findMs), shownMs: summary(global.shownMs) },
   }
   mkdirSync('bench/output', { recursive: true })
   writeFileSync('bench/output/client-list.json', JSON.stringify(result, null, 2))

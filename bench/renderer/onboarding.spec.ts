@@ -3,8 +3,9 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { median } from '../stats'
-import { expect, test, type DialogControl } from '../../test/e2e/fixtures'
+import { expect, type DialogControl } from '../../test/e2e/fixtures'
 import { AppShell } from '../../test/e2e/pages/AppShell'
+import { testWithDatabaseOnDisk } from './databaseOnDisk'
 import { mainThreadStalls, measuredMs, watchMainThread } from './mainThreadStalls'
 import { profileWindow } from './windowProfile'
 
@@ -23,6 +24,8 @@ import { profileWindow } from './windowProfile'
  * Results: bench/output/onboarding.json, bench/output/onboarding-stress.json. Benchmarks measure, never assert.
  */
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3)
+/** The database on disk, as the app keeps it; ONBOARDING_STORAGE=memory: the test context's in-memory IndexedDB. */
+const test = testWithDatabaseOnDisk(process.env['ONBOARDING_STORAGE'] !== 'memory')
 const DESIGN = 5_000
 const STRESS = 100_000
 const DATABASE = 'clientadministratie-24x7'
