@@ -74,7 +74,7 @@ export const useInvoicingStore = defineStore('invoicing', () => {
     if (period.value === null) return { ok: false, message: null }
     preparing.value = true
     try {
-      const result = await runJob('invoicing', 'invoicing-prepare', { period: period.value, today })
+      const result = await runJob('overview', 'invoicing-prepare', { period: period.value, today })
       prepared.value = Object.freeze(result)
       invoices.value = Object.freeze(result.invoices)
       plans.value = Object.freeze(await repositories().plans.list())

@@ -100,7 +100,7 @@ export const useQuarterlyCheckStore = defineStore('quarterlyCheck', () => {
       ])
       const q = chosen ?? quarter.value ?? lastCompleteQuarter(today, settings.settings?.billingPeriodStartDay)
       quarter.value = q
-      const computed = await runJob('check', 'quarterly-check', { quarter: q, today })
+      const computed = await runJob('overview', 'quarterly-check', { quarter: q, today })
       if (mine !== request) return
       result.value = Object.freeze(computed)
       loadError.value = null

@@ -6,6 +6,7 @@ import { repositories } from '../data'
 import type { SaveConceptsResult } from '../data/repositories/invoices'
 import type { ReportProgress } from './messages'
 import { stageTimes } from './stageTimes'
+import { wholeTables } from './wholeTables'
 
 export interface InvoicingPreparation {
   readonly billing: BillingPeriod
@@ -33,11 +34,8 @@ export async function prepareInvoicing(
   const stageEnded = stageTimes('invoicing-prepare')
   progress({ stage: 'read', done: 0, total: 1 })
   const settings = await repos.settings.get()
-  const [partners, plans, clients, subscriptionPeriods, usage, invoices] = await Promise.all([
-    repos.partners.list(),
-    repos.plans.list(),
-    repos.overview.allClients(),
-    repos.subscriptionPeriods.listAll(),
+  const [{ partners, plans, clients, subscriptionPeriods }, usage, invoices] = await Promise.all([
+    wholeTables(repos),
     repos.usage.listByPeriods(usagePeriodsFor(input.period)),
     repos.invoices.list({ period: input.period }),
   ])

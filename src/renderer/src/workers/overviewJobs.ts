@@ -18,6 +18,7 @@ import type { CalendarDate, PeriodName } from '@shared/model'
 import { repositories } from '../data'
 import type { ReportProgress } from './messages'
 import { stageTimes } from './stageTimes'
+import { wholeTables } from './wholeTables'
 
 /** The start page's figures: every signal list (empty ones included) and the dashboard's counts. */
 export interface WorkOverview {
@@ -48,11 +49,8 @@ export async function computeWorkOverview(input: { readonly today: CalendarDate 
   progress({ stage: 'read', done: 0, total: 2 })
   const settings = await repos.settings.get()
   const startDay = settings.billingPeriodStartDay
-  const [partners, plans, clients, subscriptionPeriods, changeRequests, deregistrations, usage] = await Promise.all([
-    repos.partners.list(),
-    repos.plans.list(),
-    repos.overview.allClients(),
-    repos.subscriptionPeriods.listAll(),
+  const [{ partners, plans, clients, subscriptionPeriods }, changeRequests, deregistrations, usage] = await Promise.all([
+    wholeTables(repos),
     repos.changeRequests.list(),
     repos.deregistrations.list(),
     repos.usage.listByPeriods(signalUsagePeriods(today, startDay)),
@@ -82,7 +80,7 @@ export async function computeUsageChart(input: { readonly today: CalendarDate },
   const settings = await repos.settings.get()
   const last = previousPeriodName(periodNameOf(input.today, settings.billingPeriodStartDay))
   const periods = periodNamesBetween(shiftPeriodName(last, 1 - DASHBOARD_PERIODS), last)
-  const [plans, subscriptionPeriods, sums] = await Promise.all([repos.plans.list(), repos.subscriptionPeriods.listAll(), repos.overview.usageSums(periods)])
+  const [{ plans, subscriptionPeriods }, sums] = await Promise.all([wholeTables(repos), repos.overview.usageSums(periods)])
   progress({ stage: 'compute', done: 0, total: 1 })
   return usageAgainstBundles(periods, plans, subscriptionPeriods, sums, settings.billingPeriodStartDay)
 }

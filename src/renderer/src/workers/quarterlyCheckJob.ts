@@ -1,6 +1,7 @@
 import { periodsOfQuarter, quarterlyCheck, quarterStatus, type QuarterlyCheckRow } from '@shared/domain'
 import type { CalendarDate, ChangeRequestStatus, PeriodName, QuarterName } from '@shared/model'
 import { repositories } from '../data'
+import { wholeTables } from './wholeTables'
 import type { ReportProgress } from './messages'
 
 /** A check row with what the screen needs to offer a change request for it. */
@@ -30,11 +31,8 @@ export async function computeQuarterlyCheck(
   const periods = periodsOfQuarter(input.quarter)
   progress({ stage: 'read', done: 0, total: 1 })
   const settings = await repos.settings.get()
-  const [partners, plans, clients, subscriptionPeriods, usage, running] = await Promise.all([
-    repos.partners.list(),
-    repos.plans.list(),
-    repos.overview.allClients(),
-    repos.subscriptionPeriods.listAll(),
+  const [{ partners, plans, clients, subscriptionPeriods }, usage, running] = await Promise.all([
+    wholeTables(repos),
     repos.usage.listByPeriods(periods),
     repos.changeRequests.list({ status: ['open', 'akkoord'] }),
   ])

@@ -6,10 +6,12 @@ import { translate } from '../i18n'
 /**
  * Runs a job in a Web Worker and resolves with its result. Each `lane` has its own worker, so a long
  * overview computation never queues an import preview behind it; a lane's worker keeps its state between
- * jobs (the usage import holds its checked rows until confirm). Without `Worker` (unit tests) the job runs
- * inline, through the same functions.
+ * jobs (the usage import holds its checked rows until confirm). The jobs that read whole tables (start page,
+ * dashboard, quarterly check, invoicing) share the `overview` lane, so they share the tables its worker keeps
+ * (`wholeTables.ts`): one copy of 100,000 clients in memory, read once while nothing changes them. Without
+ * `Worker` (unit tests) the job runs inline, through the same functions.
  */
-export type Lane = 'import' | 'overview' | 'check' | 'invoicing' | 'backup'
+export type Lane = 'import' | 'overview' | 'backup'
 
 const workers = new Map<Lane, Worker>()
 const pending = new Map<number, { lane: Lane; resolve: (value: unknown) => void; reject: (error: Error) => void; progress: ReportProgress }>()

@@ -1,6 +1,6 @@
 import Dexie from 'dexie'
 import { roundMinutes } from '@shared/domain/rounding'
-import type { Client, PeriodName } from '@shared/model'
+import type { AuditEntry, Client, PeriodName } from '@shared/model'
 import { fromClientRow } from '../clientRows'
 import { SETTINGS_KEY } from '../db'
 import type { DataContext } from '../context'
@@ -21,6 +21,12 @@ export interface PeriodUsageSums {
   readonly contacts: number
   /** Clients with usage recorded in the period. */
   readonly clients: number
+}
+
+/** Where the audit trail ended at one moment: its newest entry (id 0 and no hash for an empty trail). */
+export interface AuditMark {
+  readonly id: number
+  readonly hash: string
 }
 
 /**
@@ -47,6 +53,14 @@ export interface OverviewRepository {
    * counts by walking the rows.)
    */
   dataStamp(): Promise<string>
+  /** The audit trail's end now. */
+  auditMark(): Promise<AuditMark>
+  /**
+   * Whether the trail still holds `mark` as it was and `spared` holds for every entry after it. Every write is
+   * audited in its own transaction, so then nothing changed since `mark` but what those entries record. False
+   * when the trail was replaced (a restore) or cleared, or when any other entry was written.
+   */
+  onlyChangedSince(mark: AuditMark, spared: (entry: Pick<AuditEntry, 'entity' | 'action'>) => boolean): Promise<boolean>
 }
 
 export function createOverviewRepository(ctx: DataContext): OverviewRepository {
@@ -105,6 +119,27 @@ export function createOverviewRepository(ctx: DataContext): OverviewRepository {
         const [last, settings] = await Promise.all([db.auditEntries.orderBy(':id').last(), db.settings.get(SETTINGS_KEY)])
         // Settings are audited too; they are in the stamp in case one is ever written without an entry.
         return JSON.stringify([last?.id ?? 0, last?.hash ?? '', settings ?? null])
+      }),
+
+    auditMark: () =>
+      readTransaction(ctx, [db.auditEntries], async () => {
+        const last = await db.auditEntries.orderBy(':id').last()
+        return { id: last?.id ?? 0, hash: last?.hash ?? '' }
+      }),
+
+    onlyChangedSince: (mark, spared) =>
+      readTransaction(ctx, [db.auditEntries], async () => {
+        if (mark.id > 0) {
+          const entry = await db.auditEntries.get(mark.id)
+          if (entry === undefined || (entry.hash ?? '') !== mark.hash) return false
+        }
+        // Stops at the first entry not spared: a large import of clients is not read to its end.
+        const other = await db.auditEntries
+          .where(':id')
+          .above(mark.id)
+          .filter((entry) => !spared(entry))
+          .first()
+        return other === undefined
       }),
   }
 }
