@@ -68,43 +68,39 @@ async function mainThread(cdp: CDPSession): Promise<number> {
   return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000
 }
 
-type ListMeasure = [end: number, duration: number, query: number]
-type Probe = typeof globalThis & { nextListMeasure?: Promise<ListMeasure> }
+/** One `performance.measure` the app makes: when it ended, how long it took, and the part named beside it. */
+interface Measured {
+  readonly end: number
+  readonly duration: number
+  /** The last `within` measure's duration (the query inside the list's load), or 0 when none was asked. */
+  readonly within: number
+}
+type Probe = typeof globalThis & { nextMeasure?: Promise<Measured> }
 
-/** Runs `action` and waits, without polling, for the `clients:list` measure it causes: [its end, its duration, the query within it]. */
-async function measureList(page: Page, action: () => Promise<unknown>): Promise<ListMeasure> {
-  await page.evaluate(() => {
-    ;(globalThis as Probe).nextListMeasure = new Promise<ListMeasure>((resolve) => {
-      new PerformanceObserver((list, observer) => {
-        const load = list.getEntriesByName('clients:list').at(-1)
-        if (!load) return
-        observer.disconnect()
-        const query = performance.getEntriesByName('clients:query').at(-1)!
-        resolve([load.startTime + load.duration, load.duration, query.duration])
-      }).observe({ type: 'measure' })
-    })
-  })
+/**
+ * Runs `action` and waits, without polling, for the next measure called `name` it causes: the list's load
+ * (`clients:list`, with the query `clients:query` within it) or the global search's lookup (`search:find`).
+ */
+async function nextMeasure(page: Page, name: string, action: () => Promise<unknown>, within?: string): Promise<Measured> {
+  await page.evaluate(
+    ([measureName, partName]) => {
+      ;(globalThis as Probe).nextMeasure = new Promise<Measured>((resolve) => {
+        new PerformanceObserver((list, observer) => {
+          const entry = list.getEntriesByName(measureName).at(-1)
+          if (!entry) return
+          observer.disconnect()
+          const part = partName === null ? 0 : (performance.getEntriesByName(partName).at(-1)?.duration ?? 0)
+          resolve({ end: entry.startTime + entry.duration, duration: entry.duration, within: part })
+        }).observe({ type: 'measure' })
+      })
+    },
+    [name, within ?? null] as const,
+  )
   await action()
-  return page.evaluate(() => (globalThis as Probe).nextListMeasure!)
+  return page.evaluate(() => (globalThis as Probe).nextMeasure!)
 }
 
-type SearchProbe = typeof globalThis & { nextSearch?: Promise<number> }
-
-/** Runs `action` and waits, without polling, for the global search's `search:find` measure it causes: its duration. */
-async function measureGlobalSearch(page: Page, action: () => Promise<unknown>): Promise<number> {
-  await page.evaluate(() => {
-    ;(globalThis as SearchProbe).nextSearch = new Promise<number>((resolve) => {
-      new PerformanceObserver((list, observer) => {
-        const find = list.getEntriesByName('search:find').at(-1)
-        if (!find) return
-        observer.disconnect()
-        resolve(find.duration)
-      }).observe({ type: 'measure' })
-    })
-  })
-  await action()
-  return page.evaluate(() => (globalThis as SearchProbe).nextSearch!)
-}
+const measureList = (page: Page, action: () => Promise<unknown>) => nextMeasure(page, 'clients:list', action, 'clients:query')
 
 /** Waits until the count above the list is a number, and returns how long the last count took. */
 async function countSettled(page: Page): Promise<number> {
@@ -126,7 +122,11 @@ test('cliëntenlijst met 100.000 cliënten: openen en zoeken', async ({ page }) 
   async function openList() {
     const before = await mainThread(cdp)
     let clicked = 0
-    const [end, load, query] = await measureList(page, async () => {
+    const {
+      end,
+      duration: load,
+      within: query,
+    } = await measureList(page, async () => {
       clicked = await page.evaluate(() => {
         const t0 = performance.now()
         document.querySelector<HTMLAnchorElement>('nav a[href="#/clienten"]')!.click()
@@ -168,7 +168,11 @@ test('cliëntenlijst met 100.000 cliënten: openen en zoeken', async ({ page }) 
     for (let i = 0; i < SEARCH_RUNS; i++) {
       const before = await mainThread(cdp)
       let typed = 0
-      const [end, load, query] = await measureList(page, async () => {
+      const {
+        end,
+        duration: load,
+        within: query,
+      } = await measureList(page, async () => {
         typed = await page.evaluate(() => performance.now())
         await search.fill(term)
       })
@@ -203,7 +207,7 @@ test('cliëntenlijst met 100.000 cliënten: openen en zoeken', async ({ page }) 
       await globalSearch.input.fill('')
       await page.waitForTimeout(300)
       let typed = 0
-      const findMs = await measureGlobalSearch(page, async () => {
+      const { duration: findMs } = await nextMeasure(page, 'search:find', async () => {
         typed = await page.evaluate(() => performance.now())
         await globalSearch.input.fill(term)
       })
