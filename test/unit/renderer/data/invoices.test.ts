@@ -41,6 +41,21 @@ describe('invoices repository', () => {
     expect((await repos.invoices.list({ period: '2026-11' })).map((i) => i.id)).toEqual(['inv-2'])
   })
 
+  it('replaces in the order given within one call too: the later concept stands, and the trail says so in order', async () => {
+    const { db, repos, concept } = await billedPartner()
+    await repos.invoices.saveConcepts([await concept()])
+    const trailBefore = await db.auditEntries.count()
+    expect(await repos.invoices.saveConcepts([await concept(), await concept()])).toEqual({ saved: 2, replaced: 2, skippedFinal: [] })
+    expect((await repos.invoices.list({ period: '2026-11' })).map((i) => i.id)).toEqual(['inv-3'])
+    const trail = (await db.auditEntries.toArray()).slice(trailBefore)
+    expect(trail.map((e) => [e.event, e.recordId])).toEqual([
+      ['conceptInvoiceReplaced', 'inv-1'],
+      ['conceptInvoiceCreated', 'inv-2'],
+      ['conceptInvoiceReplaced', 'inv-2'],
+      ['conceptInvoiceCreated', 'inv-3'],
+    ])
+  })
+
   it('numbers gaplessly at finalisation and never lets a final invoice change', async () => {
     const { db, repos, partner, concept } = await billedPartner()
     const invoice = await concept()
