@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { AppShell } from './pages/AppShell'
+import { AuditPage } from './pages/AuditPage'
 import { InvoicingPage } from './pages/InvoicingPage'
 import { screenshotSettled } from './pages/screens'
 
@@ -43,20 +44,21 @@ test('audittrail: de hashketen is in orde na werk in de app; een regel die buite
   await shell.start('demo')
 
   await shell.go('Audittrail')
-  const state = page.getByTestId('audit-chain-state')
-  await page.getByTestId('audit-chain-check').click()
+  const audit = new AuditPage(page)
+  const state = audit.chainState
+  await audit.checkChain()
   await expect(state).toContainText(/Hashketen in orde: alle [\d.]+ regels gecontroleerd/)
-  await expect(page.getByTestId('audit-chain-warning')).toHaveCount(0)
+  await expect(shell.auditChainWarning).toHaveCount(0)
 
   const seq = await tamperWithAnEntry(page)
-  await page.getByTestId('audit-chain-check').click()
+  await audit.checkChain()
   const broken = `De audittrail is aangetast: regel ${String(seq)} is gewijzigd na het vastleggen.`
   await expect(state).toHaveText(broken)
   await screenshotSettled(shell, 'audit-chain-broken')
 
   // The warning stays above every screen, also where nobody looks at the audit trail.
   await shell.go('Cliënten')
-  await expect(page.getByTestId('audit-chain-warning')).toContainText(broken)
+  await expect(shell.auditChainWarning).toContainText(broken)
 })
 
 /** Deletes the newest audit entry straight in IndexedDB, as someone rolling the trail back could. */
@@ -90,13 +92,14 @@ test('audittrail: regels die de achtergrondtaak vastlegt (conceptfacturen) telle
   await shell.start('demo')
   const invoicing = new InvoicingPage(page)
   await invoicing.open()
-  await page.getByTestId('invoicing-prepare').click()
-  await expect(page.getByTestId('summary-concepts')).not.toHaveText('0', { timeout: 60_000 })
+  await invoicing.prepare()
+  await expect(invoicing.conceptCount).not.toHaveText('0', { timeout: 60_000 })
 
   // The concepts' entries were written by the worker's own connection; without their head main could not
   // tell that the newest of them is gone.
   const seq = await dropNewestEntry(page)
   await shell.go('Audittrail')
-  await page.getByTestId('audit-chain-check').click()
-  await expect(page.getByTestId('audit-chain-state')).toHaveText(`De audittrail is aangetast: de nieuwste regels vanaf regel ${String(seq)} ontbreken.`)
+  const audit = new AuditPage(page)
+  await audit.checkChain()
+  await expect(audit.chainState).toHaveText(`De audittrail is aangetast: de nieuwste regels vanaf regel ${String(seq)} ontbreken.`)
 })

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs'
 import { expect, test } from './fixtures'
 import { AppShell } from './pages/AppShell'
 import { AuditPage } from './pages/AuditPage'
+import { ClientsPage } from './pages/ClientsPage'
 import { SettingsPage } from './pages/SettingsPage'
 import { screenshotSettled } from './pages/screens'
 
@@ -32,22 +33,23 @@ test('audittrail: filteren op medewerker en op cliënt, en precies dat exportere
   await shell.start('demo')
 
   // A change to a client by the demo clerk.
+  const clients = new ClientsPage(page)
   await shell.go('Cliënten')
-  await page.locator('main tbody tr').first().getByRole('link').first().click()
-  const clientNumber = (await page.getByTestId('client-number').textContent())?.trim() ?? ''
+  await clients.openFirst()
+  const clientNumber = (await clients.detailNumber.textContent())?.trim() ?? ''
   expect(clientNumber).not.toBe('')
-  await page.getByRole('button', { name: 'Bewerken' }).click()
-  await page.locator('#client-lastName').fill('Auditproef')
-  await page.locator('#client-lastName').press('Enter')
-  await expect(page.getByRole('heading', { level: 2, name: /Auditproef/ })).toBeVisible()
+  await clients.edit()
+  await clients.field('lastName').fill('Auditproef')
+  await clients.submitWithEnter()
+  await expect(shell.heading(/Auditproef/)).toBeVisible()
 
   // Anna de Vries takes over, changes the same client and a setting.
-  await page.getByTestId('switch-clerk').click()
+  await shell.switchClerk()
   await shell.pickClerk('Anna de Vries (ADV)')
-  await page.getByRole('button', { name: 'Bewerken' }).click()
-  await page.locator('#client-lastName').fill('Auditproef Twee')
-  await page.locator('#client-lastName').press('Enter')
-  await expect(page.getByRole('heading', { level: 2, name: /Auditproef Twee/ })).toBeVisible()
+  await clients.edit()
+  await clients.field('lastName').fill('Auditproef Twee')
+  await clients.submitWithEnter()
+  await expect(shell.heading(/Auditproef Twee/)).toBeVisible()
   await shell.go('Instellingen')
   await new SettingsPage(page).setClerkName('Balie')
 
@@ -79,7 +81,7 @@ test('audittrail: filteren op medewerker en op cliënt, en precies dat exportere
   expect(clientRows.every((r) => r[5]!.includes(clientNumber))).toBe(true)
 
   // Each export is in the trail itself, with its filters as ids and codes.
-  await page.getByRole('button', { name: 'Filters wissen' }).click()
+  await audit.clearFilters()
   await expect(audit.rows().first()).toContainText('Audittrail geëxporteerd naar Audittrail cliënt.xlsx: 2 regels')
   await expect(audit.rows().first()).toContainText('clientId=')
   await expect(audit.rows().first()).not.toContainText('Auditproef')

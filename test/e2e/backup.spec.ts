@@ -6,6 +6,7 @@ import { AppShell } from './pages/AppShell'
 import { AxeScan } from './pages/AxeScan'
 import { BackupPage } from './pages/BackupPage'
 import { SettingsPage } from './pages/SettingsPage'
+import { SignalListsPage } from './pages/SignalListsPage'
 import { screenshotSettled } from './pages/screens'
 
 test('back-up maken, gegevens wijzigen, terugzetten na een voorbeeld: de oude gegevens terug, een veiligheidsback-up ernaast, alles in de audittrail', async ({
@@ -24,13 +25,14 @@ test('back-up maken, gegevens wijzigen, terugzetten na een voorbeeld: de oude ge
 
   // A change after the backup: the clerk's name setting.
   await shell.go('Instellingen')
-  await new SettingsPage(page).setClerkName('Iemand Anders')
-  await expect(page.locator('#set-clerk')).toHaveValue('Iemand Anders')
+  const settings = new SettingsPage(page)
+  await settings.setClerkName('Iemand Anders')
+  await expect(settings.clerkNameField).toHaveValue('Iemand Anders')
 
   await backups.open()
   await backups.choose(file)
-  await expect(page.getByTestId('backup-file')).toHaveText('Back-up vóór de wijziging.json')
-  await expect(page.getByTestId('backup-verify')).toHaveText('De controle vond geen problemen in dit bestand.')
+  await expect(backups.fileName).toHaveText('Back-up vóór de wijziging.json')
+  await expect(backups.verifyResult).toHaveText('De controle vond geen problemen in dit bestand.')
   const counts = await backups.counts()
   expect(counts.map((row) => row[0])).toEqual([
     'Medewerkers',
@@ -57,11 +59,11 @@ test('back-up maken, gegevens wijzigen, terugzetten na een voorbeeld: de oude ge
   expect(safety).toHaveLength(1)
   expect(restored).toContain(join(safetyFolder, safety[0]!))
 
-  await expect(page.getByTestId('clerk-name')).toContainText('Demo-medewerker')
+  await expect(shell.clerkName).toContainText('Demo-medewerker')
   await shell.go('Instellingen')
-  await expect(page.locator('#set-clerk')).toHaveValue('Demo-medewerker')
+  await expect(settings.clerkNameField).toHaveValue('Demo-medewerker')
   await shell.go('Audittrail')
-  await expect(page.locator('main')).toContainText('Back-up teruggezet uit Back-up vóór de wijziging.json')
+  await expect(shell.main).toContainText('Back-up teruggezet uit Back-up vóór de wijziging.json')
 })
 
 test('automatische back-ups: zonder map een waarschuwing op de startpagina; met map gaan ze vanzelf en blijven er zoveel als ingesteld', async ({
@@ -74,29 +76,28 @@ test('automatische back-ups: zonder map een waarschuwing op de startpagina; met 
   await page.clock.install({ time: new Date('2026-11-23T09:00:00+01:00') })
   await page.clock.resume()
   await shell.start('demo')
+  const start = new SignalListsPage(page)
   await page.goto('/#/werklijsten')
-  await expect(page.getByTestId('backup-warning')).toContainText('er is nog geen map gekozen')
+  await expect(start.backupWarning).toContainText('er is nog geen map gekozen')
 
   const folder = join(dialogs.folder, 'Automatische back-ups')
   mkdirSync(folder)
   await backups.open()
-  await dialogs.answerNext(folder)
-  await page.getByTestId('backup-choose-folder').click()
-  await expect(page.getByTestId('backup-folder')).toHaveText(folder)
-  await page.locator('#backup-keep').fill('2')
-  await page.getByTestId('backup-save-schedule').click()
+  await backups.chooseFolder(folder)
+  await expect(backups.scheduleFolder).toHaveText(folder)
+  await backups.saveSchedule('2')
   await expect(shell.toast('Instellingen voor automatische back-ups opgeslagen.')).toBeVisible()
 
   // The app looks every minute whether one is due: three minutes of the page's clock, three backups, two kept.
   for (let minute = 1; minute <= 3; minute++) {
     await page.clock.runFor(60_000)
     await expect.poll(() => readdirSync(folder).length, { timeout: 60_000 }).toBeGreaterThanOrEqual(Math.min(minute, 2))
-    await expect(page.getByTestId('backup-last-success')).not.toHaveText('nog geen', { timeout: 60_000 })
+    await expect(backups.lastSuccess).not.toHaveText('nog geen', { timeout: 60_000 })
   }
   await expect.poll(() => readdirSync(folder).filter((name) => name.startsWith('Automatische back-up')).length, { timeout: 60_000 }).toBe(2)
   await screenshotSettled(shell, 'backup-scheduled')
   await page.goto('/#/werklijsten')
-  await expect(page.getByTestId('backup-warning')).toBeHidden()
+  await expect(start.backupWarning).toBeHidden()
 })
 
 test('versleutelde back-up: gemaakt met een wachtwoord, een verkeerd wachtwoord geweigerd, teruggezet met het juiste; het Bestand-menu opent dezelfde stappen', async ({
@@ -110,9 +111,9 @@ test('versleutelde back-up: gemaakt met een wachtwoord, een verkeerd wachtwoord 
   await shell.start('demo')
 
   await backups.open()
-  await expect(page.getByTestId('backup-encryption-warning')).toContainText('raakt u het wachtwoord kwijt')
+  await expect(backups.encryptionWarning).toContainText('raakt u het wachtwoord kwijt')
   await backups.encryptWith(passphrase)
-  await expect(page.getByTestId('backup-encryption-status')).toContainText('geldt tot de app wordt gesloten')
+  await expect(backups.encryptionStatus).toContainText('geldt tot de app wordt gesloten')
 
   // The File menu's "Back-up maken…": main sends the command, the screen runs its own flow (save dialog).
   const file = join(dialogs.folder, 'Versleutelde back-up.json')
@@ -130,7 +131,7 @@ test('versleutelde back-up: gemaakt met een wachtwoord, een verkeerd wachtwoord 
   // The File menu's "Terugzetten…": the open dialog, then the passphrase.
   await dialogs.answerNext(file)
   await emitWindowEvent(page, 'menu:command', { command: 'restore-backup' })
-  await expect(page.getByTestId('backup-locked')).toBeVisible({ timeout: 120_000 })
+  await expect(backups.locked).toBeVisible({ timeout: 120_000 })
   await backups.unlock('een verkeerd wachtwoord')
   await expect(shell.toast('Het wachtwoord past niet bij "Versleutelde back-up.json"')).toBeVisible({ timeout: 60_000 })
   await expect(backups.preview).toBeHidden()
@@ -142,10 +143,10 @@ test('versleutelde back-up: gemaakt met een wachtwoord, een verkeerd wachtwoord 
 
   await backups.unlock(passphrase)
   await expect(backups.preview).toBeVisible({ timeout: 120_000 })
-  await expect(page.getByTestId('backup-made-by')).toHaveText('Demo-medewerker')
-  await expect(page.getByTestId('backup-verify')).toHaveText('De controle vond geen problemen in dit bestand.')
+  await expect(backups.madeBy).toHaveText('Demo-medewerker')
+  await expect(backups.verifyResult).toHaveText('De controle vond geen problemen in dit bestand.')
   await screenshotSettled(shell, 'backup-encrypted-preview')
   expect(await backups.restore()).toContain('Teruggezet uit "Versleutelde back-up.json"')
   await shell.go('Instellingen')
-  await expect(page.locator('#set-clerk')).toHaveValue('Demo-medewerker')
+  await expect(new SettingsPage(page).clerkNameField).toHaveValue('Demo-medewerker')
 })

@@ -4,6 +4,7 @@ import { expect, test } from './fixtures'
 import { AppShell } from './pages/AppShell'
 import { screenshotSettled } from './pages/screens'
 import { DashboardPage } from './pages/DashboardPage'
+import { SignalListsPage } from './pages/SignalListsPage'
 import { demoDataFor } from './pages/demoCases'
 
 const TODAY = '2026-11-23'
@@ -21,24 +22,22 @@ test('dashboard op demogegevens: actieve cliënten per abonnement en partner, in
   await shell.start('demo')
   await dashboard.open()
 
-  await expect(page.getByTestId('figure-active')).toHaveText(count(active.total))
-  const byPlan = page.getByTestId('active-by-plan').locator('tr')
+  await expect(dashboard.activeClients).toHaveText(count(active.total))
+  const byPlan = dashboard.activeByPlan
   await expect(byPlan).toHaveCount(active.byPlan.length)
   for (const [i, plan] of active.byPlan.entries()) {
     await expect(byPlan.nth(i)).toContainText(data.plans.find((p) => p.id === plan.planId)!.name)
-    await expect(byPlan.nth(i).locator('td.num')).toHaveText(count(plan.count))
+    await expect(dashboard.planCount(byPlan.nth(i))).toHaveText(count(plan.count))
   }
   // The largest partner first; 60 partners do not fit, the rest is one line.
   const largest = data.partners.find((p) => p.id === active.byPartner[0]!.partnerId)!
-  await expect(page.getByTestId('active-by-partner').locator('tr').first()).toContainText(largest.name)
-  await expect(page.getByTestId('active-by-partner').locator('tr').last()).toContainText('Overige partners')
+  await expect(dashboard.activeByPartner.first()).toContainText(largest.name)
+  await expect(dashboard.activeByPartner.last()).toContainText('Overige partners')
   // Open work per list links to the list on the start page.
-  await expect(page.getByTestId('work-per-list').locator('tbody tr')).toHaveCount(9)
-  await expect(page.getByTestId('flow-chart').locator('canvas')).toBeVisible()
+  await expect(dashboard.workPerList).toHaveCount(9)
+  await expect(dashboard.flowChart).toBeVisible()
   await screenshotSettled(shell, 'dashboard')
 
-  const firstWithWork = page.getByTestId('work-per-list').getByRole('link').first()
-  const title = (await firstWithWork.textContent()) ?? ''
-  await firstWithWork.click()
-  await expect(page.getByRole('heading', { level: 3, name: title.trim() })).toBeInViewport()
+  const title = await dashboard.openFirstListWithWork()
+  await expect(new SignalListsPage(page).listTitle(title)).toBeInViewport()
 })

@@ -8,6 +8,8 @@ import { InvoicingPage } from './pages/InvoicingPage'
 import { LifecyclePage } from './pages/LifecyclePage'
 import { setAppNow } from './pages/LifecycleClock'
 import { PartnersPage } from './pages/PartnersPage'
+import { PlansPage } from './pages/PlansPage'
+import { SettingsPage } from './pages/SettingsPage'
 import { screenshotSettled } from './pages/screens'
 
 /**
@@ -21,6 +23,8 @@ test('definitief maken wacht op echte prijzen en gegevens van de organisatie', a
   const clients = new ClientsPage(page)
   const life = new LifecyclePage(page)
   const invoicing = new InvoicingPage(page)
+  const plans = new PlansPage(page)
+  const settings = new SettingsPage(page)
 
   // One client on the example plan Basis from 05-10-2026, invoiced for period 2026-10 on 23-11-2026.
   await setAppNow(page, '2026-10-05T09:00:00+02:00')
@@ -41,8 +45,8 @@ test('definitief maken wacht op echte prijzen en gegevens van de organisatie', a
   await shell.go('Cliënten')
   await clients.openNew()
   await clients.fill({ partner: 'Zorggroep Noord', plan: 'Basis', clientNumber: 'ZN-1001', firstName: 'Jan', lastName: 'de Boer' })
-  await page.locator('#client-lastName').press('Enter')
-  await expect(page.getByRole('heading', { level: 2, name: 'Jan de Boer' })).toBeVisible()
+  await clients.submitWithEnter()
+  await expect(shell.heading('Jan de Boer')).toBeVisible()
   const dialog = await life.open(life.action('Activeren'), 'Cliënt activeren')
   await life.enter(dialog, 'activation-date')
   await expect(dialog).toBeHidden()
@@ -51,52 +55,42 @@ test('definitief maken wacht op echte prijzen en gegevens van de organisatie', a
 
   // The concepts are made; finalising is refused before the click, each point with the way to fix it.
   await invoicing.open()
-  await page.getByTestId('invoicing-prepare').click()
+  await invoicing.prepare()
   await expect(shell.toast('1 conceptfactuur gemaakt.')).toBeVisible({ timeout: 60_000 })
-  const blocked = page.getByTestId('invoicing-finalise-blocked')
-  await expect(blocked).toContainText('Definitief maken kan nog niet: eerst 5 punten oplossen.')
-  await expect(page.getByTestId('invoicing-finalise-problem')).toHaveText([
+  await expect(invoicing.finaliseBlocked).toContainText('Definitief maken kan nog niet: eerst 5 punten oplossen.')
+  await expect(invoicing.finaliseProblems).toHaveText([
     'Abonnementsvorm BASIS Basis staat nog op de voorbeeldprijs. Naar Abonnementsvormen',
     'Uw straat en huisnummer is nog de voorbeeldwaarde. Naar Instellingen',
     'Uw KvK-nummer is nog de voorbeeldwaarde. Naar Instellingen',
     'Uw btw-identificatienummer is nog de voorbeeldwaarde. Naar Instellingen',
     'Uw IBAN is nog de voorbeeldwaarde. Naar Instellingen',
   ])
-  await expect(page.getByTestId('invoicing-finalise-all')).toBeDisabled()
-  await expect(invoicing.rows('Zorggroep Noord').getByRole('button', { name: 'Definitief maken' })).toBeDisabled()
+  await expect(invoicing.finaliseAllButton).toBeDisabled()
+  await expect(invoicing.rowAction(invoicing.rows('Zorggroep Noord'), 'Definitief maken')).toBeDisabled()
   await screenshotSettled(shell, 'invoicing-finalise-blocked')
   await new AxeScan(page).check('invoicing: what blocks finalising')
 
   // Fix the price where the link leads, then the organisation details.
-  await blocked.getByRole('link', { name: 'Naar Abonnementsvormen' }).click()
-  await expect(page.getByRole('heading', { level: 2, name: 'Abonnementsvormen' })).toBeVisible()
-  await page.getByRole('button', { name: 'Bewerken Basis' }).click()
-  const planDialog = page.getByRole('dialog', { name: 'Abonnementsvorm bewerken' })
-  await expect(planDialog).not.toHaveClass(/-enter-/)
-  await planDialog.locator('#plan-fee').fill('62,50')
-  await planDialog.locator('#plan-fee').press('Enter')
-  await expect(planDialog).toBeHidden()
+  await invoicing.followFix('Naar Abonnementsvormen')
+  await expect(shell.heading('Abonnementsvormen')).toBeVisible()
+  await plans.changeFee('Basis', '62,50')
 
   await invoicing.open()
-  await page.getByTestId('invoicing-finalise-blocked').getByRole('link', { name: 'Naar Instellingen' }).first().click()
-  await expect(page.getByRole('heading', { level: 2, name: 'Instellingen' })).toBeVisible()
-  await page.locator('#set-op-street').fill('Stationsplein 4')
-  await page.locator('#set-op-kvk').fill('87654321')
-  await page.locator('#set-op-vat').fill('NL987654321B01')
-  await page.locator('#set-op-iban').fill('NL44RABO0123456789')
-  await page.locator('#set-op-iban').press('Enter')
+  await invoicing.followFix('Naar Instellingen')
+  await expect(shell.heading('Instellingen')).toBeVisible()
+  await settings.setOrganisation({ street: 'Stationsplein 4', kvk: '87654321', vat: 'NL987654321B01', iban: 'NL44RABO0123456789' })
   await expect(shell.toast('Instellingen zijn opgeslagen.')).toBeVisible()
 
   // The concept was made with the old price and details: made again, it can be finalised.
   await invoicing.open()
-  await expect(page.getByTestId('invoicing-finalise-problem')).toHaveText([
+  await expect(invoicing.finaliseProblems).toHaveText([
     'De conceptfactuur van Zorggroep Noord is gemaakt vóór de laatste wijziging van prijs of gegevens. Concepten opnieuw maken',
   ])
-  await expect(page.getByTestId('invoicing-finalise-all')).toBeDisabled()
-  await page.getByTestId('invoicing-finalise-blocked').getByRole('button', { name: 'Concepten opnieuw maken' }).click()
-  await expect(page.getByTestId('invoicing-finalise-blocked')).toBeHidden({ timeout: 60_000 })
-  await expect(page.getByTestId('invoicing-demo-data')).toBeHidden()
-  await page.getByTestId('invoicing-finalise-all').click()
+  await expect(invoicing.finaliseAllButton).toBeDisabled()
+  await invoicing.remakeConceptsFromNotice()
+  await expect(invoicing.finaliseBlocked).toBeHidden({ timeout: 60_000 })
+  await expect(invoicing.demoDataNotice).toBeHidden()
+  await invoicing.finaliseAll()
   await invoicing.confirm('Definitief maken')
   await expect(shell.toast('1 factuur definitief gemaakt (2026-0001).')).toBeVisible({ timeout: 60_000 })
   await expect.poll(() => existsSync(join(dialogs.folder, 'Factuur 2026-0001 Zorggroep Noord 2026-10.pdf'))).toBe(true)

@@ -21,7 +21,7 @@ test('Ctrl+K finds a client by number, a partner by part of its name and a scree
   await page.keyboard.press('Enter')
   await expect(search.dialog).toBeHidden()
   await expect(page).toHaveURL(new RegExp(`#/clienten/${client.id}$`))
-  await expect(page.getByRole('heading', { level: 2 })).toContainText(client.lastName)
+  await expect(shell.heading()).toContainText(client.lastName)
 
   const partWord = partner.name.split(' ').at(-1)!.slice(0, 5)
   await search.open()
@@ -32,15 +32,15 @@ test('Ctrl+K finds a client by number, a partner by part of its name and a scree
   await search.open()
   await search.find('factu', 'Facturatie')
   await page.keyboard.press('Enter')
-  await expect(page.getByRole('heading', { level: 2, name: 'Facturatie' })).toBeVisible()
+  await expect(shell.heading('Facturatie')).toBeVisible()
 
   // Nothing found says so; Escape closes and gives the focus back to where the clerk was.
-  const button = page.getByTestId('open-search')
+  const button = search.openButton
   await button.focus()
   await page.keyboard.press('Enter')
   await expect(search.input).toBeFocused()
   await search.input.fill('qqqxyz')
-  await expect(search.dialog.getByRole('status')).toHaveText('Niets gevonden voor "qqqxyz".')
+  await expect(search.status).toHaveText('Niets gevonden voor "qqqxyz".')
   await page.keyboard.press('Escape')
   await expect(search.dialog).toBeHidden()
   await expect(button).toBeFocused()

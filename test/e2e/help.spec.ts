@@ -12,7 +12,7 @@ test('de ? van een scherm, F1 en Help → Handleiding openen de handleiding bij 
 
   await shell.go('Partners')
   await help.pressScreenHelp()
-  await expect(page.getByRole('heading', { level: 2, name: 'Handleiding' })).toBeVisible()
+  await expect(shell.heading('Handleiding')).toBeVisible()
   await help.expectAt('partners')
 
   await shell.go('Cliënten')
@@ -32,13 +32,13 @@ test('de ? van een scherm, F1 en Help → Handleiding openen de handleiding bij 
   await help.expectAt('abonnementsvormen')
 
   // The table of contents and the manual's own links move within the manual.
-  await help.contents.getByRole('link', { name: 'Back-ups' }).click()
+  await help.followContents('Back-ups')
   await help.expectAt('back-ups')
-  await help.manual.locator('#eerste-start ~ ol').getByRole('link', { name: 'Instellingen' }).click()
+  await help.followLinkAfter('eerste-start', 'Instellingen')
   await help.expectAt('instellingen')
 
   // The screenshots are part of the build and load under the app's CSP.
-  const shot = help.manual.locator('img[alt="Instellingen"]')
+  const shot = help.image('Instellingen')
   await shot.scrollIntoViewIfNeeded()
   await expect.poll(() => shot.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBeGreaterThan(0)
 
@@ -56,9 +56,10 @@ test('in de Engelse versie zegt het Help-scherm dat de handleiding Nederlands is
   await shell.start('leeg')
   await shell.go('Instellingen')
   await new SettingsPage(page).setLanguage('English')
-  await page.getByRole('link', { name: 'Help for this screen (F1)' }).click()
-  await expect(page.getByRole('heading', { level: 2, name: 'Manual' })).toBeVisible()
-  await expect(page.getByRole('navigation', { name: 'Contents' })).toBeVisible()
-  await expect(page.getByText('The manual is written in Dutch only')).toBeVisible()
-  await expect(new HelpPage(page).manual).toHaveAttribute('lang', 'nl')
+  const help = new HelpPage(page)
+  await help.screenHelpLink('Help for this screen (F1)').click()
+  await expect(shell.heading('Manual')).toBeVisible()
+  await expect(help.contentsNamed('Contents')).toBeVisible()
+  await expect(help.note('The manual is written in Dutch only')).toBeVisible()
+  await expect(help.manual).toHaveAttribute('lang', 'nl')
 })

@@ -86,11 +86,11 @@ test('a page killed while an import is being stored leaves the data all old or a
 
   await usage.open()
   await usage.choose(file)
-  await expect(page.getByTestId('usage-counts')).toContainText(' 0 afgekeurd', { timeout: 300_000 })
-  await page.getByTestId('usage-confirm').click()
+  await expect(usage.counts).toContainText(' 0 afgekeurd', { timeout: 300_000 })
+  await usage.confirmButton.click()
   // The commit has begun once the screen says it is storing; the page and its workers are ended right then,
   // without unload handlers, as when the window is killed.
-  await expect(page.getByTestId('usage-progress')).toContainText('Verbruik wordt opgeslagen', { timeout: 60_000 })
+  await expect(usage.progress).toContainText('Verbruik wordt opgeslagen', { timeout: 60_000 })
   await page.close({ runBeforeUnload: false })
 
   // A fresh page of the same origin reads what IndexedDB kept.

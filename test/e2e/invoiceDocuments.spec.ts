@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures'
-import { AppShell, fieldError } from './pages/AppShell'
+import { AppShell } from './pages/AppShell'
 import { InvoicingPage } from './pages/InvoicingPage'
 import { PartnersPage } from './pages/PartnersPage'
 import { screenshotSettled } from './pages/screens'
@@ -17,32 +17,30 @@ test('KvK-nummer en OIN bij de partner; de facturatie noemt partners zonder e-fa
   await shell.start('demo')
 
   await shell.go('Partners')
-  const row = page.locator('.p-datatable-tbody tr').first()
-  const name = (await row.locator('td').first().innerText()).trim()
-  await row.locator('td').first().click()
+  const name = await partners.openFirst()
   await partners.expectDetail(name)
-  await page.getByRole('button', { name: 'Bewerken' }).click()
-  await expect(page.locator('#partner-kvkNumber')).toHaveValue(/^\d{8}$/)
+  await partners.edit()
+  await expect(partners.field('kvkNumber')).toHaveValue(/^\d{8}$/)
 
-  await page.locator('#partner-kvkNumber').fill('1234')
-  await page.locator('#partner-oin').fill('12')
-  await page.locator('#partner-purchaseOrderReference').fill('IO-2026/17')
-  await page.locator('#partner-invoiceEmail').press('Enter')
-  await expect(fieldError(page, 'partner-kvkNumber')).toHaveText('KvK-nummer: 8 cijfers')
-  await expect(fieldError(page, 'partner-oin')).toHaveText('OIN: 20 cijfers')
+  await partners.field('kvkNumber').fill('1234')
+  await partners.field('oin').fill('12')
+  await partners.field('purchaseOrderReference').fill('IO-2026/17')
+  await partners.submitWithEnter()
+  await expect(partners.error('kvkNumber')).toHaveText('KvK-nummer: 8 cijfers')
+  await expect(partners.error('oin')).toHaveText('OIN: 20 cijfers')
   await shell.screenshot('partner-einvoice-errors')
 
-  await page.locator('#partner-kvkNumber').fill('')
-  await page.locator('#partner-oin').fill('')
-  await page.locator('#partner-invoiceEmail').press('Enter')
+  await partners.field('kvkNumber').fill('')
+  await partners.field('oin').fill('')
+  await partners.submitWithEnter()
   await partners.expectDetail(name)
-  await expect(page.getByText('IO-2026/17', { exact: true })).toBeVisible()
+  await expect(partners.shown('IO-2026/17')).toBeVisible()
 
   await invoicing.open()
-  await page.getByTestId('invoicing-prepare').click()
-  const notice = page.getByTestId('invoicing-no-einvoice')
+  await invoicing.prepare()
+  const notice = invoicing.noEInvoiceNotice
   await expect(notice).toBeVisible({ timeout: 120_000 })
   await expect(notice).toContainText('1 partner krijgt geen e-factuur (geen KvK-nummer of OIN).')
-  await expect(notice.getByRole('link', { name })).toBeVisible()
+  await expect(invoicing.noEInvoicePartner(name)).toBeVisible()
   await screenshotSettled(shell, 'invoicing-no-einvoice')
 })

@@ -7,6 +7,7 @@ import { pngImage } from '../support/pngImage'
 import { expect, test } from './fixtures'
 import { AppShell } from './pages/AppShell'
 import { InvoicingPage } from './pages/InvoicingPage'
+import { SettingsPage } from './pages/SettingsPage'
 import { screenshotSettled } from './pages/screens'
 import { demoDataFor } from './pages/demoCases'
 
@@ -20,6 +21,7 @@ test('uw kenmerk op een concept wijzigen, definitief maken en de conceptmap open
   const first = [...expected].sort((a, b) => a.partner.name.localeCompare(b.partner.name))[0]!
   const shell = new AppShell(page)
   const invoicing = new InvoicingPage(page)
+  const settings = new SettingsPage(page)
   await page.clock.install({ time: new Date(`${TODAY}T09:00:00+01:00`) })
   await page.clock.resume()
   await shell.start('demo')
@@ -28,43 +30,41 @@ test('uw kenmerk op een concept wijzigen, definitief maken en de conceptmap open
   const logo = join(dialogs.folder, 'logo.png')
   writeFileSync(logo, pngImage(240, 80))
   await page.goto('/#/instellingen')
-  await expect(page.getByTestId('settings-logo')).toContainText('Geen logo')
+  await expect(settings.logo).toContainText('Geen logo')
   await dialogs.answerNext(logo)
-  await page.getByTestId('settings-logo-choose').click()
+  await settings.chooseLogo()
   await expect(shell.toast('Logo opgeslagen')).toBeVisible()
-  await expect(page.getByTestId('settings-logo-preview')).toBeVisible()
-  await expect(page.getByTestId('settings-logo')).toContainText('240 × 80 pixels')
+  await expect(settings.logoPreview).toBeVisible()
+  await expect(settings.logo).toContainText('240 × 80 pixels')
   await screenshotSettled(shell, 'settings-logo')
 
   await invoicing.open()
   await invoicing.choosePeriod(PERIOD)
-  await page.getByTestId('invoicing-prepare').click()
+  await invoicing.prepare()
   await expect(shell.toast(`${expected.length} conceptfacturen gemaakt.`)).toBeVisible({ timeout: 60_000 })
   // No final invoice yet: nothing to open.
-  await expect(page.getByTestId('invoicing-open-drafts')).toHaveCount(0)
+  await expect(invoicing.openDraftsButton).toHaveCount(0)
 
   // Override "uw kenmerk" on the first concept: the dialog starts from the partner's value.
   const row = invoicing.rows(first.partner.name)
   // Opened, the row shows the invoice's "uw kenmerk" with its edit action.
-  await row.locator('.p-datatable-row-toggle-button').click()
-  const opened = page.locator('.p-datatable-row-expansion')
-  await opened.getByTestId('invoice-reference-edit').click()
-  const dialog = page.getByRole('dialog')
-  await expect(dialog).toBeVisible()
-  await expect(page.getByTestId('invoice-reference-input')).toHaveValue(first.partner.purchaseOrderReference)
-  await page.getByTestId('invoice-reference-input').fill('PO-2026/4711')
+  await invoicing.expandRow(row)
+  await invoicing.referenceEdit.click()
+  await expect(invoicing.referenceDialog).toBeVisible()
+  await expect(invoicing.referenceInput).toHaveValue(first.partner.purchaseOrderReference)
+  await invoicing.referenceInput.fill('PO-2026/4711')
   await screenshotSettled(shell, 'invoicing-reference-dialog')
-  await page.getByTestId('invoice-reference-save').click()
-  await expect(dialog).toBeHidden()
+  await invoicing.saveReference()
+  await expect(invoicing.referenceDialog).toBeHidden()
   await expect(shell.toast(`Uw kenmerk op de conceptfactuur aan ${first.partner.name} opgeslagen.`)).toBeVisible()
-  await expect(opened.getByTestId('invoice-reference')).toHaveText('PO-2026/4711')
+  await expect(invoicing.reference).toHaveText('PO-2026/4711')
 
   // Finalised, the invoice's documents quote it, and the draft of demo data says VOORBEELD.
-  await row.getByRole('button', { name: 'Definitief maken' }).click()
+  await invoicing.rowAction(row, 'Definitief maken').click()
   await invoicing.confirm('Definitief maken')
   await expect(shell.toast('1 factuur definitief gemaakt (2026-0001).')).toBeVisible({ timeout: 60_000 })
-  await expect(opened.getByTestId('invoice-reference')).toHaveText('PO-2026/4711')
-  await expect(opened.getByTestId('invoice-reference-edit')).toHaveCount(0)
+  await expect(invoicing.reference).toHaveText('PO-2026/4711')
+  await expect(invoicing.referenceEdit).toHaveCount(0)
   const base = join(dialogs.folder, `VOORBEELD Factuur 2026-0001 ${first.partner.name} ${PERIOD}`)
   await expect.poll(() => existsSync(`${base}.eml`)).toBe(true)
   expect(readFileSync(`${base}.xml`, 'utf8')).toContain('<cbc:BuyerReference>PO-2026/4711</cbc:BuyerReference>')
@@ -74,7 +74,7 @@ test('uw kenmerk op een concept wijzigen, definitief maken en de conceptmap open
   expect(eml.text).toContain('Uw kenmerk: PO-2026/4711')
 
   // "Open conceptmap": main opens the folder it wrote the period's drafts to.
-  await page.getByTestId('invoicing-open-drafts').click()
+  await invoicing.openDraftsFolder()
   await expect.poll(() => dialogs.openedFolders()).toEqual([dialogs.folder])
   await screenshotSettled(shell, 'invoicing-drafts-folder')
 })

@@ -5,8 +5,11 @@ import { groupPeriodsByClient, subscriptionOn } from '../../src/shared/domain'
 import type { CalendarDate } from '../../src/shared/calendar/calendarDate'
 import { expect, test } from './fixtures'
 import { AppShell } from './pages/AppShell'
+import { ClientsPage } from './pages/ClientsPage'
+import { InvoicingPage } from './pages/InvoicingPage'
 import { Keyboard } from './pages/Keyboard'
 import { LifecyclePage } from './pages/LifecyclePage'
+import { UsageImportPage } from './pages/UsageImportPage'
 import { demoDataFor } from './pages/demoCases'
 
 /**
@@ -44,24 +47,24 @@ test('aanmelden tot activeren met alleen het toetsenbord', async ({ page }) => {
   const keys = new Keyboard(page)
   const shell = new AppShell(page)
   const life = new LifecyclePage(page)
+  const clients = new ClientsPage(page)
   await startDemo(page)
 
   await keys.search('cliënten', 'Cliënten')
-  await expect(page.getByRole('heading', { level: 2, name: 'Cliënten' })).toBeVisible()
-  const newClient = page.getByRole('button', { name: 'Nieuwe cliënt' })
-  await keys.activate(newClient)
-  await expect(page.getByRole('heading', { level: 2, name: 'Nieuwe cliënt' })).toBeVisible()
+  await expect(shell.heading('Cliënten')).toBeVisible()
+  await keys.activate(clients.newButton)
+  await expect(shell.heading('Nieuwe cliënt')).toBeVisible()
 
-  await keys.choose(page.locator('#client-partner'), partner.name)
+  await keys.choose(clients.select('partner'), partner.name)
   await keys.screenshot('keyboard-select-focused')
   expect(await focusRing(page), 'focusring op de keuzelijst').not.toBe('')
-  await keys.choose(page.locator('#client-plan'), plan.name)
-  await expect(page.locator('#client-received')).toHaveValue('23-11-2026')
-  await keys.typeIn(page.locator('#client-number'), 'KB-4711')
-  await keys.typeIn(page.locator('#client-firstName'), 'Toos')
-  await keys.typeIn(page.locator('#client-lastName'), 'Toetsenbord')
+  await keys.choose(clients.select('plan'), plan.name)
+  await expect(clients.receivedDate).toHaveValue('23-11-2026')
+  await keys.typeIn(clients.field('number'), 'KB-4711')
+  await keys.typeIn(clients.field('firstName'), 'Toos')
+  await keys.typeIn(clients.field('lastName'), 'Toetsenbord')
   await page.keyboard.press('Enter')
-  await expect(page.getByRole('heading', { level: 2, name: 'Toos Toetsenbord' })).toBeVisible()
+  await expect(shell.heading('Toos Toetsenbord')).toBeVisible()
   await life.expectStatus('Aangemeld')
 
   // Activation: Escape closes the dialog and gives the focus back to "Activeren"; then Enter in the date activates.
@@ -72,7 +75,7 @@ test('aanmelden tot activeren met alleen het toetsenbord', async ({ page }) => {
   await page.keyboard.press('Enter')
   const dialog = life.dialog('Cliënt activeren')
   await expect(dialog).toBeVisible()
-  await expect(dialog.locator('#activation-date')).toBeFocused()
+  await expect(life.field(dialog, 'activation-date')).toBeFocused()
   await keys.screenshot('keyboard-dialog-field-focused')
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
@@ -80,20 +83,20 @@ test('aanmelden tot activeren met alleen het toetsenbord', async ({ page }) => {
 
   // Cancel with its button (Tab to it) gives the focus back too.
   await page.keyboard.press('Enter')
-  await expect(dialog.locator('#activation-date')).toBeFocused()
-  await keys.activate(dialog.getByRole('button', { name: 'Annuleren' }), { max: 6 })
+  await expect(life.field(dialog, 'activation-date')).toBeFocused()
+  await keys.activate(life.button(dialog, 'Annuleren'), { max: 6 })
   await expect(dialog).toBeHidden()
   await expect(activate).toBeFocused()
 
   await page.keyboard.press('Enter')
-  await expect(dialog.locator('#activation-date')).toBeFocused()
-  await expect(dialog.locator('#activation-date')).toHaveValue('23-11-2026')
+  await expect(life.field(dialog, 'activation-date')).toBeFocused()
+  await expect(life.field(dialog, 'activation-date')).toHaveValue('23-11-2026')
   await page.keyboard.press('Enter')
   await expect(dialog).toBeHidden()
   await expect(shell.toast('Cliënt Toos Toetsenbord is geactiveerd per 23-11-2026.')).toBeVisible()
   await life.expectStatus('Actief')
   // "Activeren" is gone: the focus is not lost to the page but stays in the lifecycle panel.
-  await expect(life.panel.locator(':focus')).toHaveCount(1)
+  await expect(life.focusedInPanel).toHaveCount(1)
 })
 
 /** An active client of the demo data with a client number, billed today and with nothing pending. */
@@ -118,43 +121,43 @@ test('afmelden met de drie datums, met alleen het toetsenbord', async ({ page })
   await startDemo(page)
 
   await keys.search(client.clientNumber, client.lastName)
-  await expect(page.getByRole('heading', { level: 2 })).toContainText(client.lastName)
+  await expect(shell.heading()).toContainText(client.lastName)
   await life.expectStatus('Actief')
 
   const deregister = life.action('Afmelden')
   await keys.activate(deregister)
   const dialog = life.dialog('Afmelding vastleggen')
-  await expect(dialog.locator('#deregistration-requested')).toBeFocused()
+  await expect(life.field(dialog, 'deregistration-requested')).toBeFocused()
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
   await expect(deregister).toBeFocused()
 
   // Received on 20-11, asked per 30-11: the effective date is the one asked for.
   await page.keyboard.press('Enter')
-  await expect(dialog.locator('#deregistration-requested')).toBeFocused()
+  await expect(life.field(dialog, 'deregistration-requested')).toBeFocused()
   await keys.retype('30-11-2026')
-  await keys.typeIn(dialog.locator('#deregistration-received'), '20-11-2026', { backwards: true, max: 4 })
-  await expect(dialog.getByTestId('effective-date')).toContainText('30-11-2026')
+  await keys.typeIn(life.field(dialog, 'deregistration-received'), '20-11-2026', { backwards: true, max: 4 })
+  await expect(life.shown(dialog, 'effective-date')).toContainText('30-11-2026')
   await keys.screenshot('keyboard-deregistration-dates')
   await page.keyboard.press('Enter')
   await expect(dialog).toBeHidden()
   const card = life.deregistrationCard()
   await expect(card).toContainText('Ontvangen op 20-11-2026, gevraagd per 30-11-2026')
 
-  const process = card.getByRole('button', { name: 'Verwerken' })
+  const process = life.button(card, 'Verwerken')
   await keys.activate(process, { max: 60 })
   const processDialog = life.dialog('Afmelding verwerken')
-  await expect(processDialog.getByRole('button', { name: 'Afmelding verwerken' })).toBeFocused()
+  await expect(life.button(processDialog, 'Afmelding verwerken')).toBeFocused()
   await page.keyboard.press('Escape')
   await expect(processDialog).toBeHidden()
   await expect(process).toBeFocused()
   await page.keyboard.press('Enter')
-  await expect(processDialog.getByRole('button', { name: 'Afmelding verwerken' })).toBeFocused()
+  await expect(life.button(processDialog, 'Afmelding verwerken')).toBeFocused()
   await page.keyboard.press('Enter')
   await expect(processDialog).toBeHidden()
   await expect(shell.toast(`is afgemeld per 30-11-2026`)).toBeVisible()
   await life.expectStatus('Afgemeld')
-  await expect(life.panel.locator(':focus')).toHaveCount(1)
+  await expect(life.focusedInPanel).toHaveCount(1)
 })
 
 test('verbruik inlezen, controleren en bevestigen met alleen het toetsenbord', async ({ page, dialogs }) => {
@@ -173,54 +176,56 @@ test('verbruik inlezen, controleren en bevestigen met alleen het toetsenbord', a
     'utf8',
   )
   const keys = new Keyboard(page)
+  const shell = new AppShell(page)
+  const usage = new UsageImportPage(page, dialogs)
   await startDemo(page)
 
   await keys.search('verbruik', 'Verbruik inlezen')
-  await expect(page.getByRole('heading', { level: 2, name: 'Verbruik inlezen' })).toBeVisible()
+  await expect(shell.heading('Verbruik inlezen')).toBeVisible()
   await dialogs.answerNext(file)
-  await keys.activate(page.getByTestId('usage-choose'))
-  await expect(page.getByTestId('usage-preview')).toBeVisible({ timeout: 120_000 })
-  await expect(page.getByTestId('usage-counts')).toHaveText('2 regels: 2 goedgekeurd, 0 afgekeurd')
-  await keys.tabTo(page.getByTestId('usage-confirm'), { max: 60 })
+  await keys.activate(usage.chooseButton)
+  await expect(usage.preview).toBeVisible({ timeout: 120_000 })
+  await expect(usage.counts).toHaveText('2 regels: 2 goedgekeurd, 0 afgekeurd')
+  await keys.tabTo(usage.confirmButton, { max: 60 })
   await keys.screenshot('keyboard-usage-confirm-focused')
   await page.keyboard.press('Enter')
-  await expect(page.getByTestId('usage-done')).toBeVisible({ timeout: 60_000 })
+  await expect(usage.done).toBeVisible({ timeout: 60_000 })
 })
 
 test('facturatie: concepten maken en één definitief maken met alleen het toetsenbord', async ({ page }) => {
   test.setTimeout(300_000)
   const keys = new Keyboard(page)
   const shell = new AppShell(page)
+  const invoicing = new InvoicingPage(page)
   await startDemo(page)
 
   await keys.search('factu', 'Facturatie')
-  await expect(page.getByRole('heading', { level: 2, name: 'Facturatie' })).toBeVisible()
-  await expect(page.locator('#invoicing-period')).toContainText('2026-10')
-  await keys.activate(page.getByTestId('invoicing-prepare'))
+  await expect(shell.heading('Facturatie')).toBeVisible()
+  await expect(invoicing.periodSelect).toContainText('2026-10')
+  await keys.activate(invoicing.prepareButton)
   await expect(shell.toast('conceptfacturen gemaakt.')).toBeVisible({ timeout: 60_000 })
 
   // The first row's "Definitief maken": the confirmation starts on "Annuleren"; Escape and Annuleren give the focus back.
-  const table = page.getByTestId('invoice-table')
-  const finalise = table.locator('.p-datatable-tbody tr').first().getByRole('button', { name: 'Definitief maken' })
+  const finalise = invoicing.rowAction(invoicing.allRows().first(), 'Definitief maken')
   await keys.tabTo(finalise, { max: 60 })
   await keys.screenshot('keyboard-invoice-row-focused')
   await page.keyboard.press('Enter')
-  const confirm = page.getByRole('alertdialog')
-  await expect(confirm.getByRole('button', { name: 'Annuleren' })).toBeFocused()
+  const confirm = invoicing.confirmation
+  await expect(invoicing.confirmationButton('Annuleren')).toBeFocused()
   await page.keyboard.press('Escape')
   await expect(confirm).toBeHidden()
   await expect(finalise).toBeFocused()
   await page.keyboard.press('Enter')
-  await expect(confirm.getByRole('button', { name: 'Annuleren' })).toBeFocused()
+  await expect(invoicing.confirmationButton('Annuleren')).toBeFocused()
   await page.keyboard.press('Enter')
   await expect(confirm).toBeHidden()
   await expect(finalise).toBeFocused()
 
   await page.keyboard.press('Enter')
-  await expect(confirm.getByRole('button', { name: 'Annuleren' })).toBeFocused()
-  await keys.activate(confirm.getByRole('button', { name: 'Definitief maken' }), { max: 3 })
+  await expect(invoicing.confirmationButton('Annuleren')).toBeFocused()
+  await keys.activate(invoicing.confirmationButton('Definitief maken'), { max: 3 })
   await expect(confirm).toBeHidden()
   await expect(shell.toast('definitief gemaakt (2026-0001)')).toBeVisible({ timeout: 60_000 })
-  await expect(page.getByTestId('summary-finals')).toHaveText('1')
-  await expect(table.locator(':focus')).toHaveCount(1)
+  await expect(invoicing.finalCount).toHaveText('1')
+  await expect(invoicing.focusedInTable).toHaveCount(1)
 })

@@ -1,9 +1,12 @@
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
 import { CLIENT_FIELDS, PARTNER_FIELDS } from '../../src/shared/onboarding/fields'
 import { expect, test, type DialogControl } from './fixtures'
 import { AppShell } from './pages/AppShell'
+import { AuditPage } from './pages/AuditPage'
+import { ClientsPage } from './pages/ClientsPage'
+import { OnboardingPage } from './pages/OnboardingPage'
+import { PartnersPage } from './pages/PartnersPage'
 import { demoDataFor } from './pages/demoCases'
 import { screenshotSettled } from './pages/screens'
 
@@ -21,22 +24,21 @@ function readBack(path: string): { sheet: string; rows: string[][] } {
   return JSON.parse(execFileSync('/usr/bin/python3', ['-c', script, path], { encoding: 'utf8' })) as { sheet: string; rows: string[][] }
 }
 
-/** Toasts show at the top right, over the header's buttons: a click waits until they are gone. */
-async function noToasts(page: Page): Promise<void> {
-  await page.locator('.p-toast-message').first().waitFor({ state: 'detached', timeout: 15_000 })
-}
-
-async function importFile(page: Page, dialogs: DialogControl, shell: AppShell, kind: 'partners' | 'clients', file: string): Promise<void> {
-  await shell.nav.getByRole('link', { name: 'Gegevens importeren' }).click()
-  await noToasts(page)
+async function importFile(dialogs: DialogControl, shell: AppShell, kind: 'partners' | 'clients', file: string): Promise<void> {
+  await shell.menuLink('Gegevens importeren').click()
+  await shell.noToasts()
   await dialogs.answerNext(file)
-  await page.getByTestId(`onboarding-choose-${kind}`).click()
+  await new OnboardingPage(shell.page).chooseFile(kind)
 }
 
 test('lijsten exporteren in de indeling van het importsjabloon en ongewijzigd weer inlezen', async ({ page, dialogs }) => {
   test.setTimeout(300_000)
   const data = demoDataFor(TODAY)
   const shell = new AppShell(page)
+  const clientList = new ClientsPage(page)
+  const partnerList = new PartnersPage(page)
+  const onboarding = new OnboardingPage(page)
+  const audit = new AuditPage(page)
   await page.clock.install({ time: new Date(`${TODAY}T09:00:00+01:00`) })
   await page.clock.resume()
   await shell.start('demo')
@@ -45,21 +47,16 @@ test('lijsten exporteren in de indeling van het importsjabloon en ongewijzigd we
   const partner = [...data.partners].filter((p) => p.ecdMode === 'eigen').sort((a, b) => a.name.localeCompare(b.name))[0]!
   const shown = data.clients.filter((c) => c.partnerId === partner.id)
   await shell.go('Cliënten')
-  await page.getByRole('combobox', { name: 'Partner' }).click()
-  await page.locator('.p-select-overlay .p-select-filter').fill(partner.shortCode)
-  await page
-    .locator('.p-select-overlay')
-    .getByRole('option', { name: `(${partner.shortCode})` })
-    .click()
-  await expect(page.getByTestId('client-count')).toHaveText(shown.length === 1 ? '1 cliënt' : `${shown.length} cliënten`)
-  await noToasts(page)
-  await page.getByTestId('client-export').click()
-  const dialog = page.getByTestId('client-export-dialog')
-  await expect(dialog.getByRole('checkbox', { name: 'BSN opnemen' })).not.toBeChecked()
+  await clientList.filterByPartner(partner.shortCode)
+  await expect(clientList.count).toHaveText(shown.length === 1 ? '1 cliënt' : `${shown.length} cliënten`)
+  await shell.noToasts()
+  await clientList.openExport()
+  const dialog = clientList.exportDialog
+  await expect(clientList.exportBsn).not.toBeChecked()
   await screenshotSettled(shell, 'list-export-dialog')
   const clientsFile = join(dialogs.folder, 'clienten-export.xlsx')
   await dialogs.answerNext(clientsFile)
-  await page.getByTestId('client-export-confirm').click()
+  await clientList.confirmExport()
   await expect(shell.toast(`${shown.length} cliënten opgeslagen in clienten-export.xlsx`)).toBeVisible({ timeout: 60_000 })
   await expect(dialog).toBeHidden()
 
@@ -76,17 +73,17 @@ test('lijsten exporteren in de indeling van het importsjabloon en ongewijzigd we
   expect(first[column('registrationDate')]).toMatch(/^\d{2}-\d{2}-\d{4}$/)
 
   // The unchanged file imported again changes nothing.
-  await importFile(page, dialogs, shell, 'clients', clientsFile)
-  await expect(page.getByTestId('onboarding-counts')).toHaveText(`0 nieuw, 0 gewijzigd, ${shown.length} ongewijzigd, 0 foute regels`, { timeout: 60_000 })
+  await importFile(dialogs, shell, 'clients', clientsFile)
+  await expect(onboarding.counts).toHaveText(`0 nieuw, 0 gewijzigd, ${shown.length} ongewijzigd, 0 foute regels`, { timeout: 60_000 })
   await screenshotSettled(shell, 'list-export-reimport')
-  await page.getByTestId('onboarding-cancel').click()
+  await onboarding.cancel()
 
   // The partner list, searched, likewise; never a BSN column with data.
   await shell.go('Partners')
-  await noToasts(page)
+  await shell.noToasts()
   const partnersFile = join(dialogs.folder, 'partners-export.xlsx')
   await dialogs.answerNext(partnersFile)
-  await page.getByTestId('partner-export').click()
+  await partnerList.exportList()
   await expect(shell.toast(`${data.partners.length} partners opgeslagen in partners-export.xlsx`)).toBeVisible({ timeout: 60_000 })
   await screenshotSettled(shell, 'list-export-partners')
   const partners = readBack(partnersFile)
@@ -95,14 +92,14 @@ test('lijsten exporteren in de indeling van het importsjabloon en ongewijzigd we
   expect(partners.rows.slice(1).map((r) => r[PARTNER_FIELDS.findIndex((f) => f.key === 'name')])).toEqual(
     [...data.partners].map((p) => p.name).sort((a, b) => a.localeCompare(b, 'nl', { sensitivity: 'base' })),
   )
-  await importFile(page, dialogs, shell, 'partners', partnersFile)
-  await expect(page.getByTestId('onboarding-counts')).toHaveText(`0 nieuw, 0 gewijzigd, ${data.partners.length} ongewijzigd, 0 foute regels`, {
+  await importFile(dialogs, shell, 'partners', partnersFile)
+  await expect(onboarding.counts).toHaveText(`0 nieuw, 0 gewijzigd, ${data.partners.length} ongewijzigd, 0 foute regels`, {
     timeout: 60_000,
   })
-  await page.getByTestId('onboarding-cancel').click()
+  await onboarding.cancel()
 
   // Both exports are in the audit trail, the client export as one without BSN.
   await shell.go('Audittrail')
-  await expect(page.getByText(`Cliëntenlijst geëxporteerd naar clienten-export.xlsx: ${shown.length} cliënten`)).toBeVisible()
-  await expect(page.getByText(`Partnerlijst geëxporteerd naar partners-export.xlsx: ${data.partners.length} partners`)).toBeVisible()
+  await expect(audit.entry(`Cliëntenlijst geëxporteerd naar clienten-export.xlsx: ${shown.length} cliënten`)).toBeVisible()
+  await expect(audit.entry(`Partnerlijst geëxporteerd naar partners-export.xlsx: ${data.partners.length} partners`)).toBeVisible()
 })

@@ -6,9 +6,13 @@ import { expect, test } from './fixtures'
 import { AppShell } from './pages/AppShell'
 import { ClientsPage } from './pages/ClientsPage'
 import { demoDataFor } from './pages/demoCases'
+import { FirstStartGuidePage } from './pages/FirstStartGuidePage'
 import { freezeAppTime } from './pages/FixedClock'
+import { GlobalSearch } from './pages/GlobalSearch'
 import { InvoicingPage } from './pages/InvoicingPage'
+import { LifecyclePage } from './pages/LifecyclePage'
 import { ManualShots } from './pages/ManualShots'
+import { SignalListsPage } from './pages/SignalListsPage'
 import { UnsavedWork } from './pages/UnsavedWork'
 import { UsageImportPage } from './pages/UsageImportPage'
 
@@ -31,22 +35,23 @@ test('maakt de schermafbeeldingen van de handleiding', async ({ page, dialogs })
   const shell = new AppShell(page)
   const shots = new ManualShots(page)
   const unsavedWork = new UnsavedWork(page)
+  const signals = new SignalListsPage(page)
   await freezeAppTime(page, NOW)
 
   // First start: the welcome dialog, then the demo data and who is working.
   await page.goto('/')
   await expect(shell.firstStart).toBeVisible()
   // The start page behind the dialog has finished reading, so it looks the same on every run.
-  await expect(page.locator('[data-testid="key-figures"][aria-busy="false"]')).toBeVisible({ timeout: 120_000 })
+  await expect(signals.figuresReady).toBeVisible({ timeout: 120_000 })
   await shots.take('eerste-start')
-  await shell.firstStart.getByRole('button', { name: 'Demogegevens laden' }).click()
+  await shell.firstStartButton('Demogegevens laden').click()
   await expect(shell.firstStart).toBeHidden({ timeout: 180_000 })
   await expect(shell.toast('Demogegevens zijn geladen.')).toBeVisible()
   await shots.hideToasts()
-  const pick = page.getByRole('dialog', { name: 'Wie is er aan het werk?' })
+  const pick = shell.clerkPick
   await expect(pick).toBeVisible()
-  await expect(page.locator('[data-testid="key-figures"][aria-busy="false"]')).toBeVisible({ timeout: 120_000 })
-  await expect(page.getByText('Werklijsten worden berekend…')).toHaveCount(0, { timeout: 120_000 })
+  await expect(signals.figuresReady).toBeVisible({ timeout: 120_000 })
+  await expect(signals.computing).toHaveCount(0, { timeout: 120_000 })
   await shots.take('medewerkers')
   await shell.pickClerk('Demo-medewerker (DM)')
 
@@ -54,10 +59,11 @@ test('maakt de schermafbeeldingen van de handleiding', async ({ page, dialogs })
   await shots.take('werklijsten')
 
   const client = data.clients.find((c) => c.status === 'actief')!
+  const search = new GlobalSearch(page)
   await page.keyboard.press('Control+K')
-  await page.getByRole('combobox', { name: 'Zoeken in de administratie' }).fill(client.lastName.slice(0, 4))
+  await search.input.fill(client.lastName.slice(0, 4))
   // The screens are found at once, the clients and partners a moment later: wait until the list stands still.
-  const found = page.getByTestId('search-results').getByRole('option')
+  const found = search.results
   await expect(found.filter({ hasText: client.lastName }).first()).toBeVisible({ timeout: 60_000 })
   await expect
     .poll(async () => {
@@ -72,8 +78,8 @@ test('maakt de schermafbeeldingen van de handleiding', async ({ page, dialogs })
   // The same lists for one partner: the summary and every list follow the filter.
   const partner = [...data.partners].sort((a, b) => a.name.localeCompare(b.name))[0]!
   await shots.go(`#/werklijsten?partner=${partner.id}`, 'Werklijsten', '[data-testid="key-figures"][aria-busy="false"]')
-  await expect(page.locator('#signals-partner')).toContainText(partner.name)
-  await expect(page.getByText('Werklijsten worden berekend…')).toHaveCount(0, { timeout: 120_000 })
+  await expect(signals.partnerFilter).toContainText(partner.name)
+  await expect(signals.computing).toHaveCount(0, { timeout: 120_000 })
   await shots.take('werklijsten-filter')
 
   await shots.go('#/dashboard', 'Dashboard', '[data-testid="usage-chart"] canvas')
@@ -81,12 +87,13 @@ test('maakt de schermafbeeldingen van de handleiding', async ({ page, dialogs })
   await page.waitForTimeout(1500)
   await shots.take('dashboard')
 
+  const clients = new ClientsPage(page)
   await shots.go('#/clienten', 'Cliënten')
-  await expect(page.getByTestId('client-count')).toHaveText(/^[\d.]+ cliënten$/, { timeout: 120_000 })
+  await expect(clients.count).toHaveText(/^[\d.]+ cliënten$/, { timeout: 120_000 })
   await shots.take('clienten')
   // The list's export asks first whether the BSN goes along; it is off each time.
-  await page.getByRole('button', { name: 'Exporteren naar Excel…' }).click()
-  const exportDialog = page.getByRole('dialog', { name: 'Cliëntenlijst exporteren' })
+  await clients.openExport()
+  const exportDialog = clients.exportDialog
   await expect(exportDialog).toBeVisible()
   await expect(exportDialog).not.toHaveClass(/-enter-/)
   await expect(exportDialog).toContainText('cliënten), met dezelfde filters')
@@ -96,13 +103,14 @@ test('maakt de schermafbeeldingen van de handleiding', async ({ page, dialogs })
 
   await shots.go(`#/clienten/${client.id}`, `${client.firstName} ${client.lastName}`, '[data-testid="intake-state"]')
   await shots.take('levensloop')
-  await page.getByTestId('lifecycle').getByRole('button', { name: 'Afmelden', exact: true }).click()
-  const deregistration = page.getByRole('dialog', { name: 'Afmelding vastleggen' })
+  const lifecycle = new LifecyclePage(page)
+  await lifecycle.action('Afmelden').click()
+  const deregistration = lifecycle.dialog('Afmelding vastleggen')
   await expect(deregistration).toBeVisible()
   await expect(deregistration).not.toHaveClass(/-enter-/)
-  await deregistration.locator('#deregistration-received').fill('10-11-2026')
-  await deregistration.locator('#deregistration-requested').fill('20-10-2026')
-  await expect(deregistration.getByTestId('effective-date')).toContainText('10-11-2026')
+  await lifecycle.type(deregistration, 'deregistration-received', '10-11-2026')
+  await lifecycle.type(deregistration, 'deregistration-requested', '20-10-2026')
+  await expect(lifecycle.shown(deregistration, 'effective-date')).toContainText('10-11-2026')
   await shots.take('afmelden')
   // The dates were typed, so leaving the dialog asks first.
   await page.keyboard.press('Escape')
@@ -135,8 +143,8 @@ test('maakt de schermafbeeldingen van de handleiding', async ({ page, dialogs })
 
   const invoicing = new InvoicingPage(page)
   await invoicing.open()
-  await page.getByTestId('invoicing-prepare').click()
-  await expect(page.getByTestId('summary-concepts')).not.toHaveText('0', { timeout: 120_000 })
+  await invoicing.prepare()
+  await expect(invoicing.conceptCount).not.toHaveText('0', { timeout: 120_000 })
   await shots.take('maandfacturatie')
 
   // A correction: one invoice final, opened on screen, two of its clients credited with a reason.
@@ -144,33 +152,33 @@ test('maakt de schermafbeeldingen van de handleiding', async ({ page, dialogs })
   const clientsOf = (lines: readonly { clientNumber: string }[]) => [...new Set(lines.map((l) => l.clientNumber))]
   const original = [...expected].sort((a, b) => a.partner.name.localeCompare(b.partner.name)).find((i) => clientsOf(i.lines).length >= 3)!
   const rows = invoicing.rows(original.partner.name)
-  await rows.getByRole('button', { name: 'Definitief maken' }).click()
+  await invoicing.rowAction(rows, 'Definitief maken').click()
   await invoicing.confirm('Definitief maken')
   await expect(rows.filter({ hasText: '2026-0001' })).toContainText('Definitief', { timeout: 60_000 })
   // The files went to this run's own folder; the manual shows an ordinary one instead of the test's path.
-  await page.getByTestId('invoicing-folder').evaluate((element) => (element.textContent = 'D:\\Administratie\\Facturen'))
+  await invoicing.folder.evaluate((element) => (element.textContent = 'D:\\Administratie\\Facturen'))
   const detail = await invoicing.openInvoice(rows.filter({ hasText: '2026-0001' }))
   await expect(detail).not.toHaveClass(/-enter-/)
-  await expect(detail.getByTestId('invoice-detail-payment-reference')).toHaveText(/^\d{4} \d{4} \d{4} \d{4}$/)
+  await expect(invoicing.detailField('payment-reference')).toHaveText(/^\d{4} \d{4} \d{4} \d{4}$/)
   await shots.take('factuur-openen')
-  await detail.getByRole('button', { name: 'Crediteren…' }).click()
-  const creditDialog = page.getByTestId('invoice-credit-dialog')
+  await invoicing.openCredit()
+  const creditDialog = invoicing.creditDialog
   await expect(creditDialog).toBeVisible()
   await expect(creditDialog).not.toHaveClass(/-enter-/)
-  for (const number of clientsOf(original.lines).slice(0, 2)) await creditDialog.getByTestId(`credit-line-${number}`).getByRole('checkbox').check()
-  await creditDialog.getByLabel('Reden').fill('Verkeerde startdatum')
+  for (const number of clientsOf(original.lines).slice(0, 2)) await invoicing.creditChoice(number).check()
+  await invoicing.creditReason.fill('Verkeerde startdatum')
   await shots.take('gedeeltelijk-crediteren')
-  await creditDialog.getByTestId('credit-submit').click()
+  await invoicing.submitCredit()
   await expect(creditDialog).toBeHidden()
   const correctionRow = rows.filter({ hasText: 'Factuur' }).filter({ hasText: 'Concept' })
   await expect(rows.filter({ hasText: 'Creditnota' })).toContainText('corrigeert 2026-0001')
   await expect(correctionRow).toContainText('corrigeert 2026-0001')
   // Sorted by total, the credit note, the correction and the original come first, always in that order (rows of
   // one partner otherwise follow their random ids).
-  await invoicing.table.getByRole('columnheader', { name: /Totaal/ }).click()
+  await invoicing.sortBy(/Totaal/)
   // The correction concept's row opened: its "uw kenmerk" can be changed for this invoice alone.
-  await correctionRow.locator('.p-datatable-row-toggle-button').click()
-  await expect(page.getByTestId('invoice-reference-edit')).toBeVisible()
+  await invoicing.expandRow(correctionRow)
+  await expect(invoicing.referenceEdit).toBeVisible()
   await shots.take('creditnota-correctie')
 
   await shots.go('#/abonnementscheck', 'Abonnementscheck', '[data-testid="check-table"] .p-datatable-tbody tr')
@@ -201,15 +209,16 @@ test('maakt de schermafbeeldingen van de inrichtingsgids en van niet-opgeslagen 
 
   // An empty start lands on the set-up guide, with nothing done yet.
   await shell.start('gids')
-  await expect(page.getByTestId('nav-first-start')).toContainText('0/5')
+  await expect(new FirstStartGuidePage(page).menuEntry).toContainText('0/5')
   await shots.take('inrichten')
 
   // A changed form asks before it is left; the focus starts on Blijven.
   await shell.go('Cliënten')
-  await new ClientsPage(page).openNew()
-  await page.locator('#client-firstName').fill('Margriet')
-  await page.locator('#client-lastName').fill('de Vries')
-  await shell.nav.getByRole('link', { name: 'Partners' }).click()
+  const clients = new ClientsPage(page)
+  await clients.openNew()
+  await clients.field('firstName').fill('Margriet')
+  await clients.field('lastName').fill('de Vries')
+  await shell.menuLink('Partners').click()
   await expect(unsaved.dialog).toBeVisible()
   await expect(unsaved.dialog).not.toHaveClass(/-enter-/)
   await shots.take('wijzigingen-opslaan', { keepFocus: true })
@@ -218,7 +227,7 @@ test('maakt de schermafbeeldingen van de inrichtingsgids en van niet-opgeslagen 
   // After a reload the form offers what was typed.
   await unsaved.waitForDraftKept()
   await page.reload()
-  await expect(page.getByRole('heading', { level: 2, name: 'Nieuwe cliënt' })).toBeVisible()
+  await expect(shell.heading('Nieuwe cliënt')).toBeVisible()
   await expect(unsaved.draftNotice).toContainText('Er is een niet-opgeslagen concept van')
   await expect(unsaved.draftNotice).not.toHaveClass(/-enter-/)
   await shots.take('concept-herstellen')

@@ -32,31 +32,31 @@ test('een definitieve factuur openen, twee cliëntregels crediteren met een rede
   await page.clock.resume()
   await shell.start('demo')
   await invoicing.open()
-  await page.getByTestId('invoicing-prepare').click()
+  await invoicing.prepare()
   await expect(shell.toast(`${expected.length} conceptfacturen gemaakt.`)).toBeVisible({ timeout: 60_000 })
 
   // The partner's invoice finalised on its own (demo data may be finalised; its documents say VOORBEELD).
-  await invoicing.rows(partnerName).getByRole('button', { name: 'Definitief maken' }).click()
+  await invoicing.rowAction(invoicing.rows(partnerName), 'Definitief maken').click()
   await invoicing.confirm('Definitief maken')
   await expect(shell.toast('1 factuur definitief gemaakt (2026-0001).')).toBeVisible({ timeout: 60_000 })
 
   // Opened on screen: both parts, as the documents have them.
-  const detail = await invoicing.openInvoice(invoicing.rows(partnerName).filter({ hasText: '2026-0001' }))
-  await expect(detail.getByRole('heading', { name: 'Factuur', exact: true })).toBeVisible()
-  await expect(detail.getByRole('heading', { name: 'Cliëntenoverzicht' })).toBeVisible()
-  await expect(detail.getByTestId('invoice-detail-header')).toContainText('2026-0001')
-  await expect(detail.getByTestId('invoice-detail-total')).toHaveText(formatMoney(original.totalCents))
-  await expect(detail.getByTestId('invoice-detail-payment-reference')).toHaveText(/^\d{4} \d{4} \d{4} \d{4}$/)
-  for (const plan of original.planSummary) await expect(detail.getByTestId('invoice-detail-plans')).toContainText(plan.planName)
-  await expect(detail.getByTestId('invoice-detail-lines').locator('tbody tr')).toHaveCount(original.lines.length)
+  await invoicing.openInvoice(invoicing.rows(partnerName).filter({ hasText: '2026-0001' }))
+  await expect(invoicing.detailInvoicePart).toBeVisible()
+  await expect(invoicing.detailClientOverview).toBeVisible()
+  await expect(invoicing.detailField('header')).toContainText('2026-0001')
+  await expect(invoicing.detailField('total')).toHaveText(formatMoney(original.totalCents))
+  await expect(invoicing.detailField('payment-reference')).toHaveText(/^\d{4} \d{4} \d{4} \d{4}$/)
+  for (const plan of original.planSummary) await expect(invoicing.detailField('plans')).toContainText(plan.planName)
+  await expect(invoicing.detailLines).toHaveCount(original.lines.length)
   await axe.check('invoice opened on screen')
   await screenshotSettled(shell, 'invoice-detail')
 
   // Credit two client lines with a reason.
-  await detail.getByRole('button', { name: 'Crediteren…' }).click()
-  const creditDialog = page.getByTestId('invoice-credit-dialog')
+  await invoicing.openCredit()
+  const creditDialog = invoicing.creditDialog
   await expect(creditDialog).toBeVisible()
-  await creditDialog.getByTestId('credit-submit').click()
+  await invoicing.submitCredit()
   await expect(creditDialog).toContainText('Kies ten minste één cliëntregel om te crediteren.')
   await expect(creditDialog).toContainText('Vul de reden van de creditering in.')
   await axe.check('partial credit dialog with errors')
@@ -77,20 +77,18 @@ test('een definitieve factuur openen, twee cliëntregels crediteren met een rede
   await expect(correctionRow).toContainText(formatMoney(creditedCents))
   await expect(rows.filter({ hasText: '2026-0001' }).filter({ hasText: 'Factuur' }).first()).toContainText('Definitief')
 
-  const corrected = await invoicing.openInvoice(correctionRow)
-  await expect(corrected.getByTestId('invoice-detail-corrects')).toHaveText('Correctie op factuur 2026-0001')
-  await expect(corrected.getByTestId('invoice-detail-lines').locator('tbody tr')).toHaveCount(
-    original.lines.filter((l) => chosen.includes(l.clientNumber)).length,
-  )
+  await invoicing.openInvoice(correctionRow)
+  await expect(invoicing.detailField('corrects')).toHaveText('Correctie op factuur 2026-0001')
+  await expect(invoicing.detailLines).toHaveCount(original.lines.filter((l) => chosen.includes(l.clientNumber)).length)
   await screenshotSettled(shell, 'invoice-correction-concept')
   await page.keyboard.press('Escape')
   await screenshotSettled(shell, 'invoicing-partial-credit')
 
   // Both finalised with the next numbers; the credit note's PDF states the reason.
-  await creditRow.getByRole('button', { name: 'Definitief maken' }).click()
+  await invoicing.rowAction(creditRow, 'Definitief maken').click()
   await invoicing.confirm('Definitief maken')
   await expect(shell.toast('1 factuur definitief gemaakt (2026-0002).')).toBeVisible({ timeout: 60_000 })
-  await correctionRow.getByRole('button', { name: 'Definitief maken' }).click()
+  await invoicing.rowAction(correctionRow, 'Definitief maken').click()
   await invoicing.confirm('Definitief maken')
   await expect(shell.toast('1 factuur definitief gemaakt (2026-0003).')).toBeVisible({ timeout: 60_000 })
   const creditPdf = join(dialogs.folder, `${DEMO}Creditnota 2026-0002 ${partnerName} ${PERIOD}.pdf`)
@@ -105,9 +103,9 @@ test('een definitieve factuur openen, twee cliëntregels crediteren met een rede
   await invoicing.openInvoice(
     rows.filter({ hasText: '2026-0001' }).filter({ hasText: 'Definitief' }).filter({ hasNotText: 'Creditnota' }).filter({ hasNotText: 'corrigeert' }),
   )
-  await page.getByTestId('invoice-detail').getByRole('button', { name: 'Crediteren…' }).click()
-  for (const number of chosen) await expect(creditDialog.getByTestId(`credit-line-${number}`).getByRole('checkbox')).toBeDisabled()
-  await expect(creditDialog.getByTestId(`credit-line-${clientsOf(original.lines)[2]!}`).getByRole('checkbox')).toBeEnabled()
+  await invoicing.openCredit()
+  for (const number of chosen) await expect(invoicing.creditChoice(number)).toBeDisabled()
+  await expect(invoicing.creditChoice(clientsOf(original.lines)[2]!)).toBeEnabled()
   await screenshotSettled(shell, 'invoice-credit-dialog-again')
   expect(axe.findings, axe.report()).toEqual([])
 })

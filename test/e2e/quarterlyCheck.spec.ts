@@ -38,7 +38,7 @@ test('abonnementscheck op demogegevens: afwijkende cliënten per partner, advies
   await shell.start('demo')
   await check.open()
   // The last complete quarter is chosen; deviating clients (boven, onder, te kort actief) are shown.
-  await expect(page.locator('#check-quarter')).toContainText('2026-Q3')
+  await expect(check.quarter).toContainText('2026-Q3')
   await screenshotSettled(shell, 'quarterly-check')
   // Every column within the window (1360 px): the table is not wider than the space it stands in.
   const overflow = await check.table.evaluate(
@@ -48,32 +48,29 @@ test('abonnementscheck op demogegevens: afwijkende cliënten per partner, advies
 
   await check.choose('check-partner', partner.name)
   await check.show('Boven')
-  await expect(page.getByTestId('check-outcome')).toContainText(`Boven (${count('boven')})`)
+  await expect(check.outcomes).toContainText(`Boven (${count('boven')})`)
   const row = check.row(candidate.clientNumber)
-  await expect(row.locator('.outcome')).toHaveText('Boven')
+  await expect(check.outcome(row)).toHaveText('Boven')
   await expect(row).toContainText(planName(candidate.currentPlanId))
   await expect(row).toContainText(planName(candidate.recommendedPlanId))
   if (candidate.begeleider.name) await expect(row).toContainText(candidate.begeleider.name)
   // Whom to contact: the begeleider on the row, the partner's contact person above the partner's clients.
   const contact = candidate.partnerContact
-  if (contact) await expect(check.table.locator('.p-datatable-row-group-header').first()).toContainText(`contactpersoon partner: ${contact.name}`)
+  if (contact) await expect(check.partnerHeadings.first()).toContainText(`contactpersoon partner: ${contact.name}`)
   // The heading spans the whole row, every column.
-  await expect(check.table.locator('.p-datatable-row-group-header td').first()).toHaveAttribute(
-    'colspan',
-    String(await check.table.locator('thead th').count()),
-  )
+  await expect(check.partnerHeadingCells().first()).toHaveAttribute('colspan', String(await check.columnHeaders.count()))
   await screenshotSettled(shell, 'quarterly-check-partner-boven')
 
   // One click: an operator-initiated change request to the recommended plan.
-  await row.getByTestId(`check-request-${candidate.clientNumber}`).click()
+  await check.requestButton(candidate.clientNumber).click()
   await expect(
     shell.toast(`Wijziging aangevraagd voor ${candidate.clientNumber} ${candidate.clientName}: naar ${planName(candidate.recommendedPlanId)}.`),
   ).toBeVisible()
   await expect(row).toContainText(`Wijziging naar ${planName(candidate.recommendedPlanId)} loopt`)
-  await expect(row.getByTestId(`check-request-${candidate.clientNumber}`)).toHaveCount(0)
+  await expect(check.requestButton(candidate.clientNumber)).toHaveCount(0)
 
   // Export: this partner's list.
-  await page.getByTestId('check-export').click()
+  await check.exportList()
   const fileName = `Abonnementscheck ${partner.name} 2026-Q3.xlsx`
   await expect(shell.toast(fileName)).toBeVisible()
   expect(existsSync(join(dialogs.folder, fileName))).toBe(true)
@@ -82,13 +79,7 @@ test('abonnementscheck op demogegevens: afwijkende cliënten per partner, advies
   const signals = new SignalListsPage(page)
   await signals.open()
   await signals.expand('wijzigingen-akkoord-afwachten')
-  const waiting = signals.list('wijzigingen-akkoord-afwachten')
-  const clientRows = waiting.locator('.p-datatable-tbody tr').filter({ hasText: `${candidate.clientNumber} ${candidate.clientName}` })
   // The list may be long: page until the client shows.
-  for (let i = 0; i < 100 && (await clientRows.count()) === 0; i++) {
-    const next = waiting.getByRole('button', { name: /volgende|next/i })
-    if (!(await next.isEnabled())) break
-    await next.click()
-  }
+  const clientRows = await signals.findRows('wijzigingen-akkoord-afwachten', `${candidate.clientNumber} ${candidate.clientName}`)
   await expect(clientRows.first()).toContainText('Akkoord van de partner (begeleider) vragen')
 })

@@ -5,8 +5,11 @@ import { clientsDueForAnonymisation } from '../../src/shared/domain/retention'
 import { parseCalendarDate } from '../../src/shared/model'
 import { expect, test } from './fixtures'
 import { AppShell } from './pages/AppShell'
+import { AuditPage } from './pages/AuditPage'
+import { ClientsPage } from './pages/ClientsPage'
 import { demoDataFor } from './pages/demoCases'
 import { RetentionPage } from './pages/RetentionPage'
+import { SettingsPage } from './pages/SettingsPage'
 import { screenshotSettled } from './pages/screens'
 
 const TODAY = '2026-11-23'
@@ -26,9 +29,8 @@ test('bewaartermijnen: met 1 maand bewaren staan afgemelde cliënten klaar; twee
 
   // The demo's deregistrations are recent: a retention of one month makes some due today.
   await page.goto('/#/instellingen')
-  await page.locator('#set-retention').fill('1')
-  await page.locator('form button[type="submit"]').first().click()
-  await expect(page.locator('.p-toast-message').filter({ hasText: 'Instellingen zijn opgeslagen.' })).toBeVisible()
+  await new SettingsPage(page).setRetentionMonths('1')
+  await expect(shell.toast('Instellingen zijn opgeslagen.')).toBeVisible()
   const expected = clientsDueForAnonymisation(data.clients, (id) => data.deregistrations.filter((d) => d.clientId === id), 1, parseCalendarDate(TODAY))
   expect(expected.length).toBeGreaterThan(2)
 
@@ -49,15 +51,16 @@ test('bewaartermijnen: met 1 maand bewaren staan afgemelde cliënten klaar; twee
   // The anonymised client keeps its number, loses its name; the trail has the batch entry.
   const firstPartner = data.partners.find((p) => p.name === first!.partner)!
   const done = data.clients.find((c) => c.clientNumber === first!.clientNumber && c.partnerId === firstPartner.id)!
+  const clients = new ClientsPage(page)
   await page.goto(`/#/clienten/${done.id}`)
-  await expect(page.getByText(/Geanonimiseerd op/)).toBeVisible()
-  await expect(page.getByRole('heading', { level: 2 })).not.toContainText(done.lastName)
+  await expect(clients.text(/Geanonimiseerd op/)).toBeVisible()
+  await expect(shell.heading()).not.toContainText(done.lastName)
 
   // Inspection export of an active client: one workbook in the folder the save dialog answered.
   const active = data.clients.find((c) => c.status === 'actief')!
   await page.goto(`/#/clienten/${active.id}`)
-  await page.getByTestId('inspection-export').click()
-  await expect(page.locator('.p-toast-message').filter({ hasText: 'Inzage-export opgeslagen' })).toBeVisible()
+  await clients.exportForInspection()
+  await expect(shell.toast('Inzage-export opgeslagen')).toBeVisible()
   const partner = data.partners.find((p) => p.id === active.partnerId)!
   const file = join(dialogs.folder, `Inzage cliënt ${active.clientNumber} ${partner.name} ${TODAY}.xlsx`)
   expect(existsSync(file)).toBe(true)
@@ -68,6 +71,7 @@ test('bewaartermijnen: met 1 maand bewaren staan afgemelde cliënten klaar; twee
 
   // Both are in the audit trail; the export's entry names the client only by its record.
   await page.goto('/#/audittrail')
-  await expect(page.getByTestId('audit-table')).toContainText('Bewaartermijn verwerkt: 2 cliënten en 0 facturen geanonimiseerd')
-  await expect(page.getByTestId('audit-table')).toContainText('Inzage-export gemaakt')
+  const audit = new AuditPage(page)
+  await expect(audit.table).toContainText('Bewaartermijn verwerkt: 2 cliënten en 0 facturen geanonimiseerd')
+  await expect(audit.table).toContainText('Inzage-export gemaakt')
 })

@@ -4,14 +4,16 @@ import { splitChannelName } from '../../src/shared/ipc/channel'
 import { channelNames } from '../../src/shared/ipc/contract'
 import { smallBackupFile } from '../unit/shared/backup/fixture'
 import { expect, test } from './fixtures'
+import { AppShell } from './pages/AppShell'
 
 const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version
 
 test.describe('the application shell', () => {
   test('opens the built renderer in Dutch', async ({ page }) => {
     await expect(page).toHaveTitle('Cliëntadministratie 24x7')
-    await expect(page.locator('html')).toHaveAttribute('lang', 'nl')
-    await expect(page.locator('#app')).not.toBeEmpty()
+    const shell = new AppShell(page)
+    await expect(shell.documentRoot).toHaveAttribute('lang', 'nl')
+    await expect(shell.appRoot).not.toBeEmpty()
   })
 
   test('gives the page window.api with exactly the contract functions and nothing of Node or Electron', async ({ page }) => {

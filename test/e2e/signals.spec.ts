@@ -29,7 +29,7 @@ test('werklijsten op demogegevens: elke lijst met werk toont zijn cliënten met 
   await shell.start('demo')
   // The start page is the work lists.
   await signals.ready()
-  await expect(page.getByTestId('signals-today')).toHaveText('Peildatum 23-11-2026')
+  await expect(signals.today).toHaveText('Peildatum 23-11-2026')
 
   // Exactly the lists with work appear, those with overdue work first; each shows its most urgent case.
   expect(await signals.shownKeys()).toEqual(summariseSignalLists(expected).map((l) => l.key))
@@ -40,13 +40,13 @@ test('werklijsten op demogegevens: elke lijst met werk toont zijn cliënten met 
     await expect(row).toBeVisible()
     await expect(row).toContainText(formatDate(first.deadline))
     await expect(row).toContainText(dutchSignalAction(first.action))
-    const days = row.locator('.days')
+    const days = signals.daysLeft(row)
     await expect(days).toContainText(String(first.workingDaysLeft))
     if (first.overdue) await expect(days).toHaveClass(/overdue/)
-    await expect(signals.list(list.key).getByRole('heading', { level: 3 })).toHaveText(signalListsNl.titles[list.key])
+    await expect(signals.titleOf(list.key)).toHaveText(signalListsNl.titles[list.key])
   }
   const overdue = expected.reduce((n, l) => n + l.rows.filter((r) => r.overdue).length, 0)
-  await expect(page.getByTestId('figure-overdue')).toHaveText(new Intl.NumberFormat('nl-NL').format(overdue))
+  await expect(signals.figure('overdue')).toHaveText(new Intl.NumberFormat('nl-NL').format(overdue))
   await screenshotSettled(shell, 'signals-demo')
   // What the clerk sees on opening the app, without scrolling.
   await page.screenshot({ path: 'test/output/screenshots/signals-start.png' })
@@ -54,14 +54,14 @@ test('werklijsten op demogegevens: elke lijst met werk toont zijn cliënten met 
   // A row links to its client.
   const someList = withRows[0]!
   const first = someList.rows[0]!
-  await signals.row(someList.key, first.clientNumber).first().getByRole('link').click()
-  await expect(page.getByRole('heading', { level: 2, name: first.clientName })).toBeVisible()
+  await signals.openClient(signals.row(someList.key, first.clientNumber).first())
+  await expect(shell.heading(first.clientName)).toBeVisible()
   await page.goBack()
   await signals.ready()
 
   // Each list exports to Excel into the chosen folder.
   const deregistrations = withRows.find((l) => l.key === 'afmeldingen-verwerken') ?? someList
-  await signals.list(deregistrations.key).getByTestId(`signal-export-${deregistrations.key}`).click()
+  await signals.exportList(deregistrations.key)
   const fileName = `Werklijst ${signalListsNl.titles[deregistrations.key]} ${TODAY}.xlsx`
   await expect(shell.toast(`Werklijst opgeslagen als ${fileName}.`)).toBeVisible()
   expect(existsSync(join(dialogs.folder, fileName))).toBe(true)
@@ -79,7 +79,7 @@ test('werklijsten: een lijst verschijnt zodra een cliënt aan de criteria voldoe
   await page.clock.resume()
   await shell.start('leeg')
   await signals.ready()
-  await expect(page.getByTestId('signals-empty')).toHaveText('Geen openstaand werk: op geen enkele werklijst staan cliënten.')
+  await expect(signals.empty).toHaveText('Geen openstaand werk: op geen enkele werklijst staan cliënten.')
   expect(await signals.shownKeys()).toEqual([])
   await screenshotSettled(shell, 'signals-empty')
 
@@ -99,8 +99,8 @@ test('werklijsten: een lijst verschijnt zodra een cliënt aan de criteria voldoe
   await shell.go('Cliënten')
   await clients.openNew()
   await clients.fill({ partner: 'Zorggroep Noord', plan: 'Basis', clientNumber: 'ZN-1001', firstName: 'Jan', lastName: 'de Boer' })
-  await page.locator('#client-lastName').press('Enter')
-  await expect(page.getByRole('heading', { level: 2, name: 'Jan de Boer' })).toBeVisible()
+  await clients.submitWithEnter()
+  await expect(shell.heading('Jan de Boer')).toBeVisible()
 
   // A registration to process: 10 working days from today.
   await signals.open()
@@ -108,12 +108,12 @@ test('werklijsten: een lijst verschijnt zodra een cliënt aan de criteria voldoe
   await signals.expand('aanmeldingen-verwerken')
   const registration = signals.row('aanmeldingen-verwerken', 'ZN-1001 Jan de Boer')
   await expect(registration).toContainText('16-11-2026')
-  await expect(registration.locator('.days')).toHaveText('10')
+  await expect(signals.daysLeft(registration)).toHaveText('10')
   await expect(registration).toContainText('Basis')
 
   // The row opens the client at the step that resolves it: the activation dialog.
   // Activated: off that list, onto "intake form missing" (serious: Basis has no intake conversation).
-  await registration.getByRole('link').click()
+  await signals.openClient(registration)
   const dialog = life.dialog('Cliënt activeren')
   await expect(dialog).toBeVisible()
   await expect(dialog).not.toHaveClass(/-enter-/)
@@ -134,21 +134,22 @@ test('werklijsten als takenlijst: overzicht met aantallen, springen, in- en uitk
   const summary = summariseSignalLists(expected)
   const shell = new AppShell(page)
   const signals = new SignalListsPage(page)
+  const life = new LifecyclePage(page)
   await page.clock.install({ time: new Date(`${TODAY}T09:00:00+01:00`) })
   await page.clock.resume()
   await shell.start('demo')
   await signals.ready()
 
   // The summary: one tile per list with work, overdue first, with its counts.
-  const tiles = page.getByTestId('signals-summary').getByRole('link')
+  const tiles = signals.tiles
   await expect(tiles).toHaveCount(summary.length)
   const nl = (n: number) => new Intl.NumberFormat('nl-NL').format(n)
   for (const [i, line] of summary.entries()) {
     const tile = tiles.nth(i)
     await expect(tile).toContainText(signalListsNl.titles[line.key])
-    await expect(tile.getByTestId('summary-count')).toHaveText(`${nl(line.count)} ${line.count === 1 ? 'cliënt' : 'cliënten'}`)
-    if (line.overdue > 0) await expect(tile.getByTestId('summary-overdue')).toHaveText(`${nl(line.overdue)} te laat`)
-    else await expect(tile.getByTestId('summary-overdue')).toHaveCount(0)
+    await expect(signals.tileCount(tile)).toHaveText(`${nl(line.count)} ${line.count === 1 ? 'cliënt' : 'cliënten'}`)
+    if (line.overdue > 0) await expect(signals.tileOverdue(tile)).toHaveText(`${nl(line.overdue)} te laat`)
+    else await expect(signals.tileOverdue(tile)).toHaveCount(0)
     // Open by default exactly when overdue.
     await expect(signals.toggle(line.key)).toHaveAttribute('aria-expanded', line.overdue > 0 ? 'true' : 'false')
   }
@@ -158,10 +159,10 @@ test('werklijsten als takenlijst: overzicht met aantallen, springen, in- en uitk
   const late = summary.find((l) => l.overdue > 0)!
   await signals.toggle(late.key).click()
   await expect(signals.toggle(late.key)).toHaveAttribute('aria-expanded', 'false')
-  await expect(signals.list(late.key).locator('.p-datatable')).toHaveCount(0)
+  await expect(signals.table(late.key)).toHaveCount(0)
   await signals.toggle(late.key).press('Enter')
   await expect(signals.toggle(late.key)).toHaveAttribute('aria-expanded', 'true')
-  await expect(signals.list(late.key).locator('.p-datatable')).toHaveCount(1)
+  await expect(signals.table(late.key)).toHaveCount(1)
 
   // Jump with the keyboard from the summary to a collapsed list: it opens and takes the focus.
   const calm = summary.find((l) => l.overdue === 0)
@@ -171,7 +172,7 @@ test('werklijsten als takenlijst: overzicht met aantallen, springen, in- en uitk
   await expect(page).toHaveURL(new RegExp(`lijst=${target.key}`))
   await expect(signals.toggle(target.key)).toHaveAttribute('aria-expanded', 'true')
   await expect(signals.toggle(target.key)).toBeFocused()
-  await expect(signals.list(target.key).locator('.p-datatable-tbody tr').first()).toBeInViewport()
+  await expect(signals.rows(target.key).first()).toBeInViewport()
 
   // The state is kept for the session: after visiting another screen the list is still collapsed.
   await signals.toggle(late.key).click()
@@ -186,7 +187,7 @@ test('werklijsten als takenlijst: overzicht met aantallen, springen, in- en uitk
   await expect(page).toHaveURL(new RegExp(`partner=${partner.id}`))
   await expect(tiles).toHaveCount(forPartner.length)
   for (const [i, line] of forPartner.entries())
-    await expect(tiles.nth(i).getByTestId('summary-count')).toHaveText(`${nl(line.count)} ${line.count === 1 ? 'cliënt' : 'cliënten'}`)
+    await expect(signals.tileCount(tiles.nth(i))).toHaveText(`${nl(line.count)} ${line.count === 1 ? 'cliënt' : 'cliënten'}`)
   expect(forPartner.reduce((n, l) => n + l.count, 0)).toBeLessThan(summary.reduce((n, l) => n + l.count, 0))
   await screenshotSettled(shell, 'signals-todo-partner')
 
@@ -200,9 +201,9 @@ test('werklijsten als takenlijst: overzicht met aantallen, springen, in- en uitk
   const dialogTitle = list.key === 'afmeldingen-verwerken' ? 'Afmelding verwerken' : 'Cliënt activeren'
   await signals.expand(list.key)
   const row = list.rows[0]!
-  await signals.row(list.key, `${row.clientNumber} ${row.clientName}`).getByRole('link').click()
-  await expect(page.getByRole('heading', { level: 2, name: row.clientName })).toBeVisible()
-  await expect(page.getByRole('dialog', { name: dialogTitle })).toBeVisible()
+  await signals.openClient(signals.row(list.key, `${row.clientNumber} ${row.clientName}`))
+  await expect(shell.heading(row.clientName)).toBeVisible()
+  await expect(life.dialog(dialogTitle)).toBeVisible()
   await screenshotSettled(shell, 'signals-todo-step')
   await page.keyboard.press('Escape')
   await page.goBack()
@@ -212,5 +213,5 @@ test('werklijsten als takenlijst: overzicht met aantallen, springen, in- en uitk
 
   // Last handled by: nobody wrote these demo clients in the app, so a clerk's choice shows no work.
   await signals.filter('clerk', 'Anna de Vries')
-  await expect(page.getByTestId('signals-empty-filtered')).toBeVisible()
+  await expect(signals.emptyFiltered).toBeVisible()
 })

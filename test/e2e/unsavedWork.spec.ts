@@ -13,19 +13,19 @@ test.describe('niet-opgeslagen werk', () => {
     await shell.start('leeg')
     await shell.go('Cliënten')
     await clients.openNew()
-    const firstName = page.locator('#client-firstName')
+    const firstName = clients.field('firstName')
     await firstName.fill('Margriet')
 
     // Another menu item: the question, with the focus on Blijven.
-    await shell.nav.getByRole('link', { name: 'Partners' }).click()
+    await shell.menuLink('Partners').click()
     await expect(unsaved.dialog).toBeVisible()
-    await expect(unsaved.dialog.getByRole('button', { name: 'Blijven' })).toBeFocused()
+    await expect(unsaved.button('Blijven')).toBeFocused()
     await shell.screenshot('unsaved-question')
     await unsaved.answer('Blijven')
-    await expect(page.getByRole('heading', { level: 2, name: 'Nieuwe cliënt' })).toBeVisible()
+    await expect(shell.heading('Nieuwe cliënt')).toBeVisible()
     await expect(firstName).toHaveValue('Margriet')
     // Esc also stays, by keyboard alone.
-    await shell.nav.getByRole('link', { name: 'Partners' }).click()
+    await shell.menuLink('Partners').click()
     await expect(unsaved.dialog).toBeVisible()
     await page.keyboard.press('Escape')
     await expect(unsaved.dialog).toBeHidden()
@@ -34,7 +34,7 @@ test.describe('niet-opgeslagen werk', () => {
     // A reload (or a crash) keeps the draft; the form offers it.
     await unsaved.waitForDraftKept()
     await page.reload()
-    await expect(page.getByRole('heading', { level: 2, name: 'Nieuwe cliënt' })).toBeVisible()
+    await expect(shell.heading('Nieuwe cliënt')).toBeVisible()
     await expect(unsaved.draftNotice).toContainText('Er is een niet-opgeslagen concept van')
     await expect(firstName).toHaveValue('')
     await shell.screenshot('unsaved-draft-offer')
@@ -42,9 +42,9 @@ test.describe('niet-opgeslagen werk', () => {
     await expect(firstName).toHaveValue('Margriet')
 
     // Niet opslaan: the screen is left and the draft is gone.
-    await shell.nav.getByRole('link', { name: 'Partners' }).click()
+    await shell.menuLink('Partners').click()
     await unsaved.answer('Niet opslaan')
-    await expect(page.getByRole('heading', { level: 2, name: 'Partners' })).toBeVisible()
+    await expect(shell.heading('Partners')).toBeVisible()
     await shell.go('Cliënten')
     await clients.openNew()
     await page.waitForTimeout(300)
@@ -61,10 +61,10 @@ test.describe('niet-opgeslagen werk', () => {
     await shell.start('leeg')
     await shell.go('Cliënten')
     await clients.openNew()
-    await page.locator('#client-firstName').fill('Margriet')
-    await shell.nav.getByRole('link', { name: 'Partners' }).click()
+    await clients.field('firstName').fill('Margriet')
+    await shell.menuLink('Partners').click()
     await unsaved.answer('Opslaan')
-    await expect(page.getByRole('heading', { level: 2, name: 'Nieuwe cliënt' })).toBeVisible()
+    await expect(shell.heading('Nieuwe cliënt')).toBeVisible()
     await expect(clients.error('lastName')).toBeVisible()
   })
 
@@ -76,7 +76,7 @@ test.describe('niet-opgeslagen werk', () => {
     await shell.go('Cliënten')
     await clients.openNew()
     expect(closing.unsavedWork()).toBe(false)
-    await page.locator('#client-firstName').fill('Margriet')
+    await clients.field('firstName').fill('Margriet')
     await expect.poll(() => closing.unsavedWork()).toBe(true)
 
     await emitWindowEvent(page, 'app:close-requested', {})

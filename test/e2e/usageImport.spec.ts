@@ -59,8 +59,8 @@ test('verbruik inlezen: controle met goede en foute regels, annuleren bewaart ni
 
   // The whole file is checked first; each bad row shows with its line and reason.
   await usage.choose(file)
-  await expect(page.getByTestId('usage-counts')).toHaveText('9 regels: 3 goedgekeurd, 6 afgekeurd')
-  await expect(page.getByTestId('usage-stores')).toHaveText('2 cliënt-periodes in 2026-11')
+  await expect(usage.counts).toHaveText('9 regels: 3 goedgekeurd, 6 afgekeurd')
+  await expect(usage.stores).toHaveText('2 cliënt-periodes in 2026-11')
   expect(await usage.rejectedRows()).toEqual([
     ['5', 'ONBEKEND-1', `Onbekend cliëntnummer ONBEKEND-1 bij ${code}`],
     ['6', b.clientNumber, 'Belminuten zijn negatief (-4)'],
@@ -93,7 +93,7 @@ test('verbruik inlezen: controle met goede en foute regels, annuleren bewaart ni
   // Confirm: exactly the good rows, summed per client per billing period.
   await usage.choose(file)
   await usage.confirm()
-  await expect(page.getByTestId('usage-done')).toContainText('2 cliënt-periodes ingelezen (0 vervangen), periode(s) 2026-11')
+  await expect(usage.done).toContainText('2 cliënt-periodes ingelezen (0 vervangen), periode(s) 2026-11')
   expect(await storedUsage(page, ids)).toEqual([
     { callMinutes: 15.5, registrationMinutes: 2.5, contacts: 2 },
     { callMinutes: 7, registrationMinutes: 1, contacts: 1 },
@@ -108,13 +108,12 @@ test('verbruik inlezen: controle met goede en foute regels, annuleren bewaart ni
     'utf8',
   )
   await usage.choose(correction)
-  await expect(page.getByTestId('usage-stores')).toHaveText('1 cliënt-periodes in 2026-11 — waarvan 1 bestaand verbruik vervangen')
+  await expect(usage.stores).toHaveText('1 cliënt-periodes in 2026-11 — waarvan 1 bestaand verbruik vervangen')
   expect((await usage.recordRows())[0]?.[7]).toContain('vervangt')
   // Before confirming: old → new per client and the change in total minutes (call plus registration).
-  const replacements = page.getByTestId('usage-replacements')
-  await expect(replacements.getByTestId('usage-replacement-row')).toHaveCount(1)
-  await expect(replacements.getByTestId('usage-replacement-row')).toContainText(`${a.clientNumber}18 min24,3 min`)
-  await expect(replacements.getByTestId('usage-replacements-total')).toContainText('+6,3 min')
+  await expect(usage.replacementRows).toHaveCount(1)
+  await expect(usage.replacementRows).toContainText(`${a.clientNumber}18 min24,3 min`)
+  await expect(usage.replacementsTotal).toContainText('+6,3 min')
   await screenshotSettled(shell, 'usage-import-replacements')
   await usage.confirm()
   expect(await storedUsage(page, ids)).toEqual([
@@ -136,9 +135,8 @@ test('verbruik inlezen: een bestand zonder herkenbare kopregel geeft één meldi
   await expect(usage.message).toContainText('Geen kopregel gevonden')
   await expect(usage.preview).toBeHidden()
   // Cancelling the dialog changes nothing.
-  await dialogs.answerNext(null)
-  await page.getByTestId('usage-choose').click()
-  await expect(page.getByTestId('usage-help')).toBeVisible()
+  await usage.chooseNothing()
+  await expect(usage.help).toBeVisible()
 })
 
 test('verbruik inlezen: 100.000 regels worden buiten het venster gecontroleerd en allemaal goedgekeurd', async ({ page, dialogs }) => {
@@ -154,7 +152,7 @@ test('verbruik inlezen: 100.000 regels worden buiten het venster gecontroleerd e
   await shell.start('demo')
   await usage.open()
   await usage.choose(file)
-  await expect(page.getByTestId('usage-counts')).toHaveText('100.000 regels: 100.000 goedgekeurd, 0 afgekeurd')
+  await expect(usage.counts).toHaveText('100.000 regels: 100.000 goedgekeurd, 0 afgekeurd')
   // The file was read and checked in a Web Worker, so the window's own thread stayed free.
   expect(
     workers.some((url) => /work\.worker/.test(url)),
@@ -186,18 +184,17 @@ test('verbruik inlezen: een getal dat twee kanten op kan wordt pas opgeslagen al
   await usage.open()
   await usage.choose(file)
 
-  await expect(page.getByTestId('usage-decimal-why')).toHaveText('het bestand laat het niet zien, dus de Nederlandse komma')
-  await expect(page.getByTestId('usage-decimal-choice')).toContainText('1 regel(s) hebben een getal dat twee kanten op kan')
-  await expect(page.getByTestId('usage-decimal-choice')).toContainText('Regels: 2')
-  await expect(page.getByTestId('usage-confirm')).toBeDisabled()
+  await expect(usage.decimalWhy).toHaveText('het bestand laat het niet zien, dus de Nederlandse komma')
+  await expect(usage.decimalChoice).toContainText('1 regel(s) hebben een getal dat twee kanten op kan')
+  await expect(usage.decimalChoice).toContainText('Regels: 2')
+  await expect(usage.confirmButton).toBeDisabled()
   await screenshotSettled(shell, 'usage-import-decimal-choice')
 
   // The clerk says the file writes a decimal point: 12.345 minutes, and now it may be stored.
-  await page.getByTestId('usage-decimal').getByRole('button', { name: 'Punt (12.5)' }).click()
-  await expect(page.getByTestId('usage-decimal-why')).toHaveText('zoals u koos')
-  await expect(page.getByTestId('usage-decimal-choice')).toBeHidden()
+  await usage.chooseDecimal('Punt (12.5)')
+  await expect(usage.decimalWhy).toHaveText('zoals u koos')
+  await expect(usage.decimalChoice).toBeHidden()
   expect((await usage.recordRows()).find((r) => r[1] === a.clientNumber)?.[3]).toBe('12,4 min')
-  await expect(page.getByTestId('usage-confirm')).toBeEnabled()
-  await page.getByTestId('usage-confirm').click()
-  await expect(page.getByTestId('usage-done')).toBeVisible({ timeout: 60_000 })
+  await expect(usage.confirmButton).toBeEnabled()
+  await usage.confirm()
 })

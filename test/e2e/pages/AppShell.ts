@@ -34,6 +34,11 @@ export class AppShell {
     }
   }
 
+  /** A button of the first-start dialog, for a test that takes the steps of `start` one by one. */
+  firstStartButton(name: string): Locator {
+    return this.firstStart.getByRole('button', { name })
+  }
+
   /** Answers "who is working?" (at start, or after the header's switch button). */
   async pickClerk(name: string, pin?: string): Promise<void> {
     const dialog = this.page.getByRole('dialog', { name: 'Wie is er aan het werk?' })
@@ -51,8 +56,128 @@ export class AppShell {
     await expect(this.page.getByRole('heading', { level: 2, name: item })).toBeVisible()
   }
 
+  /** A main-menu item; clicking it rather than `go` when leaving may be questioned (unsaved work). */
+  menuLink(item: string): Locator {
+    return this.nav.getByRole('link', { name: item })
+  }
+
+  /** A menu item where the menu is named in the UI's language (`Main menu` in English, where `nav` no longer matches). */
+  menuLinkIn(menu: string, item: string): Locator {
+    return this.page.getByRole('navigation', { name: menu }).getByRole('link', { name: item })
+  }
+
+  /** The screen's title (level 2), the one heading every screen has; with `name`, that screen's. */
+  heading(name?: string | RegExp): Locator {
+    return this.page.getByRole('heading', name === undefined ? { level: 2 } : { level: 2, name })
+  }
+
+  /** The document and the element Vue mounts into: the app has started once the latter has content. */
+  get documentRoot(): Locator {
+    return this.page.locator('html')
+  }
+
+  get appRoot(): Locator {
+    return this.page.locator('#app')
+  }
+
+  /** Toasts show at the top right, over the header's buttons: a click there first waits until they are gone. */
+  async noToasts(): Promise<void> {
+    await this.page.locator('.p-toast-message').first().waitFor({ state: 'detached', timeout: 15_000 })
+  }
+
+  /** Like `noToasts`, but goes on when one is still there after 15 s. */
+  async settleToasts(): Promise<void> {
+    await this.page
+      .locator('.p-toast-message')
+      .first()
+      .waitFor({ state: 'detached', timeout: 15_000 })
+      .catch(() => undefined)
+  }
+
+  /** Every toast shown. */
+  get toasts(): Locator {
+    return this.page.locator('.p-toast-message')
+  }
+
+  /** The header above the screen, with its title and buttons. */
+  get pageHeader(): Locator {
+    return this.page.locator('.page-header')
+  }
+
+  /** The buttons and links in the screen's header (toasts must leave them free). */
+  get headerActions(): Locator {
+    return this.pageHeader.locator('.actions').locator('button, a')
+  }
+
   toast(text: string): Locator {
     return this.page.locator('.p-toast-message').filter({ hasText: text })
+  }
+
+  /** A button in the screen's header row (e.g. a partner's `Verwijderen`). */
+  headerButton(name: string): Locator {
+    return this.pageHeader.getByRole('button', { name })
+  }
+
+  /** The open dialog, whichever it is. */
+  get dialog(): Locator {
+    return this.page.getByRole('dialog')
+  }
+
+  /** The open confirmation (an alert dialog: a step that cannot be undone). */
+  get alertDialog(): Locator {
+    return this.page.getByRole('alertdialog')
+  }
+
+  /** A dialog by its title, in the UI's language. */
+  dialogNamed(name: string): Locator {
+    return this.page.getByRole('dialog', { name })
+  }
+
+  /** A button in a dialog or another part of the screen, by its name in the UI's language. */
+  buttonIn(within: Locator, name: string): Locator {
+    return within.getByRole('button', { name })
+  }
+
+  /** Every open dialog and confirmation: none once the last is closed. */
+  get anyDialog(): Locator {
+    return this.page.locator('[role="dialog"], [role="alertdialog"]')
+  }
+
+  /** Sends the screen's form with its submit button, as a click on "Opslaan" does. */
+  async submitForm(): Promise<void> {
+    await this.page.locator('main form button[type="submit"]').click()
+  }
+
+  /** The current screen's content, below the header and beside the menu. */
+  get main(): Locator {
+    return this.page.locator('main')
+  }
+
+  /** "Medewerker: …" in the header: who is working. */
+  get clerkName(): Locator {
+    return this.page.getByTestId('clerk-name')
+  }
+
+  /** The header's switch button: asks "who is working?" again (answer with `pickClerk`). */
+  async switchClerk(): Promise<void> {
+    await this.page.getByTestId('switch-clerk').click()
+  }
+
+  /** The "who is working?" dialog. */
+  get clerkPick(): Locator {
+    return this.page.getByRole('dialog', { name: 'Wie is er aan het werk?' })
+  }
+
+  /** Picks a clerk and enters a PIN in the field labelled `pinLabel`, without expecting it to be accepted. */
+  async tryPin(clerk: string, pinLabel: string, pin: string): Promise<void> {
+    await this.clerkPick.getByRole('button', { name: clerk }).click()
+    await this.clerkPick.getByLabel(pinLabel).fill(pin)
+    await this.clerkPick.getByRole('button', { name: 'Aan het werk' }).click()
+  }
+
+  /** The warning above every screen once the audit trail's hash chain is found broken. */
+  get auditChainWarning(): Locator {
+    return this.page.getByTestId('audit-chain-warning')
   }
 
   /** The result panel at the top of the screen (long results: many numbers or files, a long path). */

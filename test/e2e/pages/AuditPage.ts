@@ -14,6 +14,31 @@ export class AuditPage {
     return this.table.locator('.p-datatable-tbody tr')
   }
 
+  /** An entry's description, matched by its text. */
+  entry(text: string): Locator {
+    return this.page.getByText(text)
+  }
+
+  /** The rows' open/close buttons, which show an entry's details. */
+  rowToggles(): Locator {
+    return this.table.locator('.p-datatable-row-toggle-button')
+  }
+
+  /** "Filters wissen": back to the whole trail. */
+  async clearFilters(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Filters wissen' }).click()
+  }
+
+  /** What the last check of the hash chain found. */
+  get chainState(): Locator {
+    return this.page.getByTestId('audit-chain-state')
+  }
+
+  /** "Volledig controleren": recomputes the whole chain; `chainState` says the outcome. */
+  async checkChain(): Promise<void> {
+    await this.page.getByTestId('audit-chain-check').click()
+  }
+
   async filterEntity(label: string): Promise<void> {
     const combobox = this.page.locator('#audit-entity')
     await combobox.click()
@@ -39,6 +64,16 @@ export class AuditPage {
 
   async clearClerk(): Promise<void> {
     await this.page.locator('#audit-clerk').locator('..').locator('.p-select-clear-icon').click()
+  }
+
+  /** The client filter's input (a suggestion box). */
+  get clientFilter(): Locator {
+    return this.page.locator('#audit-client')
+  }
+
+  /** The client filter's suggestions while it is open. */
+  get clientSuggestions(): Locator {
+    return this.page.locator('.p-autocomplete-overlay').getByRole('option')
   }
 
   /** Types a client number or name in the client filter and picks the suggestion that contains `option`. */

@@ -27,6 +27,16 @@ export class BackupPage {
     return (await toast.textContent()) ?? ''
   }
 
+  get makeButton(): Locator {
+    return this.page.getByTestId('backup-make')
+  }
+
+  /** Starts a backup and cancels its save dialog (nothing is saved). */
+  async makeCancelled(): Promise<void> {
+    await this.dialogs.answerNext(null)
+    await this.makeButton.click()
+  }
+
   async choose(path: string): Promise<void> {
     await this.dialogs.answerNext(path)
     await this.page.getByTestId('backup-choose').click()
@@ -63,6 +73,57 @@ export class BackupPage {
     await this.dialogs.answerNext(path)
     await this.page.getByTestId('backup-choose').click()
     await expect(this.page.getByTestId('backup-locked')).toBeVisible({ timeout: 120_000 })
+  }
+
+  /** The preview's file name. */
+  get fileName(): Locator {
+    return this.page.getByTestId('backup-file')
+  }
+
+  /** What the check of the chosen file found. */
+  get verifyResult(): Locator {
+    return this.page.getByTestId('backup-verify')
+  }
+
+  /** The preview's "made by": the clerk who made the backup. */
+  get madeBy(): Locator {
+    return this.page.getByTestId('backup-made-by')
+  }
+
+  /** The passphrase form shown for an encrypted file before anything else. */
+  get locked(): Locator {
+    return this.page.getByTestId('backup-locked')
+  }
+
+  /** The warning that a lost passphrase makes encrypted backups unreadable. */
+  get encryptionWarning(): Locator {
+    return this.page.getByTestId('backup-encryption-warning')
+  }
+
+  get encryptionStatus(): Locator {
+    return this.page.getByTestId('backup-encryption-status')
+  }
+
+  /** The folder automatic backups go to. */
+  get scheduleFolder(): Locator {
+    return this.page.getByTestId('backup-folder')
+  }
+
+  /** When the last automatic backup succeeded ("nog geen" before the first). */
+  get lastSuccess(): Locator {
+    return this.page.getByTestId('backup-last-success')
+  }
+
+  /** Chooses the folder for automatic backups; the folder dialog answers `path`. */
+  async chooseFolder(path: string): Promise<void> {
+    await this.dialogs.answerNext(path)
+    await this.page.getByTestId('backup-choose-folder').click()
+  }
+
+  /** Sets how many automatic backups are kept and saves the schedule. */
+  async saveSchedule(keep: string): Promise<void> {
+    await this.page.locator('#backup-keep').fill(keep)
+    await this.page.getByTestId('backup-save-schedule').click()
   }
 
   async unlock(passphrase: string): Promise<void> {

@@ -65,8 +65,123 @@ export class ClientsPage {
     await this.page.getByRole('button', { name: 'Opslaan' }).click()
   }
 
+  /** Saves with Enter in the last name field, as a clerk would. */
+  async submitWithEnter(): Promise<void> {
+    await this.page.locator('#client-lastName').press('Enter')
+  }
+
+  /** The list's "Nieuwe cliënt" button (to reach with the keyboard; `openNew` clicks it). */
+  get newButton(): Locator {
+    return this.page.getByRole('button', { name: 'Nieuwe cliënt' })
+  }
+
+  /** A select of the client form (`partner` is `#client-partner`). */
+  select(name: 'partner' | 'plan'): Locator {
+    return this.page.locator(`#client-${name}`)
+  }
+
+  /** The registration's date of receipt on the form, today unless changed. */
+  get receivedDate(): Locator {
+    return this.page.locator('#client-received')
+  }
+
+  /** Opens a client from its row in the list, through its link (the one named `name` where given). */
+  async openRow(row: Locator, name?: string): Promise<void> {
+    await this.rowLink(row, name).click()
+  }
+
+  /** The link in a list row that opens the client ("Achternaam, Voornaam"). */
+  rowLink(row: Locator, name?: string): Locator {
+    return name === undefined ? row.getByRole('link') : row.getByRole('link', { name })
+  }
+
+  /** A list row's cells, in column order (number first, the masked BSN sixth). */
+  cells(row: Locator): Locator {
+    return row.locator('td')
+  }
+
+  /** The paginator under the list ("1–25 van 5.000"). */
+  get paginator(): Locator {
+    return this.page.getByTestId('client-paginator')
+  }
+
+  /** The BSN on the detail screen, shown in full there only. */
+  get detailBsn(): Locator {
+    return this.page.getByTestId('client-bsn')
+  }
+
+  /** The form's summary of what is wrong and that nothing was saved. */
+  get formErrors(): Locator {
+    return this.page.getByTestId('form-errors')
+  }
+
+  /** "Wijzigingen" on the detail screen: the client's audit trail. */
+  async showChanges(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Wijzigingen' }).click()
+  }
+
+  /** A field of the client form, by its name in the form (`firstName` is `#client-firstName`). */
+  field(name: 'bsn' | 'birthDate' | 'number' | 'firstName' | 'lastName'): Locator {
+    return this.page.locator(`#client-${name}`)
+  }
+
   error(field: 'bsn' | 'birthDate' | 'clientNumber' | 'firstName' | 'lastName'): Locator {
     return fieldError(this.page, `client-${field}`)
+  }
+
+  /** Opens the detail of the first client in the list, through the link in its row. */
+  async openFirst(): Promise<void> {
+    await this.rows().first().getByRole('link').first().click()
+  }
+
+  /** The client number on the detail screen. */
+  get detailNumber(): Locator {
+    return this.page.getByTestId('client-number')
+  }
+
+  /** "Bewerken" on the detail screen: opens the form. */
+  async edit(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Bewerken' }).click()
+  }
+
+  /** Text on the client's screen, e.g. the banner of an anonymised client. */
+  text(text: string | RegExp): Locator {
+    return this.page.getByText(text)
+  }
+
+  /** "Inzage-export" on the detail screen: the client's data and trail in one workbook, saved where the dialog answers. */
+  async exportForInspection(): Promise<void> {
+    await this.page.getByTestId('inspection-export').click()
+  }
+
+  /** Filters the list by partner, found by its short code (the partner list is long: typed into its filter). */
+  async filterByPartner(shortCode: string): Promise<void> {
+    await this.page.getByRole('combobox', { name: 'Partner' }).click()
+    await this.page.locator('.p-select-overlay .p-select-filter').fill(shortCode)
+    await this.page
+      .locator('.p-select-overlay')
+      .getByRole('option', { name: `(${shortCode})` })
+      .click()
+  }
+
+  /** The export dialog, opened by `openExport`. */
+  get exportDialog(): Locator {
+    return this.page.getByTestId('client-export-dialog')
+  }
+
+  /** The export's choice to include BSNs (off unless the clerk turns it on). */
+  get exportBsn(): Locator {
+    return this.exportDialog.getByRole('checkbox', { name: 'BSN opnemen' })
+  }
+
+  /** "Exporteren": opens the dialog for the list as filtered. */
+  async openExport(): Promise<void> {
+    await this.page.getByTestId('client-export').click()
+  }
+
+  /** Exports from the dialog, to where the save dialog answers. */
+  async confirmExport(): Promise<void> {
+    await this.page.getByTestId('client-export-confirm').click()
   }
 
   async searchFor(text: string): Promise<void> {

@@ -22,6 +22,26 @@ export class FirstStartGuidePage {
     return this.page.getByTestId(`first-start-step-${key}`)
   }
 
+  /** A button in a step, e.g. one that should not be offered. */
+  stepButton(key: GuideStep, name: string): Locator {
+    return this.step(key).getByRole('button', { name })
+  }
+
+  /** One line of the example-data block, saying what is still example data. */
+  exampleNote(kind: 'plans' | 'operator' | 'demo' | 'documents'): Locator {
+    return this.exampleData.getByTestId(`example-data-${kind}`)
+  }
+
+  /** The guide's entry in the main menu, with the progress as "n/5". */
+  get menuEntry(): Locator {
+    return this.page.getByTestId('nav-first-start')
+  }
+
+  /** "Verder met inrichten" on the start page's card: back into the guide. */
+  async resume(): Promise<void> {
+    await this.startCard.getByRole('button', { name: 'Verder met inrichten' }).click()
+  }
+
   async expectShown(progress: string): Promise<void> {
     await expect(this.heading).toBeVisible()
     await expect(this.progress).toHaveText(progress)

@@ -5,11 +5,17 @@ export class GlobalSearch {
   readonly dialog: Locator
   readonly input: Locator
   readonly results: Locator
+  /** What the search says about its results, e.g. that nothing was found. */
+  readonly status: Locator
+  /** The header's search button, for a clerk who does not know the shortcut. */
+  readonly openButton: Locator
 
   constructor(readonly page: Page) {
     this.dialog = page.getByRole('dialog', { name: 'Zoeken in de administratie' })
     this.input = page.getByRole('combobox', { name: 'Zoeken in de administratie' })
     this.results = page.getByTestId('search-results').getByRole('option')
+    this.status = this.dialog.getByRole('status')
+    this.openButton = page.getByTestId('open-search')
   }
 
   async open(): Promise<void> {

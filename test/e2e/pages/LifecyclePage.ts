@@ -32,6 +32,14 @@ export class LifecyclePage {
     return this.panel.getByRole('button', { name, exact: true })
   }
 
+  /** Every enabled button in the panel, by its visible name (to open each of its dialogs once). */
+  async buttonNames(): Promise<string[]> {
+    const buttons = this.panel.locator('button:visible:enabled')
+    const names: string[] = []
+    for (let i = 0; i < (await buttons.count()); i++) names.push(((await buttons.nth(i).textContent()) ?? '').trim())
+    return names.filter((name) => name !== '')
+  }
+
   /** Opens a dialog through one of the panel's buttons (or a card's) and returns it. */
   async open(button: Locator, title: string): Promise<Locator> {
     await button.click()
@@ -89,6 +97,61 @@ export class LifecyclePage {
 
   billingLines(period: string): Locator {
     return this.billing.locator(`tbody[data-period="${period}"] tr.line`)
+  }
+
+  /** A billing period's total, as shown. */
+  billingTotal(period: string): Locator {
+    return this.billing.locator(`tbody[data-period="${period}"] [data-testid="period-total"]`)
+  }
+
+  /** The billing table's periods, one `tbody` each. */
+  billingPeriods(): Locator {
+    return this.billing.locator('tbody')
+  }
+
+  /** A field of a dialog, by its id. */
+  field(dialog: Locator, fieldId: string): Locator {
+    return dialog.locator(`#${fieldId}`)
+  }
+
+  /** A button in a dialog or on a card (e.g. a card's `Verwerken`, which opens its dialog). */
+  button(within: Locator, name: string): Locator {
+    return within.getByRole('button', { name })
+  }
+
+  /** What a dialog or card shows under a test id: a preview, an explanation, a deadline, an approval. */
+  shown(within: Locator, testId: string): Locator {
+    return within.getByTestId(testId)
+  }
+
+  /** Where the intake stands, in the panel. */
+  get intakeState(): Locator {
+    return this.panel.getByTestId('intake-state')
+  }
+
+  /** The element in the panel that has the focus (none when the focus was lost to the page). */
+  get focusedInPanel(): Locator {
+    return this.panel.locator(':focus')
+  }
+
+  /** Picks a radio option of a dialog through its label (`inputId` is the radio's id). */
+  async pick(dialog: Locator, inputId: string): Promise<void> {
+    await dialog.locator(`label[for="${inputId}"]`).click()
+  }
+
+  /** The intake planner's days, one column each. */
+  plannerDays(dialog: Locator): Locator {
+    return dialog.locator('.day')
+  }
+
+  /** The planner's day titles ("donderdag 12-11-2026"). */
+  plannerDayHeads(dialog: Locator): Locator {
+    return this.plannerDays(dialog).locator('.day-head')
+  }
+
+  /** A time in the planner, e.g. `maandag 16-11-2026 10:00`. */
+  slot(dialog: Locator, name: string): Locator {
+    return dialog.getByRole('radio', { name })
   }
 
   /** A full-page picture with transitions finished, so a dialog's message is caught whole rather than fading in. */

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 export interface PlanInput {
   code: string
@@ -31,7 +31,38 @@ export class PlansPage {
     await expect(dialog).toBeHidden()
   }
 
+  /** "Nieuwe abonnementsvorm" (or its `label` in another UI language): opens the empty dialog. */
+  async openNew(label = 'Nieuwe abonnementsvorm'): Promise<void> {
+    await this.page.getByRole('button', { name: label }).click()
+  }
+
+  /** Sends the open plan dialog's form, as its save button does. */
+  async submitDialog(): Promise<void> {
+    await this.page.locator('button[type="submit"][form="plan-form"]').click()
+  }
+
+  /** A row's edit button; its name is the action followed by the plan's name. */
+  editButton(row: Locator, action: RegExp): Locator {
+    return row.getByRole('button', { name: action })
+  }
+
+  /** The catalogue's rows. */
+  rows(): Locator {
+    return this.page.locator('.p-datatable-tbody tr')
+  }
+
   row(code: string) {
     return this.page.locator('.p-datatable-tbody tr').filter({ hasText: code })
+  }
+
+  /** Gives a plan another monthly fee through its edit dialog, saved with Enter. */
+  async changeFee(name: string, fee: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Bewerken ${name}` }).click()
+    const dialog = this.page.getByRole('dialog', { name: 'Abonnementsvorm bewerken' })
+    // Typing before the opening animation ends can land in the wrong field (see `create`).
+    await expect(dialog).not.toHaveClass(/-enter-/)
+    await dialog.locator('#plan-fee').fill(fee)
+    await dialog.locator('#plan-fee').press('Enter')
+    await expect(dialog).toBeHidden()
   }
 }

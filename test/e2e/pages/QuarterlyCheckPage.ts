@@ -4,8 +4,45 @@ import { expect, type Locator, type Page } from '@playwright/test'
 export class QuarterlyCheckPage {
   readonly table: Locator
 
+  /** The quarter chosen (the last complete one at first). */
+  readonly quarter: Locator
+  /** The outcome buttons, each with its count. */
+  readonly outcomes: Locator
+  /** The partner headings above each partner's clients (with the partner's contact person). */
+  readonly partnerHeadings: Locator
+  readonly columnHeaders: Locator
+
   constructor(readonly page: Page) {
     this.table = page.getByTestId('check-table')
+    this.quarter = page.locator('#check-quarter')
+    this.outcomes = page.getByTestId('check-outcome')
+    this.partnerHeadings = this.table.locator('.p-datatable-row-group-header')
+    this.columnHeaders = this.table.locator('thead th')
+  }
+
+  /** The cell of a partner heading, which should span every column. */
+  partnerHeadingCells(): Locator {
+    return this.partnerHeadings.locator('td')
+  }
+
+  /** The outcome shown on a client's row (Boven, Onder, ...). */
+  outcome(row: Locator): Locator {
+    return row.locator('.outcome')
+  }
+
+  /** The row's one-click button that turns the advice into a change request; gone once one runs. */
+  requestButton(clientNumber: string): Locator {
+    return this.row(clientNumber).getByTestId(`check-request-${clientNumber}`)
+  }
+
+  /** The rows of the table's current page. */
+  rows(): Locator {
+    return this.table.locator('.p-datatable-tbody tr')
+  }
+
+  /** Saves the list shown (this partner's, this quarter's) as an Excel file. */
+  async exportList(): Promise<void> {
+    await this.page.getByTestId('check-export').click()
   }
 
   async open(): Promise<void> {

@@ -12,6 +12,16 @@ export class RetentionPage {
     this.preview = page.getByTestId('retention-preview')
   }
 
+  /** The rows of the client list's current page. */
+  clientRows(): Locator {
+    return this.clients.locator('.p-datatable-tbody tr')
+  }
+
+  /** A button of the client list's toolbar, by its name in the UI's language. */
+  toolbarButton(name: string | RegExp): Locator {
+    return this.page.getByTestId('retention-clients-toolbar').getByRole('button', { name })
+  }
+
   async open(): Promise<void> {
     await this.page.goto('/#/bewaartermijnen')
     await expect(this.page.getByRole('heading', { level: 2, name: 'Bewaartermijnen' })).toBeVisible()

@@ -20,6 +20,31 @@ export class SignalListsPage {
     await expect(this.page.getByTestId('key-figures')).toHaveAttribute('aria-busy', 'false', { timeout: 120_000 })
   }
 
+  /** The key figures above the lists; `aria-busy` while they are worked out. */
+  get keyFigures(): Locator {
+    return this.page.getByTestId('key-figures')
+  }
+
+  /** The key figures once computed (busy while the lists are worked out). */
+  get figuresReady(): Locator {
+    return this.page.locator('[data-testid="key-figures"][aria-busy="false"]')
+  }
+
+  /** "Werklijsten worden berekend…", shown while the lists are worked out. */
+  get computing(): Locator {
+    return this.page.getByText('Werklijsten worden berekend…')
+  }
+
+  /** The partner filter above the lists. */
+  get partnerFilter(): Locator {
+    return this.page.locator('#signals-partner')
+  }
+
+  /** The warning that automatic backups are not set up or not working. */
+  get backupWarning(): Locator {
+    return this.page.getByTestId('backup-warning')
+  }
+
   list(key: string): Locator {
     return this.page.getByTestId(`signal-list-${key}`)
   }
@@ -47,6 +72,22 @@ export class SignalListsPage {
     return this.page.getByTestId(`summary-${key}`)
   }
 
+  /** A list's title (where a link from elsewhere, such as the dashboard, scrolls to). */
+  listTitle(title: string): Locator {
+    return this.page.getByRole('heading', { level: 3, name: title })
+  }
+
+  /** The rows of a list holding this text; a long list is paged until they show (or the last page). */
+  async findRows(key: string, text: string): Promise<Locator> {
+    const rows = this.row(key, text)
+    for (let i = 0; i < 100 && (await rows.count()) === 0; i++) {
+      const next = this.list(key).getByRole('button', { name: /volgende|next/i })
+      if (!(await next.isEnabled())) break
+      await next.click()
+    }
+    return rows
+  }
+
   /** Chooses an option in the partner or clerk filter; null clears it. */
   async filter(which: 'partner' | 'clerk', option: string | null): Promise<void> {
     const select = this.page.getByTestId(`signals-filter-${which}`)
@@ -62,5 +103,70 @@ export class SignalListsPage {
 
   row(key: string, text: string): Locator {
     return this.list(key).locator('.p-datatable-tbody tr').filter({ hasText: text })
+  }
+
+  /** Every row a list shows (its current page). */
+  rows(key: string): Locator {
+    return this.list(key).locator('.p-datatable-tbody tr')
+  }
+
+  /** A list's table: present only while the list is open. */
+  table(key: string): Locator {
+    return this.list(key).locator('.p-datatable')
+  }
+
+  /** A list's own title, whatever it says. */
+  titleOf(key: string): Locator {
+    return this.list(key).getByRole('heading', { level: 3 })
+  }
+
+  /** The working days left in a row, marked when overdue. */
+  daysLeft(row: Locator): Locator {
+    return row.locator('.days')
+  }
+
+  /** Follows a row's link to its client (which opens at the step that resolves the row). */
+  async openClient(row: Locator): Promise<void> {
+    await row.getByRole('link').click()
+  }
+
+  /** Saves one list as an Excel workbook in the chosen folder. */
+  async exportList(key: string): Promise<void> {
+    await this.list(key).getByTestId(`signal-export-${key}`).click()
+  }
+
+  /** The date the lists count from, above them. */
+  get today(): Locator {
+    return this.page.getByTestId('signals-today')
+  }
+
+  /** A key figure above the lists, e.g. `overdue`. */
+  figure(name: string): Locator {
+    return this.page.getByTestId(`figure-${name}`)
+  }
+
+  /** The note shown when no list has work at all. */
+  get empty(): Locator {
+    return this.page.getByTestId('signals-empty')
+  }
+
+  /** The note shown when the filters leave no work. */
+  get emptyFiltered(): Locator {
+    return this.page.getByTestId('signals-empty-filtered')
+  }
+
+  /** The summary's tiles, one per list with work, in its order. */
+  get tiles(): Locator {
+    return this.page.getByTestId('signals-summary').getByRole('link')
+  }
+
+  /** A summary tile's number of clients. */
+  tileCount(tile: Locator): Locator {
+    return tile.getByTestId('summary-count')
+  }
+
+  /** A summary tile's number of overdue clients (absent when none). */
+  tileOverdue(tile: Locator): Locator {
+    return tile.getByTestId('summary-overdue')
   }
 }

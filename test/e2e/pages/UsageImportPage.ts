@@ -13,6 +13,23 @@ export class UsageImportPage {
   readonly rejected: Locator
   readonly records: Locator
   readonly message: Locator
+  /** The line count above the preview: how many rows were read, accepted and rejected. */
+  readonly counts: Locator
+  /** What confirming would store: client-periods, and how many of them replace earlier usage. */
+  readonly stores: Locator
+  readonly done: Locator
+  /** The explanation shown before any file is chosen. */
+  readonly help: Locator
+  readonly confirmButton: Locator
+  /** What the screen says while it stores a confirmed import. */
+  readonly progress: Locator
+  /** Why the preview reads numbers with the decimal sign it does. */
+  readonly decimalWhy: Locator
+  /** The question about a decimal sign the file does not show. */
+  readonly decimalChoice: Locator
+  /** Old → new per client where confirming replaces stored usage. */
+  readonly replacementRows: Locator
+  readonly replacementsTotal: Locator
 
   constructor(
     readonly page: Page,
@@ -22,6 +39,17 @@ export class UsageImportPage {
     this.rejected = page.getByTestId('usage-rejected')
     this.records = page.getByTestId('usage-records')
     this.message = page.getByTestId('usage-message')
+    this.counts = page.getByTestId('usage-counts')
+    this.stores = page.getByTestId('usage-stores')
+    this.done = page.getByTestId('usage-done')
+    this.help = page.getByTestId('usage-help')
+    this.confirmButton = page.getByTestId('usage-confirm')
+    this.progress = page.getByTestId('usage-progress')
+    this.decimalWhy = page.getByTestId('usage-decimal-why')
+    this.decimalChoice = page.getByTestId('usage-decimal-choice')
+    const replacements = page.getByTestId('usage-replacements')
+    this.replacementRows = replacements.getByTestId('usage-replacement-row')
+    this.replacementsTotal = replacements.getByTestId('usage-replacements-total')
   }
 
   async open(): Promise<void> {
@@ -34,6 +62,22 @@ export class UsageImportPage {
     await this.dialogs.answerNext(path)
     await this.page.getByTestId('usage-choose').click()
     await expect(this.preview.or(this.message)).toBeVisible({ timeout: 120_000 })
+  }
+
+  /** The button that opens the file dialog (to reach with the keyboard; `choose` clicks it). */
+  get chooseButton(): Locator {
+    return this.page.getByTestId('usage-choose')
+  }
+
+  /** Opens the file dialog and cancels it there; the screen waits for a file as before. */
+  async chooseNothing(): Promise<void> {
+    await this.dialogs.answerNext(null)
+    await this.page.getByTestId('usage-choose').click()
+  }
+
+  /** Answers which decimal sign the file writes (its button text, e.g. `Punt (12.5)`). */
+  async chooseDecimal(button: string): Promise<void> {
+    await this.page.getByTestId('usage-decimal').getByRole('button', { name: button }).click()
   }
 
   async showTab(name: 'rejected' | 'records'): Promise<void> {
