@@ -51,9 +51,16 @@ export class StreamingWorkbook {
     return sheet
   }
 
-  /** A defined name; `sheet` makes it local to that sheet (as `_xlnm._FilterDatabase` must be). */
+  /**
+   * A defined name; `sheet` makes it local to that sheet (as `_xlnm._FilterDatabase` must be). A name is unique
+   * within its scope (Excel reports a file with two as damaged), so a name given again replaces the earlier one.
+   */
   addDefinedName(name: string, range: string, sheet?: SheetWriter): void {
-    this.names.push({ name, range, ...(sheet ? { localSheetId: sheet.id - 1 } : {}) })
+    const localSheetId = sheet ? sheet.id - 1 : undefined
+    const same = this.names.findIndex((n) => n.name === name && n.localSheetId === localSheetId)
+    const defined = { name, range, ...(localSheetId === undefined ? {} : { localSheetId }) }
+    if (same >= 0) this.names[same] = defined
+    else this.names.push(defined)
   }
 
   /** Stops writing: the file is being thrown away (a failure or cancellation). */

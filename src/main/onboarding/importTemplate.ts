@@ -16,7 +16,7 @@ export interface TemplateOptions {
 
 function writeDataSheet(workbook: StreamingWorkbook, kind: ImportKind, fields: readonly ImportField[], planCodes: readonly string[]): void {
   const sheet = workbook.addWorksheet(SHEET_NAMES[kind], { views: TEMPLATE_VIEWS })
-  writeTemplateHeader(sheet, fields, TEMPLATE_CELLS)
+  writeTemplateHeader(workbook, sheet, fields, TEMPLATE_CELLS)
   const formats = cellFormatsOf(fields, TEMPLATE_CELLS)
   const example = sheet.getRow(2)
   fields.forEach((field, i) => {

@@ -1,5 +1,6 @@
 import type { ListExportKind } from '@shared/ipc/channels/listExport'
 import { fieldsOf } from '@shared/onboarding/fields'
+import { setAutoFilter } from '../excel/autoFilter'
 import type { Style } from '../excel/cellStyle'
 import { RowXmlWriter, type RowCell } from '../excel/rowXml'
 import { writeWorkbookFile } from '../excel/workbookFile'
@@ -22,7 +23,7 @@ export interface ListExportOptions {
 
 /**
  * Writes a partner or client list in its import template's layout: the template's sheet name, headers, column
- * order and text columns, the header frozen with an autofilter, one row per given row. Streamed to a temporary
+ * order and text columns, the header frozen with an autofilter over every row, one row per given row. Streamed to a temporary
  * file, then renamed. **Decision:** cells are written as text cells exactly as the list gives them, without the
  * reports' apostrophe before `=`, `+`, `-` or `@`: a text cell is never a formula, and the file must read back
  * as written (a phone number `+31 …` would otherwise come back as `'+31 …`).
@@ -39,7 +40,7 @@ export async function writeListExport(
     { title: TITLES[kind], subject: '', creator: '' },
     async (workbook, checkpoint) => {
       const sheet = workbook.addWorksheet(SHEET_NAMES[kind], { views: TEMPLATE_VIEWS })
-      writeTemplateHeader(sheet, fields, EXPORT_CELLS)
+      writeTemplateHeader(workbook, sheet, fields, EXPORT_CELLS)
       const formats = cellFormatsOf(fields, EXPORT_CELLS)
       // The rows go out as XML bytes (rowXml.ts): 100,000 clients without an object per cell.
       const writer = new RowXmlWriter(workbook.styles, workbook.strings, sheet, 2, fields.length)
@@ -56,6 +57,8 @@ export async function writeListExport(
         if (writer.row(i + 2, cells, styles, 0)) await keepPaceWithZip(sheet.entry)
       }
       writer.finish(rows.length + 2)
+      // Over every row written, so a spreadsheet that reads the filter's range (LibreOffice) filters them all.
+      setAutoFilter(workbook, sheet, 1, rows.length + 1, fields.length)
       sheet.commit()
     },
     { ifExists: options.ifExists, ...(options.signal ? { signal: options.signal } : {}) },

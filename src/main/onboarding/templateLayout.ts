@@ -1,6 +1,8 @@
 import type { ImportField } from '@shared/onboarding/fields'
 import type { Style } from '../excel/cellStyle'
+import { setAutoFilter } from '../excel/autoFilter'
 import type { SheetOptions, SheetWriter } from '../excel/sheetWriter'
+import type { StreamingWorkbook } from '../excel/streamingWorkbook'
 import { BOLD_FONT, FONT, HEADER_BORDER, HEADER_FILL, WRAP_TOP } from '../excel/sheetStyles'
 
 /** Columns whose cells are text even when they look like a number: leading zeros must survive. */
@@ -35,9 +37,11 @@ export function cellFormatsOf(fields: readonly ImportField[], formats: CellForma
 
 /**
  * The data sheet's layout, shared by the template and the list exports so an export reads as a filled-in
- * template: column widths and formats, the header row (bold on a fill) with an autofilter over it.
+ * template: column widths and formats, the header row (bold on a fill) with an autofilter from it down to
+ * `lastRow` (the template's header alone; an export's last row, known only once its rows are written, so the
+ * caller may set the filter again with `setAutoFilter`).
  */
-export function writeTemplateHeader(sheet: SheetWriter, fields: readonly ImportField[], formats: CellFormats): void {
+export function writeTemplateHeader(workbook: StreamingWorkbook, sheet: SheetWriter, fields: readonly ImportField[], formats: CellFormats): void {
   const columnFormats = cellFormatsOf(fields, formats)
   sheet.columns = fields.map((field, i) => ({ width: columnWidth(field), style: columnFormats[i]! }))
   const header = sheet.getRow(1)
@@ -46,6 +50,6 @@ export function writeTemplateHeader(sheet: SheetWriter, fields: readonly ImportF
     cell.value = field.header
     cell.style = isTextColumn(field) ? TEXT_HEADER : HEADER
   })
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: fields.length } }
+  setAutoFilter(workbook, sheet, 1, 1, fields.length)
   header.commit()
 }

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process'
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
 import type { CalendarDate } from '@shared/calendar/calendarDate'
 import type { Partner } from '@shared/model/partner'
@@ -14,6 +15,7 @@ import { readTableFile } from '../../../../src/main/import/readTableFile'
 import { writeImportTemplate } from '../../../../src/main/onboarding/importTemplate'
 import { writeListExport } from '../../../../src/main/onboarding/listExportWorkbook'
 import { VALIDATION_ERROR, VALIDATION_ERROR_TITLE } from '../../../../src/main/onboarding/templateWords'
+import { SOFFICE, startLibreOffice } from '../excel/libreOffice'
 import { useTempFolder } from '../excel/readBack'
 
 const temp = useTempFolder('template-workbooks')
@@ -155,7 +157,13 @@ describe('the list export, read back', () => {
     expect(dump.sheets).toEqual(['Partners'])
     expect(dump.title).toBe('Importsjabloon partners')
     expect(dump.frozen).toBe('A2')
-    expect(dump.autoFilter).toBe(`A1:${letter(PARTNER_FIELDS, PARTNER_FIELDS.at(-1)!.key)}1`)
+    const lastColumn = letter(PARTNER_FIELDS, PARTNER_FIELDS.at(-1)!.key)
+    // Over the header and both rows, with the sheet-local name LibreOffice needs to keep a filter.
+    expect(dump.autoFilter).toBe(`A1:${lastColumn}3`)
+    const book = await JSZip.loadAsync(readFileSync(written.path))
+    expect(await book.file('xl/workbook.xml')!.async('string')).toContain(
+      `<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0">&apos;Partners&apos;!$A$1:$${lastColumn}$3</definedName></definedNames>`,
+    )
     expect(dump.validations).toEqual([])
     const text = ['shortCode', 'postcode', 'debtorReference', 'kvkNumber', 'oin'].map((key) => letter(PARTNER_FIELDS, key))
     expect(dump.textColumns).toEqual(text)
@@ -169,6 +177,23 @@ describe('the list export, read back', () => {
     expect(parsed.problems).toEqual([])
     const plan = planPartnerImport(parsed.partners, partners)
     expect([plan.create.length, plan.update.length, plan.unchanged.length]).toEqual([0, 0, 2])
+  })
+})
+
+describe('LibreOffice, reading the template and a list export', () => {
+  it.skipIf(SOFFICE === null)('keeps their autofilter (it drops one without the sheet-local _FilterDatabase name)', { timeout: 300_000 }, async () => {
+    const template = await writeImportTemplate(join(temp(), 'clients.xlsx'), 'clients', { planCodes: PLAN_CODES, ifExists: 'keep-both' })
+    const rows = [PARTNER, { ...PARTNER, id: 'p2', shortCode: 'EH', name: 'Eigen Huis' }].map(partnerExportRow)
+    const exported = await writeListExport(join(temp(), 'partners.xlsx'), 'partners', rows, { ifExists: 'keep-both' })
+    const office = await startLibreOffice()
+    const out = join(temp(), 'libreoffice')
+    try {
+      await office.convert([template, exported.path], 'xlsx:Calc MS Excel 2007 XML', out)
+    } finally {
+      office.dispose()
+    }
+    expect(readWithOpenpyxl(join(out, 'clients.xlsx')).autoFilter).toBe(`A1:${letter(CLIENT_FIELDS, CLIENT_FIELDS.at(-1)!.key)}1`)
+    expect(readWithOpenpyxl(join(out, 'partners.xlsx')).autoFilter).toBe(`A1:${letter(PARTNER_FIELDS, PARTNER_FIELDS.at(-1)!.key)}3`)
   })
 })
 
