@@ -1,7 +1,20 @@
+import type { Locator } from '@playwright/test'
 import { demoDataFor } from './pages/demoCases'
 import { expect, test } from './fixtures'
-import { AppShell } from './pages/AppShell'
+import { AppShell, fieldError } from './pages/AppShell'
+import { AuditPage } from './pages/AuditPage'
 import { AxeScan } from './pages/AxeScan'
+import { ClientsPage } from './pages/ClientsPage'
+import { DashboardPage } from './pages/DashboardPage'
+import { FirstStartGuidePage } from './pages/FirstStartGuidePage'
+import { GlobalSearch } from './pages/GlobalSearch'
+import { InvoicingPage } from './pages/InvoicingPage'
+import { LifecyclePage } from './pages/LifecyclePage'
+import { PlansPage } from './pages/PlansPage'
+import { QuarterlyCheckPage } from './pages/QuarterlyCheckPage'
+import { ResultPanel } from './pages/ResultPanel'
+import { SignalListsPage } from './pages/SignalListsPage'
+import { UnsavedWork } from './pages/UnsavedWork'
 
 const TODAY = '2026-11-23'
 
@@ -20,11 +33,12 @@ test('every screen passes the WCAG 2.1 AA checks of axe without a serious or cri
   const partner = [...data.partners].sort((a, b) => a.name.localeCompare(b.name))[0]!
   const client = data.clients.find((c) => c.status === 'actief')!
   /** Where a screen is ready to judge; by default its heading (some screens fill in parts after it). */
-  const readyOn: Record<string, string> = {
-    'work lists': '[data-testid="key-figures"][aria-busy="false"]',
-    dashboard: '[data-testid="usage-chart"] canvas',
-    'client detail': '[data-testid="intake-state"]',
-    'set-up guide': '[data-testid="first-start-example-data"]',
+  const lifecycle = new LifecyclePage(page)
+  const readyOn: Record<string, Locator> = {
+    'work lists': new SignalListsPage(page).figuresReady,
+    dashboard: new DashboardPage(page).usageChart,
+    'client detail': lifecycle.intakeState,
+    'set-up guide': new FirstStartGuidePage(page).exampleData,
   }
   const screens: ReadonlyArray<readonly [string, string]> = [
     ['work lists', '#/werklijsten'],
@@ -49,86 +63,93 @@ test('every screen passes the WCAG 2.1 AA checks of axe without a serious or cri
   ]
   for (const [where, hash] of screens) {
     await page.goto(`/${hash}`)
-    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible({ timeout: 120_000 })
+    await expect(shell.heading().first()).toBeVisible({ timeout: 120_000 })
     const ready = readyOn[where]
-    if (ready !== undefined) await expect(page.locator(ready)).toBeVisible({ timeout: 60_000 })
+    if (ready !== undefined) await expect(ready).toBeVisible({ timeout: 60_000 })
     await axe.check(where)
   }
 
   // Dialogs, each opened as a clerk does.
   await page.goto(`/#/clienten/${client.id}`)
-  await expect(page.locator(readyOn['client detail']!)).toBeVisible({ timeout: 60_000 })
-  await page.getByRole('button', { name: 'Afmelden' }).click()
-  await expect(page.getByRole('dialog')).toBeVisible()
+  await expect(readyOn['client detail']!).toBeVisible({ timeout: 60_000 })
+  await lifecycle.action('Afmelden').click()
+  await expect(shell.dialog).toBeVisible()
   await axe.check('deregistration dialog')
   await page.keyboard.press('Escape')
   await page.goto(`/#/partners/${partner.id}`)
-  await page.locator('.page-header').getByRole('button', { name: 'Verwijderen' }).click()
-  await expect(page.getByRole('alertdialog')).toBeVisible()
+  await shell.headerButton('Verwijderen').click()
+  await expect(shell.alertDialog).toBeVisible()
   await axe.check('partner delete confirmation')
   await page.keyboard.press('Escape')
   await page.goto('/#/clienten')
-  await page.getByTestId('client-export').click()
-  await expect(page.getByTestId('client-export-dialog')).toBeVisible()
+  const clients = new ClientsPage(page)
+  await clients.openExport()
+  await expect(clients.exportDialog).toBeVisible()
   await axe.check('client list export dialog')
   await page.keyboard.press('Escape')
   await page.goto('/#/abonnementsvormen')
-  await page.getByRole('button', { name: 'Nieuwe abonnementsvorm' }).click()
-  await page.locator('button[type="submit"][form="plan-form"]').click()
-  await expect(page.locator('#plan-code-error')).toBeVisible()
+  const plans = new PlansPage(page)
+  await plans.openNew()
+  await plans.submitDialog()
+  await expect(fieldError(page, 'plan-code')).toBeVisible()
   await axe.check('new plan dialog with field errors')
   await page.keyboard.press('Escape')
   await page.keyboard.press('Control+K')
-  await page.getByRole('combobox', { name: 'Zoeken in de administratie' }).fill(client.lastName.slice(0, 4))
-  await expect(page.getByTestId('search-results').getByRole('option').first()).toBeVisible()
+  const search = new GlobalSearch(page)
+  await search.input.fill(client.lastName.slice(0, 4))
+  await expect(search.results.first()).toBeVisible()
   await axe.check('global search with results')
   await page.keyboard.press('Escape')
   // "Uw kenmerk" of a concept invoice.
+  const invoicing = new InvoicingPage(page)
   await page.goto('/#/facturatie')
-  await page.getByTestId('invoicing-prepare').click()
-  await page.locator('.p-datatable-row-toggle-button').first().click({ timeout: 120_000 })
-  await page.getByTestId('invoice-reference-edit').first().click()
-  await expect(page.getByRole('dialog')).toBeVisible()
+  await invoicing.prepare()
+  await invoicing.rowToggles.first().click({ timeout: 120_000 })
+  await invoicing.referenceEdit.first().click()
+  await expect(shell.dialog).toBeVisible()
   await axe.check('invoice reference dialog')
   await page.keyboard.press('Escape')
   // The audit trail filtered by a picked client, and its suggestions open.
   await page.goto(`/#/audittrail?client=${client.id}`)
-  await expect(page.locator('#audit-client')).toHaveValue(new RegExp(client.clientNumber))
+  const audit = new AuditPage(page)
+  await expect(audit.clientFilter).toHaveValue(new RegExp(client.clientNumber))
   await axe.check('audit trail filtered by a client')
-  await page.locator('#audit-client').fill(client.clientNumber)
-  await expect(page.locator('.p-autocomplete-overlay').getByRole('option').first()).toBeVisible()
+  await audit.clientFilter.fill(client.clientNumber)
+  await expect(audit.clientSuggestions.first()).toBeVisible()
   await axe.check('audit trail, client suggestions')
   await page.keyboard.press('Escape')
   // An invoice opened on screen (a concept of the demo data); the credit dialog is judged in partialCredit.spec.ts.
   await page.goto('/#/facturatie')
-  await page.getByTestId('invoicing-prepare').click()
-  await expect(page.getByTestId('invoice-open').first()).toBeVisible({ timeout: 120_000 })
-  await page.getByTestId('invoice-open').first().click()
-  await expect(page.getByTestId('invoice-detail')).toBeVisible()
+  await invoicing.prepare()
+  await expect(invoicing.openButtons.first()).toBeVisible({ timeout: 120_000 })
+  await invoicing.openButtons.first().click()
+  await expect(invoicing.invoiceDetail).toBeVisible()
   await axe.check('invoice opened on screen')
   await page.keyboard.press('Escape')
-  await expect(page.getByTestId('invoice-detail')).toBeHidden()
+  await expect(invoicing.invoiceDetail).toBeHidden()
   // A long result in the result panel, its list open: the subscription check's lists, one per partner.
   await page.goto('/#/abonnementscheck')
-  await page.getByTestId('check-export').click({ timeout: 120_000 })
-  await expect(page.getByTestId('result-panel')).toBeVisible({ timeout: 180_000 })
-  await page.getByTestId('result-toggle').click()
-  await expect(page.getByTestId('result-items')).toBeVisible()
+  const result = new ResultPanel(page)
+  await new QuarterlyCheckPage(page).exportList()
+  await expect(result.panel).toBeVisible({ timeout: 180_000 })
+  await result.showItems()
+  await expect(result.items).toBeVisible()
   await axe.check('result panel with its list open')
-  await page.getByTestId('result-dismiss').click()
+  await result.dismiss()
   // Leaving a changed form asks; after a reload its draft is offered.
   await page.goto('/#/clienten/nieuw')
-  await page.locator('#client-firstName').fill('Concept')
-  await shell.nav.getByRole('link', { name: 'Partners' }).click()
-  await expect(page.getByRole('dialog', { name: 'Wijzigingen opslaan?' })).toBeVisible()
+  const unsaved = new UnsavedWork(page)
+  await clients.field('firstName').fill('Concept')
+  await shell.menuLink('Partners').click()
+  await expect(unsaved.dialog).toBeVisible()
   await axe.check('unsaved changes question')
-  await page.getByRole('button', { name: 'Blijven' }).click()
-  await expect(page.getByTestId('draft-notice')).toBeHidden()
+  await unsaved.button('Blijven').click()
+  await expect(unsaved.draftNotice).toBeHidden()
   await page.waitForTimeout(800)
   await page.reload()
-  await expect(page.getByTestId('draft-notice')).toBeVisible({ timeout: 60_000 })
+  await expect(unsaved.draftNotice).toBeVisible({ timeout: 60_000 })
   await axe.check('draft offer')
-  await page.getByTestId('draft-discard').click()
+  await unsaved.discardDraft()
 
   expect(axe.findings, axe.report()).toEqual([])
 })

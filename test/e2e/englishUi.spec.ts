@@ -1,14 +1,25 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Locator } from '@playwright/test'
 import en from '../../src/renderer/src/i18n/en'
 import { groupPeriodsByClient, subscriptionOn } from '../../src/shared/domain'
 import type { CalendarDate } from '../../src/shared/calendar/calendarDate'
 import { defaultSettings } from '../../src/shared/model'
 import { expect, test } from './fixtures'
-import { AppShell } from './pages/AppShell'
+import { AppShell, fieldError } from './pages/AppShell'
+import { AuditPage } from './pages/AuditPage'
+import { ClientsPage } from './pages/ClientsPage'
+import { DashboardPage } from './pages/DashboardPage'
 import { EnglishScan } from './pages/EnglishScan'
+import { FirstStartGuidePage } from './pages/FirstStartGuidePage'
+import { InvoicingPage } from './pages/InvoicingPage'
+import { LifecyclePage } from './pages/LifecyclePage'
+import { PlansPage } from './pages/PlansPage'
+import { QuarterlyCheckPage } from './pages/QuarterlyCheckPage'
+import { RetentionPage } from './pages/RetentionPage'
 import { SettingsPage } from './pages/SettingsPage'
+import { SignalListsPage } from './pages/SignalListsPage'
+import { UnsavedWork } from './pages/UnsavedWork'
+import { UsageImportPage } from './pages/UsageImportPage'
 import { demoDataFor } from './pages/demoCases'
 
 /**
@@ -45,14 +56,6 @@ function lifecycleCases() {
   return cases as { [K in keyof typeof cases]: NonNullable<(typeof cases)[K]> }
 }
 
-/** Every enabled button in `area`, by its visible name, so each lifecycle dialog is opened once. */
-async function buttonNames(area: Locator): Promise<string[]> {
-  const buttons = area.locator('button:visible:enabled')
-  const names: string[] = []
-  for (let i = 0; i < (await buttons.count()); i++) names.push(((await buttons.nth(i).textContent()) ?? '').trim())
-  return names.filter((name) => name !== '')
-}
-
 test('the English UI shows no Dutch on any screen, dialog, field error or toast', async ({ page, dialogs }) => {
   test.setTimeout(1_500_000)
   const data = demoDataFor(TODAY)
@@ -64,26 +67,27 @@ test('the English UI shows no Dutch on any screen, dialog, field error or toast'
 
   // The clerk switches the language in Settings; the confirmation already comes in English.
   await shell.go('Instellingen')
-  await new SettingsPage(page).setLanguage('English')
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  const settings = new SettingsPage(page)
+  await settings.setLanguage('English')
+  await expect(shell.documentRoot).toHaveAttribute('lang', 'en')
   await scan.readData()
   await scan.check('settings, after saving the language')
 
   // Settings with a field error: the clerk's name left empty.
   // Put back as it was, so the settings form is unchanged when the walk leaves it (leaving a changed form asks).
-  const clerkName = await page.locator('#set-clerk').inputValue()
-  await page.locator('#set-clerk').fill('')
-  await page.locator('main form button[type="submit"]').click()
-  await expect(page.locator('#set-clerk-error')).toBeVisible()
+  const clerkName = await settings.clerkNameField.inputValue()
+  await settings.clerkNameField.fill('')
+  await shell.submitForm()
+  await expect(fieldError(page, 'set-clerk')).toBeVisible()
   await scan.check('settings, clerk name left empty')
-  await page.locator('#set-clerk').fill(clerkName)
+  await settings.clerkNameField.fill(clerkName)
 
   // The start page and the dashboard.
   await scan.go('#/werklijsten')
-  await expect(page.getByTestId('key-figures')).toHaveAttribute('aria-busy', 'false', { timeout: 120_000 })
+  await expect(new SignalListsPage(page).keyFigures).toHaveAttribute('aria-busy', 'false', { timeout: 120_000 })
   await scan.check('signal lists')
   await scan.go('#/dashboard')
-  await expect(page.getByTestId('usage-chart').locator('canvas')).toBeVisible({ timeout: 120_000 })
+  await expect(new DashboardPage(page).usageChart).toBeVisible({ timeout: 120_000 })
   await scan.check('dashboard')
 
   // Master data: lists, a partner's detail and form, a new partner sent empty, a refused delete.
@@ -92,51 +96,48 @@ test('the English UI shows no Dutch on any screen, dialog, field error or toast'
   await scan.check('partner list')
   await scan.go(`#/partners/${partner.id}`)
   await scan.check('partner detail')
-  await page.locator('.page-header').getByRole('button', { name: en.common.delete }).click()
+  await shell.headerButton(en.common.delete).click()
   await scan.checkDialog('partner detail, delete confirmation')
-  await page.getByRole('alertdialog').getByRole('button', { name: en.common.delete }).click()
-  await expect(page.locator('.p-toast-message').first()).toBeVisible()
+  await shell.buttonIn(shell.alertDialog, en.common.delete).click()
+  await expect(shell.toasts.first()).toBeVisible()
   await scan.check('partner detail, delete of a partner with clients')
   await scan.go(`#/partners/${partner.id}/bewerken`)
   await scan.check('partner edit')
   await scan.go('#/partners/nieuw')
-  await page.locator('main form button[type="submit"]').click()
-  await expect(page.locator('#partner-name-error')).toBeVisible()
+  await shell.submitForm()
+  await expect(fieldError(page, 'partner-name')).toBeVisible()
   await scan.check('new partner, sent empty')
 
   await scan.go('#/abonnementsvormen')
   await scan.check('plan list')
   await scan.closeToasts()
-  await page.getByRole('button', { name: en.plans.new }).click()
-  await page.locator('button[type="submit"][form="plan-form"]').click()
-  await expect(page.locator('#plan-code-error')).toBeVisible()
+  const plans = new PlansPage(page)
+  await plans.openNew(en.plans.new)
+  await plans.submitDialog()
+  await expect(fieldError(page, 'plan-code')).toBeVisible()
   await scan.checkDialog('new plan, sent empty')
   await scan.closeDialog()
-  await page
-    .locator('.p-datatable-tbody tr')
-    .first()
-    .getByRole('button', { name: new RegExp(`^${en.common.edit} `) })
-    .click()
+  await plans.editButton(plans.rows().first(), new RegExp(`^${en.common.edit} `)).click()
   await scan.checkDialog('plan edit dialog')
   await scan.closeDialog()
 
   await scan.go('#/clienten')
   await scan.check('client list')
   await scan.go('#/clienten/nieuw')
-  await page.locator('main form button[type="submit"]').click()
-  await expect(page.getByTestId('form-errors')).toBeVisible()
+  await shell.submitForm()
+  await expect(new ClientsPage(page).formErrors).toBeVisible()
   await scan.check('new client, sent empty')
 
   // Each client state, its screen and every lifecycle dialog it offers.
   const cases = lifecycleCases()
+  const lifecycle = new LifecyclePage(page)
   for (const [state, client] of Object.entries(cases)) {
     await scan.go(`#/clienten/${client.id}`)
-    const panel = page.getByTestId('lifecycle')
-    await expect(panel).toBeVisible()
+    await expect(lifecycle.panel).toBeVisible()
     await scan.check(`client detail (${state})`)
-    for (const name of await buttonNames(panel)) {
+    for (const name of await lifecycle.buttonNames()) {
       await scan.closeToasts()
-      await panel.getByRole('button', { name, exact: true }).click()
+      await lifecycle.action(name).click()
       await scan.checkDialog(`client (${state}), dialog of "${name}"`)
       await scan.closeDialog()
     }
@@ -146,22 +147,23 @@ test('the English UI shows no Dutch on any screen, dialog, field error or toast'
 
   // Field errors from a date check and from a refusing rule: activation before the registration arrived.
   await scan.go(`#/clienten/${cases.registered.id}`)
-  await page.getByTestId('lifecycle').getByRole('button', { name: en.lifecycle.actions.activate, exact: true }).click()
-  const activate = page.getByRole('dialog')
-  await activate.locator('#activation-date').fill('31-11-2026')
-  await activate.locator('#activation-date').press('Enter')
-  await expect(activate.locator('#activation-date-error')).toBeVisible()
+  await lifecycle.action(en.lifecycle.actions.activate).click()
+  const activate = shell.dialog
+  await lifecycle.type(activate, 'activation-date', '31-11-2026')
+  await lifecycle.enter(activate, 'activation-date')
+  await expect(lifecycle.error(activate, 'activation-date')).toBeVisible()
   await scan.checkDialog('activate dialog, invalid date')
-  await activate.locator('#activation-date').fill('01-01-2000')
-  await activate.locator('#activation-date').press('Enter')
-  await expect(activate.locator('#activation-date-error')).not.toContainText('dd')
+  await lifecycle.type(activate, 'activation-date', '01-01-2000')
+  await lifecycle.enter(activate, 'activation-date')
+  await expect(lifecycle.error(activate, 'activation-date')).not.toContainText('dd')
   await scan.checkDialog('activate dialog, date before the registration')
   // Closing the changed dialog asks first.
   await page.keyboard.press('Escape')
-  await expect(page.getByRole('dialog', { name: en.unsaved.title })).toBeVisible()
+  const unsaved = new UnsavedWork(page)
+  await expect(unsaved.dialogNamed(en.unsaved.title)).toBeVisible()
   await scan.checkDialog('unsaved changes question')
-  await page.getByRole('button', { name: en.unsaved.discard, exact: true }).click()
-  await expect(page.locator('[role="dialog"], [role="alertdialog"]')).toHaveCount(0)
+  await unsaved.choice(en.unsaved.discard).click()
+  await expect(shell.anyDialog).toHaveCount(0)
 
   // Usage import: a file with bad rows, each with its reason; then one without a header row.
   const rows = usageFile(dialogs.folder)
@@ -169,65 +171,64 @@ test('the English UI shows no Dutch on any screen, dialog, field error or toast'
   scan.addData(...rows.values, dialogs.folder)
   await scan.go('#/verbruik-inlezen')
   await scan.check('usage import, start')
-  await dialogs.answerNext(rows.path)
-  await page.getByTestId('usage-choose').click()
-  await expect(page.getByTestId('usage-preview')).toBeVisible({ timeout: 120_000 })
-  await page.getByTestId('usage-tab-rejected').click()
+  const usage = new UsageImportPage(page, dialogs)
+  await usage.choose(rows.path)
+  await expect(usage.preview).toBeVisible({ timeout: 120_000 })
+  await usage.showTab('rejected')
   await scan.check('usage import, rejected rows')
-  await page.getByTestId('usage-tab-records').click()
+  await usage.showTab('records')
   await scan.check('usage import, records')
-  await page.getByTestId('usage-cancel').click()
-  await expect(page.locator('.p-toast-message').first()).toBeVisible()
+  await usage.cancel()
+  await expect(shell.toasts.first()).toBeVisible()
   await scan.check('usage import, cancelled')
   await scan.closeToasts()
   const noHeader = join(dialogs.folder, 'list.csv')
   writeFileSync(noHeader, 'Name;Minutes\nJan;4\n', 'utf8')
-  await dialogs.answerNext(noHeader)
-  await page.getByTestId('usage-choose').click()
-  await expect(page.getByTestId('usage-message')).toBeVisible({ timeout: 60_000 })
+  await usage.choose(noHeader)
+  await expect(usage.message).toBeVisible({ timeout: 60_000 })
   await scan.check('usage import, file without a header row')
 
   // The quarterly check.
   await scan.go('#/abonnementscheck')
-  await expect(page.getByTestId('check-table').locator('.p-datatable-tbody tr').first()).toBeVisible({ timeout: 120_000 })
+  await expect(new QuarterlyCheckPage(page).rows().first()).toBeVisible({ timeout: 120_000 })
   await scan.check('quarterly check')
 
   // Invoicing: concepts, a run that writes the files, the confirmation before finalising.
   await scan.go('#/facturatie')
-  await expect(page.locator('#invoicing-period')).toContainText(PERIOD)
+  const invoicing = new InvoicingPage(page)
+  await expect(invoicing.periodSelect).toContainText(PERIOD)
   await scan.check('invoicing, before preparing')
-  await page.getByTestId('invoicing-prepare').click()
-  await expect(page.getByTestId('summary-concepts')).not.toHaveText('0', { timeout: 60_000 })
+  await invoicing.prepare()
+  await expect(invoicing.conceptCount).not.toHaveText('0', { timeout: 60_000 })
   await scan.readData()
   await scan.check('invoicing, concepts prepared')
-  await page.getByTestId('invoice-table').locator('.p-datatable-row-toggle-button').first().click()
-  await expect(page.getByTestId('invoice-plan-summary')).toBeVisible()
+  await invoicing.rowToggles.first().click()
+  await expect(invoicing.planSummary).toBeVisible()
   await scan.check('invoicing, a concept opened')
   // The run is quick on this machine: its progress may be gone before it can be read, its result stays.
-  await page.getByTestId('invoicing-write').click()
-  await expect(page.getByTestId('invoicing-folder')).toHaveText(dialogs.folder, { timeout: 300_000 })
+  await invoicing.writeFiles()
+  await expect(invoicing.folder).toHaveText(dialogs.folder, { timeout: 300_000 })
   await scan.check('invoicing, run done')
-  await page.getByTestId('invoicing-finalise-all').click()
+  await invoicing.finaliseAll()
   await scan.checkDialog('invoicing, confirm finalising')
   await scan.closeDialog()
 
   // The audit trail, with the entries of the demo data and of this session.
   await scan.go('#/audittrail')
-  await expect(page.getByTestId('audit-table').locator('.p-datatable-tbody tr').first()).toBeVisible()
+  const audit = new AuditPage(page)
+  await expect(audit.rows().first()).toBeVisible()
   await scan.check('audit trail')
-  const toggle = page.getByTestId('audit-table').locator('.p-datatable-row-toggle-button')
+  const toggle = audit.rowToggles()
   for (let i = 0; i < Math.min(await toggle.count(), 5); i++) await toggle.nth(i).click()
   await scan.check('audit trail, entries opened')
 
   // Retention: demo clients deregistered in 2024 are past the 24 months; the preview, not confirmed.
   await scan.go('#/bewaartermijnen')
-  await expect(page.getByTestId('retention-clients').locator('.p-datatable-tbody tr').first()).toBeVisible()
+  const retention = new RetentionPage(page)
+  await expect(retention.clientRows().first()).toBeVisible()
   await scan.check('retention')
-  await page
-    .getByTestId('retention-clients-toolbar')
-    .getByRole('button', { name: /Select all/ })
-    .click()
-  await page.getByTestId('retention-clients-toolbar').getByRole('button', { name: 'Anonymise selected clients…' }).click()
+  await retention.toolbarButton(/Select all/).click()
+  await retention.toolbarButton('Anonymise selected clients…').click()
   await scan.checkDialog('retention, preview')
   await scan.closeDialog()
 
@@ -258,15 +259,15 @@ test('the first-start dialog shows no Dutch when the stored language is English'
   )
   await page.reload()
   const scan = new EnglishScan(page)
-  const welcome = page.getByRole('dialog', { name: en.firstStart.title })
+  const welcome = shell.dialogNamed(en.firstStart.title)
   await expect(welcome).toBeVisible()
   await scan.readData()
   await scan.checkDialog('first-start dialog')
-  await welcome.getByRole('button', { name: en.firstStart.startEmpty }).click()
+  await shell.buttonIn(welcome, en.firstStart.startEmpty).click()
   await expect(welcome).toBeHidden()
   // An empty start opens the set-up guide, with its example-data block.
-  await expect(page.getByRole('heading', { level: 2, name: en.firstStartGuide.title })).toBeVisible()
-  await expect(page.getByTestId('first-start-example-data')).toBeVisible()
+  await expect(shell.heading(en.firstStartGuide.title)).toBeVisible()
+  await expect(new FirstStartGuidePage(page).exampleData).toBeVisible()
   await scan.readData()
   await scan.check('set-up guide after an empty start')
   await scan.go('#/abonnementsvormen')

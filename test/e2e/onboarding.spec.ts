@@ -2,10 +2,11 @@ import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { CLIENT_FIELDS, PARTNER_FIELDS, type ClientFieldKey, type PartnerFieldKey } from '../../src/shared/onboarding/fields'
-import type { Page } from '@playwright/test'
 import { expect, test, type DialogControl } from './fixtures'
 import { AppShell } from './pages/AppShell'
 import { AxeScan } from './pages/AxeScan'
+import { ClientsPage } from './pages/ClientsPage'
+import { OnboardingPage } from './pages/OnboardingPage'
 import { screenshotSettled } from './pages/screens'
 
 const TODAY = '2026-11-23'
@@ -33,12 +34,13 @@ async function fillTemplate<K extends string>(
 }
 
 /** Toasts show at the top right, over the header's buttons: a click waits until they are gone. */
-async function choose(page: Page, dialogs: DialogControl, kind: 'partners' | 'clients', file: string): Promise<void> {
-  await page.locator('.p-toast-message').first().waitFor({ state: 'detached', timeout: 15_000 })
+async function choose(shell: AppShell, dialogs: DialogControl, kind: 'partners' | 'clients', file: string): Promise<void> {
+  const onboarding = new OnboardingPage(shell.page)
+  await shell.noToasts()
   await dialogs.answerNext(file)
-  await page.getByTestId(`onboarding-choose-${kind}`).click()
+  await onboarding.chooseFile(kind)
   // The import worker reads and checks the file; its first start can take a while on a loaded machine.
-  await expect(page.getByTestId('onboarding-counts').or(page.getByTestId('onboarding-message'))).toBeVisible({ timeout: 120_000 })
+  await expect(onboarding.counts.or(onboarding.message)).toBeVisible({ timeout: 120_000 })
 }
 
 const PARTNERS: Partial<Record<PartnerFieldKey, string>>[] = [
@@ -101,13 +103,15 @@ test('overstap: sjablonen downloaden, partners en dan cliënten importeren, fout
   await page.clock.install({ time: new Date(`${TODAY}T09:00:00+01:00`) })
   await page.clock.resume()
   await shell.start('leeg')
-  await shell.nav.getByRole('link', { name: 'Gegevens importeren' }).click()
-  await expect(page.getByRole('heading', { level: 2, name: 'Gegevens importeren' })).toBeVisible()
+  const onboarding = new OnboardingPage(page)
+  const clients = new ClientsPage(page)
+  await shell.menuLink('Gegevens importeren').click()
+  await expect(shell.heading('Gegevens importeren')).toBeVisible()
 
   // Templates: main writes them where the save dialog says.
-  await page.getByTestId('template-partners').click()
+  await onboarding.downloadTemplate('partners')
   await expect(shell.toast('Sjabloon opgeslagen: Importsjabloon partners.xlsx')).toBeVisible()
-  await page.getByTestId('template-clients').click()
+  await onboarding.downloadTemplate('clients')
   await expect(shell.toast('Sjabloon opgeslagen: Importsjabloon cliënten.xlsx')).toBeVisible()
   const partnersTemplate = join(dialogs.folder, 'Importsjabloon partners.xlsx')
   const clientsTemplate = join(dialogs.folder, 'Importsjabloon cliënten.xlsx')
@@ -115,36 +119,36 @@ test('overstap: sjablonen downloaden, partners en dan cliënten importeren, fout
   await screenshotSettled(shell, 'onboarding-start')
 
   // Partners first.
-  await choose(page, dialogs, 'partners', await fillTemplate(partnersTemplate, join(dialogs.folder, 'partners.xlsx'), PARTNER_FIELDS, PARTNERS))
-  await expect(page.getByTestId('onboarding-counts')).toHaveText('2 nieuw, 0 gewijzigd, 0 ongewijzigd, 0 foute regels')
-  await page.getByTestId('onboarding-confirm').click()
-  await expect(page.getByTestId('onboarding-done')).toHaveText('partners.xlsx: 2 nieuw, 0 bijgewerkt.')
+  await choose(shell, dialogs, 'partners', await fillTemplate(partnersTemplate, join(dialogs.folder, 'partners.xlsx'), PARTNER_FIELDS, PARTNERS))
+  await expect(onboarding.counts).toHaveText('2 nieuw, 0 gewijzigd, 0 ongewijzigd, 0 foute regels')
+  await onboarding.confirm()
+  await expect(onboarding.done).toHaveText('partners.xlsx: 2 nieuw, 0 bijgewerkt.')
 
   // Clients with bad rows: each with its row, column and reason; nothing can be stored.
   const bad = [...GOOD, client(6, { plan: 'GOUD' }), client(7, { registrationDate: '31-02-2026' }), client(8, { partner: 'ONBEKEND' })]
-  await choose(page, dialogs, 'clients', await fillTemplate(clientsTemplate, join(dialogs.folder, 'clienten-fout.xlsx'), CLIENT_FIELDS, bad))
-  await expect(page.getByTestId('onboarding-counts')).toHaveText('5 nieuw, 0 gewijzigd, 0 ongewijzigd, 3 foute regels')
-  const problems = page.getByTestId('onboarding-problems')
-  await expect(problems.getByRole('row')).toHaveCount(4)
-  await expect(problems.getByRole('row').nth(1)).toContainText('8Abonnement')
-  await expect(problems.getByRole('row').nth(1)).toContainText('Onbekende abonnementsvorm "GOUD"')
-  await expect(problems.getByRole('row').nth(2)).toContainText('Aanmelddatum "31-02-2026" is geen datum')
-  await expect(problems.getByRole('row').nth(3)).toContainText('Onbekende partner "ONBEKEND"')
-  await expect(page.getByTestId('onboarding-confirm')).toBeDisabled()
+  await choose(shell, dialogs, 'clients', await fillTemplate(clientsTemplate, join(dialogs.folder, 'clienten-fout.xlsx'), CLIENT_FIELDS, bad))
+  await expect(onboarding.counts).toHaveText('5 nieuw, 0 gewijzigd, 0 ongewijzigd, 3 foute regels')
+  const problems = onboarding.problemRows()
+  await expect(problems).toHaveCount(4)
+  await expect(problems.nth(1)).toContainText('8Abonnement')
+  await expect(problems.nth(1)).toContainText('Onbekende abonnementsvorm "GOUD"')
+  await expect(problems.nth(2)).toContainText('Aanmelddatum "31-02-2026" is geen datum')
+  await expect(problems.nth(3)).toContainText('Onbekende partner "ONBEKEND"')
+  await expect(onboarding.confirmButton).toBeDisabled()
   await screenshotSettled(shell, 'onboarding-bad-rows')
-  await page.getByTestId('onboarding-cancel').click()
+  await onboarding.cancel()
 
   // The corrected file goes in whole.
-  await choose(page, dialogs, 'clients', await fillTemplate(clientsTemplate, join(dialogs.folder, 'clienten.xlsx'), CLIENT_FIELDS, GOOD))
-  await expect(page.getByTestId('onboarding-counts')).toHaveText('5 nieuw, 0 gewijzigd, 0 ongewijzigd, 0 foute regels')
-  await page.getByTestId('onboarding-confirm').click()
-  await expect(page.getByTestId('onboarding-done')).toHaveText('clienten.xlsx: 5 nieuw, 0 bijgewerkt.')
+  await choose(shell, dialogs, 'clients', await fillTemplate(clientsTemplate, join(dialogs.folder, 'clienten.xlsx'), CLIENT_FIELDS, GOOD))
+  await expect(onboarding.counts).toHaveText('5 nieuw, 0 gewijzigd, 0 ongewijzigd, 0 foute regels')
+  await onboarding.confirm()
+  await expect(onboarding.done).toHaveText('clienten.xlsx: 5 nieuw, 0 bijgewerkt.')
   await shell.go('Cliënten')
-  await expect(page.getByText('Achternaam1').first()).toBeVisible()
-  await expect(page.getByText('Achternaam3').first()).toBeVisible()
+  await expect(clients.text('Achternaam1').first()).toBeVisible()
+  await expect(clients.text('Achternaam3').first()).toBeVisible()
 
   // A re-import that changes two clients shows old → new and updates them only when asked.
-  await shell.nav.getByRole('link', { name: 'Gegevens importeren' }).click()
+  await shell.menuLink('Gegevens importeren').click()
   const changed = GOOD.map((row) =>
     row.clientNumber === 'Z-101' && row.lastName
       ? { ...row, lastName: 'Bakker' }
@@ -152,37 +156,37 @@ test('overstap: sjablonen downloaden, partners en dan cliënten importeren, fout
         ? { ...row, begeleiderName: 'Petra Smit' }
         : row,
   )
-  await choose(page, dialogs, 'clients', await fillTemplate(clientsTemplate, join(dialogs.folder, 'clienten-2.xlsx'), CLIENT_FIELDS, changed))
+  await choose(shell, dialogs, 'clients', await fillTemplate(clientsTemplate, join(dialogs.folder, 'clienten-2.xlsx'), CLIENT_FIELDS, changed))
   // The eigen partner's client has no number in the file: its BSN finds it.
-  await expect(page.getByTestId('onboarding-counts')).toHaveText('0 nieuw, 2 gewijzigd, 3 ongewijzigd, 0 foute regels')
-  const changes = page.getByTestId('onboarding-changes')
+  await expect(onboarding.counts).toHaveText('0 nieuw, 2 gewijzigd, 3 ongewijzigd, 0 foute regels')
+  const changes = onboarding.changes
   await expect(changes).toContainText('Z-101 Voornaam1 Achternaam1')
-  await expect(changes.getByRole('row').filter({ hasText: 'Achternaam' })).toContainText(['AchternaamAchternaam1Bakker'])
+  await expect(onboarding.changeRow('Achternaam')).toContainText(['AchternaamAchternaam1Bakker'])
   await expect(changes).toContainText('Petra Smit')
   await screenshotSettled(shell, 'onboarding-changes')
-  await page.getByTestId('onboarding-update').click()
-  await page.getByTestId('onboarding-confirm').click()
-  await expect(page.getByTestId('onboarding-done')).toHaveText('clienten-2.xlsx: 0 nieuw, 2 bijgewerkt.')
+  await onboarding.chooseUpdate()
+  await onboarding.confirm()
+  await expect(onboarding.done).toHaveText('clienten-2.xlsx: 0 nieuw, 2 bijgewerkt.')
   await shell.go('Cliënten')
-  await expect(page.getByText('Bakker').first()).toBeVisible()
+  await expect(clients.text('Bakker').first()).toBeVisible()
 
   // A file from another system names the partner column otherwise: the clerk maps it once, the next file like it is read at once.
-  await shell.nav.getByRole('link', { name: 'Gegevens importeren' }).click()
+  await shell.menuLink('Gegevens importeren').click()
   const other = join(dialogs.folder, 'ander systeem.csv')
   writeFileSync(
     other,
     ['Zorgaanbieder;Cliëntnummer;Voornaam;Achternaam;Status;Aanmelddatum;Abonnement', 'ZGN;Z-200;Kees;Koster;aangemeld;02-11-2026;BASIS'].join('\r\n'),
     'utf8',
   )
-  await choose(page, dialogs, 'clients', other)
-  await expect(page.getByTestId('onboarding-message')).toContainText('Partner')
-  await page.getByTestId('map-partner').selectOption('Zorgaanbieder')
+  await choose(shell, dialogs, 'clients', other)
+  await expect(onboarding.message).toContainText('Partner')
+  await onboarding.mapColumn('partner', 'Zorgaanbieder')
   await screenshotSettled(shell, 'onboarding-mapping')
-  await page.getByTestId('map-apply').click()
-  await expect(page.getByTestId('onboarding-counts')).toHaveText('1 nieuw, 0 gewijzigd, 0 ongewijzigd, 0 foute regels')
-  await page.getByTestId('onboarding-cancel').click()
-  await choose(page, dialogs, 'clients', other)
-  await expect(page.getByTestId('onboarding-counts')).toHaveText('1 nieuw, 0 gewijzigd, 0 ongewijzigd, 0 foute regels')
+  await onboarding.applyMapping()
+  await expect(onboarding.counts).toHaveText('1 nieuw, 0 gewijzigd, 0 ongewijzigd, 0 foute regels')
+  await onboarding.cancel()
+  await choose(shell, dialogs, 'clients', other)
+  await expect(onboarding.counts).toHaveText('1 nieuw, 0 gewijzigd, 0 ongewijzigd, 0 foute regels')
 })
 
 test('importgeschiedenis: een cliëntenimport staat in de lijst en wordt ongedaan gemaakt; de cliënten zijn weg', async ({ page, dialogs }) => {
@@ -191,45 +195,47 @@ test('importgeschiedenis: een cliëntenimport staat in de lijst en wordt ongedaa
   await page.clock.install({ time: new Date(`${TODAY}T09:00:00+01:00`) })
   await page.clock.resume()
   await shell.start('leeg')
-  await shell.nav.getByRole('link', { name: 'Gegevens importeren' }).click()
-  await expect(page.getByTestId('import-history-empty')).toBeVisible()
-  await page.getByTestId('template-partners').click()
-  await page.getByTestId('template-clients').click()
+  const onboarding = new OnboardingPage(page)
+  const clients = new ClientsPage(page)
+  await shell.menuLink('Gegevens importeren').click()
+  await expect(onboarding.historyEmpty).toBeVisible()
+  await onboarding.downloadTemplate('partners')
+  await onboarding.downloadTemplate('clients')
   await expect(shell.toast('Sjabloon opgeslagen: Importsjabloon cliënten.xlsx')).toBeVisible()
   const partnersTemplate = join(dialogs.folder, 'Importsjabloon partners.xlsx')
   const clientsTemplate = join(dialogs.folder, 'Importsjabloon cliënten.xlsx')
 
-  await choose(page, dialogs, 'partners', await fillTemplate(partnersTemplate, join(dialogs.folder, 'partners.xlsx'), PARTNER_FIELDS, PARTNERS))
-  await page.getByTestId('onboarding-confirm').click()
-  await expect(page.getByTestId('onboarding-done')).toHaveText('partners.xlsx: 2 nieuw, 0 bijgewerkt.')
-  await choose(page, dialogs, 'clients', await fillTemplate(clientsTemplate, join(dialogs.folder, 'clienten.xlsx'), CLIENT_FIELDS, [client(1), client(2)]))
-  await page.getByTestId('onboarding-confirm').click()
-  await expect(page.getByTestId('onboarding-done')).toHaveText('clienten.xlsx: 2 nieuw, 0 bijgewerkt.')
+  await choose(shell, dialogs, 'partners', await fillTemplate(partnersTemplate, join(dialogs.folder, 'partners.xlsx'), PARTNER_FIELDS, PARTNERS))
+  await onboarding.confirm()
+  await expect(onboarding.done).toHaveText('partners.xlsx: 2 nieuw, 0 bijgewerkt.')
+  await choose(shell, dialogs, 'clients', await fillTemplate(clientsTemplate, join(dialogs.folder, 'clienten.xlsx'), CLIENT_FIELDS, [client(1), client(2)]))
+  await onboarding.confirm()
+  await expect(onboarding.done).toHaveText('clienten.xlsx: 2 nieuw, 0 bijgewerkt.')
 
   // Newest first: the clients import can be undone; the partners import not while clients belong to its partners.
-  const rows = page.getByTestId('import-history-row')
+  const rows = onboarding.historyRows()
   await expect(rows).toHaveCount(2)
-  await expect(rows.nth(0).getByTestId('import-history-file')).toHaveText('clienten.xlsx')
+  await expect(onboarding.historyFile(rows.nth(0))).toHaveText('clienten.xlsx')
   await expect(rows.nth(0)).toContainText('Cliënten')
-  await expect(rows.nth(0).getByTestId('import-history-state')).toHaveText('Kan ongedaan worden gemaakt')
-  await expect(rows.nth(1).getByTestId('import-history-state')).toHaveText('Sindsdien cliënten toegevoegd')
-  await expect(rows.nth(1).getByTestId('import-history-undo')).toBeDisabled()
+  await expect(onboarding.historyState(rows.nth(0))).toHaveText('Kan ongedaan worden gemaakt')
+  await expect(onboarding.historyState(rows.nth(1))).toHaveText('Sindsdien cliënten toegevoegd')
+  await expect(onboarding.undoButton(rows.nth(1))).toBeDisabled()
   await screenshotSettled(shell, 'import-history')
   await new AxeScan(page).check('import history')
 
   await shell.go('Cliënten')
-  await expect(page.getByText('Achternaam1').first()).toBeVisible()
-  await shell.nav.getByRole('link', { name: 'Gegevens importeren' }).click()
-  await page.locator('.p-toast-message').first().waitFor({ state: 'detached', timeout: 15_000 })
-  await rows.nth(0).getByTestId('import-history-undo').click()
-  await expect(page.getByRole('alertdialog')).toBeVisible()
+  await expect(clients.text('Achternaam1').first()).toBeVisible()
+  await shell.menuLink('Gegevens importeren').click()
+  await shell.noToasts()
+  await onboarding.undoButton(rows.nth(0)).click()
+  await expect(shell.alertDialog).toBeVisible()
   await new AxeScan(page).check('undo import dialog')
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Ongedaan maken' }).click()
+  await shell.buttonIn(shell.alertDialog, 'Ongedaan maken').click()
   await expect(shell.toast('Import van clienten.xlsx ongedaan gemaakt:')).toBeVisible()
-  await expect(rows.nth(0).getByTestId('import-history-state')).toContainText('Ongedaan gemaakt op')
-  await expect(rows.nth(0).getByTestId('import-history-undo')).toBeDisabled()
-  await expect(rows.nth(1).getByTestId('import-history-state')).toHaveText('Kan ongedaan worden gemaakt')
+  await expect(onboarding.historyState(rows.nth(0))).toContainText('Ongedaan gemaakt op')
+  await expect(onboarding.undoButton(rows.nth(0))).toBeDisabled()
+  await expect(onboarding.historyState(rows.nth(1))).toHaveText('Kan ongedaan worden gemaakt')
 
   await shell.go('Cliënten')
-  await expect(page.getByText('Achternaam1')).toHaveCount(0)
+  await expect(clients.text('Achternaam1')).toHaveCount(0)
 })
