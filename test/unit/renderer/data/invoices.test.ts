@@ -3,16 +3,12 @@ import { buildInvoice } from '@shared/domain/invoicing/buildInvoice'
 import { defaultSettings, parseCalendarDate as d, type Invoice } from '@shared/model'
 import { FinaliseRefusedError, RuleError, ValidationError } from '@renderer/data/errors'
 import { SETTINGS_KEY } from '@renderer/data/db'
-import { clientInput, partnerInput, planInput, REAL_OPERATOR, testData, useRealOperator } from './testDb'
+import { partnerInput, REAL_OPERATOR, testData, seedBilledClient } from './testDb'
 
 async function billedPartner() {
   const data = testData()
   const { repos } = data
-  await useRealOperator(repos)
-  const plan = await repos.plans.create(planInput({ monthlyFeeCents: 10000, isExample: false }))
-  const partner = await repos.partners.create(partnerInput())
-  const client = await repos.clients.create(clientInput(partner, plan))
-  await repos.clients.activate(client.id, d('2026-11-10'))
+  const { partner } = await seedBilledClient(repos)
   let n = 0
   const concept = async (): Promise<Invoice> => {
     const invoice = buildInvoice({

@@ -82,3 +82,16 @@ export { REAL_OPERATOR }
 export async function useRealOperator(repos: Repositories): Promise<void> {
   await repos.settings.save({ ...(await repos.settings.get()), operator: REAL_OPERATOR })
 }
+
+/**
+ * A real operator, a plan of € 100,00 (no example price) and one partner with one client active from
+ * 10-11-2026: spec rule 7's example, € 51,61 in period 2026-11, ready to be invoiced and finalised.
+ */
+export async function seedBilledClient(repos: Repositories) {
+  await useRealOperator(repos)
+  const plan = await repos.plans.create(planInput({ monthlyFeeCents: 10000, isExample: false }))
+  const partner = await repos.partners.create(partnerInput())
+  const client = await repos.clients.create(clientInput(partner, plan))
+  await repos.clients.activate(client.id, d('2026-11-10'))
+  return { plan, partner, client }
+}

@@ -11,7 +11,7 @@ import { createIpcRouter } from '../../../../src/main/ipc/router'
 import { createTestPlatform } from '../../../../src/main/platform/testPlatform'
 import { useTempFolder } from '../../main/excel/readBack'
 import { freshStores } from '../stores/storeTestSetup'
-import { clientInput, partnerInput, planInput, useRealOperator } from '../data/testDb'
+import { clientInput, partnerInput, seedBilledClient } from '../data/testDb'
 
 const temp = useTempFolder('invoicing-partial')
 const TODAY = d('2026-11-26')
@@ -42,12 +42,7 @@ afterEach(() => {
 })
 
 async function preparedStore() {
-  const repos = repositories()
-  await useRealOperator(repos)
-  const plan = await repos.plans.create(planInput({ monthlyFeeCents: 10000, isExample: false }))
-  const partner = await repos.partners.create(partnerInput())
-  const client = await repos.clients.create(clientInput(partner, plan))
-  await repos.clients.activate(client.id, d('2026-11-10'))
+  await seedBilledClient(repositories())
   installApi()
   const store = useInvoicingStore()
   await store.choosePeriod('2026-11', TODAY)

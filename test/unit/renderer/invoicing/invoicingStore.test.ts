@@ -9,7 +9,7 @@ import { createIpcRouter } from '../../../../src/main/ipc/router'
 import { createTestPlatform } from '../../../../src/main/platform/testPlatform'
 import { allCellTexts, filesIn, readWorkbook, useTempFolder } from '../../main/excel/readBack'
 import { freshStores } from '../stores/storeTestSetup'
-import { clientInput, partnerInput, planInput, useRealOperator } from '../data/testDb'
+import { seedBilledClient } from '../data/testDb'
 
 const temp = useTempFolder('invoicing-store')
 const TODAY = d('2026-11-26')
@@ -30,13 +30,7 @@ afterEach(() => {
 
 /** One partner with a € 100,00 client from 10-11-2026: spec rule 7's example, € 51,61 in period 2026-11. */
 async function seed() {
-  const repos = repositories()
-  await useRealOperator(repos)
-  const plan = await repos.plans.create(planInput({ monthlyFeeCents: 10000, isExample: false }))
-  const partner = await repos.partners.create(partnerInput())
-  const client = await repos.clients.create(clientInput(partner, plan))
-  await repos.clients.activate(client.id, d('2026-11-10'))
-  return { partner }
+  return seedBilledClient(repositories())
 }
 
 describe('useInvoicingStore', () => {

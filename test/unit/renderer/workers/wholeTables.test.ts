@@ -4,7 +4,7 @@ import { appDatabase, repositories } from '@renderer/data'
 import { prepareInvoicing } from '@renderer/workers/invoicingJob'
 import { leavesWholeTables, wholeTables } from '@renderer/workers/wholeTables'
 import { parseCalendarDate as d, usageId } from '@shared/model'
-import { clientInput, partnerInput, planInput, useRealOperator } from '../data/testDb'
+import { clientInput, seedBilledClient } from '../data/testDb'
 import { freshStores } from '../stores/storeTestSetup'
 
 beforeEach(freshStores)
@@ -16,14 +16,8 @@ afterEach(() => {
 const stopWatching: (() => void)[] = []
 
 /** One partner, one plan and one client active from 10-11-2026. */
-async function seed() {
-  const repos = repositories()
-  await useRealOperator(repos)
-  const plan = await repos.plans.create(planInput({ monthlyFeeCents: 10000, isExample: false }))
-  const partner = await repos.partners.create(partnerInput())
-  const client = await repos.clients.create(clientInput(partner, plan))
-  await repos.clients.activate(client.id, d('2026-11-10'))
-  return { partner, plan, client }
+function seed() {
+  return seedBilledClient(repositories())
 }
 
 /** Counts every change Dexie makes to the four kept tables, whichever repository makes it. */
