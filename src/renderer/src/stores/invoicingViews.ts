@@ -39,7 +39,7 @@ export interface InvoicingState {
 /**
  * Everything the invoicing screen derives without writing: the period's billing dates, its invoices by kind and
  * what they bill, and what stands in the way of finalising. Its own file so the store itself is only state and
- * writes (issue 16: the stores split along their jobs).
+ * writes (each store file has one job).
  */
 export function invoicingViews({ period, invoices, plans, settings }: InvoicingState) {
   const startDay = computed(() => settings.value?.billingPeriodStartDay)
