@@ -10,7 +10,9 @@ const PORT = Number(process.env['E2E_PORT'] ?? 4319)
 
 export default defineConfig<AppOptions>({
   testDir: 'test/e2e',
-  outputDir: 'test-results',
+  // One folder per port: Playwright empties its output folder when a run starts, which would delete the
+  // files and failure context of another run beside it.
+  outputDir: `test-results/port-${PORT}`,
   fullyParallel: false,
   workers: 1,
   timeout: 120_000,
