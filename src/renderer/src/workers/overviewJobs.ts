@@ -14,8 +14,9 @@ import {
   type ClientFlow,
   type UsageAgainstBundle,
 } from '@shared/domain'
-import type { CalendarDate, PeriodName } from '@shared/model'
-import { repositories } from '../data'
+import type { AuditEntry, CalendarDate, ChangeRequest, Deregistration, PeriodName, Usage } from '@shared/model'
+import { repositories, type Repositories } from '../data'
+import { keptRead } from './keptRead'
 import type { ReportProgress } from './messages'
 import { stageTimes } from './stageTimes'
 import { wholeTables } from './wholeTables'
@@ -42,6 +43,33 @@ function signalUsagePeriods(today: CalendarDate, startDay: number): PeriodName[]
   return [...new Set<PeriodName>([...periodsOfQuarter(lastCompleteQuarter(today, startDay)), previousPeriodName(later), later])]
 }
 
+/** What the lists read besides the whole tables: the lifecycle's records and the usage of their periods. */
+interface ListRecords {
+  readonly changeRequests: readonly ChangeRequest[]
+  readonly deregistrations: readonly Deregistration[]
+  readonly usage: readonly Usage[]
+}
+
+/**
+ * Kept in the worker like the whole tables (`keptRead.ts`), spared by fewer writes: only invoices, clerks,
+ * exports and prints leave all three as they were (a usage import changes the usage, a lifecycle step the
+ * requests and deregistrations).
+ */
+export function leavesListRecords(entry: Pick<AuditEntry, 'entity' | 'action'>): boolean {
+  return entry.entity === 'invoice' || entry.entity === 'clerk' || entry.action === 'export' || entry.action === 'print'
+}
+
+const listRecords = keptRead<ListRecords>(leavesListRecords)
+
+async function readListRecords(repos: Repositories, periods: readonly PeriodName[]): Promise<ListRecords> {
+  const [changeRequests, deregistrations, usage] = await Promise.all([
+    repos.changeRequests.list(),
+    repos.deregistrations.list(),
+    repos.usage.listByPeriods(periods),
+  ])
+  return { changeRequests: Object.freeze(changeRequests), deregistrations: Object.freeze(deregistrations), usage: Object.freeze(usage) }
+}
+
 export async function computeWorkOverview(input: { readonly today: CalendarDate }, progress: ReportProgress): Promise<WorkOverview> {
   const { today } = input
   const repos = repositories()
@@ -49,11 +77,10 @@ export async function computeWorkOverview(input: { readonly today: CalendarDate 
   progress({ stage: 'read', done: 0, total: 2 })
   const settings = await repos.settings.get()
   const startDay = settings.billingPeriodStartDay
-  const [{ partners, plans, clients, subscriptionPeriods }, changeRequests, deregistrations, usage] = await Promise.all([
+  const periods = signalUsagePeriods(today, startDay)
+  const [{ partners, plans, clients, subscriptionPeriods }, { changeRequests, deregistrations, usage }] = await Promise.all([
     wholeTables(repos),
-    repos.changeRequests.list(),
-    repos.deregistrations.list(),
-    repos.usage.listByPeriods(signalUsagePeriods(today, startDay)),
+    listRecords.get(repos, periods.join(','), () => readListRecords(repos, periods)),
   ])
   stageEnded('read')
   progress({ stage: 'compute', done: 1, total: 2 })

@@ -1,6 +1,6 @@
 import type { AuditEntry, Client, Partner, Plan, SubscriptionPeriod } from '@shared/model'
 import type { Repositories } from '../data'
-import type { AuditMark } from '../data/repositories/overview'
+import { keptRead } from './keptRead'
 
 /**
  * The tables the start page, the dashboard, the quarterly check and the invoicing job each read whole. At
@@ -27,7 +27,7 @@ export function leavesWholeTables(entry: Pick<AuditEntry, 'entity' | 'action'>):
   return SPARED_ENTITIES.has(entry.entity) || SPARED_ACTIONS.has(entry.action)
 }
 
-let kept: { mark: AuditMark; tables: Promise<WholeTables> } | null = null
+const kept = keptRead<WholeTables>(leavesWholeTables)
 
 async function readWholeTables(repos: Repositories): Promise<WholeTables> {
   const [partners, plans, clients, subscriptionPeriods] = await Promise.all([
@@ -44,32 +44,7 @@ async function readWholeTables(repos: Repositories): Promise<WholeTables> {
   }
 }
 
-/**
- * The whole tables as they stand now: the ones this worker read before when the audit trail says nothing
- * changed them since, else read afresh. The mark is read before the tables, so tables read while a write
- * lands are at least as new as their mark and the next call looks at that write again.
- */
-export async function wholeTables(repos: Repositories): Promise<WholeTables> {
-  const mark = await repos.overview.auditMark()
-  const before = kept
-  if (before !== null && (sameMark(before.mark, mark) || (await repos.overview.onlyChangedSince(before.mark, leavesWholeTables)))) {
-    if (kept === before) kept = { mark, tables: before.tables }
-    return before.tables
-  }
-  const tables = readWholeTables(repos)
-  kept = { mark, tables }
-  // A failed read is not kept: the next job tries again.
-  tables.catch(() => {
-    if (kept?.tables === tables) kept = null
-  })
-  return tables
-}
-
-/** Forgets the kept tables (tests; a worker that must read afresh). */
-export function forgetWholeTables(): void {
-  kept = null
-}
-
-function sameMark(a: AuditMark, b: AuditMark): boolean {
-  return a.id === b.id && a.hash === b.hash
+/** The whole tables as they stand now: the ones this worker read before when nothing changed them since. */
+export function wholeTables(repos: Repositories): Promise<WholeTables> {
+  return kept.get(repos, '', () => readWholeTables(repos))
 }

@@ -4,7 +4,7 @@ import { appDatabase, repositories } from '@renderer/data'
 import type { PartnerFields } from '@renderer/forms/partnerForm'
 import { emptyPartnerDraft } from '@renderer/forms/partnerForm'
 import { setLocale } from '@renderer/i18n'
-import { forgetWholeTables } from '@renderer/workers/wholeTables'
+import { forgetKeptReads } from '@renderer/workers/keptRead'
 
 /**
  * Stores run against the real data layer over fake-indexeddb (the app's own database singleton).
@@ -17,7 +17,7 @@ export async function freshStores(): Promise<void> {
   await db.open()
   await Promise.all(db.allTables().map((table) => table.clear()))
   // Cleared without audit entries, which only a test does: the tables a worker keeps must not outlive it.
-  forgetWholeTables()
+  forgetKeptReads()
 }
 
 export function auditCount(): Promise<number> {

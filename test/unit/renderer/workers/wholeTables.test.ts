@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { appDatabase, repositories } from '@renderer/data'
 import { prepareInvoicing } from '@renderer/workers/invoicingJob'
+import { computeWorkOverview, leavesListRecords } from '@renderer/workers/overviewJobs'
 import { leavesWholeTables, wholeTables } from '@renderer/workers/wholeTables'
 import { parseCalendarDate as d, usageId } from '@shared/model'
 import { clientInput, seedBilledClient } from '../data/testDb'
@@ -20,11 +21,12 @@ function seed() {
   return seedBilledClient(repositories())
 }
 
-/** Counts every change Dexie makes to the four kept tables, whichever repository makes it. */
-function watchWholeTables(): { readonly changes: string[] } {
-  const db = appDatabase()
+/** Counts every change Dexie makes to the given tables (the four kept whole by default), whichever repository makes it. */
+function watchWholeTables(tables = [appDatabase().partners, appDatabase().plans, appDatabase().clients, appDatabase().subscriptionPeriods]): {
+  readonly changes: string[]
+} {
   const changes: string[] = []
-  for (const table of [db.partners, db.plans, db.clients, db.subscriptionPeriods]) {
+  for (const table of tables) {
     const creating = () => void changes.push(`${table.name}: create`)
     const updating = () => void changes.push(`${table.name}: update`)
     const deleting = () => void changes.push(`${table.name}: delete`)
@@ -132,5 +134,58 @@ describe('wholeTables: the tables a worker keeps between jobs', () => {
     const tables = await wholeTables(repos)
     expect(tables.clients).toHaveLength(1)
     expect(failing).toHaveBeenCalledTimes(2)
+  })
+})
+
+describe('the werklijsten: the lifecycle records and usage the worker keeps beside the whole tables', () => {
+  it('keeps them through invoicing, clerks and exports, which write none of them', async () => {
+    await seed()
+    const repos = repositories()
+    const today = d('2026-12-02')
+    const read = vi.spyOn(repos.changeRequests, 'list')
+    await computeWorkOverview({ today }, () => undefined)
+    const db = appDatabase()
+    const { changes } = watchWholeTables([db.changeRequests, db.deregistrations, db.usage])
+    const headBefore = (await repos.overview.auditMark()).id
+
+    const prepared = await prepareInvoicing({ period: '2026-11', today }, () => undefined)
+    await repos.invoices.finaliseAll(
+      prepared.invoices.map((i) => i.id),
+      today,
+    )
+    await repos.clerks.create({ name: 'Anna de Vries', initials: 'ADV', active: true })
+    await repos.database.exportBackupText(() => undefined)
+    await computeWorkOverview({ today }, () => undefined)
+
+    expect(changes).toEqual([])
+    const written = await db.auditEntries.where(':id').above(headBefore).toArray()
+    expect(written.every(leavesListRecords)).toBe(true)
+    expect(read).toHaveBeenCalledTimes(1)
+  })
+
+  it('reads them again after a usage import, while the whole tables stay kept', async () => {
+    const { partner, client } = await seed()
+    const repos = repositories()
+    const today = d('2026-12-02')
+    const usageRead = vi.spyOn(repos.usage, 'listByPeriods')
+    const clients = vi.spyOn(repos.overview, 'allClients')
+    await computeWorkOverview({ today }, () => undefined)
+    await repos.usage.importRows(
+      [
+        {
+          id: usageId(client.id, '2026-11'),
+          clientId: client.id,
+          partnerId: partner.id,
+          period: '2026-11',
+          callMinutes: 12,
+          registrationMinutes: 3,
+          contacts: 2,
+        },
+      ],
+      'verbruik.csv',
+    )
+    await computeWorkOverview({ today }, () => undefined)
+    expect(usageRead).toHaveBeenCalledTimes(2)
+    expect(clients).toHaveBeenCalledTimes(1)
   })
 })
