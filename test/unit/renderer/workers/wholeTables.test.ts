@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto'
+import type { Table } from 'dexie'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { appDatabase, repositories } from '@renderer/data'
 import { prepareInvoicing } from '@renderer/workers/invoicingJob'
@@ -22,7 +23,7 @@ function seed() {
 }
 
 /** Counts every change Dexie makes to the given tables (the four kept whole by default), whichever repository makes it. */
-function watchWholeTables(tables = [appDatabase().partners, appDatabase().plans, appDatabase().clients, appDatabase().subscriptionPeriods]): {
+function watchWholeTables(tables: readonly Table[] = [appDatabase().partners, appDatabase().plans, appDatabase().clients, appDatabase().subscriptionPeriods]): {
   readonly changes: string[]
 } {
   const changes: string[] = []
