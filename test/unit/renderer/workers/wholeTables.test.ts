@@ -5,7 +5,7 @@ import { appDatabase, repositories } from '@renderer/data'
 import { prepareInvoicing } from '@renderer/workers/invoicingJob'
 import { computeWorkOverview, leavesListRecords } from '@renderer/workers/overviewJobs'
 import { leavesWholeTables, wholeTables } from '@renderer/workers/wholeTables'
-import { parseCalendarDate as d, usageId } from '@shared/model'
+import { parseCalendarDate as d, usageId, type CalendarDate, type Client, type Partner } from '@shared/model'
 import { clientInput, seedBilledClient } from '../data/testDb'
 import { freshStores } from '../stores/storeTestSetup'
 
@@ -20,6 +20,37 @@ const stopWatching: (() => void)[] = []
 /** One partner, one plan and one client active from 10-11-2026. */
 function seed() {
   return seedBilledClient(repositories())
+}
+
+/** Usage for the seeded client in period 2026-11, imported as a clerk would. */
+async function importUsage(partner: Partner, client: Client) {
+  await repositories().usage.importRows(
+    [
+      {
+        id: usageId(client.id, '2026-11'),
+        clientId: client.id,
+        partnerId: partner.id,
+        period: '2026-11',
+        callMinutes: 12,
+        registrationMinutes: 3,
+        contacts: 2,
+      },
+    ],
+    'verbruik.csv',
+  )
+}
+
+/** The writes no kept read depends on: concepts made and finalised, a clerk added, a backup made. */
+async function invoiceAddClerkAndBackUp(today: CalendarDate) {
+  const repos = repositories()
+  const prepared = await prepareInvoicing({ period: '2026-11', today }, () => undefined)
+  await repos.invoices.finaliseAll(
+    prepared.invoices.map((i) => i.id),
+    today,
+  )
+  await repos.clerks.create({ name: 'Anna de Vries', initials: 'ADV', active: true })
+  await repos.database.exportBackupText(() => undefined)
+  return prepared
 }
 
 /** Counts every change Dexie makes to the given tables (the four kept whole by default), whichever repository makes it. */
@@ -65,27 +96,8 @@ describe('wholeTables: the tables a worker keeps between jobs', () => {
     const { changes } = watchWholeTables()
     const headBefore = (await repos.overview.auditMark()).id
 
-    await repos.usage.importRows(
-      [
-        {
-          id: usageId(client.id, '2026-11'),
-          clientId: client.id,
-          partnerId: partner.id,
-          period: '2026-11',
-          callMinutes: 12,
-          registrationMinutes: 3,
-          contacts: 2,
-        },
-      ],
-      'verbruik.csv',
-    )
-    const prepared = await prepareInvoicing({ period: '2026-11', today: d('2026-12-02') }, () => undefined)
-    await repos.invoices.finaliseAll(
-      prepared.invoices.map((i) => i.id),
-      d('2026-12-02'),
-    )
-    await repos.clerks.create({ name: 'Anna de Vries', initials: 'ADV', active: true })
-    await repos.database.exportBackupText(() => undefined)
+    await importUsage(partner, client)
+    const prepared = await invoiceAddClerkAndBackUp(d('2026-12-02'))
 
     expect(changes).toEqual([])
     const written = await appDatabase().auditEntries.where(':id').above(headBefore).toArray()
@@ -149,13 +161,7 @@ describe('the werklijsten: the lifecycle records and usage the worker keeps besi
     const { changes } = watchWholeTables([db.changeRequests, db.deregistrations, db.usage])
     const headBefore = (await repos.overview.auditMark()).id
 
-    const prepared = await prepareInvoicing({ period: '2026-11', today }, () => undefined)
-    await repos.invoices.finaliseAll(
-      prepared.invoices.map((i) => i.id),
-      today,
-    )
-    await repos.clerks.create({ name: 'Anna de Vries', initials: 'ADV', active: true })
-    await repos.database.exportBackupText(() => undefined)
+    await invoiceAddClerkAndBackUp(today)
     await computeWorkOverview({ today }, () => undefined)
 
     expect(changes).toEqual([])
@@ -171,20 +177,7 @@ describe('the werklijsten: the lifecycle records and usage the worker keeps besi
     const usageRead = vi.spyOn(repos.usage, 'listByPeriods')
     const clients = vi.spyOn(repos.overview, 'allClients')
     await computeWorkOverview({ today }, () => undefined)
-    await repos.usage.importRows(
-      [
-        {
-          id: usageId(client.id, '2026-11'),
-          clientId: client.id,
-          partnerId: partner.id,
-          period: '2026-11',
-          callMinutes: 12,
-          registrationMinutes: 3,
-          contacts: 2,
-        },
-      ],
-      'verbruik.csv',
-    )
+    await importUsage(partner, client)
     await computeWorkOverview({ today }, () => undefined)
     expect(usageRead).toHaveBeenCalledTimes(2)
     expect(clients).toHaveBeenCalledTimes(1)
