@@ -4,11 +4,11 @@ import type { PeriodName, QuarterName } from '../../model/common'
 import type { ContactPerson, Partner } from '../../model/partner'
 import type { Plan } from '../../model/plan'
 import type { SubscriptionPeriod } from '../../model/subscription'
-import { usageId, type Usage } from '../../model/usage'
+import type { Usage } from '../../model/usage'
 import { coveredDays, coveredSegments, type CoveredSegment } from '../coverage'
 import { groupPeriodsByClient } from '../lifecycle/subscriptionPeriods'
 import { roundMinutes } from '../rounding'
-import { indexUsage, usageMinutes } from '../usage/aggregate'
+import { indexUsage, usageMinutes, type UsageIndex } from '../usage/aggregate'
 import { hundredths, proRataBundle } from '../usage/bundle'
 import { compareClientNumbers, compareText } from '../ordering'
 import { periodsWithUsage } from './quarterStatus'
@@ -104,7 +104,7 @@ interface Context {
   readonly plansById: ReadonlyMap<string, Plan>
   readonly activeBySize: readonly Plan[]
   readonly smallerById: ReadonlyMap<string, Plan | null>
-  readonly usageById: ReadonlyMap<string, Usage>
+  readonly usage: UsageIndex
   readonly tolerancePercent: number
   readonly imported: ReadonlySet<PeriodName>
 }
@@ -131,7 +131,7 @@ function checkClient(client: Client, periods: readonly SubscriptionPeriod[], par
     const segments = coveredSegments(periods, billing)
     if (segments.length > 0) lastSegment = segments.at(-1)
     const bundleMinutes = proRataBundle(segments, ctx.plansById, billing)
-    const used = usageMinutes(ctx.usageById.get(usageId(client.id, billing.name)))
+    const used = usageMinutes(ctx.usage.get(client.id, billing.name))
     details.push({
       period: billing.name,
       periodDays: billing.days,
@@ -202,7 +202,7 @@ export function quarterlyCheck(data: QuarterlyCheckData): QuarterlyCheckRow[] {
     activeBySize,
     smallerById: new Map(data.plans.map((p) => [p.id, nextSmallerActivePlan(p, activeBySize)])),
     // Only the quarter's usage is indexed: the table may hold years of it.
-    usageById: indexUsage(data.usage.filter((u) => quarterPeriods.has(u.period))),
+    usage: indexUsage(data.usage.filter((u) => quarterPeriods.has(u.period))),
     tolerancePercent: data.tolerancePercent,
     imported: periodsWithUsage(data.quarter, data.usage),
   }

@@ -1,5 +1,4 @@
 import { billingPeriod, lastCompleteQuarter, periodNameOf, previousPeriodName, quarterSpan } from '../../calendar/billingPeriod'
-import { usageId } from '../../model/usage'
 import type { SignalAction } from '../../problems/signals'
 import { coveredDays, coveredSegments } from '../coverage'
 import { PROCESSING_WORKING_DAYS } from '../lifecycle/registration'
@@ -71,7 +70,7 @@ export function activeWithoutContact(ctx: SignalContext): NoContactRow[] {
   }
   if (!earlierImported || !laterImported) return []
   const billings = [billingPeriod(earlier, ctx.startDay), billingPeriod(later, ctx.startDay)]
-  const usageById = indexUsage(ctx.data.usage.filter((u) => u.period === earlier || u.period === later))
+  const usage = indexUsage(ctx.data.usage.filter((u) => u.period === earlier || u.period === later))
   const deadline = ctx.calendar.addWorkingDays(billings[1]!.last, PROCESSING_WORKING_DAYS)
   const rows: NoContactRow[] = []
   for (const client of ctx.data.clients) {
@@ -79,7 +78,7 @@ export function activeWithoutContact(ctx: SignalContext): NoContactRow[] {
     if (plan === null) continue
     const periods = ctx.periodsByClient.get(client.id) ?? []
     if (!billings.every((b) => coveredDays(coveredSegments(periods, b)) === b.days)) continue
-    const contacts = billings.reduce((sum, b) => sum + (usageById.get(usageId(client.id, b.name))?.contacts ?? 0), 0)
+    const contacts = billings.reduce((sum, b) => sum + (usage.get(client.id, b.name)?.contacts ?? 0), 0)
     if (contacts > 0) continue
     rows.push(
       signalRow(

@@ -1,5 +1,6 @@
 import { periodNameOf } from '../../calendar/billingPeriod'
 import type { CalendarDate } from '../../calendar/calendarDate'
+import type { PeriodName } from '../../model/common'
 import { usageId, type Usage } from '../../model/usage'
 import { DomainRuleError } from '../errors'
 import { roundMinutes } from '../rounding'
@@ -50,7 +51,25 @@ export function usageMinutes(usage: Pick<Usage, 'callMinutes' | 'registrationMin
   return usage === undefined ? 0 : roundMinutes(usage.callMinutes + usage.registrationMinutes)
 }
 
-/** Usage indexed by `clientId|period` for constant-time lookups in reports and checks. */
-export function indexUsage(usage: readonly Usage[]): Map<string, Usage> {
-  return new Map(usage.map((u) => [usageId(u.clientId, u.period), u]))
+/** A client's usage of a billing period, found in constant time. */
+export interface UsageIndex {
+  get(clientId: string, period: PeriodName): Usage | undefined
+}
+
+/**
+ * Usage indexed by period, then client, for reports and checks. Looking up by the two ids as they are avoids
+ * building a `clientId|period` string per lookup, which at 100,000 clients was most of the quarterly check's time.
+ * Like a `Map` built from the rows, a later row of the same client and period wins.
+ */
+export function indexUsage(usage: readonly Usage[]): UsageIndex {
+  const byPeriod = new Map<PeriodName, Map<string, Usage>>()
+  for (const u of usage) {
+    let clients = byPeriod.get(u.period)
+    if (clients === undefined) {
+      clients = new Map()
+      byPeriod.set(u.period, clients)
+    }
+    clients.set(u.clientId, u)
+  }
+  return { get: (clientId, period) => byPeriod.get(period)?.get(clientId) }
 }

@@ -3,11 +3,11 @@ import { clientDisplayName, type Client } from '../../model/client'
 import type { PeriodName } from '../../model/common'
 import type { Plan } from '../../model/plan'
 import type { SubscriptionPeriod } from '../../model/subscription'
-import { usageId, type Usage } from '../../model/usage'
+import type { Usage } from '../../model/usage'
 import { coveredDays, coveredSegments } from '../coverage'
 import { groupPeriodsByClient } from '../lifecycle/subscriptionPeriods'
 import { roundMinutes } from '../rounding'
-import { indexUsage, usageMinutes } from './aggregate'
+import { indexUsage, usageMinutes, type UsageIndex } from './aggregate'
 import { hundredths, percentOfBundle, proRataBundle } from './bundle'
 import { compareClientNumbers, compareText } from '../ordering'
 
@@ -58,13 +58,13 @@ export interface UsageReport {
 interface Indexes {
   readonly plansById: ReadonlyMap<string, Plan>
   readonly periodsByClient: ReadonlyMap<string, SubscriptionPeriod[]>
-  readonly usageById: ReadonlyMap<string, Usage>
+  readonly usage: UsageIndex
   readonly billing: BillingPeriod
 }
 
 function reportRow(client: Client, ix: Indexes): UsageReportRow | null {
   const segments = coveredSegments(ix.periodsByClient.get(client.id) ?? [], ix.billing)
-  const usage = ix.usageById.get(usageId(client.id, ix.billing.name))
+  const usage = ix.usage.get(client.id, ix.billing.name)
   // A client appears when it was billed in the period or when usage was recorded for it.
   if (segments.length === 0 && usage === undefined) return null
   const planIds = segments.map((s) => s.subscription.planId).filter((id, i, all) => i === 0 || all[i - 1] !== id)
@@ -118,7 +118,7 @@ function indexes(data: UsageReportData): Indexes {
   return {
     plansById: new Map(data.plans.map((p) => [p.id, p])),
     periodsByClient: groupPeriodsByClient(data.subscriptionPeriods),
-    usageById: indexUsage(data.usage.filter((u) => u.period === data.period)),
+    usage: indexUsage(data.usage.filter((u) => u.period === data.period)),
     billing: billingPeriod(data.period, data.startDay),
   }
 }
