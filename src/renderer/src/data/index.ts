@@ -10,6 +10,7 @@ import { createAuditRepository, type AuditRepository } from './repositories/audi
 import { createClerksRepository, type ClerksRepository } from './repositories/clerks'
 import { createChangeRequestsRepository, type ChangeRequestsRepository } from './repositories/changeRequests'
 import { createClientsRepository, type ClientsRepository } from './repositories/clients'
+import { createClientRecordsRepository, type ClientRecordsRepository } from './repositories/clientRecords'
 import { createDatabaseRepository, type DatabaseRepository } from './repositories/database'
 import { createDeregistrationsRepository, type DeregistrationsRepository } from './repositories/deregistrations'
 import { createInvoicesRepository, type InvoicesRepository } from './repositories/invoices'
@@ -38,6 +39,7 @@ export interface Repositories {
   readonly settings: SettingsRepository
   readonly database: DatabaseRepository
   readonly overview: OverviewRepository
+  readonly clientRecords: ClientRecordsRepository
   readonly search: SearchRepository
   readonly onboarding: OnboardingRepository
   readonly imports: ImportsRepository
@@ -60,6 +62,7 @@ export function createRepositories(ctx: DataContext): Repositories {
     settings: createSettingsRepository(ctx),
     database: createDatabaseRepository(ctx),
     overview: createOverviewRepository(ctx),
+    clientRecords: createClientRecordsRepository(ctx),
     search: createSearchRepository(ctx, clients),
     onboarding: createOnboardingRepository(ctx),
     imports: createImportsRepository(ctx),
@@ -127,7 +130,8 @@ export type { SubscriptionPeriodsRepository } from './repositories/subscriptionP
 export type { UsageImportResult, UsageRepository } from './repositories/usage'
 export type { OnboardingImportResult, OnboardingRepository } from './repositories/onboarding'
 export type { ImportHistoryItem, ImportUndoResult, ImportsRepository } from './repositories/imports'
-export type { ClientKey, OverviewRepository, PeriodUsageSums } from './repositories/overview'
+export type { AuditChange, ClientKey, OverviewRepository, PeriodUsageSums } from './repositories/overview'
+export type { ClientRecords } from './repositories/clientRecords'
 export type { PartnerInput, PartnersRepository } from './repositories/partners'
 export type { PlanInput, PlansRepository } from './repositories/plans'
 export type {

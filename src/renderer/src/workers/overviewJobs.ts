@@ -15,7 +15,10 @@ import {
   type UsageAgainstBundle,
 } from '@shared/domain'
 import type { AuditEntry, CalendarDate, ChangeRequest, Deregistration, PeriodName, Usage } from '@shared/model'
-import { repositories, type Repositories } from '../data'
+import { repositories, type AuditChange, type Repositories } from '../data'
+import { changeRequestOrder } from '../data/repositories/changeRequests'
+import { deregistrationOrder } from '../data/repositories/deregistrations'
+import { byKey, replaceClientRecords, touchedClients } from './clientPatch'
 import { keptRead } from './keptRead'
 import type { ReportProgress } from './messages'
 import { stageTimes } from './stageTimes'
@@ -44,7 +47,8 @@ function signalUsagePeriods(today: CalendarDate, startDay: number): PeriodName[]
 }
 
 /** What the lists read besides the whole tables: the lifecycle's records and the usage of their periods. */
-interface ListRecords {
+export interface ListRecords {
+  readonly periods: readonly PeriodName[]
   readonly changeRequests: readonly ChangeRequest[]
   readonly deregistrations: readonly Deregistration[]
   readonly usage: readonly Usage[]
@@ -52,22 +56,37 @@ interface ListRecords {
 
 /**
  * Kept in the worker like the whole tables (`keptRead.ts`), spared by fewer writes: only invoices, clerks,
- * exports and prints leave all three as they were (a usage import changes the usage, a lifecycle step the
- * requests and deregistrations).
+ * exports and prints leave all three as they were. A clerk's work on a few clients is applied client by
+ * client (`refreshListRecords`); a usage import reads them again.
  */
 export function leavesListRecords(entry: Pick<AuditEntry, 'entity' | 'action'>): boolean {
   return entry.entity === 'invoice' || entry.entity === 'clerk' || entry.action === 'export' || entry.action === 'print'
 }
 
-const listRecords = keptRead<ListRecords>(leavesListRecords)
+/** The kept records with those of the clients the changes touched read again; null to read them whole. */
+export async function refreshListRecords(repos: Repositories, kept: ListRecords, changes: readonly AuditChange[]): Promise<ListRecords | null> {
+  const clientIds = await touchedClients(repos, changes)
+  if (clientIds === null) return null
+  const fresh = await repos.clientRecords.read([...clientIds], kept.periods)
+  const ofClient = (record: { readonly clientId: string }) => record.clientId
+  return {
+    periods: kept.periods,
+    changeRequests: replaceClientRecords(kept.changeRequests, fresh.changeRequests, ofClient, clientIds, changeRequestOrder),
+    deregistrations: replaceClientRecords(kept.deregistrations, fresh.deregistrations, ofClient, clientIds, deregistrationOrder),
+    usage: replaceClientRecords(kept.usage, fresh.usage, ofClient, clientIds, (a, b) => byKey(a.period, b.period) || byKey(a.id, b.id)),
+  }
+}
 
-async function readListRecords(repos: Repositories, periods: readonly PeriodName[]): Promise<ListRecords> {
+const listRecords = keptRead<ListRecords>(leavesListRecords, refreshListRecords)
+
+/** The lists' records read whole: what a refresh must come out as. */
+export async function readListRecords(repos: Repositories, periods: readonly PeriodName[]): Promise<ListRecords> {
   const [changeRequests, deregistrations, usage] = await Promise.all([
     repos.changeRequests.list(),
     repos.deregistrations.list(),
     repos.usage.listByPeriods(periods),
   ])
-  return { changeRequests: Object.freeze(changeRequests), deregistrations: Object.freeze(deregistrations), usage: Object.freeze(usage) }
+  return { periods, changeRequests: Object.freeze(changeRequests), deregistrations: Object.freeze(deregistrations), usage: Object.freeze(usage) }
 }
 
 export async function computeWorkOverview(input: { readonly today: CalendarDate }, progress: ReportProgress): Promise<WorkOverview> {

@@ -1,5 +1,7 @@
+import { byFrom } from '@shared/domain'
 import type { AuditEntry, Client, Partner, Plan, SubscriptionPeriod } from '@shared/model'
-import type { Repositories } from '../data'
+import type { AuditChange, Repositories } from '../data'
+import { byKey, replaceClientRecords, touchedClients } from './clientPatch'
 import { keptRead } from './keptRead'
 
 /**
@@ -17,7 +19,8 @@ export interface WholeTables {
 /**
  * Writes that leave these tables as they were, by their audit entries: usage, invoices and clerks are stored
  * in tables of their own (checked in test/unit/renderer/workers/wholeTables.test.ts), and exports and prints
- * change nothing. Anything else — a client, a partner, a plan, a lifecycle step, a restore, a cleared
+ * change nothing. A clerk's work on a few clients (their details, a lifecycle step) is applied to the kept
+ * tables client by client (`refreshWholeTables`). Anything else — a partner, a plan, a restore, a cleared
  * database, an import of clients — makes the next job read the tables again.
  */
 const SPARED_ENTITIES: ReadonlySet<AuditEntry['entity']> = new Set(['usage', 'invoice', 'clerk'])
@@ -27,9 +30,29 @@ export function leavesWholeTables(entry: Pick<AuditEntry, 'entity' | 'action'>):
   return SPARED_ENTITIES.has(entry.entity) || SPARED_ACTIONS.has(entry.action)
 }
 
-const kept = keptRead<WholeTables>(leavesWholeTables)
+/** The kept tables with the records of the clients the changes touched read again; null to read them whole. */
+export async function refreshWholeTables(repos: Repositories, kept: WholeTables, changes: readonly AuditChange[]): Promise<WholeTables | null> {
+  const clientIds = await touchedClients(repos, changes)
+  if (clientIds === null) return null
+  const fresh = await repos.clientRecords.read([...clientIds], [])
+  return {
+    partners: kept.partners,
+    plans: kept.plans,
+    clients: replaceClientRecords(
+      kept.clients,
+      fresh.clients,
+      (c) => c.id,
+      clientIds,
+      (a, b) => byKey(a.id, b.id),
+    ),
+    subscriptionPeriods: replaceClientRecords(kept.subscriptionPeriods, fresh.subscriptionPeriods, (p) => p.clientId, clientIds, byFrom),
+  }
+}
 
-async function readWholeTables(repos: Repositories): Promise<WholeTables> {
+const kept = keptRead<WholeTables>(leavesWholeTables, refreshWholeTables)
+
+/** The tables read whole: what a refresh must come out as. */
+export async function readWholeTables(repos: Repositories): Promise<WholeTables> {
   const [partners, plans, clients, subscriptionPeriods] = await Promise.all([
     repos.partners.list(),
     repos.plans.list(),

@@ -17,7 +17,8 @@ export interface SubscriptionPeriodChanges {
   readonly remove: string[]
 }
 
-function byFrom(a: SubscriptionPeriod, b: SubscriptionPeriod): number {
+/** By start date, then id: the order of `sortPeriods`, a total one. */
+export function byFrom(a: SubscriptionPeriod, b: SubscriptionPeriod): number {
   return a.from < b.from ? -1 : a.from > b.from ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 }
 

@@ -46,6 +46,11 @@ export interface ChangeRequestsRepository {
 
 const STILL_RUNNING: readonly ChangeRequestStatus[] = ['open', 'akkoord']
 
+/** The order `list` returns: newest request date first, then by id. */
+export function changeRequestOrder(a: ChangeRequest, b: ChangeRequest): number {
+  return b.requestDate.localeCompare(a.requestDate) || a.id.localeCompare(b.id)
+}
+
 export function createChangeRequestsRepository(ctx: DataContext): ChangeRequestsRepository {
   const { db } = ctx
 
@@ -80,9 +85,7 @@ export function createChangeRequestsRepository(ctx: DataContext): ChangeRequests
           : statuses
             ? await db.changeRequests.where('status').anyOf(statuses).toArray()
             : await db.changeRequests.toArray()
-        return rows
-          .filter((cr) => !statuses || statuses.includes(cr.status))
-          .sort((a, b) => b.requestDate.localeCompare(a.requestDate) || a.id.localeCompare(b.id))
+        return rows.filter((cr) => !statuses || statuses.includes(cr.status)).sort(changeRequestOrder)
       }),
 
     create: (input) =>

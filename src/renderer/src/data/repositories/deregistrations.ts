@@ -31,6 +31,11 @@ export interface DeregistrationsRepository {
   remove(id: string): Promise<void>
 }
 
+/** The order `list` returns without a client: the `receivedDate` index, whose ties IndexedDB orders by id. */
+export function deregistrationOrder(a: Deregistration, b: Deregistration): number {
+  return a.receivedDate < b.receivedDate ? -1 : a.receivedDate > b.receivedDate ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}
+
 export function createDeregistrationsRepository(ctx: DataContext): DeregistrationsRepository {
   const { db } = ctx
 

@@ -29,6 +29,18 @@ export interface AuditMark {
   readonly hash: string
 }
 
+/** What an audit entry says was written: which record of which table, and how. */
+export interface AuditChange extends Pick<AuditEntry, 'entity' | 'action' | 'recordId'> {
+  /** The record's client where the entry lists it: a created or deleted record's entry lists every field. */
+  readonly clientId?: string
+}
+
+function changeOf({ entity, action, recordId, changes }: AuditEntry): AuditChange {
+  const owner = changes.find((c) => c.field === 'clientId')
+  const clientId = owner?.before ?? owner?.after
+  return typeof clientId === 'string' ? { entity, action, recordId, clientId } : { entity, action, recordId }
+}
+
 /**
  * Reads for work that looks at every client at once — the signal lists, the quarterly check over all
  * partners, the dashboard and the usage import's look-ups. They run in a Web Worker (src/renderer/src/workers),
@@ -56,11 +68,12 @@ export interface OverviewRepository {
   /** The audit trail's end now. */
   auditMark(): Promise<AuditMark>
   /**
-   * Whether the trail still holds `mark` as it was and `spared` holds for every entry after it. Every write is
-   * audited in its own transaction, so then nothing changed since `mark` but what those entries record. False
-   * when the trail was replaced (a restore) or cleared, or when any other entry was written.
+   * What was written since `mark`, as the audit entries `spared` does not pass (oldest first), when the trail
+   * still holds `mark` as it was and at most `limit` such entries follow it. Every write is audited in its own
+   * transaction, so then nothing changed since `mark` but what those entries and the spared ones record. Null
+   * when the trail was replaced (a restore) or cleared, or when more entries follow: the caller reads afresh.
    */
-  onlyChangedSince(mark: AuditMark, spared: (entry: Pick<AuditEntry, 'entity' | 'action'>) => boolean): Promise<boolean>
+  changesSince(mark: AuditMark, spared: (entry: AuditChange) => boolean, limit: number): Promise<AuditChange[] | null>
 }
 
 export function createOverviewRepository(ctx: DataContext): OverviewRepository {
@@ -127,19 +140,20 @@ export function createOverviewRepository(ctx: DataContext): OverviewRepository {
         return { id: last?.id ?? 0, hash: last?.hash ?? '' }
       }),
 
-    onlyChangedSince: (mark, spared) =>
+    changesSince: (mark, spared, limit) =>
       readTransaction(ctx, [db.auditEntries], async () => {
         if (mark.id > 0) {
           const entry = await db.auditEntries.get(mark.id)
-          if (entry === undefined || (entry.hash ?? '') !== mark.hash) return false
+          if (entry === undefined || (entry.hash ?? '') !== mark.hash) return null
         }
-        // Stops at the first entry not spared: a large import of clients is not read to its end.
-        const other = await db.auditEntries
+        // Stops one past the limit: a large import of clients is not read to its end.
+        const changes = await db.auditEntries
           .where(':id')
           .above(mark.id)
           .filter((entry) => !spared(entry))
-          .first()
-        return other === undefined
+          .limit(limit + 1)
+          .toArray()
+        return changes.length > limit ? null : changes.map(changeOf)
       }),
   }
 }
