@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type CDPSession, type Page } from '@playwright/test'
 import { expect, test as base } from '../../test/e2e/fixtures'
+import { ClientsPage } from '../../test/e2e/pages/ClientsPage'
 import { loadStressData } from './loadStressData'
 
 /**
@@ -15,7 +16,8 @@ import { loadStressData } from './loadStressData'
  * - `workerStages`: the overview worker's own stages of its last computation (read the tables, compute the
  *   lists, the dashboard's figures); what `overviewMs` has beyond them is the answer's way back and the queue.
  * Then, as often, after a sign-in (a write that leaves the tables the overview worker keeps as they were): the
- * lists are computed again, with the worker's stages (`afterSignIn`).
+ * lists are computed again, with the worker's stages (`afterSignIn`). Then after a clerk changed one client
+ * (its last name, in the form), a write the kept tables follow client by client (`afterClientEdit`).
  * When the page has a partner filter, choosing a partner is measured the same way (`filterMs`, from the
  * choice to the summary showing the partner's counts), and clearing it again.
  * Then the dashboard, in a reloaded window (so its first opening computes): from the menu click until its
@@ -167,6 +169,29 @@ test('werklijsten met 100.000 cliënten: klaar na openen, en filteren op partner
     console.log(`after sign-in ${i + 1}: ready ${Math.round(afterSignIn.readyMs.at(-1)!)} ms, worker ${JSON.stringify(afterSignIn.workerStages.at(-1))}`)
   }
 
+  // After a clerk's work on one client (its last name changed in the form and saved): a write the kept tables
+  // are not spared from, which they follow client by client.
+  const afterClientEdit = { readyMs: [] as number[], overviewMs: [] as number[], workerStages: [] as Record<string, number>[] }
+  const clients = new ClientsPage(page)
+  for (let i = 0; i < OPEN_RUNS; i++) {
+    await toPartners(page)
+    await page.goto('/#/clienten')
+    await clients.openRow(clients.rows().nth(i))
+    await clients.edit()
+    const lastName = clients.field('lastName')
+    await lastName.fill(`${await lastName.inputValue()} B`)
+    await clients.save()
+    await expect(page).toHaveURL(/#\/clienten\/[^/]+$/, { timeout: 60_000 })
+    const clicked = await clickMenu(page, '#/werklijsten')
+    await settled(page)
+    afterClientEdit.readyMs.push((await page.evaluate(() => performance.now())) - clicked)
+    afterClientEdit.overviewMs.push(await page.evaluate(() => performance.getEntriesByName('signals:overview').at(-1)?.duration ?? 0))
+    afterClientEdit.workerStages.push(await overviewStages(page))
+    console.log(
+      `after a client edit ${i + 1}: ready ${Math.round(afterClientEdit.readyMs.at(-1)!)} ms, worker ${JSON.stringify(afterClientEdit.workerStages.at(-1))}`,
+    )
+  }
+
   const filter = { filterMs: [] as number[], clearMs: [] as number[], mainThreadMs: [] as number[] }
   const partnerSelect = page.getByTestId('signals-filter-partner')
   if (await partnerSelect.count()) {
@@ -218,6 +243,7 @@ test('werklijsten met 100.000 cliënten: klaar na openen, en filteren op partner
       workerStages: open.workerStages,
     },
     afterSignIn: { readyMs: summary(afterSignIn.readyMs), overviewMs: summary(afterSignIn.overviewMs), workerStages: afterSignIn.workerStages },
+    afterClientEdit: { readyMs: summary(afterClientEdit.readyMs), overviewMs: summary(afterClientEdit.overviewMs), workerStages: afterClientEdit.workerStages },
     ...(filter.filterMs.length
       ? { partnerFilter: { filterMs: summary(filter.filterMs), mainThreadMs: summary(filter.mainThreadMs), clearMs: summary(filter.clearMs) } }
       : {}),
