@@ -107,7 +107,7 @@ describe('wholeTables: the tables a worker keeps between jobs', () => {
     expect(await wholeTables(repos)).toBe(kept)
   })
 
-  it('reads them again after a write to a client, a partner or a plan', async () => {
+  it('follows a write to a client and reads them again after a change of partner', async () => {
     const { partner, plan } = await seed()
     const repos = repositories()
     const kept = await wholeTables(repos)
