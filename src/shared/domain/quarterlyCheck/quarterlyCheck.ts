@@ -74,6 +74,8 @@ export interface QuarterlyCheckData {
   readonly startDay: number
   /** Settings `checkTolerancePercent` (default 10). */
   readonly tolerancePercent: number
+  /** `subscriptionPeriods` grouped by client, where the caller has them already (the signal lists). */
+  readonly periodsByClient?: ReadonlyMap<string, readonly SubscriptionPeriod[]>
 }
 
 /** Active plans small → large (sort order, then bundle, then code, so the order is total). */
@@ -207,7 +209,7 @@ export function quarterlyCheck(data: QuarterlyCheckData): QuarterlyCheckRow[] {
     imported: periodsWithUsage(data.quarter, data.usage),
   }
   const partnersById = new Map(data.partners.map((p) => [p.id, p]))
-  const periodsByClient = groupPeriodsByClient(data.subscriptionPeriods)
+  const periodsByClient = data.periodsByClient ?? groupPeriodsByClient(data.subscriptionPeriods)
   const rows: QuarterlyCheckRow[] = []
   for (const client of data.clients) {
     const row = checkClient(client, periodsByClient.get(client.id) ?? [], partnersById.get(client.partnerId), ctx)

@@ -26,6 +26,7 @@ export function structuralDeviations(ctx: SignalContext): DeviationRow[] {
     usage: ctx.data.usage,
     startDay: ctx.startDay,
     tolerancePercent: ctx.data.settings.checkTolerancePercent,
+    periodsByClient: ctx.periodsByClient,
   })
   const rows: DeviationRow[] = []
   for (const row of check) {
