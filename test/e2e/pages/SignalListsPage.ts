@@ -102,17 +102,17 @@ export class SignalListsPage {
   }
 
   row(key: string, text: string): Locator {
-    return this.list(key).locator('.p-datatable-tbody tr').filter({ hasText: text })
+    return this.rows(key).filter({ hasText: text })
   }
 
   /** Every row a list shows (its current page). */
   rows(key: string): Locator {
-    return this.list(key).locator('.p-datatable-tbody tr')
+    return this.table(key).locator('tbody tr')
   }
 
   /** A list's table: present only while the list is open. */
   table(key: string): Locator {
-    return this.list(key).locator('.p-datatable')
+    return this.list(key).getByTestId('signal-table')
   }
 
   /** A list's own title, whatever it says. */

@@ -13,7 +13,8 @@ export function usePagedRows<T>(all: () => readonly T[], pageSize = 25) {
   const page = computed(() => all().slice(first.value, first.value + rows.value)) as Ref<T[]>
   // A new list (another filter, a new file) starts at its first page.
   watch(all, () => (first.value = 0))
-  function onPage(event: DataTablePageEvent): void {
+  /** A DataTable's or a Paginator's page event: both carry the first row and the page size. */
+  function onPage(event: Pick<DataTablePageEvent, 'first' | 'rows'>): void {
     first.value = event.first
     rows.value = event.rows
   }
