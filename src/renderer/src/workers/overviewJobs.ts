@@ -12,13 +12,18 @@ import {
   type ActiveClientFigures,
   type AnySignalList,
   type ClientFlow,
+  type ComputedSignalLists,
+  type SignalData,
   type UsageAgainstBundle,
+  updateSignalLists,
 } from '@shared/domain'
 import type { AuditEntry, CalendarDate, ChangeRequest, Deregistration, PeriodName, Usage } from '@shared/model'
 import { repositories, type AuditChange, type Repositories } from '../data'
 import { changeRequestOrder } from '../data/repositories/changeRequests'
 import { deregistrationOrder } from '../data/repositories/deregistrations'
-import { byKey, replaceClientRecords, touchedClients } from './clientPatch'
+import { usageByPeriodOrder } from '../data/repositories/usage'
+import { changedClients } from './changedClients'
+import { replaceClientRecords, touchedClients } from './clientPatch'
 import { keptRead } from './keptRead'
 import type { ReportProgress } from './messages'
 import { stageTimes } from './stageTimes'
@@ -41,7 +46,7 @@ export const DASHBOARD_PERIODS = 12
  * complete periods before today's (clients without contact). Reading only these keeps 24 months of usage
  * at 100,000 clients out of memory.
  */
-function signalUsagePeriods(today: CalendarDate, startDay: number): PeriodName[] {
+export function signalUsagePeriods(today: CalendarDate, startDay: number): PeriodName[] {
   const later = previousPeriodName(periodNameOf(today, startDay))
   return [...new Set<PeriodName>([...periodsOfQuarter(lastCompleteQuarter(today, startDay)), previousPeriodName(later), later])]
 }
@@ -73,7 +78,7 @@ export async function refreshListRecords(repos: Repositories, kept: ListRecords,
     periods: kept.periods,
     changeRequests: replaceClientRecords(kept.changeRequests, fresh.changeRequests, ofClient, clientIds, changeRequestOrder),
     deregistrations: replaceClientRecords(kept.deregistrations, fresh.deregistrations, ofClient, clientIds, deregistrationOrder),
-    usage: replaceClientRecords(kept.usage, fresh.usage, ofClient, clientIds, (a, b) => byKey(a.period, b.period) || byKey(a.id, b.id)),
+    usage: replaceClientRecords(kept.usage, fresh.usage, ofClient, clientIds, usageByPeriodOrder),
   }
 }
 
@@ -87,6 +92,25 @@ export async function readListRecords(repos: Repositories, periods: readonly Per
     repos.usage.listByPeriods(periods),
   ])
   return { periods, changeRequests: Object.freeze(changeRequests), deregistrations: Object.freeze(deregistrations), usage: Object.freeze(usage) }
+}
+
+/** The worker's last lists with what they were computed from: the next ones are brought up to date from them. */
+let lastLists: ComputedSignalLists | null = null
+
+/** More clients changed than this, and the lists are computed whole: bringing them up to date is for a clerk's work. */
+const UPDATE_LIMIT = 500
+
+/**
+ * The signal lists of `data`. After a clerk's work on a few clients (the kept tables then differ from the last
+ * computation's in those clients' records only) just their rows are computed again (`updateSignalLists`);
+ * after a sign-in, with nothing changed, none are. Anything larger computes them whole.
+ */
+function signalLists(data: SignalData): AnySignalList[] {
+  const previous = lastLists
+  const changed = previous === null ? null : changedClients(previous.data, data, UPDATE_LIMIT)
+  const lists = previous === null || changed === null ? computeSignalLists(data) : updateSignalLists(previous, data, changed)
+  lastLists = { data, lists }
+  return lists
 }
 
 export async function computeWorkOverview(input: { readonly today: CalendarDate }, progress: ReportProgress): Promise<WorkOverview> {
@@ -103,7 +127,7 @@ export async function computeWorkOverview(input: { readonly today: CalendarDate 
   ])
   stageEnded('read')
   progress({ stage: 'compute', done: 1, total: 2 })
-  const lists = computeSignalLists({ today, settings, partners, plans, clients, subscriptionPeriods, changeRequests, deregistrations, usage })
+  const lists = signalLists({ today, settings, partners, plans, clients, subscriptionPeriods, changeRequests, deregistrations, usage })
   stageEnded('lists')
   const current = periodNameOf(today, startDay)
   const active = activeClientFigures(subscriptionPeriods, new Map(clients.map((c) => [c.id, c.partnerId])), plans, today)

@@ -76,6 +76,11 @@ export interface QuarterlyCheckData {
   readonly tolerancePercent: number
   /** `subscriptionPeriods` grouped by client, where the caller has them already (the signal lists). */
   readonly periodsByClient?: ReadonlyMap<string, readonly SubscriptionPeriod[]>
+  /**
+   * The periods with usage of any client, where `usage` holds only some clients' records (the signal lists
+   * brought up to date client by client); a period is judged only once its usage was imported.
+   */
+  readonly periodsWithUsage?: ReadonlySet<PeriodName>
 }
 
 /** Active plans small → large (sort order, then bundle, then code, so the order is total). */
@@ -206,7 +211,7 @@ export function quarterlyCheck(data: QuarterlyCheckData): QuarterlyCheckRow[] {
     // Only the quarter's usage is indexed: the table may hold years of it.
     usage: indexUsage(data.usage.filter((u) => quarterPeriods.has(u.period))),
     tolerancePercent: data.tolerancePercent,
-    imported: periodsWithUsage(data.quarter, data.usage),
+    imported: data.periodsWithUsage ?? periodsWithUsage(data.quarter, data.usage),
   }
   const partnersById = new Map(data.partners.map((p) => [p.id, p]))
   const periodsByClient = data.periodsByClient ?? groupPeriodsByClient(data.subscriptionPeriods)

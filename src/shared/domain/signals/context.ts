@@ -1,7 +1,9 @@
 import type { CalendarDate } from '../../calendar/calendarDate'
 import { createWorkingCalendar } from '../../calendar/workingDays'
 import { clientDisplayName, type Client } from '../../model/client'
+import type { PeriodName } from '../../model/common'
 import type { Plan } from '../../model/plan'
+import type { Usage } from '../../model/usage'
 import type { SignalAction } from '../../problems/signals'
 import { groupPeriodsByClient, subscriptionOn } from '../lifecycle/subscriptionPeriods'
 import { compareClientNumbers, compareText } from '../ordering'
@@ -17,7 +19,15 @@ export function buildSignalContext(data: SignalData): SignalContext {
     plansById: new Map(data.plans.map((p) => [p.id, p])),
     periodsByClient: groupPeriodsByClient(data.subscriptionPeriods),
     deregisteredClientIds: currentlyDeregistering(data),
+    periodsWithUsage: data.periodsWithUsage ?? periodsWithAnyUsage(data.usage),
   }
+}
+
+/** The periods for which `usage` holds a record of any client. */
+export function periodsWithAnyUsage(usage: readonly Pick<Usage, 'period'>[]): Set<PeriodName> {
+  const periods = new Set<PeriodName>()
+  for (const u of usage) periods.add(u.period)
+  return periods
 }
 
 /**

@@ -1,4 +1,5 @@
 export * from './types'
 export * from './signalLists'
+export * from './updateSignalLists'
 export * from './todo'
 export * from './steps'

@@ -27,6 +27,7 @@ export function structuralDeviations(ctx: SignalContext): DeviationRow[] {
     startDay: ctx.startDay,
     tolerancePercent: ctx.data.settings.checkTolerancePercent,
     periodsByClient: ctx.periodsByClient,
+    periodsWithUsage: ctx.periodsWithUsage,
   })
   const rows: DeviationRow[] = []
   for (const row of check) {
@@ -63,13 +64,7 @@ export function structuralDeviations(ctx: SignalContext): DeviationRow[] {
 export function activeWithoutContact(ctx: SignalContext): NoContactRow[] {
   const later = previousPeriodName(periodNameOf(ctx.today, ctx.startDay))
   const earlier = previousPeriodName(later)
-  let earlierImported = false
-  let laterImported = false
-  for (const u of ctx.data.usage) {
-    if (u.period === earlier) earlierImported = true
-    else if (u.period === later) laterImported = true
-  }
-  if (!earlierImported || !laterImported) return []
+  if (!ctx.periodsWithUsage.has(earlier) || !ctx.periodsWithUsage.has(later)) return []
   const billings = [billingPeriod(earlier, ctx.startDay), billingPeriod(later, ctx.startDay)]
   const usage = indexUsage(ctx.data.usage.filter((u) => u.period === earlier || u.period === later))
   const deadline = ctx.calendar.addWorkingDays(billings[1]!.last, PROCESSING_WORKING_DAYS)

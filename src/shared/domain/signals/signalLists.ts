@@ -35,20 +35,28 @@ export function computeSignalList<K extends SignalListKey>(key: K, data: SignalD
 }
 
 /**
+ * Every list in display order, each made by `listFor`: the one place that order is written, for computing the
+ * lists and for bringing them up to date (`updateSignalLists`).
+ */
+export function inDisplayOrder(listFor: <K extends SignalListKey>(key: K) => SignalList<K>): AnySignalList[] {
+  return [
+    listFor('aanmeldingen-verwerken'),
+    listFor('intakeformulier-ontbreekt'),
+    listFor('dossier-openstellen'),
+    listFor('intakegesprek-plannen'),
+    listFor('wijzigingen-akkoord-afwachten'),
+    listFor('wijzigingen-verwerken'),
+    listFor('afmeldingen-verwerken'),
+    listFor('structurele-afwijkingen'),
+    listFor('geen-contact'),
+  ]
+}
+
+/**
  * Every signal list for `today`, in display order. Lists without rows are included with `rows: []`; the
  * caller hides them (spec rule 10: a list appears only when at least one client meets its criteria).
  */
 export function computeSignalLists(data: SignalData): AnySignalList[] {
   const ctx = buildSignalContext(data)
-  return [
-    listOf('aanmeldingen-verwerken', ctx),
-    listOf('intakeformulier-ontbreekt', ctx),
-    listOf('dossier-openstellen', ctx),
-    listOf('intakegesprek-plannen', ctx),
-    listOf('wijzigingen-akkoord-afwachten', ctx),
-    listOf('wijzigingen-verwerken', ctx),
-    listOf('afmeldingen-verwerken', ctx),
-    listOf('structurele-afwijkingen', ctx),
-    listOf('geen-contact', ctx),
-  ]
+  return inDisplayOrder((key) => listOf(key, ctx))
 }

@@ -130,6 +130,11 @@ export interface SignalData {
   readonly changeRequests: readonly ChangeRequest[]
   readonly deregistrations: readonly Deregistration[]
   readonly usage: readonly Usage[]
+  /**
+   * The periods with usage of any client, when `usage` holds only some clients' records (`updateSignalLists`);
+   * otherwise taken from `usage`. A list that needs a period's usage judges nobody before it was imported.
+   */
+  readonly periodsWithUsage?: ReadonlySet<PeriodName>
 }
 
 /** Indexes built once and shared by every list. */
@@ -143,4 +148,6 @@ export interface SignalContext {
   readonly periodsByClient: ReadonlyMap<string, SubscriptionPeriod[]>
   /** Clients whose current registration has a deregistration, processed or not. */
   readonly deregisteredClientIds: ReadonlySet<string>
+  /** The periods for which any usage has been imported. */
+  readonly periodsWithUsage: ReadonlySet<PeriodName>
 }

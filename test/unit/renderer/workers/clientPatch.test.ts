@@ -3,8 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { repositories, type Repositories } from '@renderer/data'
 import type { AuditMark } from '@renderer/data/repositories/overview'
 import { REFRESH_LIMIT } from '@renderer/workers/keptRead'
-import { leavesListRecords, readListRecords, refreshListRecords } from '@renderer/workers/overviewJobs'
+import { computeWorkOverview, leavesListRecords, readListRecords, refreshListRecords, signalUsagePeriods } from '@renderer/workers/overviewJobs'
 import { leavesWholeTables, readWholeTables, refreshWholeTables, wholeTables } from '@renderer/workers/wholeTables'
+import { computeSignalLists } from '@shared/domain'
 import { defaultSettings, parseCalendarDate as d, usageId, type Client, type Partner, type PeriodName } from '@shared/model'
 import { clientInput, planInput, seedBilledClient } from '../data/testDb'
 import { freshStores } from '../stores/storeTestSetup'
@@ -46,6 +47,19 @@ async function seedSeveral() {
   return { repos, partner, plan, plus, client, others }
 }
 
+const TODAY = d('2026-12-07')
+
+/**
+ * The worker's start page lists, which after a clerk's work bring its last lists up to date client by client,
+ * must equal the lists computed whole from a fresh read.
+ */
+async function expectWorkerListsFresh(repos: Repositories) {
+  const { lists } = await computeWorkOverview({ today: TODAY }, () => undefined)
+  const settings = await repos.settings.get()
+  const { changeRequests, deregistrations, usage } = await readListRecords(repos, signalUsagePeriods(TODAY, settings.billingPeriodStartDay))
+  expect(lists).toEqual(computeSignalLists({ today: TODAY, settings, ...(await readWholeTables(repos)), changeRequests, deregistrations, usage }))
+}
+
 /**
  * Follows the writes one by one as the worker does: the changes since the last mark, applied to the copies
  * kept so far. After each, both copies must equal a fresh read exactly, order included.
@@ -59,6 +73,7 @@ function follower(repos: Repositories) {
       mark = await repos.overview.auditMark()
       tables = await readWholeTables(repos)
       records = await readListRecords(repos, PERIODS)
+      await expectWorkerListsFresh(repos)
     },
     async follow() {
       const [forTables, forRecords] = await Promise.all([
@@ -73,6 +88,7 @@ function follower(repos: Repositories) {
       tables = patchedTables ?? tables
       records = patchedRecords ?? records
       mark = await repos.overview.auditMark()
+      await expectWorkerListsFresh(repos)
     },
   }
 }

@@ -26,6 +26,11 @@ export interface UsageRepository {
   importRows(rows: readonly Usage[], source: string): Promise<UsageImportResult>
 }
 
+/** The order `listByPeriods` returns without a partner: by the `period` index, then by id (its primary key). */
+export function usageByPeriodOrder(a: Usage, b: Usage): number {
+  return a.period < b.period ? -1 : a.period > b.period ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}
+
 export function createUsageRepository(ctx: DataContext): UsageRepository {
   const { db } = ctx
 
