@@ -171,7 +171,7 @@ test('werklijsten met 100.000 cliënten: klaar na openen, en filteren op partner
 
   // After a clerk's work on one client (its last name changed in the form and saved): a write the kept tables
   // are not spared from, which they follow client by client.
-  const afterClientEdit = { readyMs: [] as number[], overviewMs: [] as number[], workerStages: [] as Record<string, number>[] }
+  const afterClientEdit = { readyMs: [] as number[], overviewMs: [] as number[], mainThreadMs: [] as number[], workerStages: [] as Record<string, number>[] }
   const clients = new ClientsPage(page)
   for (let i = 0; i < OPEN_RUNS; i++) {
     await toPartners(page)
@@ -182,13 +182,20 @@ test('werklijsten met 100.000 cliënten: klaar na openen, en filteren op partner
     await lastName.fill(`${await lastName.inputValue()} B`)
     await clients.save()
     await expect(page).toHaveURL(/#\/clienten\/[^/]+$/, { timeout: 60_000 })
+    const profiled = CPU_PROFILE !== undefined
+    if (profiled) await cdp.send('Profiler.enable')
+    if (profiled) await cdp.send('Profiler.start')
+    const before = await mainThread(cdp)
     const clicked = await clickMenu(page, '#/werklijsten')
     await settled(page)
-    afterClientEdit.readyMs.push((await page.evaluate(() => performance.now())) - clicked)
+    const done = await page.evaluate(() => performance.now())
+    if (profiled) writeFileSync(`${CPU_PROFILE}-edit-${i + 1}.cpuprofile`, JSON.stringify((await cdp.send('Profiler.stop')).profile))
+    afterClientEdit.readyMs.push(done - clicked)
+    afterClientEdit.mainThreadMs.push((await mainThread(cdp)) - before)
     afterClientEdit.overviewMs.push(await page.evaluate(() => performance.getEntriesByName('signals:overview').at(-1)?.duration ?? 0))
     afterClientEdit.workerStages.push(await overviewStages(page))
     console.log(
-      `after a client edit ${i + 1}: ready ${Math.round(afterClientEdit.readyMs.at(-1)!)} ms, worker ${JSON.stringify(afterClientEdit.workerStages.at(-1))}`,
+      `after a client edit ${i + 1}: ready ${Math.round(afterClientEdit.readyMs.at(-1)!)} ms, overview ${Math.round(afterClientEdit.overviewMs.at(-1)!)} ms (stamp ${Math.round(await page.evaluate(() => performance.getEntriesByName('signals:stamp').at(-1)?.duration ?? 0))} ms), main thread ${Math.round(afterClientEdit.mainThreadMs.at(-1)!)} ms, worker ${JSON.stringify(afterClientEdit.workerStages.at(-1))}`,
     )
   }
 
@@ -243,7 +250,12 @@ test('werklijsten met 100.000 cliënten: klaar na openen, en filteren op partner
       workerStages: open.workerStages,
     },
     afterSignIn: { readyMs: summary(afterSignIn.readyMs), overviewMs: summary(afterSignIn.overviewMs), workerStages: afterSignIn.workerStages },
-    afterClientEdit: { readyMs: summary(afterClientEdit.readyMs), overviewMs: summary(afterClientEdit.overviewMs), workerStages: afterClientEdit.workerStages },
+    afterClientEdit: {
+      readyMs: summary(afterClientEdit.readyMs),
+      overviewMs: summary(afterClientEdit.overviewMs),
+      mainThreadMs: summary(afterClientEdit.mainThreadMs),
+      workerStages: afterClientEdit.workerStages,
+    },
     ...(filter.filterMs.length
       ? { partnerFilter: { filterMs: summary(filter.filterMs), mainThreadMs: summary(filter.mainThreadMs), clearMs: summary(filter.clearMs) } }
       : {}),
