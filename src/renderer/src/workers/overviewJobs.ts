@@ -1,6 +1,4 @@
 import {
-  activeClientFigures,
-  clientFlowByPeriod,
   computeSignalLists,
   lastCompleteQuarter,
   periodNameOf,
@@ -12,8 +10,12 @@ import {
   type ActiveClientFigures,
   type AnySignalList,
   type ClientFlow,
+  type ComputedOverviewFigures,
   type ComputedSignalLists,
+  type FiguresData,
+  overviewFigures,
   type SignalData,
+  updateOverviewFigures,
   type UsageAgainstBundle,
   updateSignalLists,
 } from '@shared/domain'
@@ -94,24 +96,11 @@ export async function readListRecords(repos: Repositories, periods: readonly Per
   return { periods, changeRequests: Object.freeze(changeRequests), deregistrations: Object.freeze(deregistrations), usage: Object.freeze(usage) }
 }
 
-/** The worker's last lists with what they were computed from: the next ones are brought up to date from them. */
-let lastLists: ComputedSignalLists | null = null
+/** The worker's last lists and figures with what they were computed from: the next are brought up to date from them. */
+let last: { readonly lists: ComputedSignalLists; readonly figures: ComputedOverviewFigures } | null = null
 
-/** More clients changed than this, and the lists are computed whole: bringing them up to date is for a clerk's work. */
+/** More clients changed than this, and all is computed whole: bringing it up to date is for a clerk's work. */
 const UPDATE_LIMIT = 500
-
-/**
- * The signal lists of `data`. After a clerk's work on a few clients (the kept tables then differ from the last
- * computation's in those clients' records only) just their rows are computed again (`updateSignalLists`);
- * after a sign-in, with nothing changed, none are. Anything larger computes them whole.
- */
-function signalLists(data: SignalData): AnySignalList[] {
-  const previous = lastLists
-  const changed = previous === null ? null : changedClients(previous.data, data, UPDATE_LIMIT)
-  const lists = previous === null || changed === null ? computeSignalLists(data) : updateSignalLists(previous, data, changed)
-  lastLists = { data, lists }
-  return lists
-}
 
 export async function computeWorkOverview(input: { readonly today: CalendarDate }, progress: ReportProgress): Promise<WorkOverview> {
   const { today } = input
@@ -127,14 +116,22 @@ export async function computeWorkOverview(input: { readonly today: CalendarDate 
   ])
   stageEnded('read')
   progress({ stage: 'compute', done: 1, total: 2 })
-  const lists = signalLists({ today, settings, partners, plans, clients, subscriptionPeriods, changeRequests, deregistrations, usage })
+  // After a clerk's work on a few clients the kept tables differ from the last computation's in those clients'
+  // records only: just their rows and their part of the figures are computed again. After a sign-in, with
+  // nothing changed, nothing is. Anything larger computes all.
+  const listData: SignalData = { today, settings, partners, plans, clients, subscriptionPeriods, changeRequests, deregistrations, usage }
+  const previous = last
+  const changed = previous === null ? null : changedClients(previous.lists.data, listData, UPDATE_LIMIT)
+  const lists = previous === null || changed === null ? computeSignalLists(listData) : updateSignalLists(previous.lists, listData, changed)
   stageEnded('lists')
   const current = periodNameOf(today, startDay)
-  const active = activeClientFigures(subscriptionPeriods, new Map(clients.map((c) => [c.id, c.partnerId])), plans, today)
-  const flow = clientFlowByPeriod(periodNamesBetween(shiftPeriodName(current, 1 - DASHBOARD_PERIODS), current), clients, deregistrations, startDay)
+  const flowPeriods = periodNamesBetween(shiftPeriodName(current, 1 - DASHBOARD_PERIODS), current)
+  const figureData: FiguresData = { today, startDay, periods: flowPeriods, plans, clients, subscriptionPeriods, deregistrations }
+  const figures = previous === null || changed === null ? overviewFigures(figureData) : updateOverviewFigures(previous.figures, figureData, changed)
+  last = { lists: { data: listData, lists }, figures: { data: figureData, figures } }
   stageEnded('figures')
   progress({ stage: 'compute', done: 2, total: 2 })
-  return { today, lists, active, flow }
+  return { today, lists, active: figures.active, flow: figures.flow }
 }
 
 /** Who last handled each client (the start page's clerk filter); read only when that filter is used. */

@@ -41,6 +41,11 @@ export function activeClientFigures(
     byPlan.set(running.planId, (byPlan.get(running.planId) ?? 0) + 1)
     byPartner.set(partnerId, (byPartner.get(partnerId) ?? 0) + 1)
   }
+  return activeFigures(total, byPlan, byPartner, plans)
+}
+
+/** The figures from the counts: every active plan listed (with 0 when it has no clients), both lists sorted. */
+export function activeFigures(total: number, byPlan: Map<string, number>, byPartner: ReadonlyMap<string, number>, plans: readonly Plan[]): ActiveClientFigures {
   const order = new Map(plans.map((p) => [p.id, p.sortOrder]))
   for (const plan of activePlansBySize(plans)) if (!byPlan.has(plan.id)) byPlan.set(plan.id, 0)
   return {

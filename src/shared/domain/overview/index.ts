@@ -1,1 +1,2 @@
 export * from './dashboardFigures'
+export * from './updateOverviewFigures'

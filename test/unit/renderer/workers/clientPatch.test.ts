@@ -3,9 +3,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { repositories, type Repositories } from '@renderer/data'
 import type { AuditMark } from '@renderer/data/repositories/overview'
 import { REFRESH_LIMIT } from '@renderer/workers/keptRead'
-import { computeWorkOverview, leavesListRecords, readListRecords, refreshListRecords, signalUsagePeriods } from '@renderer/workers/overviewJobs'
+import {
+  DASHBOARD_PERIODS,
+  computeWorkOverview,
+  leavesListRecords,
+  readListRecords,
+  refreshListRecords,
+  signalUsagePeriods,
+} from '@renderer/workers/overviewJobs'
 import { leavesWholeTables, readWholeTables, refreshWholeTables, wholeTables } from '@renderer/workers/wholeTables'
-import { computeSignalLists } from '@shared/domain'
+import { computeSignalLists, overviewFigures, periodNameOf, periodNamesBetween, shiftPeriodName } from '@shared/domain'
 import { defaultSettings, parseCalendarDate as d, usageId, type Client, type Partner, type PeriodName } from '@shared/model'
 import { clientInput, planInput, seedBilledClient } from '../data/testDb'
 import { freshStores } from '../stores/storeTestSetup'
@@ -50,14 +57,22 @@ async function seedSeveral() {
 const TODAY = d('2026-12-07')
 
 /**
- * The worker's start page lists, which after a clerk's work bring its last lists up to date client by client,
- * must equal the lists computed whole from a fresh read.
+ * The worker's start page lists and key figures, which after a clerk's work bring its last ones up to date
+ * client by client, must equal those computed whole from a fresh read.
  */
-async function expectWorkerListsFresh(repos: Repositories) {
-  const { lists } = await computeWorkOverview({ today: TODAY }, () => undefined)
+async function expectWorkerOverviewFresh(repos: Repositories) {
+  const overview = await computeWorkOverview({ today: TODAY }, () => undefined)
   const settings = await repos.settings.get()
-  const { changeRequests, deregistrations, usage } = await readListRecords(repos, signalUsagePeriods(TODAY, settings.billingPeriodStartDay))
-  expect(lists).toEqual(computeSignalLists({ today: TODAY, settings, ...(await readWholeTables(repos)), changeRequests, deregistrations, usage }))
+  const startDay = settings.billingPeriodStartDay
+  const tables = await readWholeTables(repos)
+  const { changeRequests, deregistrations, usage } = await readListRecords(repos, signalUsagePeriods(TODAY, startDay))
+  const current = periodNameOf(TODAY, startDay)
+  const periods = periodNamesBetween(shiftPeriodName(current, 1 - DASHBOARD_PERIODS), current)
+  expect(overview).toEqual({
+    today: TODAY,
+    lists: computeSignalLists({ today: TODAY, settings, ...tables, changeRequests, deregistrations, usage }),
+    ...overviewFigures({ today: TODAY, startDay, periods, ...tables, deregistrations }),
+  })
 }
 
 /**
@@ -73,7 +88,7 @@ function follower(repos: Repositories) {
       mark = await repos.overview.auditMark()
       tables = await readWholeTables(repos)
       records = await readListRecords(repos, PERIODS)
-      await expectWorkerListsFresh(repos)
+      await expectWorkerOverviewFresh(repos)
     },
     async follow() {
       const [forTables, forRecords] = await Promise.all([
@@ -88,7 +103,7 @@ function follower(repos: Repositories) {
       tables = patchedTables ?? tables
       records = patchedRecords ?? records
       mark = await repos.overview.auditMark()
-      await expectWorkerListsFresh(repos)
+      await expectWorkerOverviewFresh(repos)
     },
   }
 }
