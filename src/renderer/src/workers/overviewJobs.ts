@@ -14,6 +14,7 @@ import {
   type ComputedSignalLists,
   type FiguresData,
   overviewFigures,
+  periodsWithAnyUsage,
   type SignalData,
   updateOverviewFigures,
   type UsageAgainstBundle,
@@ -119,8 +120,10 @@ export async function computeWorkOverview(input: { readonly today: CalendarDate 
   // After a clerk's work on a few clients the kept tables differ from the last computation's in those clients'
   // records only: just their rows and their part of the figures are computed again. After a sign-in, with
   // nothing changed, nothing is. Anything larger computes all.
-  const listData: SignalData = { today, settings, partners, plans, clients, subscriptionPeriods, changeRequests, deregistrations, usage }
   const previous = last
+  // Which periods have usage at all, worked out once per usage read: the next update compares with it.
+  const periodsWithUsage = previous?.lists.data.usage === usage ? previous.lists.data.periodsWithUsage : periodsWithAnyUsage(usage)
+  const listData: SignalData = { today, settings, partners, plans, clients, subscriptionPeriods, changeRequests, deregistrations, usage, periodsWithUsage }
   const changed = previous === null ? null : changedClients(previous.lists.data, listData, UPDATE_LIMIT)
   const lists = previous === null || changed === null ? computeSignalLists(listData) : updateSignalLists(previous.lists, listData, changed)
   stageEnded('lists')

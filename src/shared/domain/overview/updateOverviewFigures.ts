@@ -53,6 +53,7 @@ export function updateOverviewFigures(previous: ComputedOverviewFigures, data: F
     before.periods.length === data.periods.length &&
     before.periods.every((p, i) => p === data.periods[i])
   if (!shared) return overviewFigures(data)
+  if (clientIds.size === 0) return previous.figures
   const was = partOf(before, clientIds)
   const now = partOf(data, clientIds)
   const { active, flow } = previous.figures

@@ -26,6 +26,7 @@ export function updateSignalLists(previous: ComputedSignalLists, data: SignalDat
     sameSettings(before.settings, data.settings) &&
     sameSet(before.periodsWithUsage ?? periodsWithAnyUsage(before.usage), periodsWithUsage)
   if (!shared) return computeSignalLists(data)
+  if (clientIds.size === 0) return [...previous.lists]
   const ofClients = <T extends { readonly clientId: string }>(records: readonly T[]) => records.filter((r) => clientIds.has(r.clientId))
   const fresh = computeSignalLists({
     ...data,
