@@ -44,15 +44,22 @@ export const useFirstStartGuideStore = defineStore('firstStartGuide', () => {
   const opensByItself = computed(() => unfinished.value && !preference.value.later && state.value?.demoData !== true)
   const showDoneNote = computed(() => progress.value?.complete === true && !preference.value.doneNoteClosed)
 
-  async function load(): Promise<void> {
+  /**
+   * Reads the progress again. The guide's own screen shows how many clients there are (`countClients`); the menu
+   * and the start page, which read again on every change of screen, only need to know whether there are any. A
+   * count of 100,000 clients after each write would keep IndexedDB busy for a second, holding up what the new
+   * screen reads, so they keep the number read before while one client still exists.
+   */
+  async function load({ countClients = true }: { countClients?: boolean } = {}): Promise<void> {
     try {
       const r = repositories()
+      const earlier = state.value?.clients ?? 0
       const [settings, clerks, plans, partners, clients] = await Promise.all([
         r.settings.get(),
         r.clerks.list(),
         r.plans.list(),
         r.partners.list(),
-        r.clients.count(),
+        countClients || earlier === 0 ? r.clients.count() : r.clients.hasAny().then((any) => (any ? (r.clients.knownCount() ?? earlier) : 0)),
       ])
       state.value = { operator: settings.operator, demoData: settings.demoData === true, clerks, plans, partners: partners.length, clients }
       loadError.value = null

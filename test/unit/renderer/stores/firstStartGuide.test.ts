@@ -6,6 +6,7 @@ import { repositories } from '@renderer/data'
 import { useFirstStartGuideStore } from '@renderer/stores/firstStartGuide'
 import { usePartnersStore } from '@renderer/stores/partners'
 import { defaultSettings } from '@shared/model'
+import { clientInput, partnerInput, planInput } from '../data/testDb'
 import { freshStores, partnerDraft, seedPlan } from './storeTestSetup'
 
 /** A window's localStorage, kept across stores as the browser keeps it across starts. */
@@ -58,6 +59,29 @@ describe('useFirstStartGuideStore', () => {
     expect((await usePartnersStore().save(null, partnerDraft())).ok).toBe(true)
     await guide.load()
     expect(guide.progress?.steps.find((s) => s.key === 'partners')?.done).toBe(true)
+  })
+
+  it('the menu and start page ask only whether clients exist; the guide itself counts them', async () => {
+    const repos = repositories()
+    const partner = await repos.partners.create(partnerInput())
+    const plan = await repos.plans.create(planInput())
+    const first = await repos.clients.create(clientInput(partner, plan, { clientNumber: '2001', lastName: 'de Boer' }))
+    const second = await repos.clients.create(clientInput(partner, plan, { clientNumber: '2002', lastName: 'Bakker' }))
+    const guide = useFirstStartGuideStore()
+    await guide.load({ countClients: false })
+    expect(guide.state?.clients).toBe(2)
+    const count = vi.spyOn(repos.clients, 'count')
+    const third = await repos.clients.create(clientInput(partner, plan, { clientNumber: '2003', lastName: 'Visser' }))
+    await guide.load({ countClients: false })
+    expect(count).not.toHaveBeenCalled()
+    expect(guide.progress?.steps.find((s) => s.key === 'clients')?.done).toBe(true)
+    await guide.load()
+    expect(count).toHaveBeenCalledTimes(1)
+    expect(guide.state?.clients).toBe(3)
+    for (const c of [first, second, third]) await repos.clients.remove(c.id)
+    await guide.load({ countClients: false })
+    expect(guide.state?.clients).toBe(0)
+    expect(guide.progress?.steps.find((s) => s.key === 'clients')?.done).toBe(false)
   })
 
   it('does not open by itself over demo data (the rule over the state it read)', async () => {

@@ -84,6 +84,8 @@ export interface ClientsRepository extends ClientRetentionRepository {
   count(query?: ClientListQuery): Promise<number>
   /** The count `count` would answer from what it read before, when nothing was written since; reads nothing. */
   knownCount(query?: ClientListQuery): number | undefined
+  /** Whether there is any client at all: one key read, where a count of 100,000 keeps IndexedDB busy for a second. */
+  hasAny(): Promise<boolean>
   /** Every client of one partner (invoicing, reports), sorted by name. */
   listByPartner(partnerId: string): Promise<ClientListItem[]>
   getMany(ids: readonly string[]): Promise<Client[]>
@@ -196,6 +198,8 @@ export function createClientsRepository(ctx: DataContext): ClientsRepository {
     count: (query = {}) => cachedClientCount(db, query, () => readTransaction(ctx, [db.clients], () => countClientRows(db, query))),
 
     knownCount: (query = {}) => knownClientCount(db, query),
+
+    hasAny: () => readTransaction(ctx, [db.clients], async () => (await db.clients.limit(1).primaryKeys()).length > 0),
 
     listByPartner: (partnerId) =>
       readTransaction(ctx, [db.clients], async () => {
