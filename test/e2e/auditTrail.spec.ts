@@ -65,8 +65,9 @@ test('audittrail: filteren op medewerker en op cliënt, en precies dat exportere
   expect(clerkRows.map((r) => r[2])).toEqual(['Gewijzigd', 'Gewijzigd', 'Gewisseld'])
   expect(clerkRows[1]![6]).toContain('Achternaam: Auditproef → Auditproef Twee')
 
-  // By client (typed number, picked): both changes; with the clerk too, only Anna's.
-  await audit.filterClient(clientNumber, clientNumber)
+  // By client (typed name, picked): both changes; with the clerk too, only Anna's. Not by number: a number is
+  // unique within a partner only, and on some days of the demo data ten other partners' clients share it.
+  await audit.filterClient('Auditproef', `${clientNumber} `)
   await expect(audit.count).toHaveText('1 record')
   await audit.clearClerk()
   await expect(audit.count).toHaveText('2 records')
