@@ -42,8 +42,9 @@ export class AuditPage {
   async filterEntity(label: string): Promise<void> {
     const combobox = this.page.locator('#audit-entity')
     await combobox.click()
-    const listId = await combobox.getAttribute('aria-controls')
-    await this.page.locator(`[id="${listId}"]`).getByRole('option', { name: label, exact: true }).click()
+    // The open list, not the id it had at the click: the page may draw the filter again meanwhile (a new id).
+    await this.page.getByRole('listbox').getByRole('option', { name: label, exact: true }).click()
+    await expect(combobox).toContainText(label)
   }
 
   async filterRecord(recordId: string): Promise<void> {

@@ -12,7 +12,8 @@ const inDialog = (el: Element) => el.closest('[role="dialog"], [role="alertdialo
  * "Definitief maken" after finalising), and a button that shows it is busy is disabled for a moment, which
  * drops the focus too. The focus then goes back to that button once it works again, or, when it is gone, to
  * the first control in the nearest part of the screen that is still there, instead of to the page, where
- * the next Tab starts over at the top.
+ * the next Tab starts over at the top. A dialog that closes after its work moved the focus on (a dialog's own
+ * focus trap can take it back meanwhile) hands it to the control that last had it outside the dialog.
  */
 export function useFocusKeeper(): void {
   // The focused control outside any dialog and its ancestors, nearest first.
@@ -21,15 +22,22 @@ export function useFocusKeeper(): void {
   let waiting: HTMLElement | null = null
   // When the focused control was found gone.
   let lostAt: number | null = null
+  // The control inside a dialog that had the focus last, while the focus is in a dialog.
+  let inOpenDialog: Element | null = null
   const forget = () => {
     trail = []
     waiting = null
     lostAt = null
+    inOpenDialog = null
   }
 
   const onFocusIn = (event: FocusEvent) => {
     const target = event.target
-    if (!(target instanceof Element) || inDialog(target)) return
+    if (!(target instanceof Element)) return
+    if (inDialog(target)) {
+      inOpenDialog = target
+      return
+    }
     forget()
     for (let el: Element | null = target; el && el !== document.body; el = el.parentElement) trail.push(el)
   }
@@ -43,9 +51,11 @@ export function useFocusKeeper(): void {
     if (!focusLost()) return
     if (last.isConnected) {
       const busy = waiting
-      if (busy === last && busy.matches(FOCUSABLE)) {
+      const dialogClosed = inOpenDialog !== null && !inOpenDialog.isConnected
+      if ((busy === last || dialogClosed) && last instanceof HTMLElement && last.matches(FOCUSABLE)) {
         waiting = null
-        busy.focus()
+        inOpenDialog = null
+        last.focus()
       }
       return
     }

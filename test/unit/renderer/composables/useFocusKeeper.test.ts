@@ -7,7 +7,7 @@ import { useFocusKeeper } from '@renderer/composables/useFocusKeeper'
 /** Lets the MutationObserver run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
 
-const show = ref({ first: true, busy: false })
+const show = ref({ first: true, busy: false, dialog: false })
 const Host = defineComponent({
   setup() {
     useFocusKeeper()
@@ -15,6 +15,7 @@ const Host = defineComponent({
       h('div', { class: 'panel' }, [
         show.value.first ? h('button', { id: 'first', disabled: show.value.busy }, 'Activeren') : null,
         h('button', { id: 'second' }, 'Afmelden'),
+        show.value.dialog ? h('div', { role: 'dialog' }, [h('button', { id: 'inside' }, 'Afmelding verwerken')]) : null,
       ])
   },
 })
@@ -22,7 +23,7 @@ const Host = defineComponent({
 let host: VueWrapper | undefined
 afterEach(() => {
   host?.unmount()
-  show.value = { first: true, busy: false }
+  show.value = { first: true, busy: false, dialog: false }
 })
 
 describe('useFocusKeeper', () => {
@@ -63,5 +64,20 @@ describe('useFocusKeeper', () => {
     document.body.appendChild(document.createElement('p'))
     await settle()
     expect(document.activeElement).toBe(document.body)
+  })
+
+  it('gives the focus to the control that last had it outside a dialog when the dialog that held it closes', async () => {
+    host = mount(Host, { attachTo: document.body })
+    const second = document.getElementById('second')!
+    second.focus()
+    show.value.dialog = true
+    await nextTick()
+    const inside = document.getElementById('inside')!
+    inside.focus()
+    show.value.dialog = false
+    await nextTick()
+    if (document.activeElement === inside) inside.blur()
+    await settle()
+    expect(document.activeElement).toBe(second)
   })
 })
