@@ -15,6 +15,7 @@ import type {
 } from '@shared/model'
 import { clientIndexFields } from './clientIndexFields'
 import type { FormDraft } from './formDraft'
+import type { KeptResult } from './keptResult'
 import { declareVersions } from './versions'
 
 /** The IndexedDB database name. Never rename it: IndexedDB data is found by name and origin (spec S4, D3). */
@@ -61,6 +62,8 @@ export class AppDatabase extends Dexie {
   settings!: EntityTable<SettingsRow, 'id'>
   /** Unsaved form values (version 9); not administrative records: neither audited nor in backups. */
   drafts!: EntityTable<FormDraft, 'key'>
+  /** Results kept across windows (version 10); derived from the other tables: neither audited nor in backups. */
+  keptResults!: EntityTable<KeptResult, 'key'>
   /** Goes up with every write to the clients table (see clientIndexFields): a count read at one value holds until it changes. */
   clientWrites = 0
 
@@ -90,6 +93,7 @@ export class AppDatabase extends Dexie {
       this.clerks,
       this.imports,
       this.drafts,
+      this.keptResults,
     ]
   }
 }

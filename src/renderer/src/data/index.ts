@@ -24,6 +24,7 @@ import { createUsageRepository, type UsageRepository } from './repositories/usag
 import { createOnboardingRepository, type OnboardingRepository } from './repositories/onboarding'
 import { createImportsRepository, type ImportsRepository } from './repositories/imports'
 import { createDraftsRepository, type DraftsRepository } from './repositories/drafts'
+import { createKeptResultsRepository, type KeptResultsRepository } from './repositories/keptResults'
 
 export interface Repositories {
   readonly partners: PartnersRepository
@@ -44,6 +45,7 @@ export interface Repositories {
   readonly onboarding: OnboardingRepository
   readonly imports: ImportsRepository
   readonly drafts: DraftsRepository
+  readonly keptResults: KeptResultsRepository
 }
 
 export function createRepositories(ctx: DataContext): Repositories {
@@ -67,6 +69,7 @@ export function createRepositories(ctx: DataContext): Repositories {
     onboarding: createOnboardingRepository(ctx),
     imports: createImportsRepository(ctx),
     drafts: createDraftsRepository(ctx),
+    keptResults: createKeptResultsRepository(ctx),
   }
 }
 

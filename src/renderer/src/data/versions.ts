@@ -110,7 +110,17 @@ export const SCHEMA_V9 = {
   drafts: 'key, recordId',
 } as const
 
-export const CURRENT_VERSION = 9
+/**
+ * Version 10: `keptResults`, the start page's and the dashboard's last results (data/keptResult.ts), one row
+ * per result, so a new window shows them at once while nothing they depend on changed. Like drafts they
+ * may hold personal values (the lists name clients): cleared and restored with the database, removed when a
+ * client is anonymised, never in a backup. A new, empty table: no upgrade function.
+ */
+export const SCHEMA_V10 = {
+  keptResults: 'key',
+} as const
+
+export const CURRENT_VERSION = 10
 
 export function declareVersions(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1)
@@ -150,5 +160,6 @@ export function declareVersions(db: Dexie): void {
   db.version(7).stores(SCHEMA_V7)
   db.version(8).stores(SCHEMA_V8)
   db.version(9).stores(SCHEMA_V9)
-  // Next change: db.version(10).stores({ …only the tables that change… }).upgrade(async (tx) => { … })
+  db.version(10).stores(SCHEMA_V10)
+  // Next change: db.version(11).stores({ …only the tables that change… }).upgrade(async (tx) => { … })
 }

@@ -28,9 +28,11 @@ import { usageByPeriodOrder } from '../data/repositories/usage'
 import { changedClients } from './changedClients'
 import { replaceClientRecords, touchedClients } from './clientPatch'
 import { keptRead } from './keptRead'
+import { keepResult, keptAt, keptResult } from './keptResults'
+import { usageChartSchema, workOverviewSchema } from './keptResultSchemas'
 import type { ReportProgress } from './messages'
 import { stageTimes } from './stageTimes'
-import { wholeTables } from './wholeTables'
+import { leavesWholeTables, wholeTables } from './wholeTables'
 
 /** The start page's figures: every signal list (empty ones included) and the dashboard's counts. */
 export interface WorkOverview {
@@ -97,17 +99,94 @@ export async function readListRecords(repos: Repositories, periods: readonly Per
   return { periods, changeRequests: Object.freeze(changeRequests), deregistrations: Object.freeze(deregistrations), usage: Object.freeze(usage) }
 }
 
+/**
+ * Writes after which a kept start page or usage chart still stands (workers/keptResults.ts): those that leave
+ * both the whole tables and the lists' records as they were (invoices, clerks, exports and prints). A
+ * sign-in is one of them.
+ */
+export function leavesKeptResults(entry: Pick<AuditEntry, 'entity' | 'action'>): boolean {
+  return leavesWholeTables(entry) && leavesListRecords(entry)
+}
+
 /** The worker's last lists and figures with what they were computed from: the next are brought up to date from them. */
 let last: { readonly lists: ComputedSignalLists; readonly figures: ComputedOverviewFigures } | null = null
 
 /** More clients changed than this, and all is computed whole: bringing it up to date is for a clerk's work. */
 const UPDATE_LIMIT = 500
 
-export async function computeWorkOverview(input: { readonly today: CalendarDate }, progress: ReportProgress): Promise<WorkOverview> {
+/**
+ * How long after showing a kept start page the worker starts computing it itself (reading the tables): by
+ * then the window's other first reads (the dashboard's chart, the client list) are done. Its result makes the
+ * next opening after a clerk's write an update of a few clients instead of a whole computation.
+ */
+export const WARM_UP_AFTER_MS = 3000
+
+/** The whole computation started after a kept start page was shown; a job that needs it starts it at once. */
+let warmUp: { readonly done: Promise<void>; now(): void } | null = null
+
+function scheduleWarmUp(today: CalendarDate, afterMs: number): void {
+  let start: () => void = () => undefined
+  const started = new Promise<void>((resolve) => (start = resolve))
+  const timer = setTimeout(start, afterMs)
+  // A failed warm-up leaves nothing behind: the next opening computes whole, as it would have anyway.
+  const done = started
+    .then(() => computeFresh(today, () => undefined))
+    .then(
+      () => undefined,
+      () => undefined,
+    )
+  const current = {
+    done,
+    now: () => {
+      clearTimeout(timer)
+      start()
+    },
+  }
+  warmUp = current
+  void done.then(() => {
+    if (warmUp === current) warmUp = null
+  })
+}
+
+/** Forgets the last lists and figures and any warm-up, as a new window's worker starts (tests). */
+export function forgetOverview(): void {
+  last = null
+  warmUp = null
+}
+
+/**
+ * The start page's lists and figures. A new window shows the last ones kept in the database when nothing they
+ * depend on was written since (then computes them itself a little later, see `WARM_UP_AFTER_MS`); otherwise
+ * they are computed, from the last ones where this worker has them.
+ */
+export async function computeWorkOverview(
+  input: { readonly today: CalendarDate; readonly warmUpAfterMs?: number },
+  progress: ReportProgress,
+): Promise<WorkOverview> {
   const { today } = input
+  const pending = warmUp
+  if (pending !== null) {
+    pending.now()
+    await pending.done
+  }
+  if (last === null) {
+    const repos = repositories()
+    progress({ stage: 'read', done: 0, total: 2 })
+    const kept = await keptResult(repos, 'overview', today, workOverviewSchema, leavesKeptResults)
+    if (kept !== null) {
+      scheduleWarmUp(today, input.warmUpAfterMs ?? WARM_UP_AFTER_MS)
+      return kept
+    }
+  }
+  return computeFresh(today, progress)
+}
+
+async function computeFresh(today: CalendarDate, progress: ReportProgress): Promise<WorkOverview> {
   const repos = repositories()
   const stageEnded = stageTimes('overview')
   progress({ stage: 'read', done: 0, total: 2 })
+  // Read before the tables: a write meanwhile makes the kept result be looked at again, never the other way round.
+  const at = await keptAt(repos, today)
   const settings = await repos.settings.get()
   const startDay = settings.billingPeriodStartDay
   const periods = signalUsagePeriods(today, startDay)
@@ -134,7 +213,11 @@ export async function computeWorkOverview(input: { readonly today: CalendarDate 
   last = { lists: { data: listData, lists }, figures: { data: figureData, figures } }
   stageEnded('figures')
   progress({ stage: 'compute', done: 2, total: 2 })
-  return { today, lists, active: figures.active, flow: figures.flow }
+  const overview: WorkOverview = { today, lists, active: figures.active, flow: figures.flow }
+  // Kept for the next window, written while this answer is on its way; unchanged lists need no new copy.
+  const unchanged = previous !== null && changed !== null && changed.size === 0 && previous.lists.data.today === today
+  if (!unchanged) void keepResult(repos, 'overview', at, overview)
+  return overview
 }
 
 /** Who last handled each client (the start page's clerk filter); read only when that filter is used. */
@@ -147,10 +230,15 @@ export async function computeSignalHandlers(_input: Record<string, never>, progr
 export async function computeUsageChart(input: { readonly today: CalendarDate }, progress: ReportProgress): Promise<UsageAgainstBundle[]> {
   const repos = repositories()
   progress({ stage: 'read', done: 0, total: 1 })
+  const kept = await keptResult(repos, 'usage-chart', input.today, usageChartSchema, leavesKeptResults)
+  if (kept !== null) return kept
+  const at = await keptAt(repos, input.today)
   const settings = await repos.settings.get()
   const last = previousPeriodName(periodNameOf(input.today, settings.billingPeriodStartDay))
   const periods = periodNamesBetween(shiftPeriodName(last, 1 - DASHBOARD_PERIODS), last)
   const [{ plans, subscriptionPeriods }, sums] = await Promise.all([wholeTables(repos), repos.overview.usageSums(periods)])
   progress({ stage: 'compute', done: 0, total: 1 })
-  return usageAgainstBundles(periods, plans, subscriptionPeriods, sums, settings.billingPeriodStartDay)
+  const chart = usageAgainstBundles(periods, plans, subscriptionPeriods, sums, settings.billingPeriodStartDay)
+  void keepResult(repos, 'usage-chart', at, chart)
+  return chart
 }

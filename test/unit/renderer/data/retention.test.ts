@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
 import { verifyChain, type ChainedEntry } from '@shared/audit/chain'
 import { buildInvoice } from '@shared/domain/invoicing/buildInvoice'
 import { ANONYMISED_NAME, ANONYMISED_VALUE, parseCalendarDate as d, type CalendarDate } from '@shared/model'
@@ -55,6 +56,14 @@ describe('clients.anonymiseMany', () => {
     expect(await repos.drafts.get(`client:${first!.id}`)).toBeUndefined()
     expect(await repos.drafts.get(`lifecycle-intake:${first!.id}`)).toBeUndefined()
     expect(await repos.drafts.get(`client:${active.id}`)).toBeDefined()
+  })
+
+  it('removes the kept start page, whose lists may name the anonymised clients', async () => {
+    const { repos, due } = await setup()
+    const kept = { key: 'overview', mark: { id: 1, hash: 'abc' }, today: d('2029-01-15'), settings: '{}', value: { rows: [due[0]!.lastName] } } as const
+    await repos.keptResults.keep(kept)
+    await repos.clients.anonymiseMany([due[0]!.id], d('2029-01-15'))
+    expect(await repos.keptResults.get('overview', z.unknown())).toBeUndefined()
   })
 
   const today: CalendarDate = d('2029-01-15')

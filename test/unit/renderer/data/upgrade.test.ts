@@ -1,8 +1,10 @@
 import Dexie from 'dexie'
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
 import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { parseCalendarDate } from '@shared/model'
 import { AppDatabase } from '@renderer/data/db'
-import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8 } from '@renderer/data/versions'
+import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9 } from '@renderer/data/versions'
 import { clientSearchGroups } from '@renderer/data/clientRows'
 import { createDataContext } from '@renderer/data/context'
 import { createRepositories } from '@renderer/data'
@@ -27,7 +29,7 @@ describe('schema upgrades', () => {
     const rows = await Promise.all(
       released
         .allTables()
-        .filter((t) => !['clerks', 'imports', 'drafts'].includes(t.name))
+        .filter((t) => !['clerks', 'imports', 'drafts', 'keptResults'].includes(t.name))
         .map(async (t) => [t.name, await t.toArray()] as const),
     )
     released.close()
@@ -59,7 +61,7 @@ describe('schema upgrades', () => {
     const rows = await Promise.all(
       released
         .allTables()
-        .filter((t) => !['clerks', 'imports', 'drafts'].includes(t.name))
+        .filter((t) => !['clerks', 'imports', 'drafts', 'keptResults'].includes(t.name))
         .map(async (t) => [t.name, await t.toArray()] as const),
     )
     released.close()
@@ -248,6 +250,39 @@ describe('schema upgrades', () => {
     const drafts = createRepositories(createDataContext(current)).drafts
     await drafts.keep({ key: 'client:new', recordId: '', values: { firstName: 'Jan' } })
     expect(await drafts.get('client:new')).toMatchObject({ values: { firstName: 'Jan' } })
+    current.close()
+  })
+
+  it('a database at version 9 gets the empty table of kept results; its data, drafts and audit chain stay as they were', async () => {
+    const indexedDB = new IDBFactory()
+    const name = 'upgrade-from-v9'
+    const released = new AppDatabase(`${name}-seed`, { indexedDB, IDBKeyRange })
+    await createRepositories(createDataContext(released)).audit.record({
+      entity: 'clerk',
+      recordId: 'c1',
+      action: 'update',
+      event: 'clerkSignedIn',
+      params: { name: 'Demo' },
+    })
+    const stored = await released.auditEntries.orderBy(':id').toArray()
+    released.close()
+
+    const v9 = new Dexie(name, { indexedDB, IDBKeyRange })
+    for (const [version, schema] of [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9].entries())
+      v9.version(version + 1).stores(schema)
+    await v9.table('auditEntries').bulkAdd(stored)
+    await v9.table('drafts').add({ key: 'client:new', recordId: '', savedAt: '2026-12-07T10:00:00.000Z', values: { firstName: 'Jan' } })
+    v9.close()
+
+    const current = new AppDatabase(name, { indexedDB, IDBKeyRange })
+    await current.open()
+    expect(current.verno).toBe(CURRENT_VERSION)
+    expect(await current.auditEntries.orderBy(':id').toArray()).toEqual(stored)
+    expect(await current.drafts.get('client:new')).toMatchObject({ values: { firstName: 'Jan' } })
+    expect(await current.keptResults.count()).toBe(0)
+    const kept = createRepositories(createDataContext(current)).keptResults
+    await kept.keep({ key: 'usage-chart', mark: { id: 1, hash: 'abc' }, today: parseCalendarDate('2026-12-07'), settings: '{}', value: [] })
+    expect(await kept.get('usage-chart', z.array(z.never()))).toMatchObject({ today: '2026-12-07', value: [] })
     current.close()
   })
 

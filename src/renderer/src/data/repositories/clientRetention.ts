@@ -49,7 +49,7 @@ function anonymiseStoredEntry(entry: AuditEntry, displayName: string): AuditEntr
 }
 
 /** The tables an anonymisation writes or reads besides the audit trail and the settings (always part of a write). */
-const anonymiseTables = (db: DataContext['db']) => [db.clients, db.deregistrations, db.subscriptionPeriods, db.drafts]
+const anonymiseTables = (db: DataContext['db']) => [db.clients, db.deregistrations, db.subscriptionPeriods, db.drafts, db.keptResults]
 
 const retentionMonthsNow = (row: Parameters<typeof toSettings>[0]): number => toSettings(row).retentionMonths
 
@@ -75,6 +75,8 @@ export function createClientRetention(ctx: DataContext): ClientRetentionReposito
     await db.clients.put(toClientRow(client, row.currentPlanId))
     // An unsaved form of this client may hold the personal values that go now.
     await db.drafts.where('recordId').equals(id).delete()
+    // The start page's kept lists may name the client; they are computed again on the next opening.
+    await db.keptResults.clear()
     // The trail keeps who did what and when; the personal values in it go too (AVG), their digests keep the chain.
     const name = clientDisplayName(before)
     // Its periods' entries too: entries from before events named the client in their recorded sentence.
