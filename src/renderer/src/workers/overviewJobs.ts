@@ -108,6 +108,18 @@ export function leavesKeptResults(entry: Pick<AuditEntry, 'entity' | 'action'>):
   return leavesWholeTables(entry) && leavesListRecords(entry)
 }
 
+/**
+ * Writes after which a kept usage chart still stands: besides those above, a clerk's work on clients, their
+ * change requests and deregistrations. The chart reads only plans, subscription periods, usage and settings,
+ * and every write of a period has an entry of its own (`subscriptionPeriod`), which is not spared.
+ */
+const CHART_SPARED_ENTITIES: ReadonlySet<AuditEntry['entity']> = new Set(['client', 'changeRequest', 'deregistration'])
+const CHART_SPARED_ACTIONS: ReadonlySet<AuditEntry['action']> = new Set(['create', 'update', 'delete', 'anonymise'])
+
+export function leavesUsageChart(entry: Pick<AuditEntry, 'entity' | 'action'>): boolean {
+  return leavesKeptResults(entry) || (CHART_SPARED_ENTITIES.has(entry.entity) && CHART_SPARED_ACTIONS.has(entry.action))
+}
+
 /** The worker's last lists and figures with what they were computed from: the next are brought up to date from them. */
 let last: { readonly lists: ComputedSignalLists; readonly figures: ComputedOverviewFigures } | null = null
 
@@ -230,7 +242,7 @@ export async function computeSignalHandlers(_input: Record<string, never>, progr
 export async function computeUsageChart(input: { readonly today: CalendarDate }, progress: ReportProgress): Promise<UsageAgainstBundle[]> {
   const repos = repositories()
   progress({ stage: 'read', done: 0, total: 1 })
-  const kept = await keptResult(repos, 'usage-chart', input.today, usageChartSchema, leavesKeptResults)
+  const kept = await keptResult(repos, 'usage-chart', input.today, usageChartSchema, leavesUsageChart)
   if (kept !== null) return kept
   const at = await keptAt(repos, input.today)
   const settings = await repos.settings.get()

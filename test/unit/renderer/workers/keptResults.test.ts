@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { repositories } from '@renderer/data'
 import { forgetKeptReads } from '@renderer/workers/keptRead'
-import { computeUsageChart, computeWorkOverview, forgetOverview, leavesKeptResults } from '@renderer/workers/overviewJobs'
+import { computeUsageChart, computeWorkOverview, forgetOverview, leavesKeptResults, leavesUsageChart } from '@renderer/workers/overviewJobs'
 import { usageChartSchema, workOverviewSchema } from '@renderer/workers/keptResultSchemas'
 import { parseCalendarDate as d } from '@shared/model'
 import { seedBilledClient, clientInput } from '../data/testDb'
@@ -122,19 +122,34 @@ describe('the start page kept across windows', () => {
 })
 
 describe('the usage chart kept across windows', () => {
-  it('is shown again while nothing it depends on changed, and computed again after a client write', async () => {
-    const { repos, clerk, registered } = await seed()
+  it("is shown again while nothing it depends on changed, a client's details included, and computed again when a period changed", async () => {
+    const { repos, clerk, client, registered } = await seed()
     const computed = await computeUsageChart({ today: TODAY }, noProgress)
     await vi.waitFor(async () => expect(await repos.keptResults.get('usage-chart', usageChartSchema)).toBeDefined())
 
     newWindow()
     await repos.clerks.signIn(clerk.id)
+    await repos.clients.update({ ...client, lastName: 'de Boer-Visser' })
     const sums = vi.spyOn(repos.overview, 'usageSums')
     expect(await computeUsageChart({ today: TODAY }, noProgress)).toEqual(computed)
     expect(sums).not.toHaveBeenCalled()
 
+    // Activating starts a subscription period: its own entry, which the chart is not spared from.
     await repos.clients.activate(registered.id, d('2026-12-01'))
     await computeUsageChart({ today: TODAY }, noProgress)
     expect(sums).toHaveBeenCalledTimes(1)
+  })
+
+  it('is spared by work on clients, requests and deregistrations, never by a period, plan, usage, settings or import', () => {
+    expect(leavesUsageChart({ entity: 'client', action: 'update' })).toBe(true)
+    expect(leavesUsageChart({ entity: 'changeRequest', action: 'create' })).toBe(true)
+    expect(leavesUsageChart({ entity: 'deregistration', action: 'delete' })).toBe(true)
+    expect(leavesUsageChart({ entity: 'clerk', action: 'switch' })).toBe(true)
+    expect(leavesUsageChart({ entity: 'subscriptionPeriod', action: 'update' })).toBe(false)
+    expect(leavesUsageChart({ entity: 'plan', action: 'update' })).toBe(false)
+    expect(leavesUsageChart({ entity: 'usage', action: 'import' })).toBe(false)
+    expect(leavesUsageChart({ entity: 'settings', action: 'update' })).toBe(false)
+    expect(leavesUsageChart({ entity: 'client', action: 'import' })).toBe(false)
+    expect(leavesUsageChart({ entity: 'database', action: 'restore' })).toBe(false)
   })
 })
