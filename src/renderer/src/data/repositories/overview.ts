@@ -4,6 +4,7 @@ import type { AuditEntry, Client, PeriodName } from '@shared/model'
 import { fromClientRow } from '../clientRows'
 import { SETTINGS_KEY } from '../db'
 import type { DataContext } from '../context'
+import { readInPages } from '../readInPages'
 import { readTransaction } from '../transaction'
 
 /** A client as far as matching a number from an import file needs it. */
@@ -91,7 +92,7 @@ export function createOverviewRepository(ctx: DataContext): OverviewRepository {
         })
       }),
 
-    allClients: () => readTransaction(ctx, [db.clients], async () => (await db.clients.toArray()).map(fromClientRow)),
+    allClients: () => readTransaction(ctx, [db.clients], async () => (await readInPages(db.clients, (row) => row.id)).map(fromClientRow)),
 
     usageSums: (periods) =>
       readTransaction(ctx, [db.usage], async () => {

@@ -6,6 +6,7 @@ import Dexie from 'dexie'
 import type { DataContext } from '../context'
 import type { AppDatabase } from '../db'
 import type { AuditWriter } from '../transaction'
+import { readInPages } from '../readInPages'
 import { readTransaction } from '../transaction'
 import { fieldChanges } from '../fieldChanges'
 
@@ -44,7 +45,7 @@ export function createSubscriptionPeriodsRepository(ctx: DataContext): Subscript
         const ids = await db.clients.where('partnerId').equals(partnerId).primaryKeys()
         return sortPeriods(await db.subscriptionPeriods.where('clientId').anyOf(ids).toArray())
       }),
-    listAll: () => readTransaction(ctx, [db.subscriptionPeriods], async () => sortPeriods(await db.subscriptionPeriods.toArray())),
+    listAll: () => readTransaction(ctx, [db.subscriptionPeriods], async () => sortPeriods(await readInPages(db.subscriptionPeriods, (period) => period.id))),
   }
 }
 
