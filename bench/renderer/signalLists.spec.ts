@@ -150,7 +150,7 @@ test('werklijsten met 100.000 cliënten: klaar na openen, en filteren op partner
     // The worker's stages of its last computation: the same as the opening before when this one computed nothing.
     open.workerStages.push(await overviewStages(page))
     console.log(
-      `opening ${i + 1}: ready ${Math.round(open.readyMs.at(-1)!)} ms, overview ${Math.round(open.overviewMs.at(-1)!)} ms, main thread ${Math.round(open.mainThreadMs.at(-1)!)} ms, worker ${JSON.stringify(open.workerStages.at(-1))}`,
+      `opening ${i + 1}: ready ${Math.round(open.readyMs.at(-1)!)} ms, overview ${Math.round(open.overviewMs.at(-1)!)} ms (stamp ${Math.round(await page.evaluate(() => performance.getEntriesByName('signals:stamp').at(-1)?.duration ?? 0))} ms), main thread ${Math.round(open.mainThreadMs.at(-1)!)} ms, worker ${JSON.stringify(open.workerStages.at(-1))}`,
     )
   }
 

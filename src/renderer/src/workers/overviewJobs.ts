@@ -176,19 +176,20 @@ export async function computeWorkOverview(
   progress: ReportProgress,
 ): Promise<WorkOverview> {
   const { today } = input
+  if (last === null) {
+    const repos = repositories()
+    progress({ stage: 'read', done: 0, total: 2 })
+    // Also while a warm-up runs: a sign-in since leaves the kept result standing, and it need not wait.
+    const kept = await keptResult(repos, 'overview', today, workOverviewSchema, leavesKeptResults)
+    if (kept !== null) {
+      if (warmUp === null) scheduleWarmUp(today, input.warmUpAfterMs ?? WARM_UP_AFTER_MS)
+      return kept
+    }
+  }
   const pending = warmUp
   if (pending !== null) {
     pending.now()
     await pending.done
-  }
-  if (last === null) {
-    const repos = repositories()
-    progress({ stage: 'read', done: 0, total: 2 })
-    const kept = await keptResult(repos, 'overview', today, workOverviewSchema, leavesKeptResults)
-    if (kept !== null) {
-      scheduleWarmUp(today, input.warmUpAfterMs ?? WARM_UP_AFTER_MS)
-      return kept
-    }
   }
   return computeFresh(today, progress)
 }

@@ -83,6 +83,23 @@ describe('the start page kept across windows', () => {
     expect(await computeWorkOverview({ today: TODAY }, noProgress)).toEqual(updated)
   })
 
+  it('is shown again after another sign-in without waiting for the warm-up', async () => {
+    const { repos, clerk } = await seed()
+    const computed = await computeWorkOverview({ today: TODAY }, noProgress)
+    await keptOverview()
+    newWindow()
+    const allClients = vi.spyOn(repos.overview, 'allClients')
+    // Far off: a job that waited for it would time out.
+    expect(await computeWorkOverview({ today: TODAY, warmUpAfterMs: 3_600_000 }, noProgress)).toEqual(computed)
+    await repos.clerks.signIn(clerk.id)
+    expect(await computeWorkOverview({ today: TODAY }, noProgress)).toEqual(computed)
+    expect(allClients).not.toHaveBeenCalled()
+    // A write it depends on starts the warm-up at once and waits for it.
+    await repos.clients.update({ ...(await repos.clients.get(computed.lists.flatMap((l) => l.rows)[0]!.clientId))!, lastName: 'Jansen' })
+    await computeWorkOverview({ today: TODAY }, noProgress)
+    expect(allClients).toHaveBeenCalledTimes(1)
+  })
+
   it('is computed again after a write it depends on, on another day and with other settings', async () => {
     const { repos, registered } = await seed()
     const before = await computeWorkOverview({ today: TODAY }, noProgress)
