@@ -31,13 +31,28 @@ export async function keptResult<T>(repos: Repositories, key: KeptResultKey, tod
 }
 
 /**
- * Keeps a result for the next window. Only a saving of time: when the write fails (a full disk), the next
- * window computes as it would have without it, so the failure is not the clerk's concern.
+ * How long a worker waits after its last result before it writes it for the next window. Writing the start
+ * page's lists (some 40,000 rows at 100,000 clients) takes the worker a few tenths of a second; right after
+ * an answer that time is the window's, which is drawing it. A newer result within the wait replaces the
+ * older one, so a busy clerk's results are written once.
  */
-export async function keepResult(repos: Repositories, key: KeptResultKey, at: KeptAt, value: unknown): Promise<void> {
-  try {
-    await repos.keptResults.keep({ key, ...at, value })
-  } catch {
-    // See above.
-  }
+export const KEEP_AFTER_MS = 2000
+
+const waiting = new Map<KeptResultKey, ReturnType<typeof setTimeout>>()
+
+/**
+ * Keeps a result for the next window, after `KEEP_AFTER_MS`. Only a saving of time: when the write fails (a
+ * full disk) or the window closes before it, the next window computes as it would have without it, so
+ * neither is the clerk's concern. A result written late is still exact: it carries the mark read before it
+ * was computed.
+ */
+export function keepResult(repos: Repositories, key: KeptResultKey, at: KeptAt, value: unknown): void {
+  clearTimeout(waiting.get(key))
+  waiting.set(
+    key,
+    setTimeout(() => {
+      waiting.delete(key)
+      repos.keptResults.keep({ key, ...at, value }).catch(() => undefined)
+    }, KEEP_AFTER_MS),
+  )
 }

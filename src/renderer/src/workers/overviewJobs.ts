@@ -227,9 +227,9 @@ async function computeFresh(today: CalendarDate, progress: ReportProgress): Prom
   stageEnded('figures')
   progress({ stage: 'compute', done: 2, total: 2 })
   const overview: WorkOverview = { today, lists, active: figures.active, flow: figures.flow }
-  // Kept for the next window, written while this answer is on its way; unchanged lists need no new copy.
+  // Kept for the next window, written once the worker is idle; unchanged lists need no new copy.
   const unchanged = previous !== null && changed !== null && changed.size === 0 && previous.lists.data.today === today
-  if (!unchanged) void keepResult(repos, 'overview', at, overview)
+  if (!unchanged) keepResult(repos, 'overview', at, overview)
   return overview
 }
 
@@ -252,6 +252,6 @@ export async function computeUsageChart(input: { readonly today: CalendarDate },
   const [{ plans, subscriptionPeriods }, sums] = await Promise.all([wholeTables(repos), repos.overview.usageSums(periods)])
   progress({ stage: 'compute', done: 0, total: 1 })
   const chart = usageAgainstBundles(periods, plans, subscriptionPeriods, sums, settings.billingPeriodStartDay)
-  void keepResult(repos, 'usage-chart', at, chart)
+  keepResult(repos, 'usage-chart', at, chart)
   return chart
 }

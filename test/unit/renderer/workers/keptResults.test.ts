@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { repositories } from '@renderer/data'
 import { forgetKeptReads } from '@renderer/workers/keptRead'
+import { KEEP_AFTER_MS } from '@renderer/workers/keptResults'
 import { computeUsageChart, computeWorkOverview, forgetOverview, leavesKeptResults, leavesUsageChart } from '@renderer/workers/overviewJobs'
 import { usageChartSchema, workOverviewSchema } from '@renderer/workers/keptResultSchemas'
 import { parseCalendarDate as d } from '@shared/model'
@@ -21,10 +22,13 @@ function newWindow() {
 async function keptOverview() {
   const repos = repositories()
   let kept: Awaited<ReturnType<typeof repos.keptResults.get>> | undefined
-  await vi.waitFor(async () => {
-    kept = await repos.keptResults.get('overview', workOverviewSchema)
-    expect(kept).toBeDefined()
-  })
+  await vi.waitFor(
+    async () => {
+      kept = await repos.keptResults.get('overview', workOverviewSchema)
+      expect(kept).toBeDefined()
+    },
+    { timeout: KEEP_AFTER_MS + 3000 },
+  )
   return kept!
 }
 
@@ -119,7 +123,9 @@ describe('the start page kept across windows', () => {
     expect(tomorrow.today).toBe('2026-12-08')
 
     newWindow()
-    await vi.waitFor(async () => expect((await repos.keptResults.get('overview', workOverviewSchema))?.today).toBe('2026-12-08'))
+    await vi.waitFor(async () => expect((await repos.keptResults.get('overview', workOverviewSchema))?.today).toBe('2026-12-08'), {
+      timeout: KEEP_AFTER_MS + 3000,
+    })
     // Settings are audited too, but a kept result does not lean on that alone.
     await repos.keptResults.keep({ ...(await keptOverview()), key: 'overview', settings: '{"billingPeriodStartDay":1}' })
     await computeWorkOverview({ today: d('2026-12-08') }, noProgress)
@@ -142,7 +148,7 @@ describe('the usage chart kept across windows', () => {
   it("is shown again while nothing it depends on changed, a client's details included, and computed again when a period changed", async () => {
     const { repos, clerk, client, registered } = await seed()
     const computed = await computeUsageChart({ today: TODAY }, noProgress)
-    await vi.waitFor(async () => expect(await repos.keptResults.get('usage-chart', usageChartSchema)).toBeDefined())
+    await vi.waitFor(async () => expect(await repos.keptResults.get('usage-chart', usageChartSchema)).toBeDefined(), { timeout: KEEP_AFTER_MS + 3000 })
 
     newWindow()
     await repos.clerks.signIn(clerk.id)
