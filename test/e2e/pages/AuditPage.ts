@@ -41,9 +41,13 @@ export class AuditPage {
 
   async filterEntity(label: string): Promise<void> {
     const combobox = this.page.locator('#audit-entity')
-    await combobox.click()
-    // The open list, not the id it had at the click: the page may draw the filter again meanwhile (a new id).
-    await this.page.getByRole('listbox').getByRole('option', { name: label, exact: true }).click()
+    // This select's own list (another may still be closing), by the id it has now: the page may draw the
+    // filter again after the click, with a new id.
+    await expect(async () => {
+      if ((await combobox.getAttribute('aria-expanded')) !== 'true') await combobox.click()
+      const listId = await combobox.getAttribute('aria-controls')
+      await this.page.locator(`[id="${listId}"]`).getByRole('option', { name: label, exact: true }).click({ timeout: 2000 })
+    }).toPass({ timeout: 30_000 })
     await expect(combobox).toContainText(label)
   }
 
