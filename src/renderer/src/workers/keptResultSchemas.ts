@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { calendarDateSchema } from '@shared/calendar/calendarDate'
 import { anySignalListSchema, type UsageAgainstBundle } from '@shared/domain'
 import { periodNameSchema } from '@shared/model'
-import type { WorkOverview } from './overviewJobs'
+import type { WorkOverview } from './workOverview'
 
 /** The shapes of the results kept across windows (workers/keptResults.ts), checked before one is shown again. */
 const countSchema = z.number().int().nonnegative()

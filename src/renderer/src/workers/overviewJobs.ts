@@ -7,9 +7,6 @@ import {
   previousPeriodName,
   shiftPeriodName,
   usageAgainstBundles,
-  type ActiveClientFigures,
-  type AnySignalList,
-  type ClientFlow,
   type ComputedOverviewFigures,
   type ComputedSignalLists,
   type FiguresData,
@@ -30,18 +27,10 @@ import { replaceClientRecords, touchedClients } from './clientPatch'
 import { keptRead } from './keptRead'
 import { keepResult, keptAt, keptResult } from './keptResults'
 import { usageChartSchema, workOverviewSchema } from './keptResultSchemas'
+import type { WorkOverview } from './workOverview'
 import type { ReportProgress } from './messages'
 import { stageTimes } from './stageTimes'
 import { leavesWholeTables, wholeTables } from './wholeTables'
-
-/** The start page's figures: every signal list (empty ones included) and the dashboard's counts. */
-export interface WorkOverview {
-  readonly today: CalendarDate
-  readonly lists: AnySignalList[]
-  readonly active: ActiveClientFigures
-  /** The last 12 billing periods up to and including the running one. */
-  readonly flow: ClientFlow[]
-}
 
 /** Billing periods shown in the dashboard's flow figures and usage chart. */
 export const DASHBOARD_PERIODS = 12
