@@ -50,6 +50,7 @@ async function stopProbe(prober: Page): Promise<number[]> {
 }
 
 test('een grote lezing in pagina’s laat andere lezingen door', async ({ page, context }) => {
+  // Loading the stress data takes minutes; this probe only reads data the werklijsten bench loaded and kept.
   test.skip(PROFILE === undefined, 'needs SIGNALS_PROFILE: a browser profile with the stress data')
   test.setTimeout(10 * 60_000)
   await page.goto('/#/partners')

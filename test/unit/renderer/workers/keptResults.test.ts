@@ -5,7 +5,7 @@ import { forgetKeptReads } from '@renderer/workers/keptRead'
 import { KEEP_AFTER_MS } from '@renderer/workers/keptResults'
 import { computeUsageChart, computeWorkOverview, forgetOverview, leavesKeptResults, leavesUsageChart } from '@renderer/workers/overviewJobs'
 import { usageChartSchema, workOverviewSchema } from '@renderer/workers/keptResultSchemas'
-import { parseCalendarDate as d } from '@shared/model'
+import { parseCalendarDate as d, type AuditEntry } from '@shared/model'
 import { seedBilledClient, clientInput } from '../data/testDb'
 import { freshStores } from '../stores/storeTestSetup'
 
@@ -31,6 +31,25 @@ async function keptOverview() {
   )
   return kept!
 }
+
+/** Each kind of audit entry with whether `leaves` says it leaves a kept result as it was. */
+const ENTRIES = [
+  ['clerk', 'switch'],
+  ['invoice', 'create'],
+  ['database', 'export'],
+  ['plan', 'print'],
+  ['usage', 'import'],
+  ['client', 'update'],
+  ['changeRequest', 'create'],
+  ['deregistration', 'delete'],
+  ['subscriptionPeriod', 'update'],
+  ['settings', 'update'],
+  ['partner', 'update'],
+  ['client', 'import'],
+  ['database', 'restore'],
+] as const satisfies readonly (readonly [AuditEntry['entity'], AuditEntry['action']])[]
+const spared = (leaves: (entry: Pick<AuditEntry, 'entity' | 'action'>) => boolean) =>
+  ENTRIES.map(([entity, action]) => [entity, action, leaves({ entity, action })])
 
 /** One active client (missing intake form) and one registered, not yet activated: two lists with a row. */
 async function seed() {
@@ -133,14 +152,21 @@ describe('the start page kept across windows', () => {
   })
 
   it('counts sign-ins, invoices, exports and prints as leaving it as it was, and nothing else', () => {
-    expect(leavesKeptResults({ entity: 'clerk', action: 'switch' })).toBe(true)
-    expect(leavesKeptResults({ entity: 'invoice', action: 'create' })).toBe(true)
-    expect(leavesKeptResults({ entity: 'database', action: 'export' })).toBe(true)
-    expect(leavesKeptResults({ entity: 'plan', action: 'print' })).toBe(true)
-    expect(leavesKeptResults({ entity: 'usage', action: 'import' })).toBe(false)
-    expect(leavesKeptResults({ entity: 'client', action: 'update' })).toBe(false)
-    expect(leavesKeptResults({ entity: 'settings', action: 'update' })).toBe(false)
-    expect(leavesKeptResults({ entity: 'partner', action: 'update' })).toBe(false)
+    expect(spared(leavesKeptResults)).toEqual([
+      ['clerk', 'switch', true],
+      ['invoice', 'create', true],
+      ['database', 'export', true],
+      ['plan', 'print', true],
+      ['usage', 'import', false],
+      ['client', 'update', false],
+      ['changeRequest', 'create', false],
+      ['deregistration', 'delete', false],
+      ['subscriptionPeriod', 'update', false],
+      ['settings', 'update', false],
+      ['partner', 'update', false],
+      ['client', 'import', false],
+      ['database', 'restore', false],
+    ])
   })
 })
 
@@ -164,15 +190,20 @@ describe('the usage chart kept across windows', () => {
   })
 
   it('is spared by work on clients, requests and deregistrations, never by a period, plan, usage, settings or import', () => {
-    expect(leavesUsageChart({ entity: 'client', action: 'update' })).toBe(true)
-    expect(leavesUsageChart({ entity: 'changeRequest', action: 'create' })).toBe(true)
-    expect(leavesUsageChart({ entity: 'deregistration', action: 'delete' })).toBe(true)
-    expect(leavesUsageChart({ entity: 'clerk', action: 'switch' })).toBe(true)
-    expect(leavesUsageChart({ entity: 'subscriptionPeriod', action: 'update' })).toBe(false)
-    expect(leavesUsageChart({ entity: 'plan', action: 'update' })).toBe(false)
-    expect(leavesUsageChart({ entity: 'usage', action: 'import' })).toBe(false)
-    expect(leavesUsageChart({ entity: 'settings', action: 'update' })).toBe(false)
-    expect(leavesUsageChart({ entity: 'client', action: 'import' })).toBe(false)
-    expect(leavesUsageChart({ entity: 'database', action: 'restore' })).toBe(false)
+    expect(spared(leavesUsageChart)).toEqual([
+      ['clerk', 'switch', true],
+      ['invoice', 'create', true],
+      ['database', 'export', true],
+      ['plan', 'print', true],
+      ['usage', 'import', false],
+      ['client', 'update', true],
+      ['changeRequest', 'create', true],
+      ['deregistration', 'delete', true],
+      ['subscriptionPeriod', 'update', false],
+      ['settings', 'update', false],
+      ['partner', 'update', false],
+      ['client', 'import', false],
+      ['database', 'restore', false],
+    ])
   })
 })
